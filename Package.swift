@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "nnsweep",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "nnsweep", targets: ["nnsweep"]),
+        .library(name: "NNEngine", targets: ["NNEngine"]),
+        .library(name: "NNSweepKit", targets: ["NNSweepKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // OpenBLAS through its C interface (Debian: libopenblas-dev).
+        .systemLibrary(name: "CBLAS", path: "Sources/CBLAS", providers: [.apt(["libopenblas-dev"])]),
+        // The training engine: tensors, layers, losses, initializers, optimizers, schedulers,
+        // the training loop and safetensors encoding. No files, no YAML, no command line.
+        .target(name: "NNEngine", dependencies: ["CBLAS"],
+                swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
+        // Built-in data sets (real data with attribution) and CSV tables.
+        .target(name: "NNData", dependencies: ["NNEngine"], resources: [.copy("Resources")]),
+        // Run files, grids, sweeps, CSV results, plots and comparisons.
+        .target(name: "NNSweepKit", dependencies: ["NNEngine", "NNData", .product(name: "Yams", package: "Yams")]),
+        // The command-line tool: a thin layer over NNSweepKit.
+        .executableTarget(name: "nnsweep", dependencies: [
+            "NNSweepKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "NNEngineTests", dependencies: ["NNEngine", "NNData"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NNSweepKitTests", dependencies: ["NNSweepKit", "NNEngine"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,116 @@
+/// What a data set's target is.
+public enum Task: Equatable, Sendable {
+    case classification(classes: Int)
+    case regression
+
+    public var isClassification: Bool { if case .classification = self { true } else { false } }
+    public var classes: Int { if case .classification(let c) = self { c } else { 0 } }
+}
+
+/// A table of samples in memory: features `[count, featureCount]` row-major and one target per
+/// sample (a class index stored as a float for classification).
+public struct Dataset: Sendable {
+    public var features: [Float]
+    public var targets: [Float]
+    public var featureCount: Int
+    public var featureNames: [String]
+    public var task: Task
+    public var count: Int { targets.count }
+
+    public init(features: [Float], targets: [Float], featureCount: Int, featureNames: [String]? = nil, task: Task) {
+        precondition(features.count == targets.count * featureCount, "features and targets disagree in size")
+        self.features = features
+        self.targets = targets
+        self.featureCount = featureCount
+        self.featureNames = featureNames ?? (0..<featureCount).map { "x\($0)" }
+        self.task = task
+    }
+
+    /// The samples at `indices`, in that order.
+    public func subset(_ indices: [Int]) -> Dataset {
+        var f = [Float](); f.reserveCapacity(indices.count * featureCount)
+        var t = [Float](); t.reserveCapacity(indices.count)
+        for i in indices {
+            f.append(contentsOf: features[(i * featureCount)..<((i + 1) * featureCount)])
+            t.append(targets[i])
+        }
+        return Dataset(features: f, targets: t, featureCount: featureCount, featureNames: featureNames, task: task)
+    }
+
+    /// A seeded split: a random `testFraction` of the samples (rounded) become the test part.
+    /// Both parts keep the original order of their samples.
+    public func split(testFraction: Double, seed: UInt64) -> (train: Dataset, test: Dataset?) {
+        let nTest = Int((Double(count) * testFraction).rounded())
+        guard nTest > 0 else { return (self, nil) }
+        var random = RandomSource(seed: seed).derived("split")
+        let perm = random.permutation(count)
+        let testSet = Set(perm.prefix(nTest))
+        let trainIdx = (0..<count).filter { !testSet.contains($0) }
+        let testIdx = (0..<count).filter { testSet.contains($0) }
+        return (subset(trainIdx), subset(testIdx))
+    }
+}
+
+/// Feature scaling fitted on the training part and applied to every part.
+public enum Scaling: String, CaseIterable, Sendable { case standard, minmax, none }
+
+public struct Scaler: Sendable {
+    public let offset: [Float]
+    public let scale: [Float]
+
+    /// standard: (x - mean) / std (population std; a constant column is only centred);
+    /// minmax: (x - min) / (max - min), into [0, 1]; none: unchanged.
+    public init(_ kind: Scaling, fittedOn data: Dataset) {
+        let d = data.featureCount, n = data.count
+        var offset = [Float](repeating: 0, count: d), scale = [Float](repeating: 1, count: d)
+        switch kind {
+        case .none: break
+        case .standard:
+            for j in 0..<d {
+                var s = 0.0, s2 = 0.0
+                for i in 0..<n { s += Double(data.features[i * d + j]) }
+                let mean = s / Double(max(n, 1))
+                for i in 0..<n { let v = Double(data.features[i * d + j]) - mean; s2 += v * v }
+                let std = (s2 / Double(max(n, 1))).squareRoot()
+                offset[j] = Float(mean)
+                scale[j] = std > 0 ? Float(std) : 1
+            }
+        case .minmax:
+            for j in 0..<d {
+                var lo = Float.infinity, hi = -Float.infinity
+                for i in 0..<n { lo = min(lo, data.features[i * d + j]); hi = max(hi, data.features[i * d + j]) }
+                if n == 0 { lo = 0; hi = 1 }
+                offset[j] = lo
+                scale[j] = hi > lo ? hi - lo : 1
+            }
+        }
+        self.offset = offset
+        self.scale = scale
+    }
+
+    public func apply(_ data: Dataset) -> Dataset {
+        var out = data
+        let d = data.featureCount
+        for i in 0..<data.count {
+            for j in 0..<d { out.features[i * d + j] = (data.features[i * d + j] - offset[j]) / scale[j] }
+        }
+        return out
+    }
+}
+
+/// Standardisation of a regression target, fitted on the training part.
+public struct TargetScaler: Sendable {
+    public let mean: Float, std: Float
+    public init(fittedOn data: Dataset) {
+        let n = Double(max(data.count, 1))
+        let m = data.targets.reduce(0.0) { $0 + Double($1) } / n
+        let v = data.targets.reduce(0.0) { $0 + (Double($1) - m) * (Double($1) - m) } / n
+        mean = Float(m)
+        std = v > 0 ? Float(v.squareRoot()) : 1
+    }
+    public func apply(_ data: Dataset) -> Dataset {
+        var out = data
+        out.targets = data.targets.map { ($0 - mean) / std }
+        return out
+    }
+}

@@ -1,0 +1,106 @@
+/// The element-wise nonlinearities a hidden block can use, by the names run files give them.
+public enum ActivationKind: String, CaseIterable, Sendable {
+    case sigmoid, tanh, relu, leaky_relu, identity
+
+    /// PyTorch's module class name.
+    public var typeName: String {
+        switch self {
+        case .sigmoid: "Sigmoid"
+        case .tanh: "Tanh"
+        case .relu: "ReLU"
+        case .leaky_relu: "LeakyReLU"
+        case .identity: "Identity"
+        }
+    }
+
+    /// `torch.nn.init.calculate_gain` for this nonlinearity (leaky_relu with slope 0.01).
+    public var gain: Double {
+        switch self {
+        case .sigmoid, .identity: 1
+        case .tanh: 5.0 / 3.0
+        case .relu: 2.0.squareRoot()
+        case .leaky_relu: (2.0 / (1 + LeakyReLUSlope.value * LeakyReLUSlope.value)).squareRoot()
+        }
+    }
+}
+
+public enum LeakyReLUSlope { public static let value = 0.01 }
+
+/// An element-wise activation layer.
+///
+///     sigmoid:    y = 1 / (1 + e^-x)          dx = dy · y (1 - y)
+///     tanh:       y = tanh x                  dx = dy · (1 - y²)
+///     relu:       y = max(x, 0)               dx = dy · [y > 0]
+///     leaky_relu: y = x if x > 0 else 0.01 x  dx = dy · (1 if x > 0 else 0.01)
+///     identity:   y = x                       dx = dy
+public final class Activation: Layer {
+    public let kind: ActivationKind
+    public let inputFeatures: Int
+    public var outputFeatures: Int { inputFeatures }
+    public var typeName: String { kind.typeName }
+    private let output = Scratch()
+    private let gradInput = Scratch()
+    private var savedInput: UnsafePointer<Float>?
+
+    public init(_ kind: ActivationKind, features: Int) {
+        self.kind = kind
+        inputFeatures = features
+    }
+
+    public func reserve(batch: Int) {
+        output.reserve(batch * inputFeatures)
+        gradInput.reserve(batch * inputFeatures)
+    }
+
+    public func forward(_ input: UnsafePointer<Float>, batch: Int, training: Bool) -> UnsafeMutablePointer<Float> {
+        savedInput = input
+        let n = batch * inputFeatures, y = output.pointer
+        switch kind {
+        case .sigmoid: for i in 0..<n { y[i] = 1 / (1 + _expf(-input[i])) }
+        case .tanh: for i in 0..<n { y[i] = _tanhf(input[i]) }
+        case .relu: for i in 0..<n { y[i] = input[i] > 0 ? input[i] : 0 }
+        case .leaky_relu:
+            let s = Float(LeakyReLUSlope.value)
+            for i in 0..<n { y[i] = input[i] > 0 ? input[i] : input[i] * s }
+        case .identity: y.update(from: input, count: n)
+        }
+        return y
+    }
+
+    public func backward(_ gradOutput: UnsafePointer<Float>, batch: Int, needInputGradient: Bool) -> UnsafeMutablePointer<Float>? {
+        guard needInputGradient else { return nil }
+        let n = batch * inputFeatures, y = output.pointer, dx = gradInput.pointer
+        switch kind {
+        case .sigmoid: for i in 0..<n { dx[i] = gradOutput[i] * (1 - y[i]) * y[i] }
+        case .tanh: for i in 0..<n { dx[i] = gradOutput[i] * (1 - y[i] * y[i]) }
+        case .relu: for i in 0..<n { dx[i] = y[i] > 0 ? gradOutput[i] : 0 }
+        case .leaky_relu:
+            let s = Float(LeakyReLUSlope.value), x = savedInput!
+            for i in 0..<n { dx[i] = x[i] > 0 ? gradOutput[i] : gradOutput[i] * s }
+        case .identity: dx.update(from: gradOutput, count: n)
+        }
+        return dx
+    }
+}
+
+/// Softmax over the features of each sample (class probabilities from logits).
+public enum Softmax {
+    public static func apply(_ logits: UnsafePointer<Float>, rows: Int, cols: Int, into out: UnsafeMutablePointer<Float>) {
+        for r in 0..<rows {
+            let x = logits + r * cols, y = out + r * cols
+            var m = x[0]
+            for j in 1..<max(cols, 1) where x[j] > m { m = x[j] }
+            var s: Float = 0
+            for j in 0..<cols { y[j] = _expf(x[j] - m); s += y[j] }
+            for j in 0..<cols { y[j] /= s }
+        }
+    }
+
+    public static func apply(_ logits: [Float], rows: Int, cols: Int) -> [Float] {
+        var out = [Float](repeating: 0, count: logits.count)
+        logits.withUnsafeBufferPointer { x in
+            out.withUnsafeMutableBufferPointer { apply(x.baseAddress!, rows: rows, cols: cols, into: $0.baseAddress!) }
+        }
+        return out
+    }
+}

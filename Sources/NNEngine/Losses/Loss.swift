@@ -1,0 +1,121 @@
+/// Loss functions with `reduction='mean'`, as PyTorch defines them.
+///
+/// `output` is the network's last layer, `[B, C]`. Targets are given as floats: class indices for
+/// cross_entropy, 0/1 for bce, values for the regression losses (one output unit).
+///
+///     cross_entropy: ℓ = (1 - ls)(-log p_y) + (ls / C) Σ_c (-log p_c),  p = softmax(x)
+///                    ∂ℓ/∂x_c = p_c - (1 - ls)[c = y] - ls / C            (mean over B)
+///     bce:           ℓ = max(x, 0) - x y + log(1 + e^-|x|)      ∂ℓ/∂x = σ(x) - y
+///     mse:           ℓ = d²,  d = x - y                          ∂ℓ/∂x = 2d
+///     mae:           ℓ = |d|                                     ∂ℓ/∂x = sign d
+///     huber:         ℓ = d²/2 if |d| < δ else δ(|d| - δ/2)       ∂ℓ/∂x = clamp(d, -δ, δ)
+///     smooth_l1:     ℓ = d²/(2β) if |d| < β else |d| - β/2        ∂ℓ/∂x = d/β if |d| < β else sign d
+public enum Loss: Equatable, Sendable {
+    case crossEntropy(labelSmoothing: Float = 0)
+    case bce
+    case mse
+    case mae
+    case huber(delta: Float = 1)
+    case smoothL1(beta: Float = 1)
+
+    public static let names = ["cross_entropy", "bce", "mse", "mae", "huber", "smooth_l1"]
+
+    public var name: String {
+        switch self {
+        case .crossEntropy: "cross_entropy"
+        case .bce: "bce"
+        case .mse: "mse"
+        case .mae: "mae"
+        case .huber: "huber"
+        case .smoothL1: "smooth_l1"
+        }
+    }
+
+    /// Whether the targets are class labels (accuracy is defined) or real values.
+    public var isClassification: Bool {
+        switch self {
+        case .crossEntropy, .bce: true
+        default: false
+        }
+    }
+
+    /// Mean loss over the batch; when `grad` is given, writes ∂loss/∂output there (`[B, C]`).
+    public func compute(output x: UnsafePointer<Float>, targets t: UnsafePointer<Float>, batch: Int, outputs c: Int,
+                        grad: UnsafeMutablePointer<Float>?) -> Double {
+        var total = 0.0
+        switch self {
+        case .crossEntropy(let ls):
+            let scale = 1 / Float(batch)
+            for r in 0..<batch {
+                let row = x + r * c, y = Int(t[r])
+                var m = row[0]
+                for j in 1..<c where row[j] > m { m = row[j] }
+                var s: Float = 0
+                for j in 0..<c { s += _expf(row[j] - m) }
+                let logZ = m + _logf(s)
+                var nll = Double(logZ - row[y])
+                if ls > 0 {
+                    var sumNeg = 0.0
+                    for j in 0..<c { sumNeg += Double(logZ - row[j]) }
+                    nll = Double(1 - ls) * nll + Double(ls) / Double(c) * sumNeg
+                }
+                total += nll
+                if let g = grad {
+                    let gr = g + r * c
+                    for j in 0..<c {
+                        var target = ls / Float(c)
+                        if j == y { target += 1 - ls }
+                        gr[j] = (_expf(row[j] - logZ) - target) * scale
+                    }
+                }
+            }
+            return total / Double(batch)
+        case .bce:
+            let n = batch * c, scale = 1 / Float(n)
+            for i in 0..<n {
+                let v = x[i], y = t[i]
+                total += Double(max(v, 0) - v * y + _log1pf(_expf(-abs(v))))
+                if let g = grad {
+                    let sig = v >= 0 ? 1 / (1 + _expf(-v)) : _expf(v) / (1 + _expf(v))
+                    g[i] = (sig - y) * scale
+                }
+            }
+            return total / Double(n)
+        case .mse, .mae, .huber, .smoothL1:
+            let n = batch * c, scale = 1 / Float(n)
+            for i in 0..<n {
+                let d = x[i] - t[i], a = abs(d)
+                var value: Float, slope: Float
+                switch self {
+                case .mse: value = d * d; slope = 2 * d
+                case .mae: value = a; slope = d > 0 ? 1 : (d < 0 ? -1 : 0)
+                case .huber(let delta):
+                    if a < delta { value = 0.5 * d * d; slope = d } else {
+                        value = delta * (a - 0.5 * delta); slope = d > 0 ? delta : -delta
+                    }
+                case .smoothL1(let beta):
+                    if a < beta { value = 0.5 * d * d / beta; slope = d / beta } else {
+                        value = a - 0.5 * beta; slope = d > 0 ? 1 : (d < 0 ? -1 : 0)
+                    }
+                default: fatalError()
+                }
+                total += Double(value)
+                grad?[i] = slope * scale
+            }
+            return total / Double(n)
+        }
+    }
+
+    /// Convenience for arrays (tests, small uses).
+    public func compute(output: [Float], targets: [Float], batch: Int, outputs: Int) -> (loss: Double, grad: [Float]) {
+        var g = [Float](repeating: 0, count: output.count)
+        let l = output.withUnsafeBufferPointer { o in
+            targets.withUnsafeBufferPointer { t in
+                g.withUnsafeMutableBufferPointer {
+                    compute(output: o.baseAddress!, targets: t.baseAddress!, batch: batch, outputs: outputs, grad: $0.baseAddress!)
+                }
+            }
+        }
+        return (l, g)
+    }
+}

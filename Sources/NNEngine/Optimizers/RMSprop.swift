@@ -1,0 +1,60 @@
+/// RMSprop (PyTorch's `torch.optim.RMSprop`).
+///
+///     g ← ∇θ + weight_decay · θ
+///     v ← α v + (1 - α) g²
+///     if centered: ḡ ← α ḡ + (1 - α) g,  a ← √(v - ḡ²) + eps   else a ← √v + eps
+///     if momentum > 0: b ← momentum · b + g / a,  θ ← θ - lr · b
+///     else θ ← θ - lr · g / a
+///
+/// - Parameters:
+///   - lr: learning rate (default: 1e-2)
+///   - alpha: smoothing constant (default: 0.99)
+///   - eps: term added to the denominator (default: 1e-8)
+///   - weightDecay: L2 penalty added to the gradient (default: 0)
+///   - momentum: momentum factor (default: 0)
+///   - centered: normalise by an estimate of the gradient's variance (default: false)
+public final class RMSprop: Optimizer {
+    public let alpha: Double, eps: Double, weightDecay: Double, momentum: Double, centered: Bool
+
+    public init(parameters: [Parameter], lr: Double = 1e-2, alpha: Double = 0.99, eps: Double = 1e-8,
+                weightDecay: Double = 0, momentum: Double = 0, centered: Bool = false) throws {
+        guard alpha >= 0 else { throw EngineError("alpha must be >= 0, got \(alpha)") }
+        guard eps >= 0 else { throw EngineError("eps must be >= 0, got \(eps)") }
+        guard weightDecay >= 0 else { throw EngineError("weight_decay must be >= 0, got \(weightDecay)") }
+        guard momentum >= 0 else { throw EngineError("momentum must be >= 0, got \(momentum)") }
+        self.alpha = alpha
+        self.eps = eps
+        self.weightDecay = weightDecay
+        self.momentum = momentum
+        self.centered = centered
+        try super.init(parameters: parameters, lr: lr)
+    }
+
+    // state: square_avg, momentum_buffer, grad_avg
+    public override var stateCount: Int { 3 }
+
+    public override func update(value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
+                                state: [UnsafeMutablePointer<Float>], count: Int, step: Int) {
+        let a = Float(alpha), oneMinusA = Float(1 - alpha), e = Float(eps), wd = Float(weightDecay)
+        let mu = Float(momentum), minusLr = Float(-lr)
+        let sq = state[0], buf = state[1], gavg = state[2]
+        for i in 0..<count {
+            let g = wd != 0 ? grad[i] + value[i] * wd : grad[i]
+            sq[i] = sq[i] * a + oneMinusA * g * g
+            var avg: Float
+            if centered {
+                gavg[i] = Optimizer.lerp(gavg[i], g, oneMinusA)
+                avg = (sq[i] + -1 * gavg[i] * gavg[i]).squareRoot()
+            } else {
+                avg = sq[i].squareRoot()
+            }
+            avg += e
+            if momentum > 0 {
+                buf[i] = buf[i] * mu + g / avg
+                value[i] = value[i] + minusLr * buf[i]
+            } else {
+                value[i] = value[i] + minusLr * g / avg
+            }
+        }
+    }
+}

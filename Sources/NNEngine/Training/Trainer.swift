@@ -1,0 +1,258 @@
+/// What one epoch of training measured.
+public struct EpochRecord: Equatable, Sendable {
+    public var epoch: Int
+    /// The learning rate used during the epoch.
+    public var lr: Double
+    /// Sample-weighted mean of the mini-batch data losses, each computed before its update.
+    public var trainLoss: Double
+    /// Measured after the epoch in evaluation mode, when there is a test part.
+    public var valLoss: Double?
+    public var valAccuracy: Double?
+}
+
+/// Per-layer statistics of a Linear layer's block (after its activation; logits for the last).
+public struct LayerStatistic: Equatable, Sendable {
+    /// `init` (before training) or `epoch1` (after the first epoch).
+    public var stage: String
+    /// The Linear layer's module name (`0`, `2`, ...) and its depth (1 = first).
+    public var module: String
+    public var depth: Int
+    public var activationMean: Double
+    public var activationStd: Double
+    /// Frobenius norm of ∂loss/∂weight on the probe batch.
+    public var gradNorm: Double
+}
+
+/// How a training run ended.
+public enum TrainingOutcome: Equatable, Sendable {
+    case completed
+    /// The loss became NaN or infinite during this epoch; training stopped there.
+    case diverged(epoch: Int)
+}
+
+/// Everything a training run needs besides the network and the optimizer.
+public struct TrainingSettings: Sendable {
+    public var loss: Loss
+    public var batchSize: Int
+    public var epochs: Int
+    public var shuffle: Bool
+    public var schedule: Schedule
+    public var l1: Double
+    public var l2: Double
+    /// Record per-layer statistics at initialization and after the first epoch.
+    public var layerStatistics: Bool
+
+    public init(loss: Loss, batchSize: Int, epochs: Int, shuffle: Bool = true, schedule: Schedule = .none,
+                l1: Double = 0, l2: Double = 0, layerStatistics: Bool = false) {
+        self.loss = loss
+        self.batchSize = batchSize
+        self.epochs = epochs
+        self.shuffle = shuffle
+        self.schedule = schedule
+        self.l1 = l1
+        self.l2 = l2
+        self.layerStatistics = layerStatistics
+    }
+}
+
+/// The training loop:
+///
+///     for epoch in 1...epochs:
+///         order ← shuffle(0..<n) or 0..<n
+///         for each batch B of `batchSize` samples in order (the last may be smaller):
+///             zero gradients
+///             ℓ  ← loss(network(x_B), y_B)                    (training mode)
+///             objective ← ℓ + l1 Σ|W| + l2 Σ W²             (Linear weights only)
+///             back-propagate; optimizer step
+///             train_loss += ℓ · |B|
+///         train_loss /= n; validation loss and accuracy in evaluation mode
+///         scheduler step
+public final class Trainer {
+    public let network: Sequential
+    public let optimizer: Optimizer
+    public let settings: TrainingSettings
+    public let train: Dataset
+    public let validation: Dataset?
+    public private(set) var scheduler: LRScheduler
+    public private(set) var layerStatistics: [LayerStatistic] = []
+    private var random: RandomSource
+    private var order: [Int]
+    private let batchX: Scratch
+    private let batchY: Scratch
+    private let gradOut: Scratch
+    private let outputs: Int
+
+    public init(network: Sequential, optimizer: Optimizer, settings: TrainingSettings, train: Dataset,
+                validation: Dataset?, random: RandomSource) throws {
+        guard train.count > 0 else { throw EngineError("the training part has no samples") }
+        guard settings.batchSize >= 1 && settings.batchSize <= train.count else {
+            throw EngineError("batch_size must be between 1 and the \(train.count) training samples, got \(settings.batchSize)")
+        }
+        guard settings.epochs >= 1 else { throw EngineError("epochs must be at least 1, got \(settings.epochs)") }
+        if network.spec.batchNorm {
+            if settings.batchSize == 1 || train.count % settings.batchSize == 1 {
+                throw EngineError("batch_norm needs at least 2 samples in every batch, but batch_size \(settings.batchSize) with \(train.count) training samples leaves a batch of 1")
+            }
+        }
+        guard train.featureCount == network.spec.inputs else {
+            throw EngineError("the model expects \(network.spec.inputs) features, the data has \(train.featureCount)")
+        }
+        try settings.schedule.validate()
+        self.network = network
+        self.optimizer = optimizer
+        self.settings = settings
+        self.train = train
+        self.validation = validation
+        self.random = random.derived("shuffle")
+        scheduler = LRScheduler(settings.schedule, base: optimizer.lr)
+        order = Array(0..<train.count)
+        outputs = network.spec.outputs
+        batchX = Scratch(); batchX.reserve(settings.batchSize * train.featureCount)
+        batchY = Scratch(); batchY.reserve(settings.batchSize * outputs)
+        gradOut = Scratch(); gradOut.reserve(max(settings.batchSize, Trainer.evalChunk) * outputs)
+        network.reserve(batch: settings.batchSize)
+    }
+
+    static let evalChunk = 512
+
+    /// Trains for the configured epochs, calling `onEpoch` after each; stops early on divergence.
+    @discardableResult
+    public func run(onEpoch: (EpochRecord) -> Void = { _ in }) -> TrainingOutcome {
+        if settings.layerStatistics { recordLayerStatistics(stage: "init") }
+        for epoch in 1...settings.epochs {
+            guard let record = runEpoch(epoch) else { return .diverged(epoch: epoch) }
+            onEpoch(record)
+            if epoch == 1 && settings.layerStatistics { recordLayerStatistics(stage: "epoch1") }
+            if let v = record.valLoss, !v.isFinite { return .diverged(epoch: epoch) }
+        }
+        return .completed
+    }
+
+    /// One epoch; nil when the loss became NaN or infinite.
+    public func runEpoch(_ epoch: Int) -> EpochRecord? {
+        let lr = scheduler.lr
+        optimizer.lr = lr
+        if settings.shuffle { random.shuffle(&order) }
+        let n = train.count, b = settings.batchSize, d = train.featureCount
+        var total = 0.0
+        let x = batchX.pointer, y = batchY.pointer, g = gradOut.pointer
+        train.features.withUnsafeBufferPointer { features in
+            train.targets.withUnsafeBufferPointer { targets in
+                var start = 0
+                while start < n {
+                    let size = min(b, n - start)
+                    for k in 0..<size {
+                        let i = order[start + k]
+                        (x + k * d).update(from: features.baseAddress! + i * d, count: d)
+                        y[k] = targets[i]
+                    }
+                    optimizer.zeroGrad()
+                    let out = network.forward(x, batch: size, training: true)
+                    let loss = settings.loss.compute(output: out, targets: y, batch: size, outputs: outputs, grad: g)
+                    if !loss.isFinite { total = .nan; return }
+                    network.backward(g, batch: size)
+                    addPenaltyGradients()
+                    optimizer.step()
+                    total += loss * Double(size)
+                    start += size
+                }
+            }
+        }
+        guard total.isFinite else { return nil }
+        var record = EpochRecord(epoch: epoch, lr: lr, trainLoss: total / Double(n))
+        if let v = validation, v.count > 0 {
+            let (loss, acc) = evaluate(v)
+            record.valLoss = loss
+            record.valAccuracy = acc
+        }
+        scheduler.step()
+        return record
+    }
+
+    /// ∂/∂W of l1 Σ|W| + l2 Σ W² over the Linear weights: l1 sign(W) + 2 l2 W.
+    private func addPenaltyGradients() {
+        guard settings.l1 != 0 || settings.l2 != 0 else { return }
+        let l1 = Float(settings.l1), l2 = Float(2 * settings.l2)
+        for p in network.linearWeights {
+            let w = p.value.data, dw = p.grad.data
+            for i in 0..<p.count {
+                let s: Float = w[i] > 0 ? 1 : (w[i] < 0 ? -1 : 0)
+                dw[i] += l1 * s + l2 * w[i]
+            }
+        }
+    }
+
+    /// Mean loss and (for classification) accuracy in evaluation mode.
+    public func evaluate(_ data: Dataset) -> (loss: Double, accuracy: Double?) {
+        let n = data.count, d = data.featureCount
+        network.reserve(batch: Trainer.evalChunk)
+        var total = 0.0, correct = 0
+        data.features.withUnsafeBufferPointer { features in
+            data.targets.withUnsafeBufferPointer { targets in
+                var start = 0
+                while start < n {
+                    let size = min(Trainer.evalChunk, n - start)
+                    let out = network.forward(features.baseAddress! + start * d, batch: size, training: false)
+                    let t = targets.baseAddress! + start
+                    total += settings.loss.compute(output: out, targets: t, batch: size, outputs: outputs, grad: nil) * Double(size)
+                    if settings.loss.isClassification {
+                        for r in 0..<size where Trainer.predictedClass(out + r * outputs, outputs) == Int(t[r]) { correct += 1 }
+                    }
+                    start += size
+                }
+            }
+        }
+        return (total / Double(n), settings.loss.isClassification ? Double(correct) / Double(n) : nil)
+    }
+
+    /// argmax of the logits; for one logit (bce), 1 when it is positive.
+    static func predictedClass(_ logits: UnsafePointer<Float>, _ c: Int) -> Int {
+        if c == 1 { return logits[0] > 0 ? 1 : 0 }
+        var best = 0
+        for j in 1..<c where logits[j] > logits[best] { best = j }
+        return best
+    }
+
+    /// Activation mean/std after each Linear block (its activation's output, or the logits for
+    /// the last) and the weight-gradient norm, measured in evaluation mode on the first (up to)
+    /// 256 training samples. Gradients are restored afterwards: no training state changes.
+    private func recordLayerStatistics(stage: String) {
+        let m = min(256, train.count)
+        let saved = network.parameters.map(\.grad.array)
+        network.zeroGrad()
+        gradOut.reserve(m * outputs)
+        network.reserve(batch: m)
+        var blockOutputs: [(mean: Double, std: Double)] = []
+        train.features.withUnsafeBufferPointer { features in
+            train.targets.withUnsafeBufferPointer { targets in
+                let layers = network.layers
+                var h = UnsafePointer(features.baseAddress!)
+                for (i, l) in layers.enumerated() {
+                    let o = l.forward(h, batch: m, training: false)
+                    if l is Activation || i == layers.count - 1 {
+                        let count = m * l.outputFeatures
+                        var s = 0.0, s2 = 0.0
+                        for k in 0..<count { let v = Double(o[k]); s += v; s2 += v * v }
+                        let mean = s / Double(count)
+                        blockOutputs.append((mean, max(0, s2 / Double(count) - mean * mean).squareRoot()))
+                    }
+                    h = UnsafePointer(o)
+                }
+                _ = settings.loss.compute(output: h, targets: targets.baseAddress!, batch: m, outputs: outputs,
+                                          grad: gradOut.pointer)
+                network.backward(gradOut.pointer, batch: m)
+            }
+        }
+        var depth = 0
+        for (i, layer) in network.layers.enumerated() {
+            guard let linear = layer as? Linear else { continue }
+            var gn = 0.0
+            for k in 0..<linear.weight.count { let v = Double(linear.weight.grad.data[k]); gn += v * v }
+            let block = blockOutputs[depth]
+            depth += 1
+            layerStatistics.append(LayerStatistic(stage: stage, module: "\(i)", depth: depth, activationMean: block.mean,
+                                                  activationStd: block.std, gradNorm: gn.squareRoot()))
+        }
+        for (p, values) in zip(network.parameters, saved) { p.grad.copy(from: values) }
+    }
+}

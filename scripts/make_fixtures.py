@@ -1,0 +1,547 @@
+"""Generate PyTorch reference fixtures for the nnsweep engine tests.
+
+Writes into Tests/NNEngineTests/Fixtures/ (relative to the repo root):
+
+  layers.json        Linear, activations (sigmoid/tanh/relu/leaky_relu/identity),
+                     softmax, BatchNorm1d (train and eval), Dropout: forward values and
+                     autograd gradients.
+  losses.json        cross_entropy, bce (BCEWithLogitsLoss), mse, mae (L1Loss), huber,
+                     smooth_l1 with reduction='mean': loss value and d loss / d input.
+  optimizers.json    SGD, Adagrad, RMSprop, Adam, AdamW: parameter values after each of
+                     6 steps with given gradients.
+  schedulers.json    StepLR, MultiStepLR, ExponentialLR: lr after 0..11 scheduler steps.
+  training.json      Small end-to-end training runs (MLP as nn.Sequential) with the
+                     per-epoch lr / train_loss / val_loss / val_accuracy and final
+                     state_dict, plus training_<name>.safetensors (initial state_dict,
+                     including num_batches_tracked) per case.
+  e2e/               train.csv, val.csv, start.safetensors, run.yaml and
+                     expected_epochs.json for a command-line end-to-end test.
+
+Tensors are encoded as {"shape": [...], "data": [flat row-major list]}; float32 values
+are written as the exact double they convert to. Every JSON file carries
+"meta": {"torch": <version>, "generator": "scripts/make_fixtures.py"}.
+
+Everything is deterministic (fixed seeds, single thread). Regenerate, from the repo root:
+
+  python3 -m venv /tmp/torchenv && /tmp/torchenv/bin/pip install torch safetensors numpy && /tmp/torchenv/bin/python scripts/make_fixtures.py
+"""
+
+import json
+import os
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+from safetensors.torch import save_file
+
+torch.set_num_threads(1)
+torch.use_deterministic_algorithms(True)
+torch.set_default_dtype(torch.float32)
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "Tests", "NNEngineTests", "Fixtures")
+E2E = os.path.join(OUT, "e2e")
+
+META = {"torch": torch.__version__, "generator": "scripts/make_fixtures.py"}
+
+
+# ---------------------------------------------------------------------------
+# helpers
+
+def T(t):
+    t = t.detach()
+    return {"shape": list(t.shape), "data": t.to(torch.float64).flatten().tolist()}
+
+
+def write_json(path, obj):
+    with open(path, "w") as f:
+        json.dump(obj, f, indent=None, separators=(",", ":"), allow_nan=False)
+        f.write("\n")
+
+
+def leaf(t):
+    return t.detach().clone().requires_grad_(True)
+
+
+# ---------------------------------------------------------------------------
+# layers.json
+
+def make_layers():
+    torch.manual_seed(1234)
+    out = {"meta": META}
+
+    # Linear
+    lin = nn.Linear(5, 3)
+    x = leaf(torch.randn(4, 5))
+    y = lin(x)
+    gy = torch.randn(4, 3)
+    y.backward(gy)
+    out["linear"] = {
+        "x": T(x), "weight": T(lin.weight), "bias": T(lin.bias), "y": T(y),
+        "grad_y": T(gy), "grad_x": T(x.grad), "grad_weight": T(lin.weight.grad),
+        "grad_bias": T(lin.bias.grad),
+    }
+
+    # activations
+    acts = [("sigmoid", nn.Sigmoid()), ("tanh", nn.Tanh()), ("relu", nn.ReLU()),
+            ("leaky_relu", nn.LeakyReLU()), ("identity", nn.Identity())]
+    out["activations"] = []
+    for name, mod in acts:
+        x = leaf(torch.randn(4, 6) * 2.0)
+        assert (x != 0).all()
+        y = mod(x)
+        gy = torch.randn(4, 6)
+        y.backward(gy)
+        out["activations"].append({"name": name, "x": T(x), "y": T(y),
+                                   "grad_y": T(gy), "grad_x": T(x.grad)})
+
+    # softmax over dim 1
+    x = torch.randn(4, 6) * 2.0
+    out["softmax"] = {"x": T(x), "y": T(nn.Softmax(dim=1)(x))}
+
+    # BatchNorm1d, train and eval
+    for key, train in (("batchnorm_train", True), ("batchnorm_eval", False)):
+        bn = nn.BatchNorm1d(5, eps=1e-5, momentum=0.1)
+        with torch.no_grad():
+            bn.weight.copy_(torch.randn(5) * 0.5 + 1.0)
+            bn.bias.copy_(torch.randn(5) * 0.5)
+            bn.running_mean.copy_(torch.randn(5) * 0.5)
+            bn.running_var.copy_(torch.rand(5) + 0.5)
+        bn.train(train)
+        rm0 = bn.running_mean.clone()
+        rv0 = bn.running_var.clone()
+        x = leaf(torch.randn(8, 5) * 1.5 + 0.7)
+        y = bn(x)
+        gy = torch.randn(8, 5)
+        y.backward(gy)
+        out[key] = {
+            "x": T(x), "weight": T(bn.weight), "bias": T(bn.bias),
+            "running_mean_before": T(rm0), "running_var_before": T(rv0),
+            "y": T(y), "grad_y": T(gy), "grad_x": T(x.grad),
+            "grad_weight": T(bn.weight.grad), "grad_bias": T(bn.bias.grad),
+            "running_mean_after": T(bn.running_mean), "running_var_after": T(bn.running_var),
+        }
+        if not train:
+            assert torch.equal(rm0, bn.running_mean) and torch.equal(rv0, bn.running_var)
+
+    # Dropout (training mode)
+    drop = nn.Dropout(0.3)
+    drop.train()
+    x = leaf(torch.randn(50, 8))
+    assert (x != 0).all()
+    y = drop(x)
+    gy = torch.randn(50, 8)
+    y.backward(gy)
+    out["dropout"] = {"p": 0.3, "x": T(x), "y": T(y), "grad_y": T(gy), "grad_x": T(x.grad)}
+
+    write_json(os.path.join(OUT, "layers.json"), out)
+
+
+# ---------------------------------------------------------------------------
+# losses.json
+
+def loss_module(name, params):
+    if name == "cross_entropy":
+        return nn.CrossEntropyLoss(**params)
+    if name == "bce":
+        return nn.BCEWithLogitsLoss(**params)
+    if name == "mse":
+        return nn.MSELoss(**params)
+    if name == "mae":
+        return nn.L1Loss(**params)
+    if name == "huber":
+        return nn.HuberLoss(**params)
+    if name == "smooth_l1":
+        return nn.SmoothL1Loss(**params)
+    raise ValueError(name)
+
+
+def make_losses():
+    torch.manual_seed(2024)
+    cases = []
+
+    # cross entropy
+    for params in ({}, {"label_smoothing": 0.1}):
+        x = leaf(torch.randn(6, 4) * 2.0)
+        target = [0, 3, 1, 2, 2, 1]
+        loss = loss_module("cross_entropy", params)(x, torch.tensor(target))
+        loss.backward()
+        cases.append({"name": "cross_entropy", "params": params, "input": T(x),
+                      "target": target, "loss": loss.item(), "grad_input": T(x.grad)})
+
+    # bce with logits, including large magnitudes
+    x = leaf(torch.tensor([[30.0], [-30.0], [2.5], [-0.7], [0.1], [-30.0]]) +
+             torch.randn(6, 1) * 0.1)
+    tgt = torch.tensor([[1.0], [0.0], [0.0], [1.0], [1.0], [1.0]])
+    loss = loss_module("bce", {})(x, tgt)
+    loss.backward()
+    cases.append({"name": "bce", "params": {}, "input": T(x), "target": T(tgt),
+                  "loss": loss.item(), "grad_input": T(x.grad)})
+
+    # regression losses: residuals on both sides of delta/beta (0.5 and 1.0)
+    residuals = torch.tensor([[-2.1], [-0.8], [-0.3], [0.2], [0.7], [1.6]])
+    reg = [("mse", {}), ("mae", {}), ("huber", {"delta": 1.0}), ("huber", {"delta": 0.5}),
+           ("smooth_l1", {"beta": 1.0}), ("smooth_l1", {"beta": 0.5})]
+    for name, params in reg:
+        tgt = torch.randn(6, 1)
+        x = leaf(tgt + residuals + torch.randn(6, 1) * 0.05)
+        loss = loss_module(name, params)(x, tgt)
+        loss.backward()
+        cases.append({"name": name, "params": params, "input": T(x), "target": T(tgt),
+                      "loss": loss.item(), "grad_input": T(x.grad)})
+
+    write_json(os.path.join(OUT, "losses.json"), {"meta": META, "cases": cases})
+
+
+# ---------------------------------------------------------------------------
+# optimizers.json
+
+OPTIMIZERS = {"sgd": torch.optim.SGD, "adagrad": torch.optim.Adagrad,
+              "rmsprop": torch.optim.RMSprop, "adam": torch.optim.Adam,
+              "adamw": torch.optim.AdamW}
+
+
+def make_optimizer(params_iter, spec):
+    """spec: {"name": ..., kwargs...} with betas as a list."""
+    kwargs = {k: v for k, v in spec.items() if k != "name"}
+    if "betas" in kwargs:
+        kwargs["betas"] = tuple(kwargs["betas"])
+    return OPTIMIZERS[spec["name"]](params_iter, **kwargs)
+
+
+def make_optimizers():
+    specs = [
+        ("sgd", {"lr": 0.1}),
+        ("sgd", {"lr": 0.1, "momentum": 0.9}),
+        ("sgd", {"lr": 0.1, "momentum": 0.9, "dampening": 0.5}),
+        ("sgd", {"lr": 0.1, "momentum": 0.9, "nesterov": True}),
+        ("sgd", {"lr": 0.1, "weight_decay": 0.01}),
+        ("sgd", {"lr": 0.05, "momentum": 0.8, "weight_decay": 0.1, "nesterov": True}),
+        ("adagrad", {"lr": 0.01}),
+        ("adagrad", {"lr": 0.1, "lr_decay": 0.1}),
+        ("adagrad", {"lr": 0.1, "weight_decay": 0.05}),
+        ("adagrad", {"lr": 0.1, "initial_accumulator_value": 0.5, "eps": 1e-6}),
+        ("rmsprop", {"lr": 0.01}),
+        ("rmsprop", {"lr": 0.01, "alpha": 0.9, "eps": 1e-6}),
+        ("rmsprop", {"lr": 0.01, "momentum": 0.9}),
+        ("rmsprop", {"lr": 0.01, "centered": True}),
+        ("rmsprop", {"lr": 0.01, "centered": True, "momentum": 0.5, "weight_decay": 0.1}),
+        ("adam", {"lr": 0.001}),
+        ("adam", {"lr": 0.01, "betas": [0.8, 0.9], "eps": 1e-6}),
+        ("adam", {"lr": 0.01, "weight_decay": 0.1}),
+        ("adam", {"lr": 0.01, "amsgrad": True}),
+        ("adamw", {"lr": 0.001}),
+        ("adamw", {"lr": 0.01, "weight_decay": 0.1, "amsgrad": True}),
+    ]
+    torch.manual_seed(7)
+    cases = []
+    for name, params in specs:
+        initial = torch.randn(2, 3)
+        grads = [torch.randn(2, 3) for _ in range(6)]
+        p = nn.Parameter(initial.clone())
+        opt = make_optimizer([p], dict(params, name=name))
+        after = []
+        for g in grads:
+            p.grad = g.clone()
+            opt.step()
+            after.append(T(p))
+        cases.append({"name": name, "params": params, "initial": T(initial),
+                      "grads": [T(g) for g in grads], "after": after})
+    write_json(os.path.join(OUT, "optimizers.json"), {"meta": META, "cases": cases})
+
+
+# ---------------------------------------------------------------------------
+# schedulers.json
+
+def make_scheduler(opt, spec):
+    if spec is None:
+        return None
+    kwargs = {k: v for k, v in spec.items() if k != "name"}
+    cls = {"step": torch.optim.lr_scheduler.StepLR,
+           "multistep": torch.optim.lr_scheduler.MultiStepLR,
+           "exponential": torch.optim.lr_scheduler.ExponentialLR}[spec["name"]]
+    return cls(opt, **kwargs)
+
+
+def make_schedulers():
+    specs = [
+        ("step", {"step_size": 3, "gamma": 0.5}),
+        ("step", {"step_size": 1}),
+        ("multistep", {"milestones": [5, 7], "gamma": 0.5}),
+        ("multistep", {"milestones": [2, 2, 6]}),
+        ("exponential", {"gamma": 0.9}),
+    ]
+    cases = []
+    for name, params in specs:
+        p = nn.Parameter(torch.zeros(1))
+        opt = torch.optim.SGD([p], lr=0.1)
+        sched = make_scheduler(opt, dict(params, name=name))
+        lrs = [opt.param_groups[0]["lr"]]
+        for _ in range(11):
+            opt.step()
+            sched.step()
+            lrs.append(opt.param_groups[0]["lr"])
+        cases.append({"name": name, "params": params, "base_lr": 0.1, "lrs": lrs})
+    write_json(os.path.join(OUT, "schedulers.json"), {"meta": META, "cases": cases})
+
+
+# ---------------------------------------------------------------------------
+# training
+
+ACTIVATIONS = {"sigmoid": nn.Sigmoid, "tanh": nn.Tanh, "relu": nn.ReLU,
+               "leaky_relu": nn.LeakyReLU, "identity": nn.Identity}
+
+
+def build_model(m):
+    layers = []
+    prev = m["inputs"]
+    for h in m["hidden"]:
+        layers.append(nn.Linear(prev, h))
+        if m["batch_norm"]:
+            layers.append(nn.BatchNorm1d(h))
+        layers.append(ACTIVATIONS[m["activation"]]())
+        if m["dropout"] > 0:
+            layers.append(nn.Dropout(m["dropout"]))
+        prev = h
+    layers.append(nn.Linear(prev, m["outputs"]))
+    return nn.Sequential(*layers)
+
+
+def state_json(model):
+    return {k: T(v) for k, v in model.state_dict().items()
+            if not k.endswith("num_batches_tracked")}
+
+
+def targets_tensor(loss_name, y):
+    if loss_name == "cross_entropy":
+        return torch.tensor(y, dtype=torch.long)
+    return torch.tensor(y, dtype=torch.float32).reshape(-1, 1)
+
+
+def train(model, loss_spec, opt_spec, sched_spec, reg, batch_size, epochs,
+          x_train, y_train, x_val, y_val):
+    """The reference training loop. Returns epochs_out."""
+    loss_name = loss_spec["name"]
+    loss_fn = loss_module(loss_name, {k: v for k, v in loss_spec.items() if k != "name"})
+    opt = make_optimizer(model.parameters(), opt_spec)
+    sched = make_scheduler(opt, sched_spec)
+    ytr = targets_tensor(loss_name, y_train)
+    yva = targets_tensor(loss_name, y_val)
+    linear_weights = [m.weight for m in model if isinstance(m, nn.Linear)]
+    l1, l2 = reg["l1"], reg["l2"]
+    n = x_train.shape[0]
+    epochs_out = []
+    for epoch in range(1, epochs + 1):
+        model.train()
+        lr = opt.param_groups[0]["lr"]
+        train_loss = 0.0
+        for i in range(0, n, batch_size):
+            xb = x_train[i:i + batch_size]
+            yb = ytr[i:i + batch_size]
+            if any(isinstance(m, nn.BatchNorm1d) for m in model):
+                assert len(xb) > 1
+            opt.zero_grad()
+            out = model(xb)
+            data_loss = loss_fn(out, yb)
+            objective = data_loss
+            if l1 != 0:
+                objective = objective + l1 * sum(w.abs().sum() for w in linear_weights)
+            if l2 != 0:
+                objective = objective + l2 * sum((w ** 2).sum() for w in linear_weights)
+            objective.backward()
+            opt.step()
+            train_loss += data_loss.item() * len(xb)
+        train_loss /= n
+        model.eval()
+        with torch.no_grad():
+            vout = model(x_val)
+            val_loss = loss_fn(vout, yva).item()
+            if loss_name == "cross_entropy":
+                correct = (vout.argmax(dim=1) == yva).sum().item()
+                val_acc = correct / len(yva)
+            elif loss_name == "bce":
+                correct = ((vout > 0).float() == yva).sum().item()
+                val_acc = correct / len(yva)
+            else:
+                val_acc = None
+        if sched is not None:
+            sched.step()
+        epochs_out.append({"epoch": epoch, "lr": lr, "train_loss": train_loss,
+                           "val_loss": val_loss, "val_accuracy": val_acc})
+    return epochs_out
+
+
+def make_data(kind, n_train, n_val, inputs, classes, seed):
+    """Returns x_train, y_train(list), x_val, y_val(list)."""
+    g = torch.Generator().manual_seed(seed)
+    n = n_train + n_val
+    x = torch.randn(n, inputs, generator=g)
+    if kind == "cross_entropy":
+        w = torch.randn(inputs, classes, generator=g)
+        scores = x @ w + 0.3 * torch.randn(n, classes, generator=g)
+        y = scores.argmax(dim=1).tolist()
+    elif kind == "bce":
+        w = torch.randn(inputs, generator=g)
+        logits = x @ w + 0.2 + 0.3 * torch.randn(n, generator=g)
+        y = (logits > 0).to(torch.float64).tolist()
+    else:
+        w = torch.randn(inputs, generator=g)
+        t = x @ w * 0.7 + torch.sin(x[:, 0]) - 0.3 * x[:, 1] * x[:, 2] \
+            + 0.1 * torch.randn(n, generator=g)
+        y = t.to(torch.float64).tolist()  # exact float32 values
+    return x[:n_train], y[:n_train], x[n_train:], y[n_train:]
+
+
+TRAINING_CASES = [
+    dict(name="ce_relu_sgd_momentum",
+         model=dict(inputs=5, hidden=[8, 6], outputs=3, activation="relu",
+                    batch_norm=False, dropout=0.0),
+         loss={"name": "cross_entropy"},
+         optimizer={"name": "sgd", "lr": 0.1, "momentum": 0.9},
+         scheduler={"name": "step", "step_size": 2, "gamma": 0.5},
+         regularization={"l1": 0.0, "l2": 0.0},
+         batch_size=8, epochs=5, n_train=48, n_val=20),
+    dict(name="ce_tanh_adam_l1l2",
+         model=dict(inputs=4, hidden=[10], outputs=3, activation="tanh",
+                    batch_norm=False, dropout=0.0),
+         loss={"name": "cross_entropy", "label_smoothing": 0.1},
+         optimizer={"name": "adam", "lr": 0.01},
+         scheduler=None,
+         regularization={"l1": 1e-3, "l2": 1e-2},
+         batch_size=16, epochs=5, n_train=56, n_val=20),
+    dict(name="ce_bn_relu_rmsprop",
+         model=dict(inputs=6, hidden=[8, 8], outputs=3, activation="relu",
+                    batch_norm=True, dropout=0.0),
+         loss={"name": "cross_entropy"},
+         optimizer={"name": "rmsprop", "lr": 0.01, "momentum": 0.5, "centered": True},
+         scheduler=None,
+         regularization={"l1": 0.0, "l2": 0.0},
+         batch_size=10, epochs=5, n_train=50, n_val=20),
+    dict(name="bce_sigmoid_adagrad",
+         model=dict(inputs=5, hidden=[6], outputs=1, activation="sigmoid",
+                    batch_norm=False, dropout=0.0),
+         loss={"name": "bce"},
+         optimizer={"name": "adagrad", "lr": 0.1, "lr_decay": 0.01, "weight_decay": 0.001},
+         scheduler=None,
+         regularization={"l1": 0.0, "l2": 0.0},
+         batch_size=48, epochs=6, n_train=48, n_val=20,
+         data_seed=110),  # a seed whose validation accuracy moves during training
+    dict(name="mse_leaky_adamw_multistep",
+         model=dict(inputs=4, hidden=[8, 4], outputs=1, activation="leaky_relu",
+                    batch_norm=False, dropout=0.0),
+         loss={"name": "mse"},
+         optimizer={"name": "adamw", "lr": 0.01, "amsgrad": True},
+         scheduler={"name": "multistep", "milestones": [2, 4], "gamma": 0.3},
+         regularization={"l1": 0.0, "l2": 0.0},
+         batch_size=7, epochs=5, n_train=40, n_val=20),
+    dict(name="huber_identity_sgd_nesterov",
+         model=dict(inputs=5, hidden=[5], outputs=1, activation="identity",
+                    batch_norm=False, dropout=0.0),
+         loss={"name": "huber", "delta": 0.5},
+         optimizer={"name": "sgd", "lr": 0.05, "momentum": 0.9, "nesterov": True,
+                    "weight_decay": 0.01},
+         scheduler={"name": "exponential", "gamma": 0.8},
+         regularization={"l1": 0.0, "l2": 0.0},
+         batch_size=1, epochs=4, n_train=20, n_val=20),
+    dict(name="smoothl1_tanh_adam_bn",
+         model=dict(inputs=6, hidden=[6, 6], outputs=1, activation="tanh",
+                    batch_norm=True, dropout=0.0),
+         loss={"name": "smooth_l1", "beta": 0.5},
+         optimizer={"name": "adam", "lr": 0.005, "weight_decay": 0.01},
+         scheduler=None,
+         regularization={"l1": 0.0, "l2": 0.0},
+         batch_size=16, epochs=4, n_train=48, n_val=20),
+    dict(name="mae_sigmoid_sgd_batch_full",
+         model=dict(inputs=4, hidden=[4], outputs=1, activation="sigmoid",
+                    batch_norm=False, dropout=0.0),
+         loss={"name": "mae"},
+         optimizer={"name": "sgd", "lr": 0.2},
+         scheduler=None,
+         regularization={"l1": 0.0, "l2": 0.0},
+         batch_size=44, epochs=5, n_train=44, n_val=20),
+]
+
+
+def make_training():
+    cases = []
+    for idx, c in enumerate(TRAINING_CASES):
+        loss_name = c["loss"]["name"]
+        x_train, y_train, x_val, y_val = make_data(
+            loss_name, c["n_train"], c["n_val"], c["model"]["inputs"],
+            c["model"]["outputs"], seed=c.get("data_seed", 100 + idx))
+        torch.manual_seed(500 + idx)
+        model = build_model(c["model"])
+        save_file(model.state_dict(), os.path.join(OUT, "training_%s.safetensors" % c["name"]))
+        initial_state = state_json(model)
+        epochs_out = train(model, c["loss"], c["optimizer"], c["scheduler"],
+                           c["regularization"], c["batch_size"], c["epochs"],
+                           x_train, y_train, x_val, y_val)
+        cases.append({
+            "name": c["name"], "model": c["model"], "loss": c["loss"],
+            "optimizer": c["optimizer"], "scheduler": c["scheduler"],
+            "regularization": c["regularization"], "batch_size": c["batch_size"],
+            "epochs": c["epochs"],
+            "x_train": T(x_train), "y_train": y_train, "x_val": T(x_val), "y_val": y_val,
+            "initial_state": initial_state, "epochs_out": epochs_out,
+            "final_state": state_json(model),
+        })
+    write_json(os.path.join(OUT, "training.json"), {"meta": META, "cases": cases})
+
+
+# ---------------------------------------------------------------------------
+# e2e
+
+RUN_YAML = """\
+name: e2e
+data: {csv: train.csv, test_csv: val.csv, target: label, task: classification, scale: none}
+model: {hidden: [16, 8], activation: relu}
+loss: cross_entropy
+optimizer: {name: adam, lr: 0.01}
+batch_size: 16
+scheduler: {name: step, step_size: 2, gamma: 0.5}
+epochs: 6
+shuffle: false
+seed: 1
+init_from: start.safetensors
+checkpoint: true
+"""
+
+
+def write_csv(path, x, y):
+    with open(path, "w") as f:
+        f.write("f0,f1,f2,f3,label\n")
+        for row, label in zip(x.to(torch.float64).tolist(), y):
+            f.write(",".join(repr(v) for v in row) + ",%d\n" % label)
+
+
+def make_e2e():
+    os.makedirs(E2E, exist_ok=True)
+    x_train, y_train, x_val, y_val = make_data("cross_entropy", 60, 20, 4, 3, seed=900)
+    write_csv(os.path.join(E2E, "train.csv"), x_train, y_train)
+    write_csv(os.path.join(E2E, "val.csv"), x_val, y_val)
+    mspec = dict(inputs=4, hidden=[16, 8], outputs=3, activation="relu",
+                 batch_norm=False, dropout=0.0)
+    torch.manual_seed(901)
+    model = build_model(mspec)
+    save_file(model.state_dict(), os.path.join(E2E, "start.safetensors"))
+    epochs_out = train(model, {"name": "cross_entropy"}, {"name": "adam", "lr": 0.01},
+                       {"name": "step", "step_size": 2, "gamma": 0.5},
+                       {"l1": 0.0, "l2": 0.0}, 16, 6, x_train, y_train, x_val, y_val)
+    write_json(os.path.join(E2E, "expected_epochs.json"),
+               {"meta": META, "epochs_out": epochs_out})
+    with open(os.path.join(E2E, "run.yaml"), "w") as f:
+        f.write(RUN_YAML)
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    make_layers()
+    make_losses()
+    make_optimizers()
+    make_schedulers()
+    make_training()
+    make_e2e()
+
+
+if __name__ == "__main__":
+    main()
