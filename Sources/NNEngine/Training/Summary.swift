@@ -14,16 +14,20 @@ public struct ModelSummary: Sendable {
     public let bufferValues: Int
 
     public init(_ network: Sequential) {
+        self.init(layers: network.layers, inputs: network.spec.inputs)
+    }
+
+    public init(layers: [Layer], inputs: Int) {
         var rows: [Row] = []
-        for (i, l) in network.layers.enumerated() {
+        for (i, l) in layers.enumerated() {
             let p = l.namedParameters.reduce(0) { $0 + $1.1.count }
             rows.append(Row(name: "\(l.typeName)-\(i + 1)", outputShape: [-1, l.outputFeatures], parameters: p))
         }
         self.rows = rows
-        inputs = network.spec.inputs
-        totalParameters = network.parameterCount
+        self.inputs = inputs
+        totalParameters = rows.reduce(0) { $0 + $1.parameters }
         trainableParameters = totalParameters
-        bufferValues = network.layers.reduce(0) { $0 + $1.namedBuffers.reduce(0) { $0 + $1.1.count } }
+        bufferValues = layers.reduce(0) { $0 + $1.namedBuffers.reduce(0) { $0 + $1.1.count } }
     }
 
     /// Sizes in MB as torchsummary estimates them for one sample: input, forward/backward
@@ -50,10 +54,10 @@ public struct ModelSummary: Sendable {
             return "\(whole).\(frac < 10 ? "0" : "")\(frac)"
         }
         let rule = String(repeating: "-", count: 64), double = String(repeating: "=", count: 64)
-        var lines = [rule, pad("Layer (type)", 20) + pad("Output Shape", 25) + pad("Param #", 15), double]
+        var lines = [rule, pad("Layer (type)", 20) + "  " + pad("Output Shape", 25) + " " + pad("Param #", 15), double]
         for r in rows {
             let shape = "[" + r.outputShape.map(String.init).joined(separator: ", ") + "]"
-            lines.append(pad(r.name, 20) + pad(shape, 25) + pad(grouped(r.parameters), 15))
+            lines.append(pad(r.name, 20) + "  " + pad(shape, 25) + " " + pad(grouped(r.parameters), 15))
         }
         lines += [double,
                   "Total params: \(grouped(totalParameters))",

@@ -5,6 +5,9 @@ public struct EpochRecord: Equatable, Sendable {
     public var lr: Double
     /// Sample-weighted mean of the mini-batch data losses, each computed before its update.
     public var trainLoss: Double
+    /// For classification: the fraction of training samples the network classified correctly
+    /// in their mini-batch, before that batch's update (like `trainLoss`).
+    public var trainAccuracy: Double? = nil
     /// Measured after the epoch in evaluation mode, when there is a test part.
     public var valLoss: Double?
     public var valAccuracy: Double?
@@ -134,7 +137,8 @@ public final class Trainer {
         optimizer.lr = lr
         if settings.shuffle { random.shuffle(&order) }
         let n = train.count, b = settings.batchSize, d = train.featureCount
-        var total = 0.0
+        var total = 0.0, correct = 0
+        let classify = settings.loss.isClassification
         let x = batchX.pointer, y = batchY.pointer, g = gradOut.pointer
         train.features.withUnsafeBufferPointer { features in
             train.targets.withUnsafeBufferPointer { targets in
@@ -150,6 +154,9 @@ public final class Trainer {
                     let out = network.forward(x, batch: size, training: true)
                     let loss = settings.loss.compute(output: out, targets: y, batch: size, outputs: outputs, grad: g)
                     if !loss.isFinite { total = .nan; return }
+                    if classify {
+                        for r in 0..<size where Trainer.predictedClass(out + r * outputs, outputs) == Int(y[r]) { correct += 1 }
+                    }
                     network.backward(g, batch: size)
                     addPenaltyGradients()
                     optimizer.step()
@@ -159,7 +166,8 @@ public final class Trainer {
             }
         }
         guard total.isFinite else { return nil }
-        var record = EpochRecord(epoch: epoch, lr: lr, trainLoss: total / Double(n))
+        var record = EpochRecord(epoch: epoch, lr: lr, trainLoss: total / Double(n),
+                                 trainAccuracy: classify ? Double(correct) / Double(n) : nil)
         if let v = validation, v.count > 0 {
             let (loss, acc) = evaluate(v)
             record.valLoss = loss

@@ -1,0 +1,143 @@
+import Foundation
+import NNEngine
+
+/// A data error with where it is: one line for the user.
+public struct DataError: Error, CustomStringConvertible, Equatable {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// Reading numeric tables from CSV text: a header row, then one sample per row, every cell a
+/// number; one column (named) is the target.
+public enum CSVTable {
+    /// Splits CSV text into rows of fields (RFC 4180: quoted fields, doubled quotes, CRLF).
+    public static func rows(_ text: String) -> [[String]] {
+        var rows: [[String]] = [], row: [String] = [], field = ""
+        var inQuotes = false, fieldStarted = false
+        var it = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        func endField() { row.append(field); field = ""; fieldStarted = false }
+        func endRow() {
+            endField()
+            if !(row.count == 1 && row[0].isEmpty) { rows.append(row) }
+            row = []
+        }
+        while let c = pending ?? it.next() {
+            pending = nil
+            if inQuotes {
+                if c == "\"" {
+                    if let n = it.next() {
+                        if n == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; pending = n }
+                    } else { inQuotes = false }
+                } else { field.unicodeScalars.append(c) }
+                continue
+            }
+            switch c {
+            case "\"" where !fieldStarted && field.isEmpty: inQuotes = true; fieldStarted = true
+            case ",": endField()
+            case "\r":
+                if let n = it.next(), n != "\n" { pending = n }
+                endRow()
+            case "\n": endRow()
+            default: field.unicodeScalars.append(c); fieldStarted = true
+            }
+        }
+        if !field.isEmpty || !row.isEmpty || fieldStarted { endRow() }
+        return rows
+    }
+
+    /// Parses `text` (named `source` in messages) into a data set whose target is `target`.
+    public static func dataset(text: String, source: String, target: String, task: TaskKind) throws -> Dataset {
+        let all = rows(text)
+        guard let header = all.first else { throw DataError("\(source): the file is empty; it needs a header row and at least one data row") }
+        let names = header.map { $0.trimmingCharacters(in: .whitespaces) }
+        guard all.count > 1 else { throw DataError("\(source): no data rows after the header") }
+        guard let tIndex = names.firstIndex(of: target) else {
+            throw DataError("\(source): no target column '\(target)'; the columns are \(names.joined(separator: ", "))")
+        }
+        guard names.count >= 2 else { throw DataError("\(source): needs at least one feature column besides the target '\(target)'") }
+        let d = names.count - 1
+        var features: [Float] = [], targets: [Float] = []
+        features.reserveCapacity((all.count - 1) * d)
+        for (r, row) in all.enumerated().dropFirst() {
+            let line = r + 1
+            guard row.count == names.count else {
+                throw DataError("\(source): row \(line) has \(row.count) fields, the header has \(names.count)")
+            }
+            for (c, cell) in row.enumerated() {
+                let s = cell.trimmingCharacters(in: .whitespaces)
+                guard let v = Float(s), v.isFinite else {
+                    throw DataError("\(source): row \(line), column '\(names[c])': '\(cell)' is not a number")
+                }
+                if c == tIndex {
+                    if task == .classification && (v != v.rounded() || v < 0) {
+                        throw DataError("\(source): row \(line), column '\(names[c])': class label '\(cell)' is not a non-negative integer (use task: regression for real-valued targets)")
+                    }
+                    targets.append(v)
+                } else { features.append(v) }
+            }
+        }
+        let featureNames = names.enumerated().filter { $0.offset != tIndex }.map(\.element)
+        let kind: Task = task == .classification ? .classification(classes: Int(targets.max() ?? 0) + 1) : .regression
+        return Dataset(features: features, targets: targets, featureCount: d, featureNames: featureNames, task: kind)
+    }
+
+    public static func dataset(file url: URL, target: String, task: TaskKind) throws -> Dataset {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw DataError("\(url.path): cannot read the file (\(FileManager.default.fileExists(atPath: url.path) ? "not UTF-8 text" : "no such file"))")
+        }
+        return try dataset(text: text, source: url.path, target: target, task: task)
+    }
+}
+
+public enum TaskKind: String, CaseIterable, Sendable { case classification, regression }
+
+/// The real data sets that ship with nnsweep (see Sources/NNData/Resources/ATTRIBUTION.md).
+public enum BuiltinData {
+    public struct Info: Sendable {
+        public let name: String, rows: Int, features: Int, task: TaskKind, source: String
+    }
+
+    public static let all: [Info] = [
+        Info(name: "digits", rows: 1797, features: 64, task: .classification,
+             source: "UCI Optical Recognition of Handwritten Digits (test part), as shipped in scikit-learn; CC BY 4.0"),
+        Info(name: "iris", rows: 150, features: 4, task: .classification, source: "UCI Iris (Fisher, 1936), as shipped in scikit-learn; CC BY 4.0"),
+        Info(name: "wine", rows: 178, features: 13, task: .classification, source: "UCI Wine, as shipped in scikit-learn; CC BY 4.0"),
+        Info(name: "breast_cancer", rows: 569, features: 30, task: .classification,
+             source: "UCI Breast Cancer Wisconsin (Diagnostic), as shipped in scikit-learn; CC BY 4.0"),
+        Info(name: "diabetes", rows: 442, features: 10, task: .regression,
+             source: "Efron, Hastie, Johnstone, Tibshirani, Least Angle Regression (2004), as shipped in scikit-learn (BSD-3)"),
+    ]
+
+    public static var names: [String] { all.map(\.name) }
+
+    private static let cache = Cache()
+
+    /// The data set (cached per process; each is parsed once).
+    public static func load(_ name: String) throws -> Dataset {
+        guard let info = all.first(where: { $0.name == name }) else {
+            throw DataError("unknown builtin data set '\(name)'; the builtin data sets are \(names.joined(separator: ", "))")
+        }
+        return try cache.get(name) {
+            guard let url = Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "Resources") else {
+                throw DataError("builtin data set '\(name)' is missing from this installation")
+            }
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let header = CSVTable.rows(String(text.prefix(while: { $0 != "\n" }))).first ?? []
+            return try CSVTable.dataset(text: text, source: "builtin:\(name)", target: header.last ?? "", task: info.task)
+        }
+    }
+
+    final class Cache: @unchecked Sendable {
+        private var sets: [String: Dataset] = [:]
+        private let lock = NSLock()
+        func get(_ name: String, make: () throws -> Dataset) throws -> Dataset {
+            lock.lock(); defer { lock.unlock() }
+            if let d = sets[name] { return d }
+            let d = try make()
+            sets[name] = d
+            return d
+        }
+    }
+}

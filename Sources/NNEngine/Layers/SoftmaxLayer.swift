@@ -1,0 +1,34 @@
+/// Softmax over each sample's features as a module (PyTorch's `nn.Softmax(dim=1)`), for models
+/// that output probabilities. Training uses logits with cross_entropy instead.
+///
+///     y_c = e^{x_c} / Σ_k e^{x_k}        dx_c = y_c (dy_c - Σ_k dy_k y_k)
+public final class SoftmaxLayer: Layer {
+    public let typeName = "Softmax"
+    public let inputFeatures: Int
+    public var outputFeatures: Int { inputFeatures }
+    private let output = Scratch()
+    private let gradInput = Scratch()
+
+    public init(features: Int) { inputFeatures = features }
+
+    public func reserve(batch: Int) {
+        output.reserve(batch * inputFeatures)
+        gradInput.reserve(batch * inputFeatures)
+    }
+
+    public func forward(_ input: UnsafePointer<Float>, batch: Int, training: Bool) -> UnsafeMutablePointer<Float> {
+        Softmax.apply(input, rows: batch, cols: inputFeatures, into: output.pointer)
+        return output.pointer
+    }
+
+    public func backward(_ gradOutput: UnsafePointer<Float>, batch: Int, needInputGradient: Bool) -> UnsafeMutablePointer<Float>? {
+        guard needInputGradient else { return nil }
+        let c = inputFeatures, y = output.pointer, dx = gradInput.pointer
+        for r in 0..<batch {
+            var dot: Float = 0
+            for j in 0..<c { dot += gradOutput[r * c + j] * y[r * c + j] }
+            for j in 0..<c { dx[r * c + j] = y[r * c + j] * (gradOutput[r * c + j] - dot) }
+        }
+        return dx
+    }
+}

@@ -1,0 +1,132 @@
+import NNEngine
+import NNData
+
+/// Where a run's data comes from.
+public enum DataSource: Equatable, Sendable {
+    case builtin(String)
+    case csv(path: String, target: String, task: TaskKind)
+    case synthetic(name: String, samples: Int, noise: Double, classes: Int)
+}
+
+/// The `data:` section.
+public struct DataConfig: Equatable, Sendable {
+    public var source: DataSource
+    /// A separate test file (same columns as `csv`); when given, `test_fraction` is not used.
+    public var testCSV: String?
+    public var testFraction: Double = 0.2
+    public var scale: Scaling = .standard
+    public var splitSeed: Int = 0
+    /// Standardise a regression target on the training part (none or standard).
+    public var targetScale: Scaling = .none
+}
+
+/// `batch_size`: full (the whole training part) or a number of samples.
+public enum BatchSize: Equatable, Sendable, CustomStringConvertible {
+    case full
+    case samples(Int)
+
+    public func resolve(trainingSamples n: Int) -> Int {
+        switch self { case .full: n; case .samples(let b): b }
+    }
+    public var description: String {
+        switch self { case .full: "full"; case .samples(let b): "\(b)" }
+    }
+}
+
+/// One training run, every setting resolved (defaults filled in, paths absolute).
+public struct RunConfig: Equatable, Sendable {
+    public var name: String
+    public var data: DataConfig
+    public var hidden: [Int] = []
+    public var activation: ActivationKind = .relu
+    public var dropout: Double = 0
+    public var batchNorm: Bool = false
+    public var initScheme: InitScheme = InitScheme(weight: .pytorchDefault, bias: .pytorchDefault)
+    public var loss: Loss = .crossEntropy()
+    public var optimizer: OptimizerSpec = .sgd(lr: 0.01)
+    public var batchSize: BatchSize = .samples(32)
+    public var schedule: Schedule = .none
+    public var l1: Double = 0
+    public var l2: Double = 0
+    public var epochs: Int = 10
+    public var shuffle: Bool = true
+    public var seed: Int = 1
+    /// Absolute path of a safetensors file to start from.
+    public var initFrom: String?
+    public var checkpoint: Bool = false
+
+    /// A canonical text of every setting that affects the result; cell ids hash it.
+    public var canonical: String {
+        var parts: [String] = []
+        func add(_ k: String, _ v: Any) { parts.append("\(k)=\(v)") }
+        switch data.source {
+        case .builtin(let n): add("data", "builtin:\(n)")
+        case .csv(let p, let t, let task): add("data", "csv:\(p):\(t):\(task.rawValue)")
+        case .synthetic(let n, let s, let noise, let c): add("data", "synthetic:\(n):\(s):\(noise):\(c)")
+        }
+        add("test_csv", data.testCSV ?? "-")
+        add("test_fraction", data.testFraction)
+        add("scale", data.scale.rawValue)
+        add("split_seed", data.splitSeed)
+        add("target_scale", data.targetScale.rawValue)
+        add("hidden", hidden.map(String.init).joined(separator: ","))
+        add("activation", activation.rawValue)
+        add("dropout", dropout)
+        add("batch_norm", batchNorm)
+        add("init.weight", Self.describe(initScheme.weight))
+        add("init.bias", Self.describe(initScheme.bias))
+        add("loss", Self.describe(loss))
+        add("optimizer", Self.describe(optimizer))
+        add("batch_size", batchSize)
+        add("scheduler", Self.describe(schedule))
+        add("l1", l1)
+        add("l2", l2)
+        add("epochs", epochs)
+        add("shuffle", shuffle)
+        add("seed", seed)
+        add("init_from", initFrom ?? "-")
+        return parts.joined(separator: ";")
+    }
+
+    static func describe(_ i: Initializer) -> String {
+        switch i {
+        case .zeros: "zeros"
+        case .constant(let v): "constant(\(v))"
+        case .uniform(let a, let b): "uniform(\(a),\(b))"
+        case .normal(let m, let s): "normal(\(m),\(s))"
+        case .xavierUniform(let g): "xavier_uniform(\(g))"
+        case .xavierNormal(let g): "xavier_normal(\(g))"
+        case .kaimingUniform(let a, let m, let n): "kaiming_uniform(\(a),\(m.rawValue),\(n))"
+        case .kaimingNormal(let a, let m, let n): "kaiming_normal(\(a),\(m.rawValue),\(n))"
+        case .pytorchDefault: "default"
+        }
+    }
+
+    static func describe(_ l: Loss) -> String {
+        switch l {
+        case .crossEntropy(let ls): "cross_entropy(\(ls))"
+        case .huber(let d): "huber(\(d))"
+        case .smoothL1(let b): "smooth_l1(\(b))"
+        default: l.name
+        }
+    }
+
+    static func describe(_ o: OptimizerSpec) -> String {
+        switch o {
+        case let .sgd(lr, m, d, wd, n): "sgd(\(lr),\(m),\(d),\(wd),\(n))"
+        case let .adagrad(lr, lrd, wd, iav, eps): "adagrad(\(lr),\(lrd),\(wd),\(iav),\(eps))"
+        case let .rmsprop(lr, a, eps, wd, m, c): "rmsprop(\(lr),\(a),\(eps),\(wd),\(m),\(c))"
+        case let .adam(lr, b1, b2, eps, wd, ams): "adam(\(lr),\(b1),\(b2),\(eps),\(wd),\(ams))"
+        case let .adamw(lr, b1, b2, eps, wd, ams): "adamw(\(lr),\(b1),\(b2),\(eps),\(wd),\(ams))"
+        }
+    }
+
+    static func describe(_ s: Schedule) -> String {
+        switch s {
+        case .none: "none"
+        case let .step(n, g): "step(\(n),\(g))"
+        case let .multistep(ms, g): "multistep(\(ms.map(String.init).joined(separator: ",")),\(g))"
+        case let .exponential(g): "exponential(\(g))"
+        }
+    }
+}

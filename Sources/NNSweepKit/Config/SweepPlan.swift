@@ -1,0 +1,258 @@
+import Foundation
+import NNEngine
+import Yams
+
+/// One value of a grid axis: a plain value for a run key, or a named preset.
+public struct AxisValue: @unchecked Sendable {
+    public let label: String
+    let node: Node
+    let isPreset: Bool
+}
+
+public struct Axis: @unchecked Sendable {
+    public let name: String
+    public let values: [AxisValue]
+    /// The path of run keys a plain value sets (`model.activation` → ["model", "activation"]).
+    let path: [String]
+}
+
+/// One cell of a grid: its axis values, its resolved settings and its identity.
+public struct Cell: Sendable {
+    /// Position in the grid's stable order (first axis outermost).
+    public let index: Int
+    /// Derived from the resolved settings, not the position: 16 hex digits.
+    public let id: String
+    public let axisValues: [String]
+    public let config: RunConfig
+    /// The seed the cell trains with, derived from the base seed and the id.
+    public let cellSeed: UInt64
+
+    public func label(_ axes: [Axis]) -> String {
+        zip(axes, axisValues).map { "\($0.name)=\($1)" }.joined(separator: ", ")
+    }
+}
+
+/// A run file expanded into its cells: a file without `grid:` is a grid of one cell.
+public struct SweepPlan: Sendable {
+    public let name: String
+    public let file: URL
+    public let text: String
+    public let axes: [Axis]
+    public let cells: [Cell]
+    /// Cells dropped by `exclude:`.
+    public let excluded: Int
+
+    /// FNV-1a of the file's bytes, for the manifest.
+    public var fileHash: String { hex(Hashing.fnv1a64(text)) }
+
+    public static func load(_ file: URL) throws -> SweepPlan {
+        let text: String
+        do { text = try String(contentsOf: file, encoding: .utf8) } catch {
+            throw ConfigError(FileManager.default.fileExists(atPath: file.path) ? "cannot read the file as UTF-8 text" : "no such file", file: file.path)
+        }
+        do {
+            return try parse(text: text, file: file)
+        } catch var e as ConfigError {
+            e.file = file.path
+            throw e
+        }
+    }
+
+    public static func parse(text: String, file: URL) throws -> SweepPlan {
+        let root: Node
+        do {
+            guard let r = try Yams.compose(yaml: text) else { throw ConfigError("the file is empty; a run file needs at least data:", line: 1) }
+            root = r
+        } catch let e as YamlError {
+            throw ConfigError(yamlMessage(e), line: yamlLine(e))
+        }
+        guard case .mapping(let top) = root else {
+            throw ConfigError("a run file must be a map of settings (name:, data:, model:, ...), got \(root.kindName)", line: root.line)
+        }
+        let parser = RunFileParser(baseDirectory: file.deletingLastPathComponent())
+        // Check the top-level keys first, so a typo is reported as such even inside a grid file.
+        _ = try parser.pairs(root, "the run file", allowed: RunFileParser.topKeys)
+        var base = Node.Mapping([])
+        var gridNode: Node?, excludeNode: Node?
+        for (k, v) in top {
+            switch k.scalar?.string {
+            case "grid": gridNode = v
+            case "exclude": excludeNode = v
+            default: base[k] = v
+            }
+        }
+        let baseNode = Node.mapping(base)
+        let name = (try? parser.parse(baseNode).name) ?? base["name"]?.scalar?.string ?? file.deletingPathExtension().lastPathComponent
+        let axes = try gridNode.map(parseAxes) ?? []
+        let excludes = try excludeNode.map { try parseExcludes($0, axes: axes) } ?? []
+
+        var cells: [Cell] = []
+        var seen: [String: String] = [:]
+        var excluded = 0
+        var choice = [Int](repeating: 0, count: axes.count)
+        let total = axes.reduce(1) { $0 * $1.values.count }
+        for _ in 0..<total {
+            let labels = zip(axes, choice).map { $0.values[$1].label }
+            let isExcluded = excludes.contains { rule in rule.allSatisfy { axis, allowed in allowed.contains(labels[axis]) } }
+            if isExcluded { excluded += 1 } else {
+                var node = baseNode
+                for (a, c) in zip(axes, choice) {
+                    let v = a.values[c]
+                    node = v.isPreset ? merge(node, v.node) : setting(a.path, to: v.node, in: node)
+                }
+                let label = zip(axes, labels).map { "\($0.name)=\($1)" }.joined(separator: ", ")
+                let config: RunConfig
+                do { config = try parser.parse(node) } catch var e as ConfigError {
+                    if !axes.isEmpty { e.cell = label }
+                    throw e
+                }
+                let id = hex(Hashing.fnv1a64(config.canonical))
+                if let other = seen[id] {
+                    throw ConfigError("cells \(other) and \(label) have identical settings; remove one value or preset", line: gridNode?.line)
+                }
+                seen[id] = label
+                cells.append(Cell(index: cells.count, id: id, axisValues: labels, config: config,
+                                  cellSeed: Hashing.fnv1a64(id, seed: UInt64(config.seed))))
+            }
+            // Advance the odometer, last axis fastest.
+            var a = axes.count - 1
+            while a >= 0 {
+                choice[a] += 1
+                if choice[a] < axes[a].values.count { break }
+                choice[a] = 0
+                a -= 1
+            }
+        }
+        guard !cells.isEmpty else { throw ConfigError("exclude: drops every cell of the grid", line: excludeNode?.line) }
+        return SweepPlan(name: name, file: file, text: text, axes: axes, cells: cells, excluded: excluded)
+    }
+
+    static func parseAxes(_ grid: Node) throws -> [Axis] {
+        guard case .mapping(let m) = grid else { throw ConfigError("grid must be a map of axes (a run key: a list of values, or a map of named presets), got \(grid.kindName)", line: grid.line) }
+        guard !m.isEmpty else { throw ConfigError("grid has no axes", line: grid.line) }
+        let settable = RunFileParser.topKeys.filter { !["grid", "exclude", "name", "description"].contains($0) }
+        var axes: [Axis] = []
+        for (k, v) in m {
+            guard let name = k.scalar?.string, !name.isEmpty else { throw ConfigError("grid has an axis without a name", line: k.line) }
+            guard !axes.contains(where: { $0.name == name }) else { throw ConfigError("grid has the axis '\(name)' twice", line: k.line) }
+            let path = name.split(separator: ".").map(String.init)
+            switch v {
+            case .sequence(let seq):
+                guard settable.contains(path[0]) else {
+                    throw ConfigError(unknownName("grid axis", name, allowed: settable) + " (or a dotted key such as model.activation, or a map of presets)", line: k.line)
+                }
+                guard !seq.isEmpty else { throw ConfigError("grid axis '\(name)' is empty; give it at least one value", line: v.line) }
+                let values = seq.map { AxisValue(label: flowText($0), node: $0, isPreset: false) }
+                if let dup = duplicate(values.map(\.label)) { throw ConfigError("grid axis '\(name)' lists '\(dup)' twice", line: v.line) }
+                axes.append(Axis(name: name, values: values, path: path))
+            case .mapping(let presets):
+                guard !presets.isEmpty else { throw ConfigError("grid axis '\(name)' is empty; give it at least one preset", line: v.line) }
+                var values: [AxisValue] = []
+                for (pk, pv) in presets {
+                    guard let label = pk.scalar?.string else { throw ConfigError("grid axis '\(name)' has a preset without a name", line: pk.line) }
+                    guard case .mapping = pv else {
+                        throw ConfigError("preset '\(label)' of grid axis '\(name)' must be a map of run settings (such as {optimizer: {name: sgd, lr: 0.1}}), got \(pv.kindName)", line: pv.line ?? pk.line)
+                    }
+                    if case .mapping(let pm) = pv {
+                        for (fk, _) in pm {
+                            let f = fk.scalar?.string ?? ""
+                            guard settable.contains(f) else {
+                                throw ConfigError("preset '\(label)' of grid axis '\(name)': " + unknownName("key", f, allowed: settable), line: fk.line)
+                            }
+                        }
+                    }
+                    values.append(AxisValue(label: label, node: pv, isPreset: true))
+                }
+                axes.append(Axis(name: name, values: values, path: path))
+            default:
+                throw ConfigError("grid axis '\(name)' must be a list of values or a map of named presets, got \(v.kindName)", line: v.line ?? k.line)
+            }
+        }
+        return axes
+    }
+
+    /// `exclude:` is a list of maps from axis names to a value (or a list of values); a cell that
+    /// matches every entry of one map is dropped.
+    static func parseExcludes(_ node: Node, axes: [Axis]) throws -> [[(Int, Set<String>)]] {
+        guard case .sequence(let seq) = node else { throw ConfigError("exclude must be a list of maps such as - {optimizer: SGD, scheduler: StepLR}", line: node.line) }
+        return try seq.map { entry in
+            guard case .mapping(let m) = entry, !m.isEmpty else { throw ConfigError("each exclude entry must be a map of axis names to values", line: entry.line) }
+            return try m.map { k, v in
+                let name = k.scalar?.string ?? ""
+                guard let ai = axes.firstIndex(where: { $0.name == name }) else {
+                    throw ConfigError(unknownName("axis in exclude", name, allowed: axes.map(\.name)), line: k.line)
+                }
+                let labels: [String]
+                if case .sequence(let s) = v { labels = s.map(flowText) } else { labels = [flowText(v)] }
+                for l in labels where !axes[ai].values.contains(where: { $0.label == l }) {
+                    throw ConfigError("exclude names '\(l)', which is not a value of axis '\(name)' (\(axes[ai].values.map(\.label).joined(separator: ", ")))", line: v.line)
+                }
+                return (ai, Set(labels))
+            }
+        }
+    }
+
+    /// A plain value's text for tables: scalars as written, collections in flow style.
+    static func flowText(_ n: Node) -> String {
+        switch n {
+        case .scalar(let s): return s.string
+        case .sequence(let s): return "[" + s.map(flowText).joined(separator: ", ") + "]"
+        case .mapping(let m): return "{" + m.map { "\(flowText($0.key)): \(flowText($0.value))" }.joined(separator: ", ") + "}"
+
+        }
+    }
+
+    static func duplicate(_ xs: [String]) -> String? {
+        var seen = Set<String>()
+        return xs.first { !seen.insert($0).inserted }
+    }
+
+    /// Lays `overlay` over `base`: maps merge key by key, except that a map with a `name` (a new
+    /// optimizer, loss or scheduler) replaces what was there; anything else replaces.
+    static func merge(_ base: Node, _ overlay: Node) -> Node {
+        guard case .mapping(var b) = base, case .mapping(let o) = overlay, o["name"] == nil else { return overlay }
+        for (k, v) in o {
+            if let existing = b[k] { b[k] = merge(existing, v) } else { b[k] = v }
+        }
+        return .mapping(b)
+    }
+
+    static func setting(_ path: [String], to value: Node, in node: Node) -> Node {
+        guard let first = path.first else { return value }
+        var m: Node.Mapping
+        if case .mapping(let existing) = node { m = existing } else { m = Node.Mapping([]) }
+        let key = Node(first)
+        if path.count == 1 {
+            m[key] = value
+        } else {
+            var inner = m[key] ?? Node.mapping(Node.Mapping([]))
+            // A scalar form such as `optimizer: adam` becomes {name: adam} before a field is set in it.
+            if case .scalar(let s) = inner { inner = .mapping(Node.Mapping([(Node("name"), Node(s.string))])) }
+            m[key] = setting(Array(path.dropFirst()), to: value, in: inner)
+        }
+        return .mapping(m)
+    }
+
+    static func yamlMessage(_ e: YamlError) -> String {
+        switch e {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _):
+            return "YAML syntax: " + (context.map { "\($0.text) " } ?? "") + problem
+        case .composer(let context, let problem, _, _):
+            return "YAML: " + (context.map { "\($0.text) " } ?? "") + problem
+        default:
+            return "YAML: \(e)"
+        }
+    }
+
+    static func yamlLine(_ e: YamlError) -> Int? {
+        switch e {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+        default: return nil
+        }
+    }
+}
+
+func hex(_ v: UInt64) -> String {
+    let s = String(v, radix: 16)
+    return String(repeating: "0", count: 16 - s.count) + s
+}

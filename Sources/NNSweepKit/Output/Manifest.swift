@@ -1,0 +1,61 @@
+import Foundation
+
+/// `manifest.json`: what ran, from which file, with which build, where and when.
+public enum Manifest {
+    public static func write(plan: SweepPlan, dir: URL, started: Date, finished: Date, outcome: SweepOutcome) throws {
+        let iso = ISO8601DateFormatter()
+        let cells: [[String: Any]] = plan.cells.map { c in
+            var d: [String: Any] = ["id": c.id, "settings": c.config.canonical]
+            if !plan.axes.isEmpty { d["axes"] = Dictionary(uniqueKeysWithValues: zip(plan.axes.map(\.name), c.axisValues)) }
+            return d
+        }
+        var m: [String: Any] = [
+            "name": plan.name,
+            "file": plan.file.path,
+            "file_hash_fnv1a64": plan.fileHash,
+            "file_text": plan.text,
+            "axes": plan.axes.map { ["name": $0.name, "values": $0.values.map(\.label)] as [String: Any] },
+            "cells": cells,
+            "excluded_cells": plan.excluded,
+            "nnsweep_version": NNSweepVersion.current,
+            "swift_version": swiftVersion,
+            "host": ProcessInfo.processInfo.hostName,
+            "started": iso.string(from: started),
+            "finished": iso.string(from: finished),
+            "counts": ["total": outcome.total, "ok": outcome.ok, "diverged": outcome.diverged, "failed": outcome.failed,
+                       "missing": outcome.missing, "ran_now": outcome.ranNow, "skipped": outcome.skipped],
+        ]
+        if let commit = gitCommit(plan.file.deletingLastPathComponent()) { m["git_commit"] = commit }
+        let data = try JSONSerialization.data(withJSONObject: m, options: [.prettyPrinted, .sortedKeys])
+        try AtomicFile.write(data, to: dir.appendingPathComponent("manifest.json"))
+    }
+
+    static var swiftVersion: String {
+        #if compiler(>=6.4)
+        return "6.4 or later"
+        #elseif compiler(>=6.3)
+        return "6.3"
+        #elseif compiler(>=6.2)
+        return "6.2"
+        #elseif compiler(>=6.1)
+        return "6.1"
+        #else
+        return "6.0"
+        #endif
+    }
+
+    /// The commit of the git checkout holding `dir`, when there is one and git is installed.
+    static func gitCommit(_ dir: URL) -> String? {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["git", "-C", dir.path, "rev-parse", "HEAD"]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        do { try p.run() } catch { return nil }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { return nil }
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import NNEngine
+
+/// What one cell left behind: written atomically to `DIR/cells/<id>.json` when the cell ends;
+/// the tables are rebuilt from these records.
+public struct CellRecord: Codable, Equatable, Sendable {
+    public enum Status: String, Codable, Sendable { case ok, diverged, failed }
+
+    public struct EpochRow: Codable, Equatable, Sendable {
+        public var epoch: Int
+        public var lr: Double
+        public var trainLoss: Double
+        public var trainAccuracy: Double?
+        public var valLoss: Double?
+        public var valAccuracy: Double?
+    }
+
+    public struct LayerRow: Codable, Equatable, Sendable {
+        public var stage: String
+        public var depth: Int
+        public var module: String
+        public var activationMean: Double
+        public var activationStd: Double
+        public var gradNorm: Double
+    }
+
+    public var id: String
+    public var seed: Int
+    public var cellSeed: String
+    public var status: Status
+    public var message: String
+    public var divergedEpoch: Int?
+    public var iterationsPerEpoch: Int
+    public var parameters: Int
+    public var epochs: [EpochRow]
+    public var layers: [LayerRow]
+    public var trainSeconds: Double
+
+    public var epochsRun: Int { epochs.count }
+    public var last: EpochRow? { epochs.last }
+
+    /// The epoch with the lowest validation loss (training loss when there is no test part).
+    public var bestEpoch: EpochRow? {
+        epochs.filter { ($0.valLoss ?? $0.trainLoss).isFinite }.min { ($0.valLoss ?? $0.trainLoss) < ($1.valLoss ?? $1.trainLoss) }
+    }
+}
+
+/// Trains one cell and returns its record; never throws (a failure is a record with status failed).
+public enum CellRunner {
+    public static func run(_ cell: Cell, data: PreparedData?, dataError: Error?, checkpointDirectory: URL?) -> CellRecord {
+        let c = cell.config
+        var record = CellRecord(id: cell.id, seed: c.seed, cellSeed: String(cell.cellSeed), status: .ok, message: "",
+                                divergedEpoch: nil, iterationsPerEpoch: 0, parameters: 0, epochs: [], layers: [], trainSeconds: 0)
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer { record.trainSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        do {
+            if let e = dataError { throw e }
+            guard let data else { throw EngineError("no data") }
+            let (network, trainer) = try build(cell, data: data)
+            record.parameters = network.parameterCount
+            let b = trainer.settings.batchSize
+            record.iterationsPerEpoch = (data.train.count + b - 1) / b
+            let outcome = trainer.run { e in
+                record.epochs.append(.init(epoch: e.epoch, lr: e.lr, trainLoss: e.trainLoss, trainAccuracy: e.trainAccuracy,
+                                           valLoss: e.valLoss, valAccuracy: e.valAccuracy))
+            }
+            record.layers = trainer.layerStatistics.map {
+                .init(stage: $0.stage, depth: $0.depth, module: $0.module, activationMean: $0.activationMean,
+                      activationStd: $0.activationStd, gradNorm: $0.gradNorm)
+            }
+            if case .diverged(let epoch) = outcome {
+                record.status = .diverged
+                record.divergedEpoch = epoch
+                record.message = "loss became NaN or infinite in epoch \(epoch)"
+            } else if c.checkpoint, let dir = checkpointDirectory {
+                let bytes = SafeTensors.encode(network.stateTensors(), metadata: ["run_id": cell.id, "format": "pt"])
+                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+                try AtomicFile.write(Data(bytes), to: dir.appendingPathComponent("\(cell.id).safetensors"))
+            }
+        } catch {
+            record.status = .failed
+            record.message = "\(error)"
+        }
+        return record
+    }
+
+    /// Builds the network (from init_from when given), optimizer and trainer for a cell.
+    public static func build(_ cell: Cell, data: PreparedData) throws -> (Sequential, Trainer) {
+        let c = cell.config
+        let random = RandomSource(seed: cell.cellSeed)
+        let spec = NetworkSpec(inputs: data.train.featureCount, hidden: c.hidden, outputs: data.outputs, activation: c.activation,
+                               dropout: c.dropout, batchNorm: c.batchNorm)
+        let network = try Sequential(spec: spec, initScheme: c.initScheme, random: random.derived("network"))
+        if let path = c.initFrom {
+            let bytes: [UInt8]
+            do { bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))) } catch {
+                throw EngineError("init_from \(path): cannot read the file")
+            }
+            do {
+                try network.load(SafeTensors.decode(bytes).tensors)
+            } catch let e as EngineError {
+                throw EngineError("init_from \(path): \(e.description)")
+            } catch {
+                throw EngineError("init_from \(path): not a safetensors file (\(error))")
+            }
+        }
+        let optimizer = try c.optimizer.make(parameters: network.parameters)
+        let settings = TrainingSettings(loss: c.loss, batchSize: c.batchSize.resolve(trainingSamples: data.train.count), epochs: c.epochs,
+                                        shuffle: c.shuffle, schedule: c.schedule, l1: c.l1, l2: c.l2, layerStatistics: true)
+        let trainer = try Trainer(network: network, optimizer: optimizer, settings: settings, train: data.train,
+                                  validation: data.test, random: random.derived("trainer"))
+        return (network, trainer)
+    }
+}
+
+/// Writes a file so that readers see either the old or the new content, never a part.
+public enum AtomicFile {
+    public static func write(_ data: Data, to url: URL) throws {
+        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        try data.write(to: tmp)
+        if rename(tmp.path, url.path) != 0 {
+            try? FileManager.default.removeItem(at: tmp)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import NNEngine
+import NNData
+
+/// A run's data after loading, splitting and scaling: what the trainer sees.
+public struct PreparedData: Sendable {
+    public let train: Dataset
+    public let test: Dataset?
+    public let outputs: Int
+
+    /// Loads and prepares the data of `config` (the loss decides the number of outputs).
+    public static func prepare(_ config: RunConfig) throws -> PreparedData {
+        let d = config.data
+        var full: Dataset
+        switch d.source {
+        case .builtin(let name): full = try BuiltinData.load(name)
+        case .csv(let path, let target, let task):
+            full = try CSVTable.dataset(file: URL(fileURLWithPath: path), target: target, task: task)
+        case .synthetic(let name, let samples, let noise, let classes):
+            guard let s = Synthetic.make(name, samples: samples, noise: noise, classes: classes, seed: UInt64(d.splitSeed)) else {
+                throw DataError(unknownName("synthetic data set", name, allowed: Synthetic.names))
+            }
+            full = s
+        }
+        var train: Dataset, test: Dataset?
+        if let testPath = d.testCSV, case .csv(_, let target, let task) = d.source {
+            let t = try CSVTable.dataset(file: URL(fileURLWithPath: testPath), target: target, task: task)
+            guard t.featureNames == full.featureNames else {
+                throw DataError("\(testPath): its columns (\(t.featureNames.joined(separator: ", "))) differ from the training file's (\(full.featureNames.joined(separator: ", ")))")
+            }
+            train = full
+            test = t
+        } else {
+            (train, test) = full.split(testFraction: d.testFraction, seed: UInt64(d.splitSeed))
+        }
+        if full.task.isClassification {
+            let classes = max(train.targets.max() ?? 0, test?.targets.max() ?? 0)
+            let task = Task.classification(classes: Int(classes) + 1)
+            train.task = task
+            test?.task = task
+        }
+        let scaler = Scaler(d.scale, fittedOn: train)
+        train = scaler.apply(train)
+        test = test.map(scaler.apply)
+        if d.targetScale == .standard {
+            let ts = TargetScaler(fittedOn: train)
+            train = ts.apply(train)
+            test = test.map(ts.apply)
+        }
+        let outputs: Int
+        switch config.loss {
+        case .crossEntropy: outputs = train.task.classes
+        case .bce:
+            guard train.task.classes <= 2 else {
+                throw DataError("loss bce needs a 0/1 target, but the data has \(train.task.classes) classes; use cross_entropy")
+            }
+            outputs = 1
+        default: outputs = 1
+        }
+        return PreparedData(train: train, test: test, outputs: outputs)
+    }
+}
+
+/// Prepared data shared between cells with the same data settings (prepared once per process).
+final class DataCache: @unchecked Sendable {
+    private var entries: [String: Result<PreparedData, Error>] = [:]
+    private let lock = NSLock()
+
+    func get(_ config: RunConfig) throws -> PreparedData {
+        var key = config.canonical.split(separator: ";").filter {
+            $0.hasPrefix("data=") || $0.hasPrefix("test_csv=") || $0.hasPrefix("test_fraction=") || $0.hasPrefix("scale=")
+                || $0.hasPrefix("split_seed=") || $0.hasPrefix("target_scale=")
+        }.joined(separator: ";")
+        key += ";outputs=" + (config.loss == .bce ? "1" : config.loss.isClassification ? "c" : "1")
+        lock.lock()
+        if let r = entries[key] { lock.unlock(); return try r.get() }
+        lock.unlock()
+        let r = Result { try PreparedData.prepare(config) }
+        lock.lock()
+        entries[key] = r
+        lock.unlock()
+        return try r.get()
+    }
+}

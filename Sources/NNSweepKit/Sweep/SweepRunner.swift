@@ -1,0 +1,190 @@
+import Foundation
+import NNEngine
+
+public enum NNSweepVersion { public static let current = "0.1.0" }
+
+/// An error that stops a sweep before (or instead of) training: one line for the user.
+public struct SweepError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ d: String) { description = d }
+}
+
+public struct SweepOptions: Sendable {
+    public var out: URL
+    public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    public var fresh = false
+    public var progress: ProgressStyle = .auto
+    /// Run only the cells of shard `index` of `count` (stable by cell id).
+    public var shard: (index: Int, count: Int)? = nil
+
+    public enum ProgressStyle: Sendable { case auto, quiet }
+
+    public init(out: URL) { self.out = out }
+}
+
+public struct SweepOutcome: Sendable {
+    public var total: Int
+    public var ranNow: Int
+    public var skipped: Int
+    public var ok: Int
+    public var diverged: Int
+    public var failed: Int
+    public var missing: Int
+}
+
+/// Runs the cells of a plan that have no record yet, in parallel, and rebuilds the tables.
+public final class SweepRunner: @unchecked Sendable {
+    public let plan: SweepPlan
+    public let options: SweepOptions
+    let log: (String) -> Void
+
+    public init(plan: SweepPlan, options: SweepOptions, log: @escaping (String) -> Void) {
+        self.plan = plan
+        self.options = options
+        self.log = log
+    }
+
+    var cellsDir: URL { options.out.appendingPathComponent("cells") }
+
+    /// The cells this process is responsible for.
+    public var myCells: [Cell] {
+        guard let s = options.shard else { return plan.cells }
+        return plan.cells.filter { Shard.of($0.id, count: s.count) == s.index }
+    }
+
+    /// Checks every cell's data and settings, so that bad input stops the sweep before any cell trains.
+    func validate(cache: DataCache) throws {
+        for cell in myCells {
+            let label = plan.axes.isEmpty ? "" : " (cell \(cell.label(plan.axes)))"
+            do {
+                let data = try cache.get(cell.config)
+                _ = try CellRunner.build(cell, data: data)
+            } catch {
+                throw SweepError("\(plan.file.path)\(label): \(error)")
+            }
+        }
+    }
+
+    public func run() throws -> SweepOutcome {
+        let fm = FileManager.default
+        let cache = DataCache()
+        try validate(cache: cache)
+        do { try fm.createDirectory(at: cellsDir, withIntermediateDirectories: true) } catch {
+            throw SweepError("cannot create \(cellsDir.path): \(error.localizedDescription)")
+        }
+        let lock = try DirectoryLock(options.out, shared: options.shard != nil)
+        defer { lock.release() }
+        if options.fresh { try clear() }
+        cleanTemporaries()
+        let mine = myCells
+        let pending = mine.filter { !fm.fileExists(atPath: Tables.recordURL(options.out, $0.id).path) }
+        let started = Date()
+        var outcome = SweepOutcome(total: plan.cells.count, ranNow: pending.count, skipped: mine.count - pending.count,
+                                   ok: 0, diverged: 0, failed: 0, missing: 0)
+        if pending.isEmpty {
+            log("nothing to run: all \(mine.count) cells of \(plan.name) already have results in \(options.out.path) (--fresh starts over)")
+        } else {
+            if outcome.skipped > 0 { log("resuming: \(outcome.skipped) of \(mine.count) cells already done, \(pending.count) to run") }
+            try runCells(pending, cache: cache)
+        }
+        let statuses = try Tables.rebuild(plan: plan, dir: options.out)
+        for s in statuses {
+            switch s {
+            case .ok?: outcome.ok += 1
+            case .diverged?: outcome.diverged += 1
+            case .failed?: outcome.failed += 1
+            case nil: outcome.missing += 1
+            }
+        }
+        try Manifest.write(plan: plan, dir: options.out, started: started, finished: Date(), outcome: outcome)
+        return outcome
+    }
+
+    func clear() throws {
+        let fm = FileManager.default
+        for name in ["cells", "checkpoints", "plots", "runs.csv", "epochs.csv", "layers.csv", "manifest.json", "report.html"] {
+            let u = options.out.appendingPathComponent(name)
+            if fm.fileExists(atPath: u.path) { try fm.removeItem(at: u) }
+        }
+        try fm.createDirectory(at: cellsDir, withIntermediateDirectories: true)
+    }
+
+    /// Removes temporary files that a killed process left behind.
+    func cleanTemporaries() {
+        let fm = FileManager.default
+        for dir in [options.out, cellsDir, options.out.appendingPathComponent("checkpoints")] {
+            for name in (try? fm.contentsOfDirectory(atPath: dir.path)) ?? [] where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+                // Another shard may be writing its own temporaries: only remove those of dead processes.
+                let parts = name.split(separator: ".")
+                if parts.count >= 3, let pid = Int32(parts[parts.count - 2]), kill(pid, 0) == 0 { continue }
+                try? fm.removeItem(at: dir.appendingPathComponent(name))
+            }
+        }
+    }
+
+    func runCells(_ cells: [Cell], cache: DataCache) throws {
+        let progress = Progress(total: cells.count, axes: plan.axes, style: options.progress, log: log)
+        let queueLock = NSLock()
+        var next = 0
+        var writeError: Error?
+        let workers = max(1, min(options.jobs, cells.count))
+        let group = DispatchGroup()
+        for _ in 0..<workers {
+            group.enter()
+            let t = Thread {
+                defer { group.leave() }
+                while true {
+                    queueLock.lock()
+                    if next >= cells.count || writeError != nil { queueLock.unlock(); return }
+                    let cell = cells[next]
+                    next += 1
+                    queueLock.unlock()
+                    progress.started(cell)
+                    var data: PreparedData?, dataError: Error?
+                    do { data = try cache.get(cell.config) } catch { dataError = error }
+                    let record = CellRunner.run(cell, data: data, dataError: dataError,
+                                                checkpointDirectory: self.options.out.appendingPathComponent("checkpoints"))
+                    do {
+                        try AtomicFile.write(Tables.encode(record), to: Tables.recordURL(self.options.out, cell.id))
+                    } catch {
+                        queueLock.lock(); writeError = error; queueLock.unlock()
+                    }
+                    progress.finished(cell, record)
+                }
+            }
+            t.stackSize = 8 << 20
+            t.start()
+        }
+        group.wait()
+        progress.end()
+        if let e = writeError { throw SweepError("cannot write a cell record in \(cellsDir.path): \(e.localizedDescription)") }
+    }
+}
+
+/// Stable assignment of cells to shards by id.
+public enum Shard {
+    public static func of(_ id: String, count: Int) -> Int {
+        Int(Hashing.fnv1a64(id) % UInt64(count))
+    }
+}
+
+/// An advisory lock on a results folder (flock): released by the kernel when the process dies.
+/// Exclusive for a whole sweep; shared between shards of one sweep, which write different cells.
+final class DirectoryLock {
+    private let fd: Int32
+
+    init(_ dir: URL, shared: Bool) throws {
+        let path = dir.appendingPathComponent(".nnsweep.lock").path
+        fd = open(path, O_CREAT | O_RDWR, 0o644)
+        guard fd >= 0 else { throw SweepError("cannot create the lock file \(path)") }
+        if flock(fd, (shared ? LOCK_SH : LOCK_EX) | LOCK_NB) != 0 {
+            close(fd)
+            throw SweepError("another nnsweep run is writing to \(dir.path); wait for it to finish or use another --out folder")
+        }
+    }
+
+    func release() {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import NNSweepKit
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Train the network of a run file, or every cell of its grid.",
+        discussion: "Results go to DIR (default results/<name>): runs.csv, epochs.csv, layers.csv, manifest.json, one record per cell in cells/. Running again skips finished cells.")
+
+    @Argument(help: "The run file (YAML).") var file: String
+    @Option(name: .long, help: "Results folder (default: results/<name>).") var out: String?
+    @Option(name: .short, help: "Cells trained at once (default: the number of cores).") var j: Int?
+    @Flag(help: "Discard earlier results in the folder and start over.") var fresh = false
+    @Flag(help: "No progress output.") var quiet = false
+    @Flag(name: .customLong("dry-run"), help: "List the cells and their count without training.") var dryRun = false
+    @Option(help: "Run only shard I of N (I/N, from 0), for clusters.") var shard: String?
+
+    func run() throws {
+        let plan = loadPlan(file)
+        if dryRun {
+            let axes = plan.axes
+            print((["#", "run_id"] + axes.map(\.name)).joined(separator: "\t"))
+            for c in plan.cells { print((["\(c.index + 1)", c.id] + c.axisValues).joined(separator: "\t")) }
+            print("\(plan.cells.count) cells" + (plan.excluded > 0 ? " (\(plan.excluded) excluded)" : "") +
+                  (axes.isEmpty ? "" : " = " + axes.map { "\($0.values.count) \($0.name)" }.joined(separator: " x ")))
+            return
+        }
+        if let jobs = j, jobs < 1 { fail("-j must be at least 1, got \(jobs)") }
+        var options = SweepOptions(out: URL(fileURLWithPath: out ?? "results/\(plan.name)"))
+        if let jobs = j { options.jobs = jobs }
+        options.fresh = fresh
+        options.progress = quiet ? .quiet : .auto
+        if let s = shard {
+            let parts = s.split(separator: "/").compactMap { Int($0) }
+            guard parts.count == 2, parts[1] >= 1, parts[0] >= 0, parts[0] < parts[1] else {
+                fail("--shard must be I/N with 0 <= I < N, such as 0/4; got '\(s)'")
+            }
+            options.shard = (parts[0], parts[1])
+        }
+        let runner = SweepRunner(plan: plan, options: options, log: { if !quiet { stderrLine($0) } })
+        let outcome: SweepOutcome
+        do { outcome = try runner.run() } catch { fail("\(error)") }
+        if !quiet {
+            print(SweepSummary.render(plan: plan, dir: options.out))
+            var line = "\(outcome.ok) ok, \(outcome.diverged) diverged, \(outcome.failed) failed"
+            if outcome.missing > 0 { line += ", \(outcome.missing) not run (other shards)" }
+            print(line + "; results in \(options.out.path)")
+        }
+        if outcome.failed > 0 { throw ExitCode(1) }
+    }
+}
+
+struct Datasets: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the built-in data sets and synthetic generators.")
+    func run() throws {
+        print(NNSweepKit.DataCatalog.text)
+    }
+}

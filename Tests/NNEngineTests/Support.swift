@@ -1,0 +1,273 @@
+import Foundation
+import Testing
+import NNEngine
+
+// Shared helpers for the engine tests: fixture loading, JSON access, tolerant comparisons and
+// mappings from the fixtures' PyTorch-style settings to engine values.
+
+// MARK: - Fixtures
+
+enum Fixtures {
+    static let directory: URL = {
+        guard let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
+            fatalError("the Fixtures folder is missing from the test bundle")
+        }
+        return url
+    }()
+
+    static func bytes(_ name: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: directory.appendingPathComponent(name)))
+    }
+
+    static func json(_ name: String) throws -> JSON {
+        let data = try Data(contentsOf: directory.appendingPathComponent(name))
+        return JSON(try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
+    }
+
+    /// Loaded once: the fixtures do not change while the tests run.
+    static let layers = try! json("layers.json")
+    static let losses = try! json("losses.json")
+    static let optimizers = try! json("optimizers.json")
+    static let schedulers = try! json("schedulers.json")
+    static let training = try! json("training.json")
+
+    /// One fixture case, by its index in the file's "cases" list, labelled for test output.
+    static func cases(_ file: JSON) -> [FixtureCase] {
+        file["cases"].array.enumerated().map { i, c in
+            let params = c["params"]
+            var label = c["name"].string
+            if !params.isNull {
+                let parts = params.keys.sorted().map { "\($0)=\(params[$0].text)" }
+                if !parts.isEmpty { label += "(" + parts.joined(separator: ", ") + ")" }
+            }
+            return FixtureCase(index: i, label: label)
+        }
+    }
+}
+
+struct FixtureCase: Sendable, CustomTestStringConvertible {
+    let index: Int
+    let label: String
+    var testDescription: String { "#\(index) \(label)" }
+}
+
+/// Read-only access to a JSONSerialization tree. A missing key or wrong type is a test bug, so
+/// the typed accessors stop with a message naming what was asked for.
+struct JSON {
+    let raw: Any?
+    init(_ raw: Any?) { self.raw = raw }
+
+    subscript(key: String) -> JSON { JSON((raw as? [String: Any])?[key]) }
+    subscript(index: Int) -> JSON {
+        guard let a = raw as? [Any], index < a.count else { return JSON(nil) }
+        return JSON(a[index])
+    }
+
+    var isNull: Bool { raw == nil || raw is NSNull }
+    var array: [JSON] { ((raw as? [Any]) ?? []).map(JSON.init) }
+    var keys: [String] { ((raw as? [String: Any]) ?? [:]).keys.sorted() }
+
+    var doubleOrNil: Double? {
+        if isNull { return nil }
+        if let d = raw as? Double { return d }
+        if let i = raw as? Int { return Double(i) }
+        if let n = raw as? NSNumber { return n.doubleValue }
+        return nil
+    }
+    var double: Double {
+        guard let d = doubleOrNil else { fatalError("JSON value \(String(describing: raw)) is not a number") }
+        return d
+    }
+    var int: Int {
+        if let i = raw as? Int { return i }
+        if let n = raw as? NSNumber { return n.intValue }
+        fatalError("JSON value \(String(describing: raw)) is not an integer")
+    }
+    var bool: Bool {
+        if let b = raw as? Bool { return b }
+        if let n = raw as? NSNumber { return n.boolValue }
+        fatalError("JSON value \(String(describing: raw)) is not a boolean")
+    }
+    var string: String {
+        guard let s = raw as? String else { fatalError("JSON value \(String(describing: raw)) is not a string") }
+        return s
+    }
+    /// A short rendering for labels.
+    var text: String {
+        if let s = raw as? String { return s }
+        if let a = raw as? [Any] { return "[" + a.map { JSON($0).text }.joined(separator: ",") + "]" }
+        if let d = doubleOrNil { return d == d.rounded() && abs(d) < 1e9 ? String(Int(d)) : String(d) }
+        return String(describing: raw ?? "nil")
+    }
+
+    /// A fixture tensor: {"shape": [...], "data": [flat row-major]}.
+    var tensor: FixtureTensor {
+        FixtureTensor(shape: self["shape"].array.map(\.int), data: self["data"].array.map(\.double))
+    }
+    /// A plain list of numbers.
+    var doubles: [Double] { array.map(\.double) }
+}
+
+struct FixtureTensor {
+    let shape: [Int]
+    /// Float32 values written as the doubles they convert to exactly.
+    let data: [Double]
+    var floats: [Float] { data.map { Float($0) } }
+    var count: Int { data.count }
+    func makeTensor() -> Tensor { Tensor(shape: shape, values: floats) }
+}
+
+// MARK: - Comparisons
+
+/// |actual - expected| <= abs + rel · |expected|, element-wise.
+struct Tolerance: CustomStringConvertible {
+    var rel: Double
+    var abs: Double
+    static let exact = Tolerance(rel: 0, abs: 0)
+    func allows(_ a: Double, _ e: Double) -> Bool {
+        if a.isNaN || e.isNaN { return false }
+        return Swift.abs(a - e) <= self.abs + rel * Swift.abs(e)
+    }
+    var description: String { "rel \(rel), abs \(abs)" }
+}
+
+/// Expects every element within tolerance; reports one failure with the worst element.
+func expectClose(_ actual: [Double], _ expected: [Double], _ tol: Tolerance, _ what: String,
+                 sourceLocation: SourceLocation = #_sourceLocation) {
+    guard actual.count == expected.count else {
+        Issue.record("\(what): \(actual.count) values, expected \(expected.count)", sourceLocation: sourceLocation)
+        return
+    }
+    var bad = 0, worst = -1, worstExcess = -Double.infinity
+    for i in 0..<actual.count {
+        let a = actual[i], e = expected[i]
+        if !tol.allows(a, e) {
+            bad += 1
+            let excess = a.isNaN ? .infinity : abs(a - e) / (tol.abs + tol.rel * abs(e) + .leastNonzeroMagnitude)
+            if excess > worstExcess { worstExcess = excess; worst = i }
+        }
+    }
+    if bad > 0 {
+        let a = actual[worst], e = expected[worst]
+        Issue.record("\(what): \(bad) of \(actual.count) values outside \(tol); worst [\(worst)]: got \(a), expected \(e) (diff \(abs(a - e)))",
+                     sourceLocation: sourceLocation)
+    }
+}
+
+func expectClose(_ actual: [Float], _ expected: [Double], _ tol: Tolerance, _ what: String,
+                 sourceLocation: SourceLocation = #_sourceLocation) {
+    expectClose(actual.map(Double.init), expected, tol, what, sourceLocation: sourceLocation)
+}
+
+func expectClose(_ actual: Double, _ expected: Double, _ tol: Tolerance, _ what: String,
+                 sourceLocation: SourceLocation = #_sourceLocation) {
+    expectClose([actual], [expected], tol, what, sourceLocation: sourceLocation)
+}
+
+/// Bit-for-bit equality of float arrays (distinguishes -0 from 0 and compares NaNs by bits).
+func bitsEqual(_ a: [Float], _ b: [Float]) -> Bool {
+    a.count == b.count && zip(a, b).allSatisfy { $0.bitPattern == $1.bitPattern }
+}
+
+// MARK: - Running layers on arrays
+
+/// Runs a layer forward on `x` (kept alive by the caller: layers keep a pointer to their input
+/// for the backward pass) and returns a copy of the output.
+func forward(_ layer: Layer, _ x: Tensor, batch: Int, training: Bool) -> [Float] {
+    layer.reserve(batch: batch)
+    let y = layer.forward(x.data, batch: batch, training: training)
+    return Array(UnsafeBufferPointer(start: y, count: batch * layer.outputFeatures))
+}
+
+/// Runs a layer backward with `gy` and returns a copy of the input gradient.
+func backward(_ layer: Layer, _ gy: [Float], batch: Int) -> [Float] {
+    gy.withUnsafeBufferPointer { g in
+        let dx = layer.backward(g.baseAddress!, batch: batch, needInputGradient: true)!
+        return Array(UnsafeBufferPointer(start: dx, count: batch * layer.inputFeatures))
+    }
+}
+
+// MARK: - Fixture settings → engine values
+
+enum Settings {
+    static func loss(_ j: JSON) -> Loss {
+        let p = j
+        switch j["name"].string {
+        case "cross_entropy": return .crossEntropy(labelSmoothing: Float(p["label_smoothing"].doubleOrNil ?? 0))
+        case "bce": return .bce
+        case "mse": return .mse
+        case "mae": return .mae
+        case "huber": return .huber(delta: Float(p["delta"].doubleOrNil ?? 1))
+        case "smooth_l1": return .smoothL1(beta: Float(p["beta"].doubleOrNil ?? 1))
+        case let other: fatalError("unknown loss \(other)")
+        }
+    }
+
+    /// A loss from a losses.json case (name plus a separate params object).
+    static func loss(name: String, params: JSON) -> Loss {
+        var merged = (params.raw as? [String: Any]) ?? [:]
+        merged["name"] = name
+        return loss(JSON(merged))
+    }
+
+    /// `name` plus PyTorch's keyword arguments, defaults as in torch.optim.
+    static func optimizer(name: String, params p: JSON) -> OptimizerSpec {
+        let lr = p["lr"].double
+        let wd = p["weight_decay"].doubleOrNil
+        switch name {
+        case "sgd":
+            return .sgd(lr: lr, momentum: p["momentum"].doubleOrNil ?? 0, dampening: p["dampening"].doubleOrNil ?? 0,
+                        weightDecay: wd ?? 0, nesterov: p["nesterov"].isNull ? false : p["nesterov"].bool)
+        case "adagrad":
+            return .adagrad(lr: lr, lrDecay: p["lr_decay"].doubleOrNil ?? 0, weightDecay: wd ?? 0,
+                            initialAccumulatorValue: p["initial_accumulator_value"].doubleOrNil ?? 0,
+                            eps: p["eps"].doubleOrNil ?? 1e-10)
+        case "rmsprop":
+            return .rmsprop(lr: lr, alpha: p["alpha"].doubleOrNil ?? 0.99, eps: p["eps"].doubleOrNil ?? 1e-8,
+                            weightDecay: wd ?? 0, momentum: p["momentum"].doubleOrNil ?? 0,
+                            centered: p["centered"].isNull ? false : p["centered"].bool)
+        case "adam", "adamw":
+            let betas = p["betas"].isNull ? [0.9, 0.999] : p["betas"].doubles
+            let eps = p["eps"].doubleOrNil ?? 1e-8
+            let amsgrad = p["amsgrad"].isNull ? false : p["amsgrad"].bool
+            if name == "adam" {
+                return .adam(lr: lr, beta1: betas[0], beta2: betas[1], eps: eps, weightDecay: wd ?? 0, amsgrad: amsgrad)
+            }
+            return .adamw(lr: lr, beta1: betas[0], beta2: betas[1], eps: eps, weightDecay: wd ?? 1e-2, amsgrad: amsgrad)
+        default:
+            fatalError("unknown optimizer \(name)")
+        }
+    }
+
+    /// A scheduler object {"name": ..., kwargs...} or null.
+    static func schedule(_ j: JSON) -> Schedule {
+        if j.isNull { return .none }
+        return schedule(name: j["name"].string, params: j)
+    }
+
+    static func schedule(name: String, params p: JSON) -> Schedule {
+        let gamma = p["gamma"].doubleOrNil
+        switch name {
+        case "step": return .step(stepSize: p["step_size"].int, gamma: gamma ?? 0.1)
+        case "multistep": return .multistep(milestones: p["milestones"].array.map(\.int), gamma: gamma ?? 0.1)
+        case "exponential": return .exponential(gamma: gamma!)
+        default: fatalError("unknown scheduler \(name)")
+        }
+    }
+}
+
+// MARK: - Small utilities
+
+func normals(_ n: Int, seed: UInt64, scale: Double = 1, offset: Double = 0) -> [Float] {
+    var r = RandomSource(seed: seed)
+    return (0..<n).map { _ in Float(offset + scale * r.nextNormal()) }
+}
+
+/// The network's float state by name.
+func floatState(_ net: Sequential) -> [String: [Float]] {
+    var out: [String: [Float]] = [:]
+    for (name, v) in net.stateTensors() {
+        if case .f32(_, let values) = v { out[name] = values }
+    }
+    return out
+}
