@@ -14,6 +14,10 @@ public struct DataConfig: Equatable, Sendable {
     /// A separate test file (same columns as `csv`); when given, `test_fraction` is not used.
     public var testCSV: String?
     public var testFraction: Double = 0.2
+    /// A fixed split instead of a random one: row i (from 0) is a test row when i % N == N - 1.
+    public var testEvery: Int?
+    /// Divide every feature by this before scaling (digits' pixel counts by 16, as W1 does).
+    public var divideBy: Double?
     public var scale: Scaling = .standard
     public var splitSeed: Int = 0
     /// Standardise a regression target on the training part (none or standard).
@@ -66,6 +70,8 @@ public struct RunConfig: Equatable, Sendable {
         }
         add("test_csv", data.testCSV ?? "-")
         add("test_fraction", data.testFraction)
+        if let n = data.testEvery { add("test_every", n) }
+        if let v = data.divideBy { add("divide_by", v) }
         add("scale", data.scale.rawValue)
         add("split_seed", data.splitSeed)
         add("target_scale", data.targetScale.rawValue)

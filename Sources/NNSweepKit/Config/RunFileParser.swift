@@ -12,7 +12,7 @@ struct RunFileParser {
     static let topKeys = ["name", "description", "data", "model", "init", "loss", "optimizer", "batch_size", "scheduler",
                           "regularization", "epochs", "shuffle", "seed", "init_from", "checkpoint", "grid", "exclude"]
     static let dataKeys = ["builtin", "csv", "synthetic", "test_csv", "target", "task", "test_fraction", "scale", "split_seed",
-                           "target_scale", "samples", "noise", "classes"]
+                           "target_scale", "samples", "noise", "classes", "test_every", "divide_by"]
     static let modelKeys = ["hidden", "activation", "dropout", "batch_norm"]
     static let initKeys = ["weight", "bias", "mean", "std", "a", "b", "val", "gain", "mode", "nonlinearity"]
     static let lossKeys = ["name", "label_smoothing", "delta", "beta"]
@@ -217,6 +217,17 @@ struct RunFileParser {
             guard d.testFraction >= 0 && d.testFraction < 1 else {
                 throw ConfigError("data.test_fraction must be in [0, 1), got \(d.testFraction)", line: f.line)
             }
+        }
+        if let t = get("test_every") {
+            guard get("test_csv") == nil else { throw ConfigError("data.test_every and data.test_csv cannot be used together", line: t.line) }
+            let n = try int(t, "data.test_every")
+            guard n >= 2 else { throw ConfigError("data.test_every must be at least 2, got \(n)", line: t.line) }
+            d.testEvery = n
+        }
+        if let v = get("divide_by") {
+            let x = try double(v, "data.divide_by")
+            guard x != 0 else { throw ConfigError("data.divide_by must not be 0", line: v.line) }
+            d.divideBy = x
         }
         if let s = get("scale") { d.scale = try oneOf(s, "scale", Scaling.allCases.map(\.rawValue)) { Scaling(rawValue: $0) } }
         if let s = get("split_seed") {

@@ -52,7 +52,6 @@ public enum CellRunner {
         var record = CellRecord(id: cell.id, seed: c.seed, cellSeed: String(cell.cellSeed), status: .ok, message: "",
                                 divergedEpoch: nil, iterationsPerEpoch: 0, parameters: 0, epochs: [], layers: [], trainSeconds: 0)
         let start = DispatchTime.now().uptimeNanoseconds
-        defer { record.trainSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
         do {
             if let e = dataError { throw e }
             guard let data else { throw EngineError("no data") }
@@ -81,6 +80,7 @@ public enum CellRunner {
             record.status = .failed
             record.message = "\(error)"
         }
+        record.trainSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return record
     }
 

@@ -22,8 +22,13 @@ public struct PreparedData: Sendable {
             }
             full = s
         }
+        if let v = d.divideBy { full.features = full.features.map { $0 / Float(v) } }
         var train: Dataset, test: Dataset?
-        if let testPath = d.testCSV, case .csv(_, let target, let task) = d.source {
+        if let n = d.testEvery {
+            train = full.subset((0..<full.count).filter { $0 % n != n - 1 })
+            let t = full.subset((0..<full.count).filter { $0 % n == n - 1 })
+            test = t.count > 0 ? t : nil
+        } else if let testPath = d.testCSV, case .csv(_, let target, let task) = d.source {
             let t = try CSVTable.dataset(file: URL(fileURLWithPath: testPath), target: target, task: task)
             guard t.featureNames == full.featureNames else {
                 throw DataError("\(testPath): its columns (\(t.featureNames.joined(separator: ", "))) differ from the training file's (\(full.featureNames.joined(separator: ", ")))")
@@ -70,6 +75,7 @@ final class DataCache: @unchecked Sendable {
         var key = config.canonical.split(separator: ";").filter {
             $0.hasPrefix("data=") || $0.hasPrefix("test_csv=") || $0.hasPrefix("test_fraction=") || $0.hasPrefix("scale=")
                 || $0.hasPrefix("split_seed=") || $0.hasPrefix("target_scale=")
+                || $0.hasPrefix("test_every=") || $0.hasPrefix("divide_by=")
         }.joined(separator: ";")
         key += ";outputs=" + (config.loss == .bce ? "1" : config.loss.isClassification ? "c" : "1")
         lock.lock()
