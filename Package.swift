@@ -29,7 +29,7 @@ let package = Package(
             "NNSweepKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "NNEngineTests", dependencies: ["NNEngine", "NNData"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NNSweepKitTests", dependencies: ["NNSweepKit", "NNEngine"]),
+        .testTarget(name: "NNSweepKitTests", dependencies: ["NNSweepKit", "NNEngine", "NNData", "nnsweep"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -82,7 +82,7 @@ public struct SweepPlan: Sendable {
             }
         }
         let baseNode = Node.mapping(base)
-        let name = (try? parser.parse(baseNode).name) ?? base["name"]?.scalar?.string ?? file.deletingPathExtension().lastPathComponent
+        let name = base["name"]?.scalar?.string ?? file.deletingPathExtension().lastPathComponent
         let axes = try gridNode.map(parseAxes) ?? []
         let excludes = try excludeNode.map { try parseExcludes($0, axes: axes) } ?? []
 

@@ -124,30 +124,24 @@ public final class SweepRunner: @unchecked Sendable {
 
     func runCells(_ cells: [Cell], cache: DataCache) throws {
         let progress = Progress(total: cells.count, axes: plan.axes, style: options.progress, log: log)
-        let queueLock = NSLock()
-        var next = 0
-        var writeError: Error?
+        let queue = WorkQueue(cells)
         let workers = max(1, min(options.jobs, cells.count))
         let group = DispatchGroup()
+        let out = options.out
         for _ in 0..<workers {
             group.enter()
             let t = Thread {
                 defer { group.leave() }
-                while true {
-                    queueLock.lock()
-                    if next >= cells.count || writeError != nil { queueLock.unlock(); return }
-                    let cell = cells[next]
-                    next += 1
-                    queueLock.unlock()
+                while let cell = queue.next() {
                     progress.started(cell)
                     var data: PreparedData?, dataError: Error?
                     do { data = try cache.get(cell.config) } catch { dataError = error }
                     let record = CellRunner.run(cell, data: data, dataError: dataError,
-                                                checkpointDirectory: self.options.out.appendingPathComponent("checkpoints"))
+                                                checkpointDirectory: out.appendingPathComponent("checkpoints"))
                     do {
-                        try AtomicFile.write(Tables.encode(record), to: Tables.recordURL(self.options.out, cell.id))
+                        try AtomicFile.write(Tables.encode(record), to: Tables.recordURL(out, cell.id))
                     } catch {
-                        queueLock.lock(); writeError = error; queueLock.unlock()
+                        queue.stop(error)
                     }
                     progress.finished(cell, record)
                 }
@@ -157,7 +151,28 @@ public final class SweepRunner: @unchecked Sendable {
         }
         group.wait()
         progress.end()
-        if let e = writeError { throw SweepError("cannot write a cell record in \(cellsDir.path): \(e.localizedDescription)") }
+        if let e = queue.error { throw SweepError("cannot write a cell record in \(cellsDir.path): \(e.localizedDescription)") }
+    }
+}
+
+/// The cells still to run, handed out one at a time to the worker threads.
+final class WorkQueue: @unchecked Sendable {
+    private let cells: [Cell]
+    private var position = 0
+    private(set) var error: Error?
+    private let lock = NSLock()
+
+    init(_ cells: [Cell]) { self.cells = cells }
+
+    func next() -> Cell? {
+        lock.lock(); defer { lock.unlock() }
+        guard error == nil, position < cells.count else { return nil }
+        position += 1
+        return cells[position - 1]
+    }
+
+    func stop(_ e: Error) {
+        lock.lock(); error = e; lock.unlock()
     }
 }
 
