@@ -17,6 +17,8 @@ open class Optimizer {
     /// Optimizer steps taken (t in the formulas, counted from 1 inside `update`).
     public private(set) var stepCount = 0
     private var state: [[Tensor]] = []
+    /// The state tensors' memory, per parameter, looked up once (no allocation per step).
+    private var statePointers: [[UnsafeMutablePointer<Float>]] = []
 
     public init(parameters: [Parameter], lr: Double) throws {
         guard lr > 0, lr.isFinite else { throw EngineError("lr must be a positive number, got \(lr)") }
@@ -46,10 +48,11 @@ open class Optimizer {
                 }
             }
         }
+        if statePointers.isEmpty { statePointers = parameters.indices.map { state.isEmpty ? [] : state[$0].map(\.data) } }
         stepCount += 1
-        for (i, p) in parameters.enumerated() {
-            let s = state.isEmpty ? [] : state[i].map(\.data)
-            update(value: p.value.data, grad: p.grad.data, state: s, count: p.count, step: stepCount)
+        for i in parameters.indices {
+            let p = parameters[i]
+            update(value: p.value.data, grad: p.grad.data, state: statePointers[i], count: p.count, step: stepCount)
         }
     }
 

@@ -126,6 +126,8 @@ public final class SweepRunner: @unchecked Sendable {
         let progress = Progress(total: cells.count, axes: plan.axes, style: options.progress, log: log)
         let queue = WorkQueue(cells)
         let workers = max(1, min(options.jobs, cells.count))
+        // Cells run in parallel, each single-threaded inside: results do not depend on -j.
+        BLAS.setThreads(1)
         let group = DispatchGroup()
         let out = options.out
         for _ in 0..<workers {
