@@ -11,6 +11,10 @@ public struct EpochRecord: Equatable, Sendable {
     /// Measured after the epoch in evaluation mode, when there is a test part.
     public var valLoss: Double?
     public var valAccuracy: Double?
+    /// For regression: mean absolute error and root mean squared error on the test part, in
+    /// target units, so that runs trained with different losses can be compared.
+    public var valMAE: Double? = nil
+    public var valRMSE: Double? = nil
 }
 
 /// Per-layer statistics of a Linear layer's block (after its activation; logits for the last).
@@ -172,6 +176,11 @@ public final class Trainer {
             let (loss, acc) = evaluate(v)
             record.valLoss = loss
             record.valAccuracy = acc
+            if !settings.loss.isClassification {
+                let errors = regressionErrors(v)
+                record.valMAE = errors.mae
+                record.valRMSE = errors.rmse
+            }
         }
         scheduler.step()
         return record
@@ -211,6 +220,26 @@ public final class Trainer {
             }
         }
         return (total / Double(n), settings.loss.isClassification ? Double(correct) / Double(n) : nil)
+    }
+
+    /// Mean absolute and root mean squared error of a one-output regression network.
+    public func regressionErrors(_ data: Dataset) -> (mae: Double, rmse: Double) {
+        let n = data.count, d = data.featureCount
+        var abs = 0.0, sq = 0.0
+        data.features.withUnsafeBufferPointer { features in
+            var start = 0
+            while start < n {
+                let size = min(Trainer.evalChunk, n - start)
+                let out = network.forward(features.baseAddress! + start * d, batch: size, training: false)
+                for r in 0..<size {
+                    let e = Double(out[r * outputs]) - Double(data.targets[start + r])
+                    abs += Swift.abs(e)
+                    sq += e * e
+                }
+                start += size
+            }
+        }
+        return (abs / Double(n), (sq / Double(n)).squareRoot())
     }
 
     /// argmax of the logits; for one logit (bce), 1 when it is positive.

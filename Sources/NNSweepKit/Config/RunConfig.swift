@@ -20,6 +20,8 @@ public struct DataConfig: Equatable, Sendable {
     public var divideBy: Double?
     public var scale: Scaling = .standard
     public var splitSeed: Int = 0
+    /// Fraction of training targets replaced by gross outliers (regression only; the test part stays clean).
+    public var outliers: Double = 0
     /// Standardise a regression target on the training part (none or standard).
     public var targetScale: Scaling = .none
 }
@@ -72,6 +74,7 @@ public struct RunConfig: Equatable, Sendable {
         add("test_fraction", data.testFraction)
         if let n = data.testEvery { add("test_every", n) }
         if let v = data.divideBy { add("divide_by", v) }
+        if data.outliers > 0 { add("outliers", data.outliers) }
         add("scale", data.scale.rawValue)
         add("split_seed", data.splitSeed)
         add("target_scale", data.targetScale.rawValue)

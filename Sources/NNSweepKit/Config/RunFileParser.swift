@@ -12,7 +12,7 @@ struct RunFileParser {
     static let topKeys = ["name", "description", "data", "model", "init", "loss", "optimizer", "batch_size", "scheduler",
                           "regularization", "epochs", "shuffle", "seed", "init_from", "checkpoint", "grid", "exclude"]
     static let dataKeys = ["builtin", "csv", "synthetic", "test_csv", "target", "task", "test_fraction", "scale", "split_seed",
-                           "target_scale", "samples", "noise", "classes", "test_every", "divide_by"]
+                           "target_scale", "samples", "noise", "classes", "test_every", "divide_by", "outliers"]
     static let modelKeys = ["hidden", "activation", "dropout", "batch_norm"]
     static let initKeys = ["weight", "bias", "mean", "std", "a", "b", "val", "gain", "mode", "nonlinearity"]
     static let lossKeys = ["name", "label_smoothing", "delta", "beta"]
@@ -176,6 +176,9 @@ struct RunFileParser {
         if !classification && c.loss.isClassification {
             throw ConfigError("loss \(c.loss.name) needs class labels, but the data is regression; use mse, mae, huber or smooth_l1", line: line)
         }
+        if c.data.outliers > 0 && classification {
+            throw ConfigError("data.outliers applies to regression targets only", line: get("data")?.line)
+        }
         if c.data.targetScale != .none && classification {
             throw ConfigError("data.target_scale applies to regression targets only", line: get("data")?.line)
         }
@@ -233,6 +236,10 @@ struct RunFileParser {
         if let s = get("split_seed") {
             d.splitSeed = try int(s, "data.split_seed")
             guard d.splitSeed >= 0 else { throw ConfigError("data.split_seed must be >= 0", line: s.line) }
+        }
+        if let o = get("outliers") {
+            d.outliers = try double(o, "data.outliers")
+            guard d.outliers >= 0 && d.outliers < 1 else { throw ConfigError("data.outliers must be in [0, 1), got \(d.outliers)", line: o.line) }
         }
         if let s = get("target_scale") {
             d.targetScale = try oneOf(s, "target_scale", ["standard", "none"]) { $0 == "standard" ? .standard : ($0 == "none" ? Scaling.none : nil) }

@@ -1,41 +1,64 @@
 import Foundation
 
-/// The compact text shown when a sweep ends: a table of a final metric over the first two axes
-/// (averaged over the other axes) and the best cells.
+/// The compact text shown when a sweep ends: a final metric over the first two axes (mean over
+/// the other axes and the seeds), or per value of a single axis with its spread over seeds; then
+/// the best cells.
 public enum SweepSummary {
     public static func render(plan: SweepPlan, dir: URL, best count: Int = 5) -> String {
         var rows: [(Cell, CellRecord)] = []
         for c in plan.cells { if let r = Tables.readRecord(dir, c.id) { rows.append((c, r)) } }
         guard !rows.isEmpty else { return "no results yet" }
         let classification = rows.contains { $0.1.last?.valAccuracy != nil }
+        let hasMAE = rows.contains { $0.1.last?.valMAE != nil }
         let hasVal = rows.contains { $0.1.last?.valLoss != nil }
-        let metricName = classification ? "final val_accuracy" : (hasVal ? "final val_loss" : "final train_loss")
+        let metricName = classification ? "final val_accuracy" : hasMAE ? "final val_mae" : hasVal ? "final val_loss" : "final train_loss"
+        let higherIsBetter = classification
         func metric(_ r: CellRecord) -> Double? {
             guard r.status == .ok, let l = r.last else { return nil }
-            return classification ? l.valAccuracy : (l.valLoss ?? l.trainLoss)
+            return classification ? l.valAccuracy : (l.valMAE ?? l.valLoss ?? l.trainLoss)
         }
         func fmt(_ v: Double?) -> String { v.map { String(format: "%.4f", $0) } ?? "-" }
+        func pad(_ s: String, _ w: Int) -> String { s.count >= w ? s + " " : s + String(repeating: " ", count: w - s.count) }
+        /// Mean of the cells' metric, or nil when one of them diverged or failed.
+        func mean(_ cells: [(Cell, CellRecord)]) -> (Double, Double, Int)? {
+            let ms = cells.map { metric($0.1) }
+            let valid = ms.compactMap { $0 }
+            guard !valid.isEmpty, valid.count == ms.count else { return nil }
+            let m = valid.reduce(0, +) / Double(valid.count)
+            let sd = valid.count > 1 ? (valid.map { ($0 - m) * ($0 - m) }.reduce(0, +) / Double(valid.count - 1)).squareRoot() : 0
+            return (m, sd, valid.count)
+        }
+        let shown = plan.axes.enumerated().filter { $0.element.name != "seed" }.map(\.offset)
         var out: [String] = []
-        if plan.axes.count >= 2 {
-            let a = plan.axes[0], b = plan.axes[1]
-            out.append("\(metricName), \(a.name) x \(b.name)" + (plan.axes.count > 2 ? " (mean over the other axes; - = diverged or failed)" : ""))
+        if shown.count >= 2 {
+            let ai = shown[0], bi = shown[1], a = plan.axes[ai], b = plan.axes[bi]
+            let others = plan.axes.count > 2
+            out.append("\(metricName), \(a.name) x \(b.name)" + (others ? " (mean over the other axes\(plan.axes.contains { $0.name == "seed" } ? " and seeds" : ""))" : "") + "; - = diverged or failed")
             let width = max(10, (b.values.map(\.label.count).max() ?? 0) + 2)
             let first = max(a.name.count, a.values.map(\.label.count).max() ?? 0) + 2
-            func pad(_ s: String, _ w: Int) -> String { s.count >= w ? s : s + String(repeating: " ", count: w - s.count) }
             out.append(pad(a.name, first) + b.values.map { pad($0.label, width) }.joined())
             for av in a.values {
                 var line = pad(av.label, first)
                 for bv in b.values {
-                    let ms = rows.filter { $0.0.axisValues[0] == av.label && $0.0.axisValues[1] == bv.label }.map { metric($0.1) }
-                    let valid = ms.compactMap { $0 }
-                    line += pad(valid.isEmpty || valid.count < ms.count ? "-" : fmt(valid.reduce(0, +) / Double(valid.count)), width)
+                    let cells = rows.filter { $0.0.axisValues[ai] == av.label && $0.0.axisValues[bi] == bv.label }
+                    line += pad(cells.isEmpty ? "" : fmt(mean(cells)?.0), width)
                 }
                 out.append(line)
             }
             out.append("")
+        } else if shown.count == 1, plan.axes.count > 1 {
+            let ai = shown[0], a = plan.axes[ai]
+            out.append("\(metricName) by \(a.name): mean ± standard deviation over seeds; - = diverged or failed")
+            let first = max(a.name.count, a.values.map(\.label.count).max() ?? 0) + 2
+            for av in a.values {
+                let cells = rows.filter { $0.0.axisValues[ai] == av.label }
+                if let (m, sd, n) = mean(cells) { out.append(pad(av.label, first) + "\(fmt(m)) ± \(fmt(sd))  (\(n) seeds)") }
+                else { out.append(pad(av.label, first) + "-") }
+            }
+            out.append("")
         }
         let ranked = rows.compactMap { c, r in metric(r).map { (c, r, $0) } }
-            .sorted { classification ? $0.2 > $1.2 : $0.2 < $1.2 }
+            .sorted { higherIsBetter ? $0.2 > $1.2 : $0.2 < $1.2 }
         if plan.cells.count > 1 {
             out.append("best \(min(count, ranked.count)) cells by \(metricName):")
             for (c, _, m) in ranked.prefix(count) {

@@ -5,8 +5,9 @@ public enum Tables {
     public static let runsFixed = ["seed", "status", "epochs_run", "iterations_per_epoch", "parameters",
                                    "final_train_loss", "final_train_accuracy", "final_val_loss", "final_val_accuracy",
                                    "best_train_loss", "best_train_accuracy", "best_val_loss", "best_val_accuracy", "best_epoch",
+                                   "final_val_mae", "final_val_rmse",
                                    "diverged_epoch", "message", "train_seconds"]
-    public static let epochsFixed = ["epoch", "lr", "train_loss", "train_accuracy", "val_loss", "val_accuracy"]
+    public static let epochsFixed = ["epoch", "lr", "train_loss", "train_accuracy", "val_loss", "val_accuracy", "val_mae", "val_rmse"]
     public static let layersFixed = ["stage", "depth", "module", "activation_mean", "activation_std", "grad_norm"]
 
     public static func recordURL(_ dir: URL, _ id: String) -> URL {
@@ -56,12 +57,12 @@ public enum Tables {
                 "\(r.seed)", r.status.rawValue, "\(r.epochsRun)", "\(r.iterationsPerEpoch)", "\(r.parameters)",
                 csvNumber(r.last?.trainLoss), csvNumber(r.last?.trainAccuracy), csvNumber(r.last?.valLoss), csvNumber(r.last?.valAccuracy),
                 csvNumber(bestTrain?.trainLoss), csvNumber(bestTrainAcc), csvNumber(r.epochs.compactMap(\.valLoss).filter(\.isFinite).min()),
-                csvNumber(bestValAcc), best.map { "\($0.epoch)" } ?? "", r.divergedEpoch.map(String.init) ?? "", r.message,
+                csvNumber(bestValAcc), best.map { "\($0.epoch)" } ?? "", csvNumber(r.last?.valMAE), csvNumber(r.last?.valRMSE), r.divergedEpoch.map(String.init) ?? "", r.message,
                 String(format: "%.3f", r.trainSeconds),
             ])
             for e in r.epochs {
                 try epochs.write(key + ["\(e.epoch)", csvNumber(e.lr), csvNumber(e.trainLoss), csvNumber(e.trainAccuracy),
-                                        csvNumber(e.valLoss), csvNumber(e.valAccuracy)])
+                                        csvNumber(e.valLoss), csvNumber(e.valAccuracy), csvNumber(e.valMAE), csvNumber(e.valRMSE)])
             }
             for l in r.layers {
                 try layers.write(key + [l.stage, "\(l.depth)", l.module, csvNumber(l.activationMean), csvNumber(l.activationStd),

@@ -13,6 +13,8 @@ public struct CellRecord: Codable, Equatable, Sendable {
         public var trainAccuracy: Double?
         public var valLoss: Double?
         public var valAccuracy: Double?
+        public var valMAE: Double?
+        public var valRMSE: Double?
     }
 
     public struct LayerRow: Codable, Equatable, Sendable {
@@ -61,7 +63,8 @@ public enum CellRunner {
             record.iterationsPerEpoch = (data.train.count + b - 1) / b
             let outcome = trainer.run { e in
                 record.epochs.append(.init(epoch: e.epoch, lr: e.lr, trainLoss: e.trainLoss, trainAccuracy: e.trainAccuracy,
-                                           valLoss: e.valLoss, valAccuracy: e.valAccuracy))
+                                           valLoss: e.valLoss, valAccuracy: e.valAccuracy,
+                                           valMAE: e.valMAE, valRMSE: e.valRMSE))
             }
             record.layers = trainer.layerStatistics.map {
                 .init(stage: $0.stage, depth: $0.depth, module: $0.module, activationMean: $0.activationMean,

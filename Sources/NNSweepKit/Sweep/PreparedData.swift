@@ -44,6 +44,15 @@ public struct PreparedData: Sendable {
             train.task = task
             test?.task = task
         }
+        if d.outliers > 0 && !full.task.isClassification {
+            // Gross errors in a fraction of the training targets: y ± (5..10) standard deviations.
+            let std = TargetScaler(fittedOn: train).std
+            var r = RandomSource(seed: UInt64(d.splitSeed)).derived("outliers")
+            for i in r.permutation(train.count).prefix(Int((Double(train.count) * d.outliers).rounded())) {
+                let sign: Float = r.nextDouble() < 0.5 ? -1 : 1
+                train.targets[i] += sign * Float(5 + 5 * r.nextDouble()) * std
+            }
+        }
         let scaler = Scaler(d.scale, fittedOn: train)
         train = scaler.apply(train)
         test = test.map(scaler.apply)
@@ -75,7 +84,7 @@ final class DataCache: @unchecked Sendable {
         var key = config.canonical.split(separator: ";").filter {
             $0.hasPrefix("data=") || $0.hasPrefix("test_csv=") || $0.hasPrefix("test_fraction=") || $0.hasPrefix("scale=")
                 || $0.hasPrefix("split_seed=") || $0.hasPrefix("target_scale=")
-                || $0.hasPrefix("test_every=") || $0.hasPrefix("divide_by=")
+                || $0.hasPrefix("test_every=") || $0.hasPrefix("divide_by=") || $0.hasPrefix("outliers=")
         }.joined(separator: ";")
         key += ";outputs=" + (config.loss == .bce ? "1" : config.loss.isClassification ? "c" : "1")
         lock.lock()
