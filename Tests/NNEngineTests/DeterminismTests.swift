@@ -90,4 +90,23 @@ struct DeterminismTests {
         }
         #expect(results[0] != results[1])
     }
+
+    @Test func layerStatisticsDoNotChangeTraining() throws {
+        // Recording per-layer statistics runs extra forward/backward passes in evaluation mode;
+        // they must not touch running statistics, dropout streams or gradients.
+        let (train, test) = try data()
+        var runs: [([EpochRecord], [String: [UInt64]])] = []
+        for statistics in [false, true] {
+            let net = try network(seed: 17)
+            let settings = TrainingSettings(loss: .crossEntropy(), batchSize: 16, epochs: 3, shuffle: true, layerStatistics: statistics)
+            let trainer = try Trainer(network: net, optimizer: try OptimizerSpec.adam(lr: 0.01).make(parameters: net.parameters),
+                                      settings: settings, train: train, validation: test, random: RandomSource(seed: 17))
+            var records: [EpochRecord] = []
+            trainer.run { records.append($0) }
+            #expect(trainer.layerStatistics.count == (statistics ? 6 : 0))   // 3 Linear layers × (init, epoch1)
+            runs.append((records, stateBits(net)))
+        }
+        #expect(runs[0].0 == runs[1].0)
+        #expect(runs[0].1 == runs[1].1)
+    }
 }

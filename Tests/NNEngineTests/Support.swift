@@ -21,7 +21,7 @@ enum Fixtures {
 
     static func json(_ name: String) throws -> JSON {
         let data = try Data(contentsOf: directory.appendingPathComponent(name))
-        return JSON(try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
+        return JSON(try JSONDecoder().decode(JSONValue.self, from: data))
     }
 
     /// Loaded once: the fixtures do not change while the tests run.
@@ -51,53 +51,79 @@ struct FixtureCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { "#\(index) \(label)" }
 }
 
-/// Read-only access to a JSONSerialization tree. A missing key or wrong type is a test bug, so
-/// the typed accessors stop with a message naming what was asked for.
-struct JSON {
-    let raw: Any?
-    init(_ raw: Any?) { self.raw = raw }
+/// A parsed JSON document. Decoded with JSONDecoder, not JSONSerialization: on Linux,
+/// Foundation's JSONSerialization does not round decimal numbers correctly (it reads
+/// 0.010000000000000002 as 0.010000000000000005), which would corrupt the exact fixture values.
+indirect enum JSONValue: Decodable {
+    case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
 
-    subscript(key: String) -> JSON { JSON((raw as? [String: Any])?[key]) }
+    init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if c.decodeNil() { self = .null }
+        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
+        else if let d = try? c.decode(Double.self) { self = .number(d) }
+        else if let s = try? c.decode(String.self) { self = .string(s) }
+        else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
+        else { self = .object(try c.decode([String: JSONValue].self)) }
+    }
+}
+
+/// Read-only access to a JSON tree. A missing key or wrong type is a test bug, so the typed
+/// accessors stop with a message naming what was asked for.
+struct JSON {
+    let value: JSONValue?
+    init(_ value: JSONValue?) { self.value = value }
+
+    subscript(key: String) -> JSON {
+        guard case .object(let o)? = value else { return JSON(nil) }
+        return JSON(o[key])
+    }
     subscript(index: Int) -> JSON {
-        guard let a = raw as? [Any], index < a.count else { return JSON(nil) }
+        guard case .array(let a)? = value, index < a.count else { return JSON(nil) }
         return JSON(a[index])
     }
 
-    var isNull: Bool { raw == nil || raw is NSNull }
-    var array: [JSON] { ((raw as? [Any]) ?? []).map(JSON.init) }
-    var keys: [String] { ((raw as? [String: Any]) ?? [:]).keys.sorted() }
-
+    var isNull: Bool {
+        if case .null? = value { return true }
+        return value == nil
+    }
+    var array: [JSON] {
+        guard case .array(let a)? = value else { return [] }
+        return a.map(JSON.init)
+    }
+    var keys: [String] {
+        guard case .object(let o)? = value else { return [] }
+        return o.keys.sorted()
+    }
     var doubleOrNil: Double? {
-        if isNull { return nil }
-        if let d = raw as? Double { return d }
-        if let i = raw as? Int { return Double(i) }
-        if let n = raw as? NSNumber { return n.doubleValue }
-        return nil
+        guard case .number(let d)? = value else { return nil }
+        return d
     }
     var double: Double {
-        guard let d = doubleOrNil else { fatalError("JSON value \(String(describing: raw)) is not a number") }
+        guard let d = doubleOrNil else { fatalError("JSON value \(String(describing: value)) is not a number") }
         return d
     }
     var int: Int {
-        if let i = raw as? Int { return i }
-        if let n = raw as? NSNumber { return n.intValue }
-        fatalError("JSON value \(String(describing: raw)) is not an integer")
+        guard let d = doubleOrNil, let i = Int(exactly: d) else { fatalError("JSON value \(String(describing: value)) is not an integer") }
+        return i
     }
     var bool: Bool {
-        if let b = raw as? Bool { return b }
-        if let n = raw as? NSNumber { return n.boolValue }
-        fatalError("JSON value \(String(describing: raw)) is not a boolean")
+        guard case .bool(let b)? = value else { fatalError("JSON value \(String(describing: value)) is not a boolean") }
+        return b
     }
     var string: String {
-        guard let s = raw as? String else { fatalError("JSON value \(String(describing: raw)) is not a string") }
+        guard case .string(let s)? = value else { fatalError("JSON value \(String(describing: value)) is not a string") }
         return s
     }
     /// A short rendering for labels.
     var text: String {
-        if let s = raw as? String { return s }
-        if let a = raw as? [Any] { return "[" + a.map { JSON($0).text }.joined(separator: ",") + "]" }
-        if let d = doubleOrNil { return d == d.rounded() && abs(d) < 1e9 ? String(Int(d)) : String(d) }
-        return String(describing: raw ?? "nil")
+        switch value {
+        case .string(let s)?: return s
+        case .array(let a)?: return "[" + a.map { JSON($0).text }.joined(separator: ",") + "]"
+        case .number(let d)?: return d == d.rounded() && abs(d) < 1e9 ? String(Int(d)) : String(d)
+        case .bool(let b)?: return String(b)
+        default: return "null"
+        }
     }
 
     /// A fixture tensor: {"shape": [...], "data": [flat row-major]}.
@@ -146,6 +172,16 @@ func expectClose(_ actual: [Double], _ expected: [Double], _ tol: Tolerance, _ w
             let excess = a.isNaN ? .infinity : abs(a - e) / (tol.abs + tol.rel * abs(e) + .leastNonzeroMagnitude)
             if excess > worstExcess { worstExcess = excess; worst = i }
         }
+    }
+    if ProcessInfo.processInfo.environment["NNTEST_REPORT"] != nil {
+        // Calibration aid: the largest |diff| and the share of the tolerance it uses.
+        var maxDiff = 0.0, maxShare = 0.0
+        for i in 0..<actual.count {
+            let d = abs(actual[i] - expected[i])
+            maxDiff = max(maxDiff, d)
+            maxShare = max(maxShare, d / (tol.abs + tol.rel * abs(expected[i]) + .leastNonzeroMagnitude))
+        }
+        print("TOL \(what) | max diff \(maxDiff) | share of tolerance \(maxShare)")
     }
     if bad > 0 {
         let a = actual[worst], e = expected[worst]
@@ -205,9 +241,10 @@ enum Settings {
 
     /// A loss from a losses.json case (name plus a separate params object).
     static func loss(name: String, params: JSON) -> Loss {
-        var merged = (params.raw as? [String: Any]) ?? [:]
-        merged["name"] = name
-        return loss(JSON(merged))
+        var merged: [String: JSONValue] = [:]
+        if case .object(let o)? = params.value { merged = o }
+        merged["name"] = .string(name)
+        return loss(JSON(.object(merged)))
     }
 
     /// `name` plus PyTorch's keyword arguments, defaults as in torch.optim.

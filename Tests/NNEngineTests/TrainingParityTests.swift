@@ -11,11 +11,69 @@ struct TrainingParityTests {
 
     // Tolerances. Each step's forward/backward agrees with PyTorch to float32 rounding (GEMM
     // summation order, ~1 ulp transcendental functions), and those differences are carried and
-    // amplified by up to ~30 optimizer steps (Adam and RMSprop divide by small square roots).
-    // Losses are measured in float32 per batch on both sides: relative 1e-4. Final weights:
-    // relative 1e-4 with a 1e-5 absolute floor for near-zero entries.
-    static let lossTol = Tolerance(rel: 1e-4, abs: 1e-6)
-    static let stateTol = Tolerance(rel: 1e-4, abs: 1e-5)
+    // amplified by up to 30 optimizer steps (Adam and RMSprop divide by small square roots).
+    // Observed: losses within ~6e-6 relative, weights within ~4e-6 absolute. Losses: relative
+    // 3e-5. Final state: relative 5e-5 with a 5e-6 absolute floor for near-zero entries. The
+    // margin allows for OpenBLAS picking other kernels (other summation orders) on other CPUs.
+    static let lossTol = Tolerance(rel: 3e-5, abs: 1e-6)
+    static let stateTol = Tolerance(rel: 5e-5, abs: 5e-6)
+
+    // Rounding-noise-driven entries. A Linear layer followed by BatchNorm1d has a bias whose
+    // gradient is exactly zero in exact arithmetic (batch norm subtracts the batch mean), so in
+    // float32 both PyTorch and the engine give it pure rounding noise (~1e-9 to 1e-7, depending
+    // on summation order). SGD turns that into noise-sized steps, but an optimizer that divides
+    // by the gradient's own running magnitude (Adagrad, RMSprop, Adam without an L2 term to
+    // dominate the noise; AdamW's decoupled decay does not enter the gradient) turns it into
+    // lr-sized steps of arbitrary sign. Those biases then follow a trajectory set by the last
+    // bits of float sums, which no implementation can reproduce — PyTorch's own would change
+    // with its thread count. The batch norm's running_mean tracks them, and evaluation-mode
+    // outputs (val_loss, val_accuracy) depend on bias - running_mean. Training-mode outputs,
+    // and so train_loss and every other parameter, do not depend on those biases at all.
+    //
+    // For such cases (ce_bn_relu_rmsprop) the test (1) checks the premise — those gradients are
+    // noise, below 1e-4 of the layer's weight gradient — (2) compares train_loss and every other
+    // state entry at the usual tolerance, and (3) checks evaluation by putting PyTorch's values
+    // of just those entries into the trained network and recomputing the last epoch's val_loss
+    // and val_accuracy. The per-epoch val metrics of earlier epochs are not comparable: PyTorch
+    // did not record its noise-driven entries at those epochs.
+    static func amplifiesNoise(_ spec: OptimizerSpec) -> Bool {
+        switch spec {
+        case .sgd: false
+        case .adagrad(_, _, let wd, _, _), .rmsprop(_, _, _, let wd, _, _), .adam(_, _, _, _, let wd, _): wd == 0
+        case .adamw: true
+        }
+    }
+
+    static func noiseDrivenEntries(_ net: Sequential, _ optimizer: OptimizerSpec) -> Set<String> {
+        guard amplifiesNoise(optimizer) else { return [] }
+        var out: Set<String> = []
+        for i in net.layers.indices.dropLast() where net.layers[i] is Linear && net.layers[i + 1] is BatchNorm1d {
+            out.insert("\(i).bias")
+            out.insert("\(i + 1).running_mean")
+        }
+        return out
+    }
+
+    /// The premise: on the first batch, the bias gradients are rounding noise.
+    func expectNoiseGradients(_ names: Set<String>, spec: NetworkSpec, checkpoint: [(String, SafeTensors.Value)],
+                              train: Dataset, loss: Loss, batchSize: Int) throws {
+        let net = try Sequential(spec: spec, initScheme: try #require(InitScheme.short("zero")), random: RandomSource(seed: 0))
+        try net.load(checkpoint)
+        let x = Tensor(shape: [batchSize, train.featureCount], values: Array(train.features[0..<(batchSize * train.featureCount)]))
+        let g = Tensor(shape: [batchSize, spec.outputs])
+        let out = net.forward(x.data, batch: batchSize, training: true)
+        _ = Array(train.targets[0..<batchSize]).withUnsafeBufferPointer {
+            loss.compute(output: out, targets: $0.baseAddress!, batch: batchSize, outputs: spec.outputs, grad: g.data)
+        }
+        net.backward(g.data, batch: batchSize)
+        let params = Dictionary(uniqueKeysWithValues: net.namedParameters)
+        for name in names where name.hasSuffix(".bias") {
+            let module = name.dropLast(".bias".count)
+            let bias = try #require(params[name]).grad.array.map { abs($0) }.max()!
+            let weight = try #require(params["\(module).weight"]).grad.array.map { abs($0) }.max()!
+            #expect(bias <= 1e-4 * weight, "\(name) gradient \(bias) is not noise next to the weight gradient \(weight)")
+        }
+    }
 
     func spec(_ m: JSON) throws -> NetworkSpec {
         NetworkSpec(inputs: m["inputs"].int, hidden: m["hidden"].array.map(\.int), outputs: m["outputs"].int,
@@ -59,7 +117,12 @@ struct TrainingParityTests {
         let loss = Settings.loss(c["loss"])
         let train = dataset(c["x_train"], c["y_train"], loss: loss, outputs: spec.outputs)
         let validation = dataset(c["x_val"], c["y_val"], loss: loss, outputs: spec.outputs)
-        let optimizer = try Settings.optimizer(name: c["optimizer"]["name"].string, params: c["optimizer"]).make(parameters: net.parameters)
+        let optimizerSpec = Settings.optimizer(name: c["optimizer"]["name"].string, params: c["optimizer"])
+        let optimizer = try optimizerSpec.make(parameters: net.parameters)
+        let noisy = Self.noiseDrivenEntries(net, optimizerSpec)
+        if !noisy.isEmpty {
+            try expectNoiseGradients(noisy, spec: spec, checkpoint: file.tensors, train: train, loss: loss, batchSize: c["batch_size"].int)
+        }
         let settings = TrainingSettings(loss: loss, batchSize: c["batch_size"].int, epochs: c["epochs"].int, shuffle: false,
                                         schedule: Settings.schedule(c["scheduler"]),
                                         l1: c["regularization"]["l1"].double, l2: c["regularization"]["l2"].double)
@@ -77,6 +140,7 @@ struct TrainingParityTests {
             // The scheduler's lr is PyTorch's double, bit for bit.
             #expect(r.lr == e["lr"].double, "\(name) epoch \(ep) lr \(r.lr), expected \(e["lr"].double)")
             expectClose(r.trainLoss, e["train_loss"].double, Self.lossTol, "\(name) epoch \(ep) train_loss")
+            guard noisy.isEmpty else { continue }   // see noiseDrivenEntries
             expectClose(try #require(r.valLoss), e["val_loss"].double, Self.lossTol, "\(name) epoch \(ep) val_loss")
             if let acc = e["val_accuracy"].doubleOrNil {
                 // Accuracy counts argmax hits over 20 samples: it must be identical.
@@ -89,8 +153,20 @@ struct TrainingParityTests {
         let final = c["final_state"]
         let state = floatState(net)
         #expect(Set(state.keys) == Set(final.keys))
-        for key in final.keys {
+        for key in final.keys where !noisy.contains(key) {
             expectClose(state[key] ?? [], final[key].tensor.data, Self.stateTol, "\(name) final \(key)")
+        }
+        if !noisy.isEmpty {
+            // Evaluation with PyTorch's values of the noise-driven entries: the last epoch's
+            // val_loss and val_accuracy (measured on the final state) must come out.
+            for (key, entry) in net.stateDict where noisy.contains(key) {
+                guard case .float(let t) = entry else { continue }
+                t.copy(from: final[key].tensor.floats)
+            }
+            let (valLoss, valAccuracy) = trainer.evaluate(validation)
+            let last = try #require(expected.last)
+            expectClose(valLoss, last["val_loss"].double, Self.lossTol, "\(name) final val_loss with PyTorch's noise-driven entries")
+            #expect(valAccuracy == last["val_accuracy"].doubleOrNil, "\(name) final val_accuracy with PyTorch's noise-driven entries")
         }
         // num_batches_tracked counts the training steps (validation runs in eval mode).
         let batchesPerEpoch = (train.count + settings.batchSize - 1) / settings.batchSize
@@ -101,5 +177,37 @@ struct TrainingParityTests {
         for (key, v) in net.stateTensors() where key.hasSuffix("num_batches_tracked") {
             #expect(v == .i64(shape: [], values: [Int64(batchesPerEpoch * settings.epochs)]))
         }
+    }
+
+    @Test func noiseExceptionIsNarrow() throws {
+        // Only the one case the exception was written for is affected, and only those entries.
+        var affected: [String: Set<String>] = [:]
+        for c in Fixtures.training["cases"].array {
+            let net = try Sequential(spec: try spec(c["model"]), initScheme: try #require(InitScheme.short("zero")), random: RandomSource(seed: 0))
+            let entries = Self.noiseDrivenEntries(net, Settings.optimizer(name: c["optimizer"]["name"].string, params: c["optimizer"]))
+            if !entries.isEmpty { affected[c["name"].string] = entries }
+        }
+        #expect(affected == ["ce_bn_relu_rmsprop": ["0.bias", "1.running_mean", "3.bias", "4.running_mean"]])
+    }
+
+    @Test func rejectsBadSettings() throws {
+        let data = Dataset(features: normals(10 * 2, seed: 1), targets: (0..<10).map { Float($0 % 2) }, featureCount: 2,
+                           task: .classification(classes: 2))
+        func make(_ spec: NetworkSpec, batch: Int, epochs: Int = 1) throws {
+            let net = try Sequential(spec: spec, initScheme: try #require(InitScheme.short("default")), random: RandomSource(seed: 1))
+            _ = try Trainer(network: net, optimizer: try OptimizerSpec.sgd(lr: 0.1).make(parameters: net.parameters),
+                            settings: TrainingSettings(loss: .crossEntropy(), batchSize: batch, epochs: epochs),
+                            train: data, validation: nil, random: RandomSource(seed: 1))
+        }
+        let plain = NetworkSpec(inputs: 2, hidden: [3], outputs: 2)
+        let bn = NetworkSpec(inputs: 2, hidden: [3], outputs: 2, batchNorm: true)
+        try make(plain, batch: 10)
+        try make(bn, batch: 4)                                   // batches of 4, 4, 2
+        #expect(throws: EngineError.self) { try make(plain, batch: 0) }
+        #expect(throws: EngineError.self) { try make(plain, batch: 11) }
+        #expect(throws: EngineError.self) { try make(plain, batch: 5, epochs: 0) }
+        #expect(throws: EngineError.self) { try make(bn, batch: 1) }
+        #expect(throws: EngineError.self) { try make(bn, batch: 3) }   // 3, 3, 3, 1: a batch of 1
+        #expect(throws: EngineError.self) { try make(NetworkSpec(inputs: 3, hidden: [3], outputs: 2), batch: 5) }
     }
 }

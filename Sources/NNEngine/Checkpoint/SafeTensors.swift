@@ -40,7 +40,7 @@ public enum SafeTensors {
             throw FormatError(description: "header is not a JSON object")
         }
         let dataStart = 8 + Int(n)
-        var tensors: [(String, Value, Int)] = []
+        var tensors: [(String, Value, Int, Int)] = []
         var metadata: [String: String] = [:]
         for (name, entry) in header {
             if name == "__metadata__" {
@@ -72,7 +72,7 @@ public enum SafeTensors {
                     for k in 0..<4 { u |= UInt32(bytes[begin + 4 * i + k]) << (8 * UInt32(k)) }
                     values[i] = Float(bitPattern: u)
                 }
-                tensors.append((name, .f32(shape: shape, values: values), begin))
+                tensors.append((name, .f32(shape: shape, values: values), begin, end))
             case "I64":
                 guard end - begin == 8 * count else { throw FormatError(description: "tensor '\(name)' has \(end - begin) bytes for shape \(shape)") }
                 var values = [Int64](repeating: 0, count: count)
@@ -81,12 +81,14 @@ public enum SafeTensors {
                     for k in 0..<8 { u |= UInt64(bytes[begin + 8 * i + k]) << (8 * UInt64(k)) }
                     values[i] = Int64(bitPattern: u)
                 }
-                tensors.append((name, .i64(shape: shape, values: values), begin))
+                tensors.append((name, .i64(shape: shape, values: values), begin, end))
             default:
                 throw FormatError(description: "tensor '\(name)' has dtype \(dtype); nnsweep reads F32 (and I64 for counters)")
             }
         }
-        return (tensors.sorted { $0.2 < $1.2 }.map { ($0.0, $0.1) }, metadata)
+        // File order. A zero-size tensor shares its offset with the next one: (begin, end) puts it
+        // first, as it was written; the name settles any remaining tie (the header is unordered).
+        return (tensors.sorted { ($0.2, $0.3, $0.0) < ($1.2, $1.3, $1.0) }.map { ($0.0, $0.1) }, metadata)
     }
 
     // MARK: Encoding
@@ -161,21 +163,27 @@ extension Sequential {
         if let extra = tensors.map(\.0).first(where: { !expectedNames.contains($0) }) {
             throw EngineError("checkpoint has '\(extra)', which this model does not have (it expects \(expected.map(\.0).joined(separator: ", ")))")
         }
+        // Check every entry before changing any, so a checkpoint that does not fit leaves the network as it was.
         for (name, entry) in expected {
             guard let v = given[name] else {
                 throw EngineError("checkpoint is missing '\(name)' (it has \(tensors.map(\.0).joined(separator: ", ")))")
             }
             switch (entry, v) {
-            case (.float(let t), .f32(let shape, let values)):
+            case (.float(let t), .f32(let shape, _)):
                 guard shape == t.shape else {
                     throw EngineError("checkpoint '\(name)' has shape \(shape), the model needs \(t.shape)")
                 }
-                t.copy(from: values)
-            case (.int64(_, let set), .i64(let shape, let values)):
+            case (.int64, .i64(let shape, _)):
                 guard shape.reduce(1, *) == 1 else { throw EngineError("checkpoint '\(name)' has shape \(shape), the model needs []") }
-                set(values[0])
             default:
                 throw EngineError("checkpoint '\(name)' has dtype \(v.dtype), which does not fit the model")
+            }
+        }
+        for (name, entry) in expected {
+            switch (entry, given[name]!) {
+            case (.float(let t), .f32(_, let values)): t.copy(from: values)
+            case (.int64(_, let set), .i64(_, let values)): set(values[0])
+            default: break
             }
         }
     }
