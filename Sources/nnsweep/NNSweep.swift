@@ -8,7 +8,7 @@ struct NNSweep: ParsableCommand {
         commandName: "nnsweep",
         abstract: "Train fully-connected networks and compare initializers, optimizers and schedulers.",
         version: NNSweepVersion.current,
-        subcommands: [Run.self, Plot.self, Compare.self, Collect.self, Slurm.self, Summary.self, Demo.self, Datasets.self]
+        subcommands: [Run.self, Plot.self, Compare.self, Collect.self, Slurm.self, Bench.self, Summary.self, Demo.self, Datasets.self]
     )
 }
 
