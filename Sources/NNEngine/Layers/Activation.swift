@@ -58,7 +58,14 @@ public final class Activation: Layer {
         switch kind {
         case .sigmoid: for i in 0..<n { y[i] = 1 / (1 + _expf(-input[i])) }
         case .tanh: for i in 0..<n { y[i] = _tanhf(input[i]) }
-        case .relu: for i in 0..<n { y[i] = input[i] > 0 ? input[i] : 0 }
+        case .relu:
+            var i = 0
+            while i + 8 <= n {
+                let x = input.load8(i)
+                y.store8(x.replacing(with: 0, where: .!(x .> 0)), i)
+                i += 8
+            }
+            while i < n { y[i] = input[i] > 0 ? input[i] : 0; i += 1 }
         case .leaky_relu:
             let s = Float(LeakyReLUSlope.value)
             for i in 0..<n { y[i] = input[i] > 0 ? input[i] : input[i] * s }
@@ -73,7 +80,14 @@ public final class Activation: Layer {
         switch kind {
         case .sigmoid: for i in 0..<n { dx[i] = gradOutput[i] * (1 - y[i]) * y[i] }
         case .tanh: for i in 0..<n { dx[i] = gradOutput[i] * (1 - y[i] * y[i]) }
-        case .relu: for i in 0..<n { dx[i] = y[i] > 0 ? gradOutput[i] : 0 }
+        case .relu:
+            var i = 0
+            while i + 8 <= n {
+                let g = gradOutput.load8(i)
+                dx.store8(g.replacing(with: 0, where: .!(y.load8(i) .> 0)), i)
+                i += 8
+            }
+            while i < n { dx[i] = y[i] > 0 ? gradOutput[i] : 0; i += 1 }
         case .leaky_relu:
             let s = Float(LeakyReLUSlope.value), x = savedInput!
             for i in 0..<n { dx[i] = x[i] > 0 ? gradOutput[i] : gradOutput[i] * s }
