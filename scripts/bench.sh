@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs nnsweep and the PyTorch reference workloads side by side, alternating, and prints the
+# medians and the ratios.
+#
+#   scripts/bench.sh [RUNS]          (default 3 runs of each side)
+#
+# Needs PyTorch for CPU in a virtual environment:
+#   python3 -m venv /tmp/torchenv && /tmp/torchenv/bin/pip install torch
+# Environment: TORCH_PYTHON (default /tmp/torchenv/bin/python), BENCH_DIR (the folder with
+# torch_digits_grid.py and torch_wide_mlp.py; default ../shared/bench beside the checkout).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-3}
+PY=${TORCH_PYTHON:-/tmp/torchenv/bin/python}
+BENCH=${BENCH_DIR:-../shared/bench}
+DIGITS=Sources/NNData/Resources/digits.csv
+[ -x "$PY" ] || { echo "bench: no PyTorch python at $PY (set TORCH_PYTHON)" >&2; exit 2; }
+[ -f "$BENCH/torch_digits_grid.py" ] || { echo "bench: no reference scripts in $BENCH (set BENCH_DIR)" >&2; exit 2; }
+swift build -c release >/dev/null
+NN=.build/release/nnsweep
+TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
+
+median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+peak_kb() { /usr/bin/time -f "%M" -o "$TMP/mem" "$@" >/dev/null 2>"$TMP/err"; cat "$TMP/mem"; }
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(date -u +%Y-%m-%d)"
+echo "torch $($PY -c 'import torch; print(torch.__version__)'), nnsweep $($NN --version)"
+for i in $(seq "$RUNS"); do
+  # W1: the 84-cell digits grid, wall clock.
+  s=$(date +%s.%N); "$PY" "$BENCH/torch_digits_grid.py" "$DIGITS" 1 >/dev/null 2>&1; e=$(date +%s.%N)
+  echo "$e - $s" | bc >> "$TMP/w1_torch"
+  s=$(date +%s.%N); "$NN" run experiments/optimizers.yaml --out "$TMP/w1" --fresh --quiet; e=$(date +%s.%N)
+  echo "$e - $s" | bc >> "$TMP/w1_nn"
+  peak_kb "$NN" run experiments/optimizers.yaml --out "$TMP/w1m" --fresh --quiet >> "$TMP/w1_mem"
+  # W2: the wide MLP, samples per second with 2 threads.
+  "$PY" "$BENCH/torch_wide_mlp.py" 2 | sed -E 's/.*samples_per_second=([0-9.]+).*/\1/' >> "$TMP/w2_torch"
+  "$NN" bench w2 --threads 2 | sed -E 's/.*samples_per_second=([0-9.]+).*/\1/' >> "$TMP/w2_nn"
+  echo "run $i: W1 torch $(tail -1 "$TMP/w1_torch") s, nnsweep $(tail -1 "$TMP/w1_nn") s; W2 torch $(tail -1 "$TMP/w2_torch"), nnsweep $(tail -1 "$TMP/w2_nn") samples/s" >&2
+done
+w1t=$(median < "$TMP/w1_torch"); w1n=$(median < "$TMP/w1_nn"); w1m=$(median < "$TMP/w1_mem")
+w2t=$(median < "$TMP/w2_torch"); w2n=$(median < "$TMP/w2_nn")
+printf '%-44s %12s %12s %8s\n' "workload (median of $RUNS)" "PyTorch" "nnsweep" "ratio"
+printf '%-44s %11.2fs %11.2fs %7.1fx\n' "W1 digits grid, 84 cells, wall (lower wins)" "$w1t" "$w1n" "$(echo "$w1t / $w1n" | bc -l)"
+printf '%-44s %12.0f %12.0f %7.2fx\n' "W2 wide MLP, samples/s, 2 threads" "$w2t" "$w2n" "$(echo "$w2n / $w2t" | bc -l)"
+printf '%-44s %12s %10.1fMB\n' "W1 peak memory (nnsweep)" "" "$(echo "$w1m / 1024" | bc -l)"
