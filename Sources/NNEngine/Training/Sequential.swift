@@ -94,6 +94,8 @@ public final class Sequential {
 
     /// The Linear weights, which the L1 and L2 penalties cover.
     public var linearWeights: [Parameter] { namedParameters.map(\.1).filter { $0.role == .linearWeight } }
+    /// The same, computed once for the training loop.
+    public private(set) lazy var penalizedWeights: [Parameter] = linearWeights
 
     public func reserve(batch: Int) {
         guard batch > reservedBatch else { return }
@@ -112,9 +114,11 @@ public final class Sequential {
     /// Back-propagates `gradOutput: [batch, outputs]`, accumulating every parameter's gradient.
     public func backward(_ gradOutput: UnsafePointer<Float>, batch: Int) {
         var g = gradOutput
-        for (i, l) in layers.enumerated().reversed() {
-            guard let gi = l.backward(g, batch: batch, needInputGradient: i > 0) else { break }
+        var i = layers.count - 1
+        while i >= 0 {
+            guard let gi = layers[i].backward(g, batch: batch, needInputGradient: i > 0) else { break }
             g = UnsafePointer(gi)
+            i -= 1
         }
     }
 

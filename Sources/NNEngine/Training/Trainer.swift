@@ -190,7 +190,7 @@ public final class Trainer {
     private func addPenaltyGradients() {
         guard settings.l1 != 0 || settings.l2 != 0 else { return }
         let l1 = Float(settings.l1), l2 = Float(2 * settings.l2)
-        for p in network.linearWeights {
+        for p in network.penalizedWeights {
             let w = p.value.data, dw = p.grad.data
             for i in 0..<p.count {
                 let s: Float = w[i] > 0 ? 1 : (w[i] < 0 ? -1 : 0)
