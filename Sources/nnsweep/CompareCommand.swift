@@ -1,8 +1,68 @@
 import ArgumentParser
+import Foundation
+import NNSweepKit
 
 struct Compare: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Compare two sweeps (in progress).")
-    @Argument var baseline: String
-    @Argument var current: String
-    func run() throws { fail("compare is not built yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "Compare two sweeps cell by cell and report regressions.",
+        discussion: """
+            BASELINE and CURRENT are results folders of nnsweep run (or their runs.csv). Cells are matched by \
+            their axis values; the seed axis is the repetition axis and is averaged over.
+
+            Regression rule: \(SweepComparison.ruleText)
+
+            Default metrics: final_val_loss and final_val_accuracy when the sweeps have them, else \
+            final_train_loss. --metric takes any numeric column of runs.csv or a curve measure from \
+            epochs.csv: best:CURVE (best value over the epochs), auc:CURVE (area under the curve with one \
+            unit per epoch, i.e. the mean over the epochs), epochs_to:CURVE>=X (first epoch meeting the \
+            target; never = worse than any epoch). The direction comes from the name (loss, mae, rmse, seconds \
+            lower, accuracy higher) unless NAME:lower or NAME:higher says otherwise.
+
+            Exit status: 0 nothing regressed; 1 at least one regression; 2 the sweeps cannot be compared \
+            (unreadable input, no cell in common, different axes, different data, model or loss), with the \
+            reason on stderr.
+            """)
+
+    @Argument(help: "The baseline sweep: a results folder or its runs.csv.") var baseline: String
+    @Argument(help: "The current sweep: a results folder or its runs.csv.") var current: String
+    @Option(name: .customLong("metric"), help: ArgumentHelp("A metric to compare, NAME[:lower|higher] (repeatable).", valueName: "name"))
+    var metrics: [String] = []
+    @Option(help: "Relative tolerance, a fraction of |baseline mean|.") var rtol: Double = 0.01
+    @Option(help: "Absolute tolerance, in the metric's unit.") var atol: Double = 1e-4
+    @Option(name: .customLong("tol"), help: ArgumentHelp("Tolerance of one metric, METRIC=RTOL[,ATOL] (repeatable).", valueName: "metric=rtol[,atol]"))
+    var tolerances: [String] = []
+    @Option(help: "Output: table, markdown, csv or json.") var format: String = "table"
+    @Flag(name: .customLong("only-changed"), help: "Show only rows whose verdict is not ok.") var onlyChanged = false
+    @Option(help: ArgumentHelp("Write compare.gp and compare.dat (and compare.png when gnuplot is installed) into this folder: baseline and current curves of the regressed cells.", valueName: "dir"))
+    var plot: String?
+
+    func run() throws {
+        guard let format = CompareFormat(rawValue: format) else {
+            fail("--format must be one of \(CompareFormat.allCases.map(\.rawValue).joined(separator: ", ")), got '\(self.format)'")
+        }
+        var options = CompareOptions()
+        options.metrics = metrics
+        options.rtol = rtol
+        options.atol = atol
+        options.tolerances = tolerances
+        let report: ComparisonReport, base: CompareSide, cur: CompareSide
+        do {
+            base = try CompareSide.load(baseline, role: "baseline")
+            cur = try CompareSide.load(current, role: "current")
+            report = try SweepComparison.compare(baseline: base, current: cur, options: options)
+        } catch let e as CompareError {
+            fail(e.kind == .usage ? e.description : "cannot compare: \(e.description)")
+        }
+        print(report.render(format, onlyChanged: onlyChanged))
+        if let dir = plot {
+            do {
+                let outcome = try ComparePlot.write(report: report, baseline: base, current: cur, to: URL(fileURLWithPath: dir))
+                for w in outcome.warnings { stderrLine("nnsweep: " + w) }
+                if let png = outcome.figure { stderrLine("figure: \(png.path)") }
+            } catch {
+                stderrLine("nnsweep: warning: \(error)")
+            }
+        }
+        if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
+    }
 }

@@ -14,6 +14,7 @@ struct Run: ParsableCommand {
     @Flag(help: "No progress output.") var quiet = false
     @Flag(name: .customLong("dry-run"), help: "List the cells and their count without training.") var dryRun = false
     @Option(help: "Run only shard I of N (I/N, from 0), for clusters.") var shard: String?
+    @Flag(name: .customLong("no-plots"), help: "Do not draw the figures and report at the end.") var noPlots = false
 
     func run() throws {
         let plan = loadPlan(file)

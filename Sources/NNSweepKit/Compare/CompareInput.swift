@@ -160,11 +160,13 @@ public struct CompareSide: Sendable {
 }
 
 /// The parts of a cell's canonical settings that define the experiment rather than the training
-/// recipe: the data, how it is split and scaled, the network and the loss. Two sweeps whose
-/// matched cells differ in any of these measure different things and are not compared.
+/// recipe: the data (source, split, scaling), the network's layers and activation, and the loss.
+/// Two sweeps whose matched cells differ in any of these measure different things and are not
+/// compared. Dropout and batch norm are regularizers, like the optimizer and the epochs: changing
+/// them is a change a comparison is meant to judge.
 public enum ExperimentSettings {
-    public static let keys = ["data", "test_csv", "test_fraction", "test_every", "divide_by", "scale", "split_seed", "target_scale",
-                              "hidden", "activation", "dropout", "batch_norm", "loss"]
+    public static let keys = ["data", "test_csv", "test_fraction", "test_every", "divide_by", "outliers", "scale", "split_seed",
+                              "target_scale", "hidden", "activation", "loss"]
 
     /// `key=value` pairs of a canonical settings text (`;`-separated; a piece without `=` belongs
     /// to the value before it, so a path with `;` survives).
@@ -180,6 +182,9 @@ public enum ExperimentSettings {
         }
         return out
     }
+
+    /// The value standing for a key the settings text leaves out (it writes some only when set).
+    public static let absent = "(not set)"
 
     /// The experiment-defining settings, file paths reduced to their file names so that the same
     /// sweep run from two checkouts (or two machines) still compares.

@@ -4,10 +4,13 @@ import Foundation
 public enum MetricDirection: String, Sendable, Equatable {
     case lower, higher
 
-    /// From the name: losses and times (…loss…, …seconds) lower, accuracies higher; nil otherwise.
+    /// From the name: losses, errors and times (…loss…, …mae, …rmse, …seconds) lower, accuracies
+    /// higher; nil otherwise.
     public static func inferred(_ name: String) -> MetricDirection? {
         if name.contains("accuracy") { return .higher }
-        if name.contains("loss") || name.hasSuffix("seconds") { return .lower }
+        if name.contains("loss") || name.hasSuffix("seconds") || name.hasSuffix("mae") || name.hasSuffix("rmse") || name.hasSuffix("mse") {
+            return .lower
+        }
         return nil
     }
 }
@@ -26,7 +29,8 @@ public enum MetricDirection: String, Sendable, Equatable {
 ///   Lower is better.
 ///
 /// Any metric takes `:lower` or `:higher` at the end to set its direction; without it the
-/// direction comes from the name (losses and seconds lower, accuracies higher, epochs_to lower).
+/// direction comes from the name (losses, mae, rmse and seconds lower, accuracies higher,
+/// epochs_to lower).
 public struct CompareMetric: Sendable, Equatable {
     public enum Measure: Sendable, Equatable {
         case column(String)

@@ -90,7 +90,8 @@ public enum SweepComparison {
                       let ct = c.runs[key]!.lazy.compactMap({ cs[$0.runID] }).first else { continue }
                 let be = ExperimentSettings.extract(bt), ce = ExperimentSettings.extract(ct)
                 for k in ExperimentSettings.keys {
-                    guard let x = be[k], let y = ce[k], x != y else { continue }
+                    let x = be[k] ?? ExperimentSettings.absent, y = ce[k] ?? ExperimentSettings.absent
+                    guard x != y else { continue }
                     let cell = keyNames.isEmpty ? "" : " (cell " + zip(keyNames, key).map { "\($0)=\($1)" }.joined(separator: ", ") + ")"
                     throw CompareError(.incompatible, "different data, model or loss: \(k) is \(x) in the baseline and \(y) in the current\(cell)")
                 }
@@ -101,7 +102,10 @@ public enum SweepComparison {
         }
         let bSeeds = Set(baseline.runs.compactMap { $0.fields["seed"] }), cSeeds = Set(current.runs.compactMap { $0.fields["seed"] })
         if bSeeds != cSeeds {
-            notes.append("the sweeps use different seeds (baseline \(bSeeds.sorted().joined(separator: ",")), current \(cSeeds.sorted().joined(separator: ",")))")
+            func list(_ s: Set<String>) -> String {
+                s.sorted { (Int($0) ?? .max, $0) < (Int($1) ?? .max, $1) }.joined(separator: ",")
+            }
+            notes.append("the sweeps use different seeds (baseline \(list(bSeeds)), current \(list(cSeeds)))")
         }
 
         // Metrics and tolerances.
@@ -195,7 +199,7 @@ public enum SweepComparison {
         let seeds = baseline.axisNames.contains(seed) || current.axisNames.contains(seed)
         return ComparisonReport(baselineLabel: baseline.label, currentLabel: current.label, axisNames: keyNames,
                                 metrics: metrics.map { .init(name: $0.name, direction: $0.direction, rtol: tolerance[$0.name]!.rtol, atol: tolerance[$0.name]!.atol) },
-                                rows: rows, cells: cells, seedsAggregated: seeds, notes: notes)
+                                rtol: options.rtol, atol: options.atol, rows: rows, cells: cells, seedsAggregated: seeds, notes: notes)
     }
 
     static func statusText(_ runs: [CompareSide.Run]) -> String {
@@ -310,6 +314,9 @@ public struct ComparisonReport: Sendable {
     /// The axes cells are matched on (the seed axis left out).
     public let axisNames: [String]
     public let metrics: [MetricInfo]
+    /// The tolerances of metrics without their own `--tol`.
+    public let rtol: Double
+    public let atol: Double
     public let rows: [Row]
     public let cells: [CellResult]
     public let seedsAggregated: Bool

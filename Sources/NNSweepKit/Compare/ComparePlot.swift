@@ -1,0 +1,151 @@
+import Foundation
+
+/// The figure of `nnsweep compare --plot DIR`: for each regressed cell, the baseline and current
+/// curves of val_loss (train_loss when the sweeps have no validation part) over the epochs, one
+/// panel per cell. With several seeds a curve is the mean over the seeds at each epoch.
+/// Writes `compare.gp` and `compare.dat` into DIR and runs gnuplot there (pngcairo) when it is
+/// installed, which makes `compare.png`.
+public enum ComparePlot {
+    public struct Outcome: Sendable {
+        /// Files written, in the order written.
+        public var files: [URL] = []
+        /// The PNG, when gnuplot made it.
+        public var figure: URL?
+        /// Lines for the user (those starting "warning:" are problems): no regressed cells, gnuplot missing or failing, panels left out.
+        public var warnings: [String] = []
+    }
+
+    /// Panels in one figure at most; further regressed cells are named in a warning.
+    public static let maxPanels = 12
+
+    public static func write(report: ComparisonReport, baseline: CompareSide, current: CompareSide, to dir: URL,
+                             runGnuplot: Bool = true) throws -> Outcome {
+        var outcome = Outcome()
+        let regressed = report.regressedCells
+        guard !regressed.isEmpty else {
+            outcome.warnings.append("no regressed cells: no figure written")
+            return outcome
+        }
+        if let p = baseline.epochsProblem ?? current.epochsProblem {
+            outcome.warnings.append("warning: no figure: \(p)")
+            return outcome
+        }
+        let hasVal = [baseline, current].contains { side in side.curves.values.contains { $0.contains { $0.values["val_loss"] != nil } } }
+        let column = hasVal ? "val_loss" : "train_loss"
+
+        do { try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true) } catch {
+            throw CompareError(.unreadable, "--plot \(dir.path): cannot create the folder")
+        }
+        func meanCurve(_ side: CompareSide, _ runs: [String]) -> [(Double, Double)] {
+            var sums: [Double: (Double, Int)] = [:]
+            for id in runs {
+                for p in side.curves[id] ?? [] {
+                    guard let v = p.values[column], v.isFinite else { continue }
+                    let s = sums[p.epoch] ?? (0, 0)
+                    sums[p.epoch] = (s.0 + v, s.1 + 1)
+                }
+            }
+            return sums.keys.sorted().map { ($0, sums[$0]!.0 / Double(sums[$0]!.1)) }
+        }
+        func label(_ cell: [String]) -> String {
+            report.axisNames.isEmpty ? "the sweep" : zip(report.axisNames, cell).map { "\($0)=\($1)" }.joined(separator: ", ")
+        }
+        func quoted(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "''").replacingOccurrences(of: "\n", with: " ") + "'" }
+
+        var data = "# nnsweep compare: \(column) by epoch; blocks (gnuplot index) alternate baseline and current per cell\n"
+        var panels: [String] = []
+        var block = 0
+        var shown = 0, looked = 0
+        for cell in regressed {
+            guard shown < maxPanels else { break }
+            looked += 1
+            let b = meanCurve(baseline, cell.baselineRuns), c = meanCurve(current, cell.currentRuns)
+            guard !b.isEmpty || !c.isEmpty else {
+                outcome.warnings.append("warning: \(label(cell.cell)) has no finite \(column) on either side; left out")
+                continue
+            }
+            var plots: [String] = []
+            for (name, curve, runs, style) in [("baseline", b, cell.baselineRuns.count, "lc rgb '#1f77b4' dt 2"),
+                                               ("current", c, cell.currentRuns.count, "lc rgb '#d62728'")] where !curve.isEmpty {
+                data += "# \(name): \(label(cell.cell))\n"
+                for (e, v) in curve { data += "\(csvNumber(e)) \(csvNumber(v))\n" }
+                data += "\n\n"
+                let title = runs > 1 ? "\(name) (mean of \(runs) seeds)" : name
+                plots.append("'compare.dat' index \(block) using 1:2 with linespoints pt 7 ps 0.5 lw 2 \(style) title \(quoted(title))")
+                block += 1
+            }
+            // A log scale when the curves span more than two decades (a loss that blew up).
+            let ys = (b + c).map(\.1)
+            let log = (ys.min() ?? 0) > 0 && (ys.max() ?? 0) / (ys.min() ?? 1) > 100
+            panels.append("set title \(quoted(label(cell.cell)))\n" + (log ? "set logscale y\n" : "unset logscale y\n") +
+                          "plot " + plots.joined(separator: ", \\\n     "))
+            shown += 1
+        }
+        if regressed.count > looked {
+            let left = regressed.count - looked
+            outcome.warnings.append("warning: the figure draws the first \(shown) regressed cells, not the \(left) others")
+        }
+        guard !panels.isEmpty else { return outcome }
+        let cols = min(panels.count, 3), rows = (panels.count + cols - 1) / cols
+        var gp = """
+            # Baseline and current \(column) curves of the cells that regressed (nnsweep compare).
+            # Baseline: \(report.baselineLabel)
+            # Current:  \(report.currentLabel)
+            # Run it in this folder: gnuplot compare.gp
+            set terminal pngcairo size \(cols * 520),\(rows * 380) font ',10'
+            set termoption noenhanced
+            set output 'compare.png'
+            set datafile missing 'nan'
+            set xlabel 'epoch'
+            set ylabel \(quoted(column))
+            set grid
+            set key top right opaque box
+            set multiplot layout \(rows),\(cols) title \(quoted("\(column): baseline (dashed) vs current"))
+
+            """
+        gp += panels.joined(separator: "\n") + "\nunset multiplot\n"
+        let gpURL = dir.appendingPathComponent("compare.gp"), datURL = dir.appendingPathComponent("compare.dat")
+        do {
+            try AtomicFile.write(Data(data.utf8), to: datURL)
+            try AtomicFile.write(Data(gp.utf8), to: gpURL)
+        } catch { throw CompareError(.unreadable, "--plot \(dir.path): cannot write compare.gp and compare.dat") }
+        outcome.files = [gpURL, datURL]
+        guard runGnuplot else { return outcome }
+        guard let gnuplot = findExecutable("gnuplot") else {
+            outcome.warnings.append("warning: gnuplot not found: wrote \(gpURL.path) and compare.dat; run 'gnuplot compare.gp' in \(dir.path) to draw compare.png")
+            return outcome
+        }
+        let p = Process()
+        p.executableURL = gnuplot
+        p.arguments = ["compare.gp"]
+        p.currentDirectoryURL = dir
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        do { try p.run() } catch {
+            outcome.warnings.append("warning: gnuplot could not be started (\(error)); wrote \(gpURL.path)")
+            return outcome
+        }
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        let png = dir.appendingPathComponent("compare.png")
+        if p.terminationStatus == 0, FileManager.default.fileExists(atPath: png.path) {
+            outcome.figure = png
+            outcome.files.append(png)
+        } else {
+            let first = message.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "exit status \(p.terminationStatus)"
+            outcome.warnings.append("warning: gnuplot failed on \(gpURL.path): \(first.trimmingCharacters(in: .whitespaces))")
+        }
+        return outcome
+    }
+
+    /// The first executable `name` on PATH.
+    static func findExecutable(_ name: String) -> URL? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for dir in path.split(separator: ":") where !dir.isEmpty {
+            let candidate = URL(fileURLWithPath: String(dir)).appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import NNSweepKit
+import NNData
+
+/// The command line as a user runs it: the built `nnsweep` executable.
+@Suite struct CLITests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("NNEngineTests/Fixtures/e2e")
+
+    struct Expected: Decodable {
+        struct Epoch: Decodable { let epoch: Int; let lr: Double; let train_loss: Double; let val_loss: Double; let val_accuracy: Double }
+        let epochs_out: [Epoch]
+    }
+
+    /// `nnsweep run` from a PyTorch safetensors start, with a CSV training and test part,
+    /// reproduces PyTorch's epochs (fixture made by scripts/make_fixtures.py).
+    @Test func runMatchesPyTorchEpochByEpoch() throws {
+        let dir = temporaryDirectory()
+        for f in ["run.yaml", "train.csv", "val.csv", "start.safetensors"] {
+            try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(f), to: dir.appendingPathComponent(f))
+        }
+        let (status, out, err) = try runTool(["run", "run.yaml", "--out", "res"], in: dir)
+        #expect(status == 0, "\(err)")
+        #expect(out.contains("1 ok, 0 diverged, 0 failed"))
+        // JSONDecoder reads decimal numbers exactly (JSONSerialization on Linux does not).
+        let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: Self.fixtures.appendingPathComponent("expected_epochs.json")))
+        let rows = CSVTable.rows(try String(contentsOf: dir.appendingPathComponent("res/epochs.csv"), encoding: .utf8))
+        let h = rows[0]
+        func col(_ r: [String], _ name: String) -> Double { Double(r[h.firstIndex(of: name)!])! }
+        #expect(rows.count == 1 + expected.epochs_out.count)
+        for (r, e) in zip(rows.dropFirst(), expected.epochs_out) {
+            #expect(Int(col(r, "epoch")) == e.epoch)
+            #expect(col(r, "lr") == e.lr)
+            // float32 sums in another order than PyTorch's: relative 3e-5 after several epochs.
+            #expect(abs(col(r, "train_loss") - e.train_loss) <= 3e-5 * abs(e.train_loss), "epoch \(e.epoch)")
+            #expect(abs(col(r, "val_loss") - e.val_loss) <= 3e-5 * abs(e.val_loss), "epoch \(e.epoch)")
+            #expect(col(r, "val_accuracy") == e.val_accuracy, "epoch \(e.epoch)")
+        }
+        // The checkpoint was written, and a run from it loads it.
+        let runs = CSVTable.rows(try String(contentsOf: dir.appendingPathComponent("res/runs.csv"), encoding: .utf8))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("res/checkpoints/\(runs[1][0]).safetensors").path))
+    }
+
+    @Test func demoPrintsTheTutorialNetwork() throws {
+        let (status, out, _) = try runTool(["demo"])
+        #expect(status == 0)
+        for s in ["Linear-1", "Sigmoid-2", "Linear-3", "ReLU-4", "Linear-5", "Softmax-6", "Total params: 26",
+                  "0.weight [3, 3]", "2.weight [2, 3]", "4.bias [2]"] {
+            #expect(out.contains(s), "missing \(s)")
+        }
+        // Parameter counts 12, 8, 6 and probabilities that sum to 1.
+        let lines = out.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(lines.contains("Linear-1 [-1, 3] 12"))
+        #expect(lines.contains("Linear-3 [-1, 2] 8"))
+        #expect(lines.contains("Linear-5 [-1, 2] 6"))
+        let sums = out.split(separator: "\n").filter { $0.contains("sum = ") }
+        #expect(sums.count == 5)
+        #expect(sums.allSatisfy { $0.hasSuffix("sum = 1.000000") })
+    }
+
+    @Test func summaryLooksLikeTorchsummary() throws {
+        let dir = temporaryDirectory()
+        let file = write("data: {builtin: digits}\nmodel: {hidden: [64, 32], batch_norm: true, dropout: 0.2}\n", "s.yaml", in: dir)
+        let (status, out, err) = try runTool(["summary", file.path])
+        #expect(status == 0, "\(err)")
+        for s in ["Layer (type)", "Output Shape", "Param #", "Linear-1", "BatchNorm1d-2", "ReLU-3", "Dropout-4", "Linear-5",
+                  "BatchNorm1d-2                   [-1, 64]             128", "Total params: 6,762", "Trainable params: 6,762", "Non-trainable params: 0", "Params size (MB): 0.03",
+                  "1.running_mean", "1.num_batches_tracked"] {
+            #expect(out.contains(s), "missing \(s) in\n\(out)")
+        }
+    }
+
+    @Test func badInputIsOneLineAndExitTwo() throws {
+        let dir = temporaryDirectory()
+        let file = write("data: {builtin: iris}\noptimizer: {name: adamm, lr: 0.1}\n", "bad.yaml", in: dir)
+        let (status, out, err) = try runTool(["run", file.path, "--out", dir.appendingPathComponent("o").path])
+        #expect(status == 2)
+        #expect(out.isEmpty)
+        #expect(err == "nnsweep: \(file.path):2: unknown optimizer 'adamm' (did you mean 'adam'?); valid: sgd, adagrad, rmsprop, adam, adamw\n")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("o").path))
+    }
+
+    @Test func dryRunListsCellsWithoutTraining() throws {
+        let dir = temporaryDirectory()
+        let file = write(smallGrid, "g.yaml", in: dir)
+        let (status, out, _) = try runTool(["run", file.path, "--dry-run", "--out", dir.appendingPathComponent("o").path])
+        #expect(status == 0)
+        #expect(out.contains("8 cells = 2 init x 2 optimizer x 2 seed"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("o").path))
+    }
+
+    @Test func rerunSaysThereIsNothingToDo() throws {
+        let dir = temporaryDirectory()
+        let file = write("data: {builtin: iris}\nepochs: 2\n", "r.yaml", in: dir)
+        _ = try runTool(["run", file.path, "--out", "o", "--no-plots"], in: dir)
+        let (status, _, err) = try runTool(["run", file.path, "--out", "o", "--no-plots"], in: dir)
+        #expect(status == 0)
+        #expect(err.contains("nothing to run: all 1 cells of r already have results"))
+    }
+}

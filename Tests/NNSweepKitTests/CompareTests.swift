@@ -1,0 +1,509 @@
+import Testing
+import Foundation
+import NNSweepKit
+
+/// Small sweep folders written by hand: runs.csv, epochs.csv and manifest.json in the layout
+/// `nnsweep run` writes.
+private enum Sweeps {
+    struct Run {
+        /// Values for every axis, the seed axis included when there is one.
+        var axes: [String]
+        var status = "ok"
+        var valLoss: Double? = 0.5
+        var valAccuracy: Double? = 0.8
+        var trainLoss = 0.4
+        /// val_loss per epoch (epochs 1, 2, ...); val_accuracy is 1 - val_loss.
+        var curve: [Double] = [0.9, 0.7, 0.5]
+        var settings = "data=builtin:iris;test_csv=-;test_fraction=0.2;scale=standard;split_seed=0;target_scale=none;hidden=8;activation=relu;dropout=0.0;batch_norm=false;init.weight=default;init.bias=default;loss=cross_entropy(0.0);optimizer=sgd(0.1,0.0,0.0,0.0,false);batch_size=16;scheduler=none;l1=0.0;l2=0.0;epochs=3;shuffle=true;seed=1;init_from=-"
+
+        init(_ axes: [String], valLoss: Double? = 0.5, valAccuracy: Double? = 0.8, status: String = "ok") {
+            self.axes = axes
+            self.valLoss = valLoss
+            self.valAccuracy = valAccuracy
+            self.status = status
+        }
+    }
+
+    static func folder(_ name: String = #function) -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("nnsweep-compare-tests-\(getpid())")
+            .appendingPathComponent(name.filter { $0.isLetter || $0.isNumber } + "-" + UUID().uuidString.prefix(8))
+        try? FileManager.default.removeItem(at: url)
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes a sweep into `dir`. Run ids are made from `idPrefix` and the row number, so that two
+    /// sides never share ids: cells must be matched by their axis values.
+    static func write(_ dir: URL, axes: [String], runs: [Run], idPrefix: String, manifest: Bool = true, epochs: Bool = true) throws {
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let seedIndex = axes.firstIndex(of: "seed")
+        let runsCSV = try CSVWriter(url: dir.appendingPathComponent("runs.csv"), header: ["run_id"] + axes + Tables.runsFixed)
+        let epochsCSV = try CSVWriter(url: dir.appendingPathComponent("epochs.csv"), header: ["run_id"] + axes + Tables.epochsFixed)
+        var cells: [[String: Any]] = []
+        for (i, r) in runs.enumerated() {
+            let id = "\(idPrefix)\(i)"
+            let seed = seedIndex.map { r.axes[$0] } ?? "1"
+            func n(_ v: Double?) -> String { v.map { "\($0)" } ?? "" }
+            let fields: [String: String] = [
+                "seed": seed, "status": r.status, "epochs_run": "\(r.curve.count)", "iterations_per_epoch": "4", "parameters": "67",
+                "final_train_loss": n(r.trainLoss), "final_val_loss": n(r.valLoss), "final_val_accuracy": n(r.valAccuracy),
+                "best_val_loss": n(r.curve.min()), "best_epoch": "3", "diverged_epoch": r.status == "diverged" ? "2" : "",
+                "message": r.status == "ok" ? "" : "loss became NaN, or infinite", "train_seconds": "0.125",
+            ]
+            try runsCSV.write([id] + r.axes + Tables.runsFixed.map { fields[$0] ?? "" })
+            for (e, v) in r.curve.enumerated() {
+                let f: [String: String] = ["epoch": "\(e + 1)", "lr": "0.1", "train_loss": "\(v * 0.9)", "val_loss": "\(v)",
+                                           "val_accuracy": "\(1 - v)"]
+                try epochsCSV.write([id] + r.axes + Tables.epochsFixed.map { f[$0] ?? "" })
+            }
+            cells.append(["id": id, "settings": r.settings, "axes": Dictionary(uniqueKeysWithValues: zip(axes, r.axes))])
+        }
+        try runsCSV.close()
+        try epochsCSV.close()
+        if !epochs { try FileManager.default.removeItem(at: dir.appendingPathComponent("epochs.csv")) }
+        if manifest {
+            var values: [[String]] = axes.map { _ in [] }
+            for r in runs { for (i, v) in r.axes.enumerated() where !values[i].contains(v) { values[i].append(v) } }
+            let m: [String: Any] = ["name": "test", "axes": zip(axes, values).map { ["name": $0, "values": $1] as [String: Any] },
+                                    "cells": cells, "file_text": "name: test\n"]
+            try JSONSerialization.data(withJSONObject: m, options: [.sortedKeys]).write(to: dir.appendingPathComponent("manifest.json"))
+        }
+    }
+
+    /// A 2 x 2 grid (a: a1, a2; b: b1, b2) with distinct values per cell.
+    static func grid() -> [Run] {
+        var runs: [Run] = []
+        for (i, a) in ["a1", "a2"].enumerated() {
+            for (j, b) in ["b1", "b2"].enumerated() {
+                runs.append(Run([a, b], valLoss: 0.5 + 0.1 * Double(2 * i + j), valAccuracy: 0.8 - 0.05 * Double(2 * i + j)))
+            }
+        }
+        return runs
+    }
+
+    static func compare(_ base: URL, _ cur: URL, _ configure: (inout CompareOptions) -> Void = { _ in }) throws -> ComparisonReport {
+        var options = CompareOptions()
+        configure(&options)
+        return try SweepComparison.compare(baseline: CompareSide.load(base.path, role: "baseline"),
+                                           current: CompareSide.load(cur.path, role: "current"), options: options)
+    }
+
+    /// RFC 4180 fields of CSV text (quoted fields, doubled quotes, LF rows).
+    static func csvRows(_ text: String) -> [[String]] {
+        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
+        var chars = Array(text), i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if quoted {
+                if c == "\"" {
+                    if i + 1 < chars.count && chars[i + 1] == "\"" { field.append("\""); i += 1 } else { quoted = false }
+                } else { field.append(c) }
+            } else if c == "\"" { quoted = true } else if c == "," { row.append(field); field = "" } else if c == "\n" {
+                row.append(field); rows.append(row); row = []; field = ""
+            } else { field.append(c) }
+            i += 1
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        chars = []
+        return rows
+    }
+}
+
+@Suite struct CompareTests {
+    @Test func identicalSweepsPass() throws {
+        let dir = Sweeps.folder()
+        try Sweeps.write(dir.appendingPathComponent("base"), axes: ["a", "b"], runs: Sweeps.grid(), idPrefix: "x")
+        // The same results in another row order, with other run ids.
+        try Sweeps.write(dir.appendingPathComponent("cur"), axes: ["a", "b"], runs: Array(Sweeps.grid().reversed()), idPrefix: "y")
+        let r = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("cur"))
+        #expect(r.exitStatus == 0)
+        #expect(r.cellsInCommon == 4)
+        #expect(r.metrics.map(\.name) == ["final_val_loss", "final_val_accuracy"])
+        #expect(r.metrics.map(\.direction) == [.lower, .higher])
+        #expect(r.rows.count == 8)
+        #expect(r.rows.allSatisfy { $0.verdict == .ok && $0.delta == 0 })
+        #expect(r.changedRows.isEmpty)
+        #expect(r.onlyInBaseline == 0 && r.onlyInCurrent == 0)
+        #expect(r.render(.table).contains("result: no regression"))
+    }
+
+    @Test func oneCellWorseIsTheOnlyRegression() throws {
+        let dir = Sweeps.folder()
+        try Sweeps.write(dir.appendingPathComponent("base"), axes: ["a", "b"], runs: Sweeps.grid(), idPrefix: "x")
+        var cur = Sweeps.grid()
+        cur[2].valLoss! += 0.1 // a2, b1
+        try Sweeps.write(dir.appendingPathComponent("cur"), axes: ["a", "b"], runs: cur, idPrefix: "y")
+        let r = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("cur"))
+        #expect(r.exitStatus == 1)
+        #expect(r.regressedCells.map(\.cell) == [["a2", "b1"]])
+        let worse = r.rows.filter { $0.verdict == .worse }
+        #expect(worse.count == 1)
+        #expect(worse.first?.metric == "final_val_loss")
+        #expect(abs((worse.first?.delta ?? 0) - 0.1) < 1e-12)
+        #expect(r.rows.filter { $0.verdict != .ok }.count == 1)
+        let table = r.render(.table, onlyChanged: true)
+        #expect(table.contains("WORSE"))
+        #expect(table.contains("result: REGRESSION in 1 cell"))
+        #expect(!table.contains("b2"))
+
+        // Higher-is-better: a lower accuracy is the regression, a higher one an improvement.
+        var acc = Sweeps.grid()
+        acc[0].valAccuracy! -= 0.05
+        acc[1].valAccuracy! += 0.05
+        try Sweeps.write(dir.appendingPathComponent("acc"), axes: ["a", "b"], runs: acc, idPrefix: "z")
+        let a = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("acc"))
+        #expect(a.regressedCells.map(\.cell) == [["a1", "b1"]])
+        #expect(a.improvedCells.map(\.cell) == [["a1", "b2"]])
+    }
+
+    @Test func changesWithinToleranceAreOk() throws {
+        let dir = Sweeps.folder()
+        try Sweeps.write(dir.appendingPathComponent("base"), axes: ["a", "b"], runs: Sweeps.grid(), idPrefix: "x")
+        var cur = Sweeps.grid()
+        cur[0].valLoss! += 0.004 // 0.5 -> 0.504: tolerance 1e-4 + 0.01 * 0.5 = 0.0051
+        cur[1].valAccuracy! -= 0.0001 // within atol
+        try Sweeps.write(dir.appendingPathComponent("cur"), axes: ["a", "b"], runs: cur, idPrefix: "y")
+        let r = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("cur"))
+        #expect(r.exitStatus == 0)
+        #expect(r.rows.allSatisfy { $0.verdict == .ok })
+        #expect(abs((r.rows[0].tolerance ?? 0) - 0.0051) < 1e-12)
+        // Tighter tolerances make the same change a regression: globally, or for one metric.
+        let strict = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("cur")) { $0.rtol = 0.001 }
+        #expect(strict.exitStatus == 1)
+        #expect(strict.regressedCells.map(\.cell) == [["a1", "b1"]])
+        let perMetric = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("cur")) {
+            $0.tolerances = ["final_val_accuracy=0,0.00001"]
+        }
+        #expect(perMetric.regressedCells.map(\.cell) == [["a1", "b2"]])
+        #expect(perMetric.metrics.first { $0.name == "final_val_accuracy" }?.atol == 0.00001)
+        #expect(throws: CompareError.self) {
+            try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("cur")) { $0.tolerances = ["train_seconds=0.5"] }
+        }
+        #expect(throws: CompareError.self) {
+            try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("cur")) { $0.tolerances = ["final_val_loss=-1"] }
+        }
+    }
+
+    @Test func cellsOnOneSideAreListedNotRegressions() throws {
+        let dir = Sweeps.folder()
+        try Sweeps.write(dir.appendingPathComponent("base"), axes: ["a", "b"], runs: Sweeps.grid(), idPrefix: "x")
+        var cur = Sweeps.grid()
+        cur.remove(at: 3) // a2, b2 gone
+        cur.append(Sweeps.Run(["a3", "b1"]))
+        try Sweeps.write(dir.appendingPathComponent("cur"), axes: ["a", "b"], runs: cur, idPrefix: "y")
+        let r = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("cur"))
+        #expect(r.exitStatus == 0)
+        #expect(r.cellsInCommon == 3)
+        #expect(r.onlyInBaseline == 1 && r.onlyInCurrent == 1)
+        let missing = r.rows.filter { $0.verdict == .missing }
+        #expect(missing.map(\.cell) == [["a2", "b2"], ["a3", "b1"]])
+        #expect(missing.map(\.note) == ["only in baseline (not a regression)", "only in current (not a regression)"])
+        let table = r.render(.table, onlyChanged: true)
+        #expect(table.contains("only in baseline"))
+        #expect(table.contains("only in current"))
+        #expect(table.contains("1 only in baseline, 1 only in current (listed, not counted as regressions)"))
+    }
+
+    @Test func differentExperimentsCannotBeCompared() throws {
+        let dir = Sweeps.folder()
+        let base = dir.appendingPathComponent("base")
+        try Sweeps.write(base, axes: ["a", "b"], runs: Sweeps.grid(), idPrefix: "x")
+
+        func incompatible(_ cur: URL) -> String? {
+            do { _ = try Sweeps.compare(base, cur); return nil } catch let e as CompareError {
+                return e.kind == .incompatible ? e.description : "wrong kind: \(e)"
+            } catch { return "\(error)" }
+        }
+        // Different axes.
+        let axes = dir.appendingPathComponent("axes")
+        try Sweeps.write(axes, axes: ["a", "c"], runs: Sweeps.grid(), idPrefix: "y")
+        #expect(incompatible(axes)?.contains("different experiments") == true)
+        // Same axes, other data.
+        let data = dir.appendingPathComponent("data")
+        var runs = Sweeps.grid()
+        for i in runs.indices { runs[i].settings = runs[i].settings.replacingOccurrences(of: "builtin:iris", with: "builtin:wine") }
+        try Sweeps.write(data, axes: ["a", "b"], runs: runs, idPrefix: "y")
+        #expect(incompatible(data)?.contains("data is builtin:iris in the baseline and builtin:wine in the current") == true)
+        // Same axes, other network.
+        let model = dir.appendingPathComponent("model")
+        runs = Sweeps.grid()
+        runs[1].settings = runs[1].settings.replacingOccurrences(of: "hidden=8", with: "hidden=16,8")
+        try Sweeps.write(model, axes: ["a", "b"], runs: runs, idPrefix: "y")
+        #expect(incompatible(model)?.contains("hidden") == true)
+        // A training change (the optimizer) is what a comparison judges, not a different experiment.
+        let optimizer = dir.appendingPathComponent("optimizer")
+        runs = Sweeps.grid()
+        for i in runs.indices { runs[i].settings = runs[i].settings.replacingOccurrences(of: "sgd(0.1", with: "sgd(0.2") }
+        try Sweeps.write(optimizer, axes: ["a", "b"], runs: runs, idPrefix: "y")
+        #expect(incompatible(optimizer) == nil)
+        // No cell in common.
+        let disjoint = dir.appendingPathComponent("disjoint")
+        try Sweeps.write(disjoint, axes: ["a", "b"], runs: [Sweeps.Run(["a9", "b9"])], idPrefix: "y")
+        #expect(incompatible(disjoint)?.contains("no cell in common") == true)
+        // Without manifests only the axis names are checked, and the report says so.
+        let bare = dir.appendingPathComponent("bare")
+        try Sweeps.write(bare, axes: ["a", "b"], runs: Sweeps.grid(), idPrefix: "y", manifest: false)
+        let r = try Sweeps.compare(base, bare)
+        #expect(r.exitStatus == 0)
+        #expect(r.notes.contains { $0.contains("no manifest.json for the current") })
+        // Unreadable input.
+        let missing = #expect(throws: CompareError.self) { try Sweeps.compare(base, dir.appendingPathComponent("nothing-here")) }
+        #expect(missing?.kind == .unreadable)
+        let broken = dir.appendingPathComponent("broken")
+        try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: true)
+        try "run_id,a,b,seed,status\nx,1\n".write(to: broken.appendingPathComponent("runs.csv"), atomically: true, encoding: .utf8)
+        let bad = #expect(throws: CompareError.self) { try Sweeps.compare(base, broken) }
+        #expect(bad?.description.contains("row 2 has 2 fields") == true)
+    }
+
+    @Test func statusChangesCount() throws {
+        let dir = Sweeps.folder()
+        try Sweeps.write(dir.appendingPathComponent("base"), axes: ["a", "b"], runs: Sweeps.grid(), idPrefix: "x")
+        var cur = Sweeps.grid()
+        cur[1].status = "diverged"
+        cur[1].valLoss = .nan
+        cur[1].valAccuracy = nil
+        try Sweeps.write(dir.appendingPathComponent("cur"), axes: ["a", "b"], runs: cur, idPrefix: "y")
+        let r = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("cur"))
+        #expect(r.exitStatus == 1)
+        #expect(r.regressedCells.map(\.cell) == [["a1", "b2"]])
+        let status = r.rows.first { $0.kind == .status }
+        #expect(status?.verdict == .worse)
+        #expect(status?.baselineText == "ok")
+        #expect(status?.currentText == "diverged (epoch 2)")
+        // The diverged run's numbers are left out: no value, not a second regression.
+        #expect(r.rows.filter { $0.cell == ["a1", "b2"] && $0.kind == .metric }.allSatisfy { $0.verdict == .na })
+
+        // The other way round is an improvement.
+        let back = try Sweeps.compare(dir.appendingPathComponent("cur"), dir.appendingPathComponent("base"))
+        #expect(back.exitStatus == 0)
+        #expect(back.improvedCells.map(\.cell) == [["a1", "b2"]])
+        #expect(back.rows.first { $0.kind == .status }?.verdict == .better)
+    }
+
+    @Test func seedsAreAveragedAndNoiseIsNotARegression() throws {
+        let dir = Sweeps.folder()
+        func seeds(_ losses: [Double], _ status: [String]? = nil) -> [Sweeps.Run] {
+            losses.enumerated().map { i, l in
+                var r = Sweeps.Run(["relu", "\(i + 1)"], valLoss: l, valAccuracy: nil)
+                r.status = status?[i] ?? "ok"
+                return r
+            }
+        }
+        // The seed axis repeats the fixed seed column in runs.csv, as nnsweep writes it.
+        let axes = ["activation", "seed"]
+        try Sweeps.write(dir.appendingPathComponent("base"), axes: axes, runs: seeds([0.50, 0.52, 0.48]), idPrefix: "x")
+        try Sweeps.write(dir.appendingPathComponent("noisy"), axes: axes, runs: seeds([0.53, 0.55, 0.51]), idPrefix: "y")
+        try Sweeps.write(dir.appendingPathComponent("worse"), axes: axes, runs: seeds([0.60, 0.61, 0.59]), idPrefix: "z")
+
+        // Worse by 0.03 > tolerance 0.0051, but within the noise 2*sqrt(0.02^2/3 + 0.02^2/3) = 0.0327.
+        let noisy = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("noisy"))
+        #expect(noisy.axisNames == ["activation"])
+        #expect(noisy.seedsAggregated)
+        #expect(noisy.cellsInCommon == 1)
+        let row = try #require(noisy.rows.first { $0.metric == "final_val_loss" })
+        #expect(row.baseline?.n == 3)
+        #expect(abs((row.baseline?.mean ?? 0) - 0.5) < 1e-12)
+        #expect(abs((row.baseline?.std ?? 0) - 0.02) < 1e-12)
+        #expect(abs((row.current?.mean ?? 0) - 0.53) < 1e-12)
+        #expect(abs((row.noise ?? 0) - 2 * (0.0004 / 3 + 0.0004 / 3).squareRoot()) < 1e-12)
+        #expect(row.verdict == .ok)
+        #expect(row.note == "within seed noise")
+        #expect(noisy.exitStatus == 0)
+        #expect(noisy.render(.table).contains("±0.02 n=3"))
+
+        // Worse by 0.1, well beyond the noise 2*sqrt(0.02^2/3 + 0.01^2/3) = 0.0258.
+        let worse = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("worse"))
+        #expect(worse.exitStatus == 1)
+        #expect(worse.rows.first?.verdict == .worse)
+
+        // One seed only on a side: no noise term, the tolerance alone decides.
+        try Sweeps.write(dir.appendingPathComponent("one"), axes: ["activation"], runs: [Sweeps.Run(["relu"], valLoss: 0.53, valAccuracy: nil)],
+                         idPrefix: "w")
+        let one = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("one"))
+        #expect(one.rows.first?.noise == nil)
+        #expect(one.exitStatus == 1)
+
+        // One of three seeds diverging is a status regression; the mean is over the ok seeds.
+        try Sweeps.write(dir.appendingPathComponent("div"), axes: axes, runs: seeds([0.50, 0.52, .nan], ["ok", "ok", "diverged"]), idPrefix: "v")
+        let div = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("div"))
+        #expect(div.exitStatus == 1)
+        #expect(div.rows.first { $0.kind == .status }?.currentText == "2 ok, 1 diverged")
+        #expect(div.rows.first { $0.metric == "final_val_loss" }?.current?.n == 2)
+    }
+
+    @Test func axisValuesWithCommasAndQuotes() throws {
+        let dir = Sweeps.folder()
+        let values = ["plain", "adam, lr=0.1", "say \"hi\"", "two\nlines"]
+        let runs = values.enumerated().map { i, v in Sweeps.Run([v, "x"], valLoss: 0.3 + 0.1 * Double(i)) }
+        try Sweeps.write(dir.appendingPathComponent("base"), axes: ["opt, name", "b"], runs: runs, idPrefix: "x")
+        var cur = runs
+        cur.reverse()
+        cur[0].valLoss! += 1 // "two\nlines"
+        try Sweeps.write(dir.appendingPathComponent("cur"), axes: ["opt, name", "b"], runs: cur, idPrefix: "y")
+        let side = try CompareSide.load(dir.appendingPathComponent("base").path, role: "baseline")
+        #expect(side.axisNames == ["opt, name", "b"])
+        #expect(side.runs.map { $0.axisValues[0] } == values)
+        let r = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("cur"))
+        #expect(r.cellsInCommon == 4)
+        #expect(r.regressedCells.map(\.cell) == [["two\nlines", "x"]])
+        let csv = Sweeps.csvRows(r.render(.csv))
+        #expect(csv.first?.first == "opt, name")
+        #expect(Set(csv.dropFirst().map { $0[0] }) == Set(values))
+        #expect(csv.allSatisfy { $0.count == csv[0].count })
+    }
+
+    @Test func everyFormatIsWellFormed() throws {
+        let dir = Sweeps.folder()
+        try Sweeps.write(dir.appendingPathComponent("base"), axes: ["a", "b"], runs: Sweeps.grid(), idPrefix: "x")
+        var cur = Sweeps.grid()
+        cur[0].valLoss! += 0.2
+        cur[1].status = "failed"
+        cur[2].axes = ["a|pipe", "b1"]
+        try Sweeps.write(dir.appendingPathComponent("cur"), axes: ["a", "b"], runs: cur, idPrefix: "y")
+        let r = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("cur"))
+        #expect(r.exitStatus == 1)
+
+        for onlyChanged in [false, true] {
+            // json
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(r.render(.json, onlyChanged: onlyChanged).utf8)) as? [String: Any])
+            #expect(json["exit_status"] as? Int == 1)
+            let rows = try #require(json["rows"] as? [[String: Any]])
+            #expect(rows.count == (onlyChanged ? r.changedRows.count : r.rows.count))
+            #expect(rows.contains { $0["verdict"] as? String == "WORSE" && ($0["cell"] as? [String: String]) == ["a": "a1", "b": "b1"] })
+            let summary = try #require(json["summary"] as? [String: Any])
+            #expect(summary["regressed"] as? Int == 2)
+            #expect(summary["only_in_baseline"] as? Int == 1)
+            #expect(summary["only_in_current"] as? Int == 1)
+            #expect((json["rule"] as? String)?.contains("atol + rtol*|mb|") == true)
+
+            // csv
+            let csv = Sweeps.csvRows(r.render(.csv, onlyChanged: onlyChanged))
+            #expect(csv.first == ["a", "b", "metric", "direction", "baseline_mean", "baseline_std", "baseline_n", "current_mean", "current_std",
+                                  "current_n", "delta", "tolerance", "noise", "verdict", "baseline_status", "current_status", "note"])
+            #expect(csv.count == 1 + (onlyChanged ? r.changedRows.count : r.rows.count))
+            #expect(csv.allSatisfy { $0.count == csv[0].count })
+
+            // markdown: every table line has the header's number of unescaped pipes
+            let md = r.render(.markdown, onlyChanged: onlyChanged).split(separator: "\n").map(String.init)
+            let table = md.filter { $0.hasPrefix("|") }
+            func pipes(_ s: String) -> Int { s.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count }
+            #expect(table.count == 2 + (onlyChanged ? r.changedRows.count : r.rows.count))
+            #expect(table.allSatisfy { pipes($0) == pipes(table[0]) })
+            #expect(table[1].allSatisfy { "|-: ".contains($0) })
+            #expect(md.contains { $0.contains("a\\|pipe") })
+
+            // table: aligned columns under a dashed rule, summary below
+            let text = r.render(.table, onlyChanged: onlyChanged).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            #expect(text[0].hasPrefix("a "))
+            #expect(text[1].allSatisfy { $0 == "-" || $0 == " " })
+            let verdictColumn = text[0].range(of: "verdict")!.lowerBound.utf16Offset(in: text[0])
+            for line in text[2...] where !line.isEmpty && !line.contains(":") {
+                let v = String(line.dropFirst(verdictColumn).prefix(while: { $0 != " " }))
+                #expect(["ok", "better", "WORSE", "missing", "n/a"].contains(v), "\(line)")
+            }
+            #expect(text.last == "result: REGRESSION in 2 cells")
+        }
+    }
+
+    @Test func metricsAndCurveMeasures() throws {
+        let dir = Sweeps.folder()
+        var base = [Sweeps.Run(["a1"]), Sweeps.Run(["a2"])]
+        base[0].curve = [0.9, 0.5, 0.3]  // accuracy 0.1, 0.5, 0.7: reaches 0.6 in epoch 3
+        base[1].curve = [0.8, 0.6, 0.5]  // never reaches 0.6 accuracy
+        var cur = base
+        cur[0].curve = [0.9, 0.7, 0.3]   // same end, worse area (0.633 vs 0.567), same epochs_to
+        cur[1].curve = [0.8, 0.3, 0.3]   // reaches 0.6 accuracy in epoch 2
+        try Sweeps.write(dir.appendingPathComponent("base"), axes: ["a"], runs: base, idPrefix: "x")
+        try Sweeps.write(dir.appendingPathComponent("cur"), axes: ["a"], runs: cur, idPrefix: "y")
+        let r = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("cur")) {
+            $0.metrics = ["best:val_loss", "auc:val_loss", "epochs_to:val_accuracy>=0.6", "train_seconds", "parameters:higher"]
+        }
+        #expect(r.metrics.map(\.direction) == [.lower, .lower, .lower, .lower, .higher])
+        func row(_ cell: String, _ metric: String) -> ComparisonReport.Row? { r.rows.first { $0.cell == [cell] && $0.metric == metric } }
+        #expect(row("a1", "best:val_loss")?.verdict == .ok)
+        #expect(abs((row("a1", "auc:val_loss")?.baseline?.mean ?? 0) - 1.7 / 3) < 1e-12)
+        #expect(row("a1", "auc:val_loss")?.verdict == .worse)
+        #expect(row("a1", "epochs_to:val_accuracy>=0.6")?.baseline?.mean == 3)
+        #expect(row("a1", "epochs_to:val_accuracy>=0.6")?.verdict == .ok)
+        #expect(row("a2", "epochs_to:val_accuracy>=0.6")?.baseline?.mean == .infinity)
+        #expect(row("a2", "epochs_to:val_accuracy>=0.6")?.current?.mean == 2)
+        #expect(row("a2", "epochs_to:val_accuracy>=0.6")?.verdict == .better)
+        #expect(row("a2", "best:val_loss")?.verdict == .better)
+        #expect(r.render(.table).contains("never"))
+        #expect(r.exitStatus == 1)
+
+        // Never reaching the target is worse than reaching it in any epoch.
+        let back = try Sweeps.compare(dir.appendingPathComponent("cur"), dir.appendingPathComponent("base")) { $0.metrics = ["epochs_to:val_accuracy>=0.6"] }
+        #expect(back.regressedCells.map(\.cell) == [["a2"]])
+
+        func usage(_ metric: String) -> String? {
+            do { _ = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("cur")) { $0.metrics = [metric] }; return nil }
+            catch let e as CompareError { return e.kind == .usage ? e.description : nil } catch { return nil }
+        }
+        let unknown = usage("val_los")
+        #expect(unknown?.contains("unknown metric 'val_los'") == true)
+        #expect(unknown?.contains("final_val_loss") == true)
+        #expect(unknown?.contains("auc:CURVE") == true)
+        #expect(usage("best:nope")?.contains("unknown metric") == true)
+        #expect(usage("status")?.contains("unknown metric") == true)
+        #expect(usage("epochs_run")?.contains("write 'epochs_run:lower' or 'epochs_run:higher'") == true)
+        #expect(usage("epochs_to:val_accuracy>=high")?.contains("not a number") == true)
+        #expect(usage("epochs_run:higher") == nil)
+
+        // Curve measures need epochs.csv.
+        try Sweeps.write(dir.appendingPathComponent("flat"), axes: ["a"], runs: cur, idPrefix: "z", epochs: false)
+        #expect(throws: CompareError.self) {
+            try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("flat")) { $0.metrics = ["auc:val_loss"] }
+        }
+        // Without validation columns the default is the final training loss.
+        var train = [Sweeps.Run(["a1"], valLoss: nil, valAccuracy: nil)]
+        try Sweeps.write(dir.appendingPathComponent("t1"), axes: ["a"], runs: train, idPrefix: "t")
+        train[0].trainLoss = 0.5
+        try Sweeps.write(dir.appendingPathComponent("t2"), axes: ["a"], runs: train, idPrefix: "u")
+        let t = try Sweeps.compare(dir.appendingPathComponent("t1"), dir.appendingPathComponent("t2"))
+        #expect(t.metrics.map(\.name) == ["final_train_loss"])
+        #expect(t.exitStatus == 1)
+    }
+
+    @Test func runsCSVPathAndPlotFiles() throws {
+        let dir = Sweeps.folder()
+        try Sweeps.write(dir.appendingPathComponent("base"), axes: ["it's", "b"], runs: Sweeps.grid(), idPrefix: "x")
+        var cur = Sweeps.grid()
+        cur[3].valLoss! += 1
+        cur[3].curve = [1.9, 1.7, 1.5]
+        try Sweeps.write(dir.appendingPathComponent("cur"), axes: ["it's", "b"], runs: cur, idPrefix: "y")
+        let base = try CompareSide.load(dir.appendingPathComponent("base/runs.csv").path, role: "baseline")
+        let current = try CompareSide.load(dir.appendingPathComponent("cur").path, role: "current")
+        #expect(base.curves.count == 4)
+        let r = try SweepComparison.compare(baseline: base, current: current, options: CompareOptions())
+        #expect(r.regressedCells.count == 1)
+        let plot = dir.appendingPathComponent("plot")
+        let outcome = try ComparePlot.write(report: r, baseline: base, current: current, to: plot, runGnuplot: false)
+        #expect(outcome.files.map(\.lastPathComponent) == ["compare.gp", "compare.dat"])
+        let gp = try String(contentsOf: plot.appendingPathComponent("compare.gp"), encoding: .utf8)
+        #expect(gp.contains("set termoption noenhanced"))
+        #expect(gp.contains("pngcairo"))
+        #expect(gp.contains("set title 'it''s=a2, b=b2'"))
+        #expect(gp.contains("index 0") && gp.contains("index 1"))
+        let dat = try String(contentsOf: plot.appendingPathComponent("compare.dat"), encoding: .utf8)
+        #expect(dat.contains("3.0 1.5"))
+        #expect(dat.contains("3.0 0.5"))
+
+        // Nothing regressed: no figure.
+        let same = try SweepComparison.compare(baseline: base, current: base, options: CompareOptions())
+        let none = try ComparePlot.write(report: same, baseline: base, current: base, to: dir.appendingPathComponent("none"), runGnuplot: false)
+        #expect(none.files.isEmpty)
+        #expect(none.warnings == ["no regressed cells: no figure written"])
+    }
+
+    @Test func experimentSettingsIgnoreWhereFilesLive() {
+        let a = ExperimentSettings.extract("data=csv:/home/a/data/x.csv:y:regression;test_csv=/home/a/t.csv;hidden=8;optimizer=sgd(0.1)")
+        let b = ExperimentSettings.extract("data=csv:/srv/ci/data/x.csv:y:regression;test_csv=/srv/t.csv;hidden=8;optimizer=sgd(0.2)")
+        #expect(a == b)
+        #expect(a["data"] == "csv:x.csv:y:regression")
+        #expect(a["optimizer"] == nil)
+        #expect(ExperimentSettings.pairs("data=csv:/a;b.csv:t:regression;hidden=8").map(\.0) == ["data", "hidden"])
+    }
+}
