@@ -18,7 +18,9 @@ let package = Package(
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS", providers: [.apt(["libopenblas-dev"])]),
         // The training engine: tensors, layers, losses, initializers, optimizers, schedulers,
         // the training loop and safetensors encoding. No files, no YAML, no command line.
-        .target(name: "NNEngine", dependencies: ["CBLAS"],
+        // Element-wise optimizer kernels in C, vectorized by the C compiler (see nn_kernels.h).
+        .target(name: "CKernels", cSettings: [.unsafeFlags(["-O3", "-fno-math-errno", "-ffp-contract=off"])]),
+        .target(name: "NNEngine", dependencies: ["CBLAS", "CKernels"],
                 swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
         // Built-in data sets (real data with attribution) and CSV tables.
         .target(name: "NNData", dependencies: ["NNEngine"], resources: [.copy("Resources")]),

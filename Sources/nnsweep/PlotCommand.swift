@@ -1,7 +1,38 @@
 import ArgumentParser
+import Foundation
+import NNSweepKit
+
+extension PlotFormat: ExpressibleByArgument {}
 
 struct Plot: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Draw a sweep's figures with gnuplot (in progress).")
-    @Argument var dir: String
-    func run() throws { fail("plot is not built yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "Draw a sweep's figures with gnuplot and write its report.html.",
+        discussion: """
+        Reads runs.csv, epochs.csv, layers.csv and manifest.json in DIR and writes DIR/plots/NAME.gp with its data \
+        and images (redraw one with 'gnuplot plots/NAME.gp' from DIR) and DIR/report.html. \
+        Exit status: 0 when every figure drew, 1 when gnuplot rejected a script, 2 for a folder that is not a sweep, \
+        3 when gnuplot is not installed (the scripts and the report are still written).
+        """)
+
+    @Argument(help: "The sweep's results folder.") var dir: String
+    @Option(help: "Images to draw: png, svg or both.") var format: PlotFormat = .both
+    @Flag(help: "No output besides errors.") var quiet = false
+
+    func run() throws {
+        let url = URL(fileURLWithPath: dir)
+        do {
+            let result = try Plotter.plot(dir: url, format: format)
+            for w in result.warnings { stderrLine("nnsweep: gnuplot warning in \(w)") }
+            if !quiet {
+                print("\(result.figures.count) figures in \(url.appendingPathComponent("plots").path); report: \(result.report.path)")
+            }
+        } catch PlotError.gnuplotMissing {
+            fail(GnuplotError.installHint + " (scripts and report.html written; the CSVs are unchanged)", code: 3)
+        } catch PlotError.figuresFailed(let errors) {
+            for e in errors { stderrLine("nnsweep: \(e)") }
+            throw ExitCode(1)
+        } catch {
+            fail("\(error)")
+        }
+    }
 }

@@ -41,6 +41,12 @@ struct Run: ParsableCommand {
         let runner = SweepRunner(plan: plan, options: options, log: { if !quiet { stderrLine($0) } })
         let outcome: SweepOutcome
         do { outcome = try runner.run() } catch { fail("\(error)") }
+        var plotStatus: Int32 = 0
+        if !noPlots && options.shard == nil {
+            do { try Plotter.plotSweep(dir: options.out, format: .both) }
+            catch PlotError.gnuplotMissing { stderrLine("nnsweep: " + GnuplotError.installHint); plotStatus = 3 }
+            catch { stderrLine("nnsweep: \(error)"); plotStatus = 1 }
+        }
         if !quiet {
             print(SweepSummary.render(plan: plan, dir: options.out))
             var line = "\(outcome.ok) ok, \(outcome.diverged) diverged, \(outcome.failed) failed"
@@ -48,6 +54,7 @@ struct Run: ParsableCommand {
             print(line + "; results in \(options.out.path)")
         }
         if outcome.failed > 0 { throw ExitCode(1) }
+        if plotStatus != 0 { throw ExitCode(plotStatus) }
     }
 }
 

@@ -1,3 +1,5 @@
+import CKernels
+
 /// Adagrad (PyTorch's `torch.optim.Adagrad`).
 ///
 ///     clr ← lr / (1 + (t - 1) · lr_decay)
@@ -36,22 +38,6 @@ public final class Adagrad: Optimizer {
                                 state: [UnsafeMutablePointer<Float>], count: Int, step: Int) {
         let clr = lr / (1 + Double(step - 1) * lrDecay)
         let minusClr = Float(-clr), wd = Float(weightDecay), e = Float(eps)
-        let sum = state[0], decay = weightDecay != 0
-        var i = 0
-        while i + 8 <= count {
-            var g = grad.load8(i), p = value.load8(i)
-            if decay { g = g + p * wd }
-            let s = sum.load8(i) + g * g
-            sum.store8(s, i)
-            value.store8(p + minusClr * g / (s.squareRoot() + e), i)
-            i += 8
-        }
-        while i < count {
-            let g = decay ? grad[i] + value[i] * wd : grad[i]
-            sum[i] = sum[i] + g * g
-            let std = sum[i].squareRoot() + e
-            value[i] = value[i] + minusClr * g / std
-            i += 1
-        }
+        nn_adagrad_update(value, grad, state[0], count, minusClr, wd, weightDecay != 0 ? 1 : 0, e)
     }
 }

@@ -1,3 +1,5 @@
+import CKernels
+
 /// Adam and AdamW (PyTorch's `torch.optim.Adam` and `torch.optim.AdamW`).
 ///
 ///     Adam:  g ← ∇θ + weight_decay · θ          (L2 in the gradient)
@@ -49,34 +51,8 @@ public final class Adam: Optimizer {
         let minusStepSize = Float(-(lr / bc1)), bc2Sqrt = Float(bc2.squareRoot())
         let w1 = Float(1 - beta1), b2 = Float(beta2), w2 = Float(1 - beta2), e = Float(eps)
         let wd = Float(weightDecay), decay = Float(1 - lr * weightDecay)
-        let m = state[0], v = state[1]
-        let vmax = amsgrad ? state[2] : state[1]
-        let lowWeight = w1 < 0.5, oneMinusW1 = 1 - w1
-        let decoupledDecay = weightDecay != 0 && decoupled, l2 = weightDecay != 0 && !decoupled
-        // Eight lanes at a time, then the tail; the same float operations in the same order.
-        var i = 0
-        while i + 8 <= count {
-            var g = grad.load8(i), p = value.load8(i)
-            if decoupledDecay { p = p * decay } else if l2 { g = g + p * wd }
-            var mi = m.load8(i)
-            mi = lowWeight ? mi + w1 * (g - mi) : g - (g - mi) * oneMinusW1
-            let vi = v.load8(i) * b2 + w2 * g * g
-            var vhat = vi
-            if amsgrad { vhat = pointwiseMax(vmax.load8(i), vi); vmax.store8(vhat, i) }
-            let denom = vhat.squareRoot() / bc2Sqrt + e
-            p = p + minusStepSize * mi / denom
-            m.store8(mi, i); v.store8(vi, i); value.store8(p, i)
-            i += 8
-        }
-        while i < count {
-            var g = grad[i]
-            if decoupledDecay { value[i] = value[i] * decay } else if l2 { g = g + value[i] * wd }
-            m[i] = Optimizer.lerp(m[i], g, w1)
-            v[i] = v[i] * b2 + w2 * g * g
-            if amsgrad { vmax[i] = max(vmax[i], v[i]) }
-            let denom = vmax[i].squareRoot() / bc2Sqrt + e
-            value[i] = value[i] + minusStepSize * m[i] / denom
-            i += 1
-        }
+        let decayMode = weightDecay == 0 ? Int32(NN_DECAY_NONE) : decoupled ? Int32(NN_DECAY_DECOUPLED) : Int32(NN_DECAY_L2)
+        nn_adam_update(value, grad, state[0], state[1], amsgrad ? state[2] : nil, count, minusStepSize, bc2Sqrt, w1, b2, w2, e,
+                       wd, decay, decayMode, amsgrad ? 1 : 0)
     }
 }

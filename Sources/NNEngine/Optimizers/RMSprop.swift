@@ -1,3 +1,5 @@
+import CKernels
+
 /// RMSprop (PyTorch's `torch.optim.RMSprop`).
 ///
 ///     g ← ∇θ + weight_decay · θ
@@ -37,53 +39,7 @@ public final class RMSprop: Optimizer {
                                 state: [UnsafeMutablePointer<Float>], count: Int, step: Int) {
         let a = Float(alpha), oneMinusA = Float(1 - alpha), e = Float(eps), wd = Float(weightDecay)
         let mu = Float(momentum), minusLr = Float(-lr)
-        let sq = state[0], buf = state[1], gavg = state[2]
-        let decay = weightDecay != 0, useMomentum = momentum > 0
-        let lowWeight = oneMinusA < 0.5, alphaW = 1 - oneMinusA
-        var i = 0
-        while i + 8 <= count {
-            var g = grad.load8(i), p = value.load8(i)
-            if decay { g = g + p * wd }
-            let s = sq.load8(i) * a + oneMinusA * g * g
-            sq.store8(s, i)
-            var avg: SIMD8<Float>
-            if centered {
-                var ga = gavg.load8(i)
-                ga = lowWeight ? ga + oneMinusA * (g - ga) : g - (g - ga) * alphaW
-                gavg.store8(ga, i)
-                avg = (s + -1 * ga * ga).squareRoot()
-            } else {
-                avg = s.squareRoot()
-            }
-            avg = avg + e
-            if useMomentum {
-                let b = buf.load8(i) * mu + g / avg
-                buf.store8(b, i)
-                p = p + minusLr * b
-            } else {
-                p = p + minusLr * g / avg
-            }
-            value.store8(p, i)
-            i += 8
-        }
-        while i < count {
-            let g = decay ? grad[i] + value[i] * wd : grad[i]
-            sq[i] = sq[i] * a + oneMinusA * g * g
-            var avg: Float
-            if centered {
-                gavg[i] = Optimizer.lerp(gavg[i], g, oneMinusA)
-                avg = (sq[i] + -1 * gavg[i] * gavg[i]).squareRoot()
-            } else {
-                avg = sq[i].squareRoot()
-            }
-            avg += e
-            if useMomentum {
-                buf[i] = buf[i] * mu + g / avg
-                value[i] = value[i] + minusLr * buf[i]
-            } else {
-                value[i] = value[i] + minusLr * g / avg
-            }
-            i += 1
-        }
+        nn_rmsprop_update(value, grad, state[0], state[1], state[2], count, a, oneMinusA, e, wd, weightDecay != 0 ? 1 : 0, mu, minusLr,
+                          centered ? 1 : 0)
     }
 }

@@ -1,3 +1,5 @@
+import CKernels
+
 /// Stochastic gradient descent with momentum (PyTorch's `torch.optim.SGD`).
 ///
 ///     g ← ∇θ + weight_decay · θ
@@ -37,40 +39,7 @@ public final class SGD: Optimizer {
 
     public override func update(value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
                                 state: [UnsafeMutablePointer<Float>], count: Int, step: Int) {
-        let wd = Float(weightDecay), mu = Float(momentum), damp = Float(1 - dampening), alpha = Float(-lr)
-        let decay = weightDecay != 0, first = step == 1
-        var i = 0
-        if momentum == 0 {
-            while i + 8 <= count {
-                var g = grad.load8(i), p = value.load8(i)
-                if decay { g = g + p * wd }
-                p = p + alpha * g
-                value.store8(p, i)
-                i += 8
-            }
-            while i < count {
-                let g = decay ? grad[i] + value[i] * wd : grad[i]
-                value[i] = value[i] + alpha * g
-                i += 1
-            }
-            return
-        }
-        let buf = state[0]
-        while i + 8 <= count {
-            var g = grad.load8(i), p = value.load8(i)
-            if decay { g = g + p * wd }
-            let b = first ? g : buf.load8(i) * mu + g * damp
-            buf.store8(b, i)
-            g = nesterov ? g + b * mu : b
-            value.store8(p + alpha * g, i)
-            i += 8
-        }
-        while i < count {
-            var g = decay ? grad[i] + value[i] * wd : grad[i]
-            buf[i] = first ? g : buf[i] * mu + g * damp
-            g = nesterov ? g + buf[i] * mu : buf[i]
-            value[i] = value[i] + alpha * g
-            i += 1
-        }
+        nn_sgd_update(value, grad, momentum == 0 ? nil : state[0], count, Float(-lr), Float(weightDecay), weightDecay != 0 ? 1 : 0,
+                      Float(momentum), Float(1 - dampening), step == 1 ? 1 : 0, nesterov ? 1 : 0)
     }
 }

@@ -1,0 +1,247 @@
+import Foundation
+
+/// Pieces of gnuplot scripts and their data files. Everything written is a function of the
+/// numbers only (fixed number formats, stable order, no dates), so the same tables give the same
+/// scripts, the same data files and, with the same gnuplot, the same SVG bytes.
+enum GP {
+    /// A double-quoted gnuplot string; backslashes, quotes and line breaks escaped. With
+    /// `noenhanced` text, characters such as `_`, `^` and `@` are shown as written.
+    static func str(_ s: String) -> String {
+        var out = "\""
+        for c in s {
+            switch c {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r", "\t": out += " "
+            default: out.append(c)
+            }
+        }
+        return out + "\""
+    }
+
+    /// A number in a data file or a script: ten significant digits; NaN for none (gnuplot skips
+    /// those points and breaks the line there).
+    static func num(_ v: Double?) -> String {
+        guard let v, v.isFinite else { return "NaN" }
+        if v == 0 { return "0" }
+        return String(format: "%.10g", v)
+    }
+
+    /// A coordinate fraction for `set origin` / `set size`.
+    static func frac(_ v: Double) -> String { String(format: "%.5f", v) }
+
+    /// Line colours that stay apart for colour-blind readers (Okabe and Ito), then a few more.
+    static let palette = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#F0E442",
+                          "#7F7F7F", "#8C564B", "#17BECF", "#BCBD22"]
+
+    static func color(_ i: Int) -> String { palette[i % palette.count] }
+    /// Dash pattern for series `i`: solid for the first round of colours, dotted after that.
+    static func dash(_ i: Int) -> Int { i < palette.count ? 1 : 3 }
+
+    static let font = "DejaVu Sans"
+
+    /// A file name part from a label: letters, digits, `.`, `_` and `-` kept, the rest `-`.
+    static func fileSafe(_ s: String) -> String {
+        let mapped = s.map { c -> Character in
+            c.isASCII && (c.isLetter || c.isNumber || c == "." || c == "_" || c == "-") ? c : "-"
+        }
+        let t = String(mapped)
+        return t.isEmpty ? "x" : String(t.prefix(60))
+    }
+
+    /// Whether positive values spread over more than two decades (then a log scale reads better).
+    static func spansDecades(_ values: [Double], _ decades: Double = 2) -> Bool {
+        let pos = values.filter { $0.isFinite && $0 > 0 }
+        guard let lo = pos.min(), let hi = pos.max() else { return false }
+        return hi / lo > pow(10, decades)
+    }
+
+    /// A log-scale range covering `values` (positive ones), widened to whole decades.
+    static func logRange(_ values: [Double]) -> (Double, Double)? {
+        let pos = values.filter { $0.isFinite && $0 > 0 }
+        guard let lo = pos.min(), let hi = pos.max() else { return nil }
+        // A value exactly on a power of ten would sit on the border; leave a decade of room.
+        var a = pow(10, (log10(lo * 0.999)).rounded(.down)), b = pow(10, (log10(hi * 1.001)).rounded(.up))
+        if a == b { a /= 10; b *= 10 }
+        return (a, b)
+    }
+
+    /// A linear range covering `values`, from zero when they are all positive.
+    static func linearRange(_ values: [Double], fromZero: Bool = true) -> (Double, Double) {
+        let f = values.filter(\.isFinite)
+        guard var lo = f.min(), var hi = f.max() else { return (0, 1) }
+        if fromZero && lo >= 0 { lo = 0 }
+        if hi == lo { hi = lo + (lo == 0 ? 1 : abs(lo) * 0.1); if !fromZero { lo -= (hi - lo) } }
+        let pad = (hi - lo) * 0.05
+        return (fromZero && lo == 0 ? 0 : lo - pad, hi + pad)
+    }
+}
+
+/// A gnuplot data file made of blocks separated by two blank lines; a plot picks one with
+/// `index N`. Each block starts with a comment saying what it holds.
+final class GPData {
+    let fileName: String
+    private(set) var text: String
+    private(set) var blocks = 0
+
+    init(fileName: String, about: [String]) {
+        self.fileName = fileName
+        text = about.map { "# " + $0 + "\n" }.joined()
+    }
+
+    /// Adds a block and returns its index.
+    @discardableResult
+    func add(_ comment: String, _ rows: [[Double?]]) -> Int {
+        if blocks > 0 { text += "\n\n" }
+        text += "# [index \(blocks)] " + comment.replacingOccurrences(of: "\n", with: " ") + "\n"
+        for r in rows { text += r.map(GP.num).joined(separator: " ") + "\n" }
+        blocks += 1
+        return blocks - 1
+    }
+
+    /// The file name as a gnuplot string, relative to the sweep folder.
+    var ref: String { GP.str("plots/" + fileName) }
+}
+
+/// Panels on a grid with a legend column on the right and a title band on top, in pixels.
+struct PanelGrid {
+    let count: Int
+    let cols: Int
+    let rows: Int
+    let panelWidth: Int
+    let panelHeight: Int
+    private(set) var legendWidth: Int
+    let titleHeight: Int
+
+    init(count: Int, panelWidth: Int = 400, panelHeight: Int = 300, legendWidth: Int = 190, titleHeight: Int = 50, maxCols: Int = 4) {
+        let n = max(1, count)
+        let c: Int
+        switch n {
+        case 1...3: c = n
+        case 4: c = 2
+        case 5, 6: c = 3
+        default: c = maxCols
+        }
+        self.count = n
+        cols = min(c, maxCols)
+        rows = (n + cols - 1) / cols
+        self.panelWidth = panelWidth
+        self.panelHeight = panelHeight
+        self.legendWidth = legendWidth
+        self.titleHeight = titleHeight
+    }
+
+    var width: Int { cols * panelWidth + legendWidth }
+
+    /// Widens the legend column so that a title in the 12-point font (about 8.5 pixels a
+    /// character) fits across the figure.
+    mutating func fit(title: String) {
+        let longest = title.split(separator: "\n").map(\.count).max() ?? 0
+        let need = Int(Double(longest) * 8.5) + 40
+        if need > width { legendWidth += need - width }
+    }
+
+    /// A legend column wide enough for the longest entry (DejaVu Sans 10 is about 7.5 pixels
+    /// a character) plus the line sample.
+    static func legendWidth(_ entries: [LegendEntry], title: String? = nil) -> Int {
+        let longest = max(entries.map(\.title.count).max() ?? 0, (title?.count ?? 0) - 5)
+        return min(560, max(170, Int(Double(longest) * 7.6) + 80))
+    }
+    var height: Int { titleHeight + rows * panelHeight }
+
+    /// `set origin` and `set size` for panel `i` (row by row from the top left).
+    func place(_ i: Int) -> [String] {
+        let r = i / cols, c = i % cols
+        let x = Double(c * panelWidth) / Double(width)
+        let y = Double(height - titleHeight - (r + 1) * panelHeight) / Double(height)
+        return ["set origin \(GP.frac(x)),\(GP.frac(y))",
+                "set size \(GP.frac(Double(panelWidth) / Double(width))),\(GP.frac(Double(panelHeight) / Double(height)))"]
+    }
+
+    /// `set origin` and `set size` for the legend column.
+    func placeLegend() -> [String] {
+        let x = Double(cols * panelWidth) / Double(width)
+        let h = Double(height - titleHeight) / Double(height)
+        return ["set origin \(GP.frac(x)),0", "set size \(GP.frac(Double(legendWidth) / Double(width))),\(GP.frac(h))"]
+    }
+}
+
+/// One entry of a legend drawn on its own: how its sample looks and its text.
+struct LegendEntry {
+    var style: String
+    var title: String
+
+    static func line(_ color: String, _ title: String, dash: Int = 1, width: Double = 2) -> LegendEntry {
+        LegendEntry(style: "with lines lw \(GP.num(width)) dt \(dash) lc rgb \(GP.str(color))", title: title)
+    }
+    static func points(_ color: String, _ title: String, pt: Int, ps: Double = 1.2) -> LegendEntry {
+        LegendEntry(style: "with points pt \(pt) ps \(GP.num(ps)) lw 2 lc rgb \(GP.str(color))", title: title)
+    }
+    static func linePoints(_ color: String, _ title: String, pt: Int, dash: Int = 1) -> LegendEntry {
+        LegendEntry(style: "with linespoints lw 2 dt \(dash) pt \(pt) ps 0.8 lc rgb \(GP.str(color))", title: title)
+    }
+    static var gap: LegendEntry { LegendEntry(style: "with lines lc rgb \"#ffffff\"", title: " ") }
+}
+
+/// The text of one figure's script: a header saying how to redraw it, then a loop over the
+/// output formats that sets the terminal and runs the body once per format.
+struct GPScript {
+    let name: String
+    let title: String
+    let width: Int
+    let height: Int
+    var about: [String] = []
+    var data: [GPData] = []
+    var body: [String] = []
+
+    mutating func add(_ lines: String...) { body.append(contentsOf: lines) }
+    mutating func add(_ lines: [String]) { body.append(contentsOf: lines) }
+
+    /// Settings shared by every panel: margins in character units so that panels line up.
+    mutating func panelDefaults() {
+        add("set lmargin 12", "set rmargin 3", "set tmargin 3.5", "set bmargin 3.5",
+            "set border lw 1 lc rgb \"#404040\"", "set grid lw 1 lc rgb \"#dddddd\"", "set tics nomirror out scale 0.6",
+            "unset key")
+    }
+
+    /// A legend panel: no axes, only the key with these entries.
+    mutating func legend(_ grid: PanelGrid, title: String?, entries: [LegendEntry]) {
+        add(grid.placeLegend())
+        add("unset title", "unset xlabel", "unset ylabel", "unset logscale", "unset grid", "unset border", "unset tics",
+            "unset label", "unset object", "unset arrow", "unset colorbox", "unset xzeroaxis",
+            "set lmargin 1", "set rmargin 1", "set tmargin 4", "set bmargin 1",
+            "set xrange [0:1]", "set yrange [0:1]",
+            "set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox"
+                + (title.map { " title \(GP.str($0)) left" } ?? ""))
+        let clauses = entries.map { "NaN \($0.style) title \(GP.str($0.title))" }
+        add("plot " + (clauses.isEmpty ? "NaN notitle" : clauses.joined(separator: ", ")))
+    }
+
+    func text(formats: [String]) -> String {
+        var lines: [String] = []
+        for l in ([title] + about).flatMap({ $0.split(separator: "\n", omittingEmptySubsequences: false) }) { lines.append("# " + l) }
+        lines.append("#")
+        lines.append("# Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/\(name).gp")
+        if !data.isEmpty {
+            lines.append("# Data: " + data.map { "plots/" + $0.fileName }.joined(separator: ", ")
+                         + " (blocks separated by two blank lines, chosen with `index N`).")
+        }
+        lines.append("# One format only: gnuplot -e 'formats=\"png\"' plots/\(name).gp")
+        lines.append("")
+        lines.append("if (!exists(\"formats\")) formats = \(GP.str(formats.joined(separator: " ")))")
+        lines.append("do for [fmt in formats] {")
+        lines.append("    reset")
+        lines.append("    if (fmt eq \"svg\") {")
+        lines.append("        set terminal svg size \(width),\(height) font \"\(GP.font),10\" background rgb \"white\"")
+        lines.append("    } else {")
+        lines.append("        set terminal pngcairo size \(width),\(height) font \"\(GP.font),10\" background rgb \"white\"")
+        lines.append("    }")
+        lines.append("    set termoption noenhanced")
+        lines.append("    set output \"plots/\(name).\" . fmt")
+        for b in body { lines.append("    " + b) }
+        lines.append("    set output")
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
