@@ -1,13 +1,63 @@
 import ArgumentParser
+import Foundation
+import NNSweepKit
 
 struct Collect: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Rebuild a sweep's tables and plots from its cell records (in progress).")
-    @Argument var dir: String
-    func run() throws { fail("collect is not built yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "Rebuild a sweep's tables and plots from its cell records.",
+        discussion: "For a folder that shards of a sweep (nnsweep run --shard I/N) wrote into: rewrites runs.csv, epochs.csv, layers.csv and manifest.json from DIR/cells, then draws the plots. Exits with status 1 when cells are missing or failed.")
+
+    @Argument(help: "The results folder.") var dir: String
+    @Option(help: "The run file (default: the one recorded in DIR/manifest.json).") var file: String?
+    @Flag(help: "Rebuild the tables only.") var noPlots = false
+
+    func run() throws {
+        let out = URL(fileURLWithPath: dir)
+        let plan: SweepPlan
+        let outcome: Collector.Outcome
+        do {
+            plan = try Collector.plan(dir: out, file: file.map { URL(fileURLWithPath: $0) })
+            outcome = try Collector.collect(plan: plan, dir: out)
+        } catch { fail("\(error)") }
+        print("collected \(outcome.total - outcome.missing) of \(outcome.total) cells of \(plan.name): " +
+              "\(outcome.ok) ok, \(outcome.diverged) diverged, \(outcome.failed) failed; tables in \(out.standardizedFileURL.path)")
+        if outcome.missing > 0 {
+            print("\(outcome.missing) cells have no record yet: rerun their shards (finished cells are skipped), then collect again")
+        }
+        if outcome.strays > 0 {
+            print("\(outcome.strays) records in \(out.appendingPathComponent("cells").path) belong to no cell of \(plan.file.path) (left out)")
+        }
+        var status: Int32 = outcome.missing > 0 || outcome.failed > 0 ? 1 : 0
+        if !noPlots {
+            do { print(try Collector.drawPlots(dir: out)) } catch {
+                stderrLine("nnsweep: plots: \(error) (the tables are complete; --no-plots skips the plots)")
+                status = 1
+            }
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
 }
 
 struct Slurm: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write an sbatch script that runs a sweep as a Slurm job array (in progress).")
-    @Argument var file: String
-    func run() throws { fail("slurm is not built yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "Write sbatch scripts that run a sweep as a Slurm job array.",
+        discussion: "Writes DIR/slurm/sweep.sbatch (array task I runs shard I of N), DIR/slurm/collect.sbatch (rebuilds the tables and draws the plots once the whole array has ended) and DIR/slurm/submit.sh, and prints the sbatch commands. DIR must be on a file system that every node shares. A failed task can be resubmitted as it is: finished cells are skipped.")
+
+    @Argument(help: "The run file (YAML).") var file: String
+    @Option(help: "Array tasks, one shard of the grid each (default: about two rounds of cells per task, at most 100).") var shards: Int?
+    @Option(help: "Array tasks running at once (default: no limit).") var parallel: Int?
+    @Option(help: "Slurm partition.") var partition: String?
+    @Option(help: "Time limit of each task (minutes, HH:MM:SS or D-HH:MM:SS).") var time: String?
+    @Option(help: "CPUs of each task, which trains that many cells at once (default: \(SlurmJob.defaultCPUs)).") var cpus: Int?
+    @Option(help: "Results folder (default: results/<name>).") var out: String?
+    @Option(help: "The nnsweep executable the nodes run (default: this one).") var nnsweep: String?
+
+    func run() throws {
+        do {
+            let (job, plan) = try SlurmJob.prepare(file: file, out: out, executable: nnsweep, shards: shards, parallel: parallel,
+                                                   partition: partition, time: time, cpus: cpus)
+            try job.write()
+            print(job.instructions(plan: plan))
+        } catch { fail("\(error)") }
+    }
 }

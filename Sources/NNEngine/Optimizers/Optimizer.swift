@@ -1,3 +1,5 @@
+import Dispatch
+
 /// An error in an optimizer's, scheduler's or network's settings, rejected up front.
 public struct EngineError: Error, CustomStringConvertible, Equatable {
     public let description: String
@@ -17,8 +19,21 @@ open class Optimizer {
     /// Optimizer steps taken (t in the formulas, counted from 1 inside `update`).
     public private(set) var stepCount = 0
     private var state: [[Tensor]] = []
-    /// The state tensors' memory, per parameter, looked up once (no allocation per step).
-    private var statePointers: [[UnsafeMutablePointer<Float>]] = []
+    /// The work of one step: slices of parameters (whole small ones, chunks of large ones), each
+    /// with its state pointers, made once (no allocation per step).
+    private var slices: [Slice] = []
+    private struct Slice {
+        let value: UnsafeMutablePointer<Float>
+        let grad: UnsafePointer<Float>
+        let state: [UnsafeMutablePointer<Float>]
+        let count: Int
+    }
+
+    /// Threads that share the element-wise update (1: the calling thread only). Each element's
+    /// update is independent of the others, so the result does not depend on this.
+    public var threads = 1 {
+        didSet { slices = [] }
+    }
 
     public init(parameters: [Parameter], lr: Double) throws {
         guard lr > 0, lr.isFinite else { throw EngineError("lr must be a positive number, got \(lr)") }
@@ -48,11 +63,32 @@ open class Optimizer {
                 }
             }
         }
-        if statePointers.isEmpty { statePointers = parameters.indices.map { state.isEmpty ? [] : state[$0].map(\.data) } }
+        if slices.isEmpty { makeSlices() }
         stepCount += 1
-        for i in parameters.indices {
-            let p = parameters[i]
-            update(value: p.value.data, grad: p.grad.data, state: statePointers[i], count: p.count, step: stepCount)
+        let step = stepCount
+        if threads > 1 && slices.count > 1 {
+            DispatchQueue.concurrentPerform(iterations: slices.count) { k in
+                let s = slices[k]
+                update(value: s.value, grad: s.grad, state: s.state, count: s.count, step: step)
+            }
+        } else {
+            for s in slices { update(value: s.value, grad: s.grad, state: s.state, count: s.count, step: step) }
+        }
+    }
+
+    private func makeSlices() {
+        let minimum = 1 << 15
+        for (i, p) in parameters.enumerated() {
+            let pointers = state.isEmpty ? [] : state[i].map(\.data)
+            let pieces = threads > 1 && p.count >= 2 * minimum ? min(threads, p.count / minimum) : 1
+            let size = (p.count + pieces - 1) / pieces
+            var start = 0
+            while start < p.count {
+                let n = min(size, p.count - start)
+                slices.append(Slice(value: p.value.data + start, grad: UnsafePointer(p.grad.data + start),
+                                    state: pointers.map { $0 + start }, count: n))
+                start += n
+            }
         }
     }
 

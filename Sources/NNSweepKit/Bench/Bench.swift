@@ -38,6 +38,7 @@ public enum Bench {
         let spec = NetworkSpec(inputs: d, hidden: [512, 256], outputs: 10, activation: .relu)
         let network = try Sequential(spec: spec, initScheme: InitScheme(weight: .pytorchDefault, bias: .pytorchDefault), random: r.derived("net"))
         let optimizer = try OptimizerSpec.adam(lr: 1e-3).make(parameters: network.parameters)
+        optimizer.threads = threads
         let settings = TrainingSettings(loss: .crossEntropy(), batchSize: 128, epochs: 1 + epochs, shuffle: false)
         let trainer = try Trainer(network: network, optimizer: optimizer, settings: settings, train: data, validation: nil,
                                   random: r.derived("trainer"))

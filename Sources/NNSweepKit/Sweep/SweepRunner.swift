@@ -67,6 +67,9 @@ public final class SweepRunner: @unchecked Sendable {
 
     public func run() throws -> SweepOutcome {
         let fm = FileManager.default
+        if options.fresh && options.shard != nil {
+            throw SweepError("--fresh cannot be combined with --shard: it would delete the cells of the other shards; delete \(options.out.path) or run once without --shard --fresh")
+        }
         let cache = DataCache()
         try validate(cache: cache)
         do { try fm.createDirectory(at: cellsDir, withIntermediateDirectories: true) } catch {
@@ -75,7 +78,7 @@ public final class SweepRunner: @unchecked Sendable {
         let lock = try DirectoryLock(options.out, shared: options.shard != nil)
         defer { lock.release() }
         if options.fresh { try clear() }
-        cleanTemporaries()
+        Self.cleanTemporaries(options.out, shared: options.shard != nil)
         let mine = myCells
         let pending = mine.filter { !fm.fileExists(atPath: Tables.recordURL(options.out, $0.id).path) }
         let started = Date()
@@ -87,16 +90,19 @@ public final class SweepRunner: @unchecked Sendable {
             if outcome.skipped > 0 { log("resuming: \(outcome.skipped) of \(mine.count) cells already done, \(pending.count) to run") }
             try runCells(pending, cache: cache)
         }
-        let statuses = try Tables.rebuild(plan: plan, dir: options.out)
-        for s in statuses {
-            switch s {
-            case .ok?: outcome.ok += 1
-            case .diverged?: outcome.diverged += 1
-            case .failed?: outcome.failed += 1
-            case nil: outcome.missing += 1
+        // Shards rebuild one at a time: the last one has seen every other shard's records.
+        try TablesLock.hold(options.out) {
+            let statuses = try Tables.rebuild(plan: plan, dir: options.out)
+            for s in statuses {
+                switch s {
+                case .ok?: outcome.ok += 1
+                case .diverged?: outcome.diverged += 1
+                case .failed?: outcome.failed += 1
+                case nil: outcome.missing += 1
+                }
             }
+            try Manifest.write(plan: plan, dir: options.out, started: started, finished: Date(), outcome: outcome)
         }
-        try Manifest.write(plan: plan, dir: options.out, started: started, finished: Date(), outcome: outcome)
         return outcome
     }
 
@@ -109,15 +115,22 @@ public final class SweepRunner: @unchecked Sendable {
         try fm.createDirectory(at: cellsDir, withIntermediateDirectories: true)
     }
 
-    /// Removes temporary files that a killed process left behind.
-    func cleanTemporaries() {
+    /// Removes temporary files that a killed process left behind. When the folder is `shared`, a
+    /// shard on another machine may be writing one whose pid means nothing here: only temporaries
+    /// untouched for an hour are removed then.
+    static func cleanTemporaries(_ out: URL, shared: Bool) {
         let fm = FileManager.default
-        for dir in [options.out, cellsDir, options.out.appendingPathComponent("checkpoints")] {
+        for dir in [out, out.appendingPathComponent("cells"), out.appendingPathComponent("checkpoints")] {
             for name in (try? fm.contentsOfDirectory(atPath: dir.path)) ?? [] where name.hasPrefix(".") && name.hasSuffix(".tmp") {
                 // Another shard may be writing its own temporaries: only remove those of dead processes.
                 let parts = name.split(separator: ".")
                 if parts.count >= 3, let pid = Int32(parts[parts.count - 2]), kill(pid, 0) == 0 { continue }
-                try? fm.removeItem(at: dir.appendingPathComponent(name))
+                let url = dir.appendingPathComponent(name)
+                if shared {
+                    let modified = (try? fm.attributesOfItem(atPath: url.path)[.modificationDate]) as? Date
+                    if let modified, Date().timeIntervalSince(modified) < 3600 { continue }
+                }
+                try? fm.removeItem(at: url)
             }
         }
     }
@@ -203,5 +216,22 @@ final class DirectoryLock {
     func release() {
         flock(fd, LOCK_UN)
         close(fd)
+    }
+}
+
+/// Serializes the rebuilds of a folder's tables and manifest between the processes writing into
+/// it (flock on DIR/.nnsweep.tables.lock, waiting for the holder). Each shard writes its records
+/// before it rebuilds, so the last rebuild reads every record. On a file system without flock the
+/// rebuild goes on unserialized (each table is still replaced atomically).
+enum TablesLock {
+    static func hold<T>(_ dir: URL, _ body: () throws -> T) throws -> T {
+        let path = dir.appendingPathComponent(".nnsweep.tables.lock").path
+        let fd = open(path, O_CREAT | O_RDWR, 0o644)
+        guard fd >= 0 else { throw SweepError("cannot create the lock file \(path)") }
+        defer { close(fd) }
+        var r = flock(fd, LOCK_EX)
+        while r != 0 && errno == EINTR { r = flock(fd, LOCK_EX) }
+        defer { if r == 0 { flock(fd, LOCK_UN) } }
+        return try body()
     }
 }

@@ -1,0 +1,92 @@
+import Foundation
+
+/// `nnsweep collect`: rebuilds a results folder's tables and manifest from its cell records, such
+/// as after the shards of a sweep have ended (each on its own machine, all writing one folder).
+public enum Collector {
+    public struct Outcome: Sendable {
+        public var total: Int
+        public var ok: Int
+        public var diverged: Int
+        public var failed: Int
+        /// Cells of the plan without a record (their shard has not run, or failed before them).
+        public var missing: Int
+        /// Records in cells/ that belong to no cell of the plan (the run file changed since).
+        public var strays: Int
+    }
+
+    /// The plan of the sweep in `dir`: from `file` when given, otherwise the run file named in
+    /// manifest.json, as it was when the manifest was written (its "file_text").
+    public static func plan(dir: URL, file: URL?) throws -> SweepPlan {
+        if let file { return try SweepPlan.load(file) }
+        let manifestURL = dir.appendingPathComponent("manifest.json")
+        guard FileManager.default.fileExists(atPath: manifestURL.path) else {
+            throw SweepError("\(dir.path) has no manifest.json (no shard has finished yet); name the run file with --file FILE")
+        }
+        guard let data = try? Data(contentsOf: manifestURL),
+              let m = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+              let path = m["file"] as? String, !path.isEmpty else {
+            throw SweepError("\(manifestURL.path) does not name the run file; name it with --file FILE")
+        }
+        let file = URL(fileURLWithPath: path)
+        guard let text = m["file_text"] as? String else { return try SweepPlan.load(file) }
+        do {
+            return try SweepPlan.parse(text: text, file: file)
+        } catch var e as ConfigError {
+            e.file = path
+            throw SweepError("the run file recorded in \(manifestURL.path) no longer reads: \(e); name a run file with --file FILE")
+        }
+    }
+
+    /// Rebuilds runs.csv, epochs.csv, layers.csv and manifest.json in `dir` from the records in
+    /// `dir/cells`. Shards may still be running: the folder is held shared, like a shard holds it.
+    public static func collect(plan: SweepPlan, dir: URL) throws -> Outcome {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
+            throw SweepError("no such folder: \(dir.path)")
+        }
+        let cells = dir.appendingPathComponent("cells")
+        let names = ((try? fm.contentsOfDirectory(atPath: cells.path)) ?? []).filter { !$0.hasPrefix(".") && $0.hasSuffix(".json") }
+        let ids = Set(plan.cells.map(\.id))
+        let strays = names.filter { !ids.contains(String($0.dropLast(5))) }.count
+        guard names.count > strays else {
+            throw SweepError(names.isEmpty
+                ? "\(cells.path) holds no cell records yet; run the sweep (or its shards) first"
+                : "none of the \(names.count) records in \(cells.path) belongs to a cell of \(plan.file.path); is it the run file of this folder?")
+        }
+        let lock = try DirectoryLock(dir, shared: true)
+        defer { lock.release() }
+        SweepRunner.cleanTemporaries(dir, shared: true)
+        let started = previousStart(dir) ?? Date()
+        var outcome = Outcome(total: plan.cells.count, ok: 0, diverged: 0, failed: 0, missing: 0, strays: strays)
+        try TablesLock.hold(dir) {
+            for s in try Tables.rebuild(plan: plan, dir: dir) {
+                switch s {
+                case .ok?: outcome.ok += 1
+                case .diverged?: outcome.diverged += 1
+                case .failed?: outcome.failed += 1
+                case nil: outcome.missing += 1
+                }
+            }
+            let counts = SweepOutcome(total: outcome.total, ranNow: 0, skipped: outcome.total - outcome.missing,
+                                      ok: outcome.ok, diverged: outcome.diverged, failed: outcome.failed, missing: outcome.missing)
+            try Manifest.write(plan: plan, dir: dir, started: started, finished: Date(), outcome: counts)
+        }
+        return outcome
+    }
+
+    /// Draws the sweep's figures and report.html from its tables, as `nnsweep plot DIR` does;
+    /// returns one line for the user. Throws `PlotError` when gnuplot is missing or a figure fails.
+    public static func drawPlots(dir: URL, format: PlotFormat = .both) throws -> String {
+        let result = try Plotter.plot(dir: dir, format: format)
+        return "\(result.figures.count) figures in \(dir.appendingPathComponent("plots").standardizedFileURL.path); report: \(result.report.standardizedFileURL.path)"
+    }
+
+    /// The "started" time of the manifest already in `dir`, kept so the manifest spans the whole sweep.
+    static func previousStart(_ dir: URL) -> Date? {
+        guard let data = try? Data(contentsOf: dir.appendingPathComponent("manifest.json")),
+              let m = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+              let s = m["started"] as? String else { return nil }
+        return ISO8601DateFormatter().date(from: s)
+    }
+}

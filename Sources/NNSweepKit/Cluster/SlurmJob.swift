@@ -1,0 +1,205 @@
+import Foundation
+
+/// `nnsweep slurm`: a sweep as a Slurm job array. Task I of N runs `nnsweep run FILE --shard I/N`
+/// into one results folder on a file system the nodes share; a collect job that waits for the
+/// whole array (`afterany`) rebuilds the tables and draws the plots.
+public struct SlurmJob: Sendable {
+    /// The run file, the results folder and the nnsweep executable, as absolute paths.
+    public var file: URL
+    public var out: URL
+    public var executable: URL
+    /// Array tasks, one shard each.
+    public var shards: Int
+    /// Array tasks running at once (`%K`); nil for no limit.
+    public var parallel: Int?
+    public var partition: String?
+    /// Time limit of each task, in a form sbatch takes (minutes, HH:MM:SS, D-HH:MM, ...).
+    public var time: String?
+    /// CPUs of each task, which trains that many cells at once (`-j`).
+    public var cpus: Int
+    /// The sweep's name, for the job names.
+    public var name: String
+
+    public static let defaultCPUs = 4
+
+    /// About two rounds of cells per task, at most 100 tasks.
+    public static func defaultShards(cells: Int, cpus: Int) -> Int {
+        max(1, min(100, (cells + 2 * cpus - 1) / (2 * cpus)))
+    }
+
+    /// Checks a run file (settings and data of every cell) and the options; throws one line.
+    public static func prepare(file: String, out: String?, executable: String?, shards: Int?, parallel: Int?,
+                               partition: String?, time: String?, cpus: Int?) throws -> (SlurmJob, SweepPlan) {
+        let fileURL = URL(fileURLWithPath: file).standardizedFileURL
+        let plan = try SweepPlan.load(fileURL)
+        let outURL = URL(fileURLWithPath: out ?? "results/\(plan.name)").standardizedFileURL
+        try SweepRunner(plan: plan, options: SweepOptions(out: outURL), log: { _ in }).validate(cache: DataCache())
+
+        let cpus = cpus ?? defaultCPUs
+        guard cpus >= 1 else { throw SweepError("--cpus must be at least 1, got \(cpus)") }
+        let shards = shards ?? defaultShards(cells: plan.cells.count, cpus: cpus)
+        guard shards >= 1 else { throw SweepError("--shards must be at least 1, got \(shards)") }
+        guard shards <= plan.cells.count else {
+            throw SweepError("--shards \(shards) is more than the \(plan.cells.count) cells of \(fileURL.path); use at most \(plan.cells.count)")
+        }
+        if let k = parallel, k < 1 { throw SweepError("--parallel must be at least 1, got \(k)") }
+        if let t = time, !isSlurmTime(t) {
+            throw SweepError("--time '\(t)' is not a Slurm time limit; use minutes, HH:MM:SS or D-HH:MM:SS, such as 30 or 2:00:00")
+        }
+        if let p = partition, p.isEmpty || !p.allSatisfy({ $0.isLetter || $0.isNumber || "_.,-".contains($0) }) {
+            throw SweepError("--partition '\(p)' is not a partition name (letters, digits, _ . - and commas between names)")
+        }
+        // #SBATCH lines are not read by a shell: the folder (for the logs) must need no quoting.
+        if let bad = outURL.path.first(where: { $0.isWhitespace || "%'\"\\".contains($0) }) {
+            throw SweepError("the results folder \(outURL.path) has a '\(bad)' in its path, which #SBATCH lines cannot hold; choose another with --out")
+        }
+        let exe: URL
+        if let e = executable { exe = URL(fileURLWithPath: e).standardizedFileURL } else { exe = runningExecutable() }
+        guard FileManager.default.isExecutableFile(atPath: exe.path) else {
+            throw SweepError("\(exe.path) is not an executable nnsweep; name it with --nnsweep PATH")
+        }
+        let name = String(plan.name.map { $0.isLetter || $0.isNumber || "_.-".contains($0) ? $0 : "_" })
+        return (SlurmJob(file: fileURL, out: outURL, executable: exe, shards: shards, parallel: parallel, partition: partition,
+                         time: time, cpus: cpus, name: name), plan)
+    }
+
+    /// The absolute path of this process's executable.
+    public static func runningExecutable() -> URL {
+        if let p = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return URL(fileURLWithPath: p) }
+        if let u = Bundle.main.executableURL { return u.resolvingSymlinksInPath() }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.resolvingSymlinksInPath()
+    }
+
+    /// `s` as one shell word: unchanged when it needs no quoting, otherwise in single quotes.
+    public static func shellQuote(_ s: String) -> String {
+        let plain = !s.isEmpty && s.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "/._-+=:,@".contains($0) }
+        return plain ? s : "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    static func isSlurmTime(_ t: String) -> Bool {
+        if ["UNLIMITED", "INFINITE"].contains(t.uppercased()) { return true }
+        var rest = Substring(t)
+        if let dash = rest.firstIndex(of: "-") {
+            guard !rest[..<dash].isEmpty, rest[..<dash].allSatisfy(\.isASCIIDigit) else { return false }
+            rest = rest[rest.index(after: dash)...]
+        }
+        let parts = rest.split(separator: ":", omittingEmptySubsequences: false)
+        return (1...3).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
+    }
+
+    public var slurmDirectory: URL { out.appendingPathComponent("slurm") }
+    public var logsDirectory: URL { slurmDirectory.appendingPathComponent("logs") }
+    public var sweepScriptURL: URL { slurmDirectory.appendingPathComponent("sweep.sbatch") }
+    public var collectScriptURL: URL { slurmDirectory.appendingPathComponent("collect.sbatch") }
+    public var submitScriptURL: URL { slurmDirectory.appendingPathComponent("submit.sh") }
+
+    /// The `--array` value: tasks 0 to N-1, at most K at once.
+    public var arraySpec: String { "0-\(shards - 1)" + (parallel.map { "%\($0)" } ?? "") }
+
+    private var commonOptions: [String] {
+        var lines: [String] = []
+        if let p = partition { lines.append("#SBATCH --partition=\(p)") }
+        if let t = time { lines.append("#SBATCH --time=\(t)") }
+        return lines
+    }
+
+    /// The job array: task I runs shard I of N.
+    public var sweepScript: String {
+        var lines = [
+            "#!/bin/bash",
+            "#SBATCH --job-name=nnsweep-\(name)",
+            "#SBATCH --array=\(arraySpec)",
+            "#SBATCH --ntasks=1",
+            "#SBATCH --cpus-per-task=\(cpus)",
+        ]
+        lines += commonOptions
+        lines += [
+            "#SBATCH --output=\(logsDirectory.path)/sweep_%A_%a.out",
+            "#",
+            "# The sweep \(file.path) as a Slurm job array: task I of \(shards) trains the cells of",
+            "# shard I, \(cpus) at a time, into \(out.path), which every node must see.",
+            "# A failed task can be resubmitted as it is (sbatch --array=I this-file): finished cells are skipped.",
+            "set -eu",
+            "exec \(Self.shellQuote(executable.path)) run \(Self.shellQuote(file.path)) --out \(Self.shellQuote(out.path)) --shard \"$SLURM_ARRAY_TASK_ID/\(shards)\" -j \(cpus) --quiet",
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The collect job, submitted to wait for the whole array.
+    public var collectScript: String {
+        var lines = [
+            "#!/bin/bash",
+            "#SBATCH --job-name=nnsweep-\(name)-collect",
+            "#SBATCH --ntasks=1",
+            "#SBATCH --cpus-per-task=1",
+        ]
+        lines += commonOptions
+        lines += [
+            "#SBATCH --output=\(logsDirectory.path)/collect_%j.out",
+            "#",
+            "# Rebuilds the tables of \(out.path) from its cell records and draws the plots,",
+            "# once every task of the sweep's array has ended (submitted with --dependency=afterany).",
+            "set -eu",
+            "exec \(Self.shellQuote(executable.path)) collect \(Self.shellQuote(out.path)) --file \(Self.shellQuote(file.path))",
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Submits the array, then the collect job that waits for all of it.
+    public var submitCommand: String {
+        "jobid=$(sbatch --parsable \(Self.shellQuote(sweepScriptURL.path))) && sbatch --dependency=afterany:$jobid \(Self.shellQuote(collectScriptURL.path))"
+    }
+
+    public var submitScript: String {
+        ["#!/bin/bash", "# Submits the sweep's job array and the collect job that waits for it.", "set -eu", submitCommand]
+            .joined(separator: "\n") + "\n"
+    }
+
+    /// Writes sweep.sbatch, collect.sbatch and submit.sh into DIR/slurm and creates DIR/slurm/logs.
+    @discardableResult
+    public func write() throws -> [URL] {
+        let fm = FileManager.default
+        do { try fm.createDirectory(at: logsDirectory, withIntermediateDirectories: true) } catch {
+            throw SweepError("cannot create \(logsDirectory.path): \(error.localizedDescription)")
+        }
+        let files = [(sweepScriptURL, sweepScript), (collectScriptURL, collectScript), (submitScriptURL, submitScript)]
+        for (url, text) in files {
+            do {
+                try AtomicFile.write(Data(text.utf8), to: url)
+                try fm.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+            } catch {
+                throw SweepError("cannot write \(url.path): \(error.localizedDescription)")
+            }
+        }
+        return files.map(\.0)
+    }
+
+    /// What to tell the user once the scripts are written.
+    public func instructions(plan: SweepPlan) -> String {
+        var perShard = [Int](repeating: 0, count: shards)
+        for c in plan.cells { perShard[Shard.of(c.id, count: shards)] += 1 }
+        let spread = perShard.min()! == perShard.max()! ? "\(perShard[0])" : "\(perShard.min()!) to \(perShard.max()!)"
+        let atOnce = parallel.map { "at most \($0) at once" } ?? "all at once"
+        let indent = String(repeating: " ", count: 6)
+        return """
+        wrote \(sweepScriptURL.path)
+        \(indent)\(collectScriptURL.path)
+        \(indent)\(submitScriptURL.path)
+        \(plan.cells.count) cells of \(plan.name) in \(shards) array tasks (\(spread) cells each, \(cpus) CPU\(cpus == 1 ? "" : "s") each, \(atOnce)); \
+        the collect job waits for all of them.
+        The nodes must see \(out.path), \(file.path) and \(executable.path) at these paths (a shared file system).
+
+        Submit (or run \(Self.shellQuote(submitScriptURL.path))):
+          \(submitCommand)
+
+        Results: \(out.path) (runs.csv, epochs.csv, layers.csv, plots); logs in \(logsDirectory.path).
+        A failed or timed-out task can be resubmitted as it is, since finished cells are skipped:
+          sbatch --array=I \(Self.shellQuote(sweepScriptURL.path))    then    \(Self.shellQuote(executable.path)) collect \(Self.shellQuote(out.path))
+        """
+    }
+}
+
+
+private extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
