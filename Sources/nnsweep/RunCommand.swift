@@ -14,6 +14,7 @@ struct Run: ParsableCommand {
     @Flag(help: "No progress output.") var quiet = false
     @Flag(name: .customLong("dry-run"), help: "List the cells and their count without training.") var dryRun = false
     @Option(help: "Run only shard I of N (I/N, from 0), for clusters.") var shard: String?
+    @Option(name: .customLong("blas-threads"), help: "Threads inside each matrix product (default 1). More speeds up one large network, but results then differ in the last bits between thread counts.") var blasThreads = 1
     @Flag(name: .customLong("no-plots"), help: "Do not draw the figures and report at the end.") var noPlots = false
 
     func run() throws {
@@ -30,6 +31,8 @@ struct Run: ParsableCommand {
         var options = SweepOptions(out: URL(fileURLWithPath: out ?? "results/\(plan.name)"))
         if let jobs = j { options.jobs = jobs }
         options.fresh = fresh
+        guard blasThreads >= 1 else { fail("--blas-threads must be at least 1, got \(blasThreads)") }
+        options.blasThreads = blasThreads
         options.progress = quiet ? .quiet : .auto
         if let s = shard {
             let parts = s.split(separator: "/").compactMap { Int($0) }

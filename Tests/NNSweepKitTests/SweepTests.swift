@@ -21,6 +21,18 @@ import NNData
         #expect(t1 == tables(dir.appendingPathComponent("j4")))
     }
 
+    /// One cell with spare jobs shares its optimizer updates among threads: same bits as one thread.
+    @Test func spareThreadsInsideACellChangeNoResult() throws {
+        let dir = temporaryDirectory()
+        let text = "data: {builtin: digits}\nmodel: {hidden: [512, 256]}\noptimizer: {name: adam, lr: 0.001}\nbatch_size: 128\nepochs: 1\ncheckpoint: true\n"
+        let plan = try SweepPlan.load(write(text, "w.yaml", in: dir))
+        try runSweep(plan, out: dir.appendingPathComponent("j1"), jobs: 1)
+        try runSweep(plan, out: dir.appendingPathComponent("j3"), jobs: 3)
+        let ck = "checkpoints/\(plan.cells[0].id).safetensors"
+        #expect(try Data(contentsOf: dir.appendingPathComponent("j1/" + ck)) == Data(contentsOf: dir.appendingPathComponent("j3/" + ck)))
+        #expect(tables(dir.appendingPathComponent("j1")) == tables(dir.appendingPathComponent("j3")))
+    }
+
     @Test func rerunSkipsFinishedCellsAndResumesMissingOnes() throws {
         let dir = temporaryDirectory()
         let plan = try SweepPlan.load(write(smallGrid, "g.yaml", in: dir))

@@ -24,7 +24,7 @@ public final class CSVWriter {
     /// Opens a temporary file next to `url`; `close()` moves it into place atomically.
     public init(url: URL, header: [String]) throws {
         self.url = url
-        tmpURL = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        tmpURL = AtomicFile.temporaryURL(for: url)
         guard FileManager.default.createFile(atPath: tmpURL.path, contents: nil),
               let h = FileHandle(forWritingAtPath: tmpURL.path) else { throw WriteError.cannotCreate(url.path) }
         handle = h

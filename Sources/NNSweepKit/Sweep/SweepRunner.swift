@@ -13,6 +13,8 @@ public struct SweepOptions: Sendable {
     public var out: URL
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     public var fresh = false
+    /// OpenBLAS threads inside each cell (1 keeps results identical whatever -j).
+    public var blasThreads = 1
     public var progress: ProgressStyle = .auto
     /// Run only the cells of shard `index` of `count` (stable by cell id).
     public var shard: (index: Int, count: Int)? = nil
@@ -122,9 +124,9 @@ public final class SweepRunner: @unchecked Sendable {
         let fm = FileManager.default
         for dir in [out, out.appendingPathComponent("cells"), out.appendingPathComponent("checkpoints")] {
             for name in (try? fm.contentsOfDirectory(atPath: dir.path)) ?? [] where name.hasPrefix(".") && name.hasSuffix(".tmp") {
-                // Another shard may be writing its own temporaries: only remove those of dead processes.
-                let parts = name.split(separator: ".")
-                if parts.count >= 3, let pid = Int32(parts[parts.count - 2]), kill(pid, 0) == 0 { continue }
+                // Another process may be writing its own temporaries: keep those of live processes
+                // on this host, and (for shards) recent ones of other hosts.
+                if let owner = AtomicFile.owner(ofTemporary: name), owner.host == AtomicFile.host, kill(owner.pid, 0) == 0 { continue }
                 let url = dir.appendingPathComponent(name)
                 if shared {
                     let modified = (try? fm.attributesOfItem(atPath: url.path)[.modificationDate]) as? Date
@@ -139,8 +141,12 @@ public final class SweepRunner: @unchecked Sendable {
         let progress = Progress(total: cells.count, axes: plan.axes, style: options.progress, log: log)
         let queue = WorkQueue(cells)
         let workers = max(1, min(options.jobs, cells.count))
-        // Cells run in parallel, each single-threaded inside: results do not depend on -j.
-        BLAS.setThreads(1)
+        // Cells run in parallel. When there are fewer cells than jobs, each cell shares its
+        // element-wise optimizer updates among the spare cores, which changes no result. The
+        // matrix products use `blasThreads` (default 1): OpenBLAS gives different last bits with
+        // different thread counts, so more than one is an opt-in for one large network.
+        let threadsPerCell = max(1, options.jobs / workers)
+        BLAS.setThreads(options.blasThreads)
         let group = DispatchGroup()
         let out = options.out
         for _ in 0..<workers {
@@ -152,7 +158,8 @@ public final class SweepRunner: @unchecked Sendable {
                     var data: PreparedData?, dataError: Error?
                     do { data = try cache.get(cell.config) } catch { dataError = error }
                     let record = CellRunner.run(cell, data: data, dataError: dataError,
-                                                checkpointDirectory: out.appendingPathComponent("checkpoints"))
+                                                checkpointDirectory: out.appendingPathComponent("checkpoints"),
+                                                threads: threadsPerCell)
                     do {
                         try AtomicFile.write(Tables.encode(record), to: Tables.recordURL(out, cell.id))
                     } catch {
