@@ -1,0 +1,94 @@
+# Training (solid) and validation (dashed) loss per epoch, scheduler=ExponentialLR
+# log scale
+# Lines: init; panels: optimizer
+#
+# Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/loss_ExponentialLR.gp
+# Data: plots/loss_ExponentialLR.dat (blocks separated by two blank lines, chosen with `index N`).
+# One format only: gnuplot -e 'formats="png"' plots/loss_ExponentialLR.gp
+
+if (!exists("formats")) formats = "svg png"
+do for [fmt in formats] {
+    reset
+    if (fmt eq "svg") {
+        set terminal svg size 1770,650 font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 1770,650 font "DejaVu Sans,10" background rgb "white"
+    }
+    set termoption noenhanced
+    set output "plots/loss_ExponentialLR." . fmt
+    set multiplot title "Training (solid) and validation (dashed) loss per epoch, scheduler=ExponentialLR\nlog scale" font ",12"
+    set lmargin 12
+    set rmargin 3
+    set tmargin 3.5
+    set bmargin 3.5
+    set border lw 1 lc rgb "#404040"
+    set grid lw 1 lc rgb "#dddddd"
+    set tics nomirror out scale 0.6
+    unset key
+    set xlabel "epoch"
+    set ylabel "loss (log scale)"
+    set xrange [1:10]
+    set xtics 1
+    set yrange [0.01:10]
+    set logscale y
+    set format y "%g"
+    set origin 0.00000,0.46154
+    set size 0.22599,0.46154
+    set title "optimizer=BGD"
+    unset label
+    plot "plots/loss_ExponentialLR.dat" index 0 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss_ExponentialLR.dat" index 0 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss_ExponentialLR.dat" index 1 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss_ExponentialLR.dat" index 1 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss_ExponentialLR.dat" index 2 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/loss_ExponentialLR.dat" index 2 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#009E73" notitle, "plots/loss_ExponentialLR.dat" index 3 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/loss_ExponentialLR.dat" index 3 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#D55E00" notitle
+    set origin 0.22599,0.46154
+    set size 0.22599,0.46154
+    set title "optimizer=SGD"
+    unset label
+    plot "plots/loss_ExponentialLR.dat" index 4 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss_ExponentialLR.dat" index 4 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss_ExponentialLR.dat" index 5 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss_ExponentialLR.dat" index 5 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss_ExponentialLR.dat" index 6 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/loss_ExponentialLR.dat" index 6 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#009E73" notitle, "plots/loss_ExponentialLR.dat" index 7 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/loss_ExponentialLR.dat" index 7 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#D55E00" notitle
+    set origin 0.45198,0.46154
+    set size 0.22599,0.46154
+    set title "optimizer=MBGD"
+    unset label
+    plot "plots/loss_ExponentialLR.dat" index 8 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss_ExponentialLR.dat" index 8 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss_ExponentialLR.dat" index 9 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss_ExponentialLR.dat" index 9 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss_ExponentialLR.dat" index 10 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/loss_ExponentialLR.dat" index 10 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#009E73" notitle, "plots/loss_ExponentialLR.dat" index 11 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/loss_ExponentialLR.dat" index 11 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#D55E00" notitle
+    set origin 0.67797,0.46154
+    set size 0.22599,0.46154
+    set title "optimizer=Momentum"
+    unset label
+    plot "plots/loss_ExponentialLR.dat" index 12 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss_ExponentialLR.dat" index 12 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss_ExponentialLR.dat" index 13 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss_ExponentialLR.dat" index 13 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss_ExponentialLR.dat" index 14 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/loss_ExponentialLR.dat" index 14 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#009E73" notitle, "plots/loss_ExponentialLR.dat" index 15 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/loss_ExponentialLR.dat" index 15 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#D55E00" notitle
+    set origin 0.00000,0.00000
+    set size 0.22599,0.46154
+    set title "optimizer=AdaGrad"
+    unset label
+    plot "plots/loss_ExponentialLR.dat" index 16 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss_ExponentialLR.dat" index 16 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss_ExponentialLR.dat" index 17 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss_ExponentialLR.dat" index 17 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss_ExponentialLR.dat" index 18 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/loss_ExponentialLR.dat" index 18 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#009E73" notitle, "plots/loss_ExponentialLR.dat" index 19 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/loss_ExponentialLR.dat" index 19 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#D55E00" notitle
+    set origin 0.22599,0.00000
+    set size 0.22599,0.46154
+    set title "optimizer=RMSprop"
+    unset label
+    plot "plots/loss_ExponentialLR.dat" index 20 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss_ExponentialLR.dat" index 20 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss_ExponentialLR.dat" index 21 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss_ExponentialLR.dat" index 21 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss_ExponentialLR.dat" index 22 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/loss_ExponentialLR.dat" index 22 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#009E73" notitle, "plots/loss_ExponentialLR.dat" index 23 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/loss_ExponentialLR.dat" index 23 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#D55E00" notitle
+    set origin 0.45198,0.00000
+    set size 0.22599,0.46154
+    set title "optimizer=Adam"
+    unset label
+    plot "plots/loss_ExponentialLR.dat" index 24 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss_ExponentialLR.dat" index 24 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss_ExponentialLR.dat" index 25 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss_ExponentialLR.dat" index 25 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss_ExponentialLR.dat" index 26 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/loss_ExponentialLR.dat" index 26 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#009E73" notitle, "plots/loss_ExponentialLR.dat" index 27 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/loss_ExponentialLR.dat" index 27 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#D55E00" notitle
+    set origin 0.90395,0
+    set size 0.09605,0.92308
+    unset title
+    unset xlabel
+    unset ylabel
+    unset logscale
+    unset grid
+    unset border
+    unset tics
+    unset label
+    unset object
+    unset arrow
+    unset colorbox
+    unset xzeroaxis
+    set lmargin 1
+    set rmargin 1
+    set tmargin 4
+    set bmargin 1
+    set xrange [0:1]
+    set yrange [0:1]
+    set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title "init" left
+    plot NaN with lines lw 2 dt 1 lc rgb "#0072B2" title "zero", NaN with lines lw 2 dt 1 lc rgb "#E69F00" title "normal", NaN with lines lw 2 dt 1 lc rgb "#009E73" title "xavier", NaN with lines lw 2 dt 1 lc rgb "#D55E00" title "he", NaN with lines lc rgb "#ffffff" title " ", NaN with lines lw 2 dt 1 lc rgb "#000000" title "training", NaN with lines lw 2 dt 2 lc rgb "#000000" title "validation"
+    unset multiplot
+    set output
+}

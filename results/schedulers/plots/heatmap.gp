@@ -1,0 +1,52 @@
+# final val_accuracy by scheduler and optimizer.lr
+# Each cell: the mean, ± the standard deviation over seeds when there are several, and how many runs diverged or failed.
+#
+# Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/heatmap.gp
+# Data: plots/heatmap.dat (blocks separated by two blank lines, chosen with `index N`).
+# One format only: gnuplot -e 'formats="png"' plots/heatmap.gp
+
+if (!exists("formats")) formats = "svg png"
+do for [fmt in formats] {
+    reset
+    if (fmt eq "svg") {
+        set terminal svg size 614,406 font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 614,406 font "DejaVu Sans,10" background rgb "white"
+    }
+    set termoption noenhanced
+    set output "plots/heatmap." . fmt
+    set title "final val_accuracy by scheduler and optimizer.lr" font ",12"
+    set lmargin 17
+    set rmargin 14
+    set tmargin 4.5
+    set bmargin 4
+    unset key
+    unset grid
+    set border lw 1 lc rgb "#404040"
+    set xrange [-0.5:2.5]
+    set yrange [3.5:-0.5]
+    set xtics ("0.3" 0, "0.1" 1, "0.03" 2) scale 0
+    set ytics ("none" 0, "step" 1, "multistep" 2, "exponential" 3) scale 0
+    set xlabel "optimizer.lr"
+    set ylabel "scheduler"
+    set palette defined (0.00 '#440154', 0.25 '#3B528B', 0.50 '#21908C', 0.75 '#5DC863', 1.00 '#FDE725')
+    set cbrange [0.9247910864:0.9749303621]
+    set cblabel "final val_accuracy (higher is better)"
+    set colorbox
+    unset object
+    unset label
+    set label "0.967" at 0,0 center front tc rgb "#000000"
+    set label "0.969" at 1,0 center front tc rgb "#000000"
+    set label "0.950" at 2,0 center front tc rgb "#ffffff"
+    set label "0.975" at 0,1 center front tc rgb "#000000"
+    set label "0.947" at 1,1 center front tc rgb "#ffffff"
+    set label "0.950" at 2,1 center front tc rgb "#ffffff"
+    set label "0.969" at 0,2 center front tc rgb "#000000"
+    set label "0.964" at 1,2 center front tc rgb "#000000"
+    set label "0.944" at 2,2 center front tc rgb "#ffffff"
+    set label "0.969" at 0,3 center front tc rgb "#000000"
+    set label "0.958" at 1,3 center front tc rgb "#000000"
+    set label "0.925" at 2,3 center front tc rgb "#ffffff"
+    plot "plots/heatmap.dat" index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb "#ffffff" fc palette notitle
+    set output
+}
