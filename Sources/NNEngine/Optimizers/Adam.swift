@@ -1,9 +1,8 @@
 import CKernels
 
-/// Adam and AdamW (PyTorch's `torch.optim.Adam` and `torch.optim.AdamW`).
+/// Adam (PyTorch's `torch.optim.Adam`); `AdamW` is the same update with decoupled decay.
 ///
-///     Adam:  g ← ∇θ + weight_decay · θ          (L2 in the gradient)
-///     AdamW: θ ← θ (1 - lr · weight_decay)       (decoupled, before the update)
+///     g ← ∇θ + weight_decay · θ                  (L2 in the gradient; AdamW: θ ← θ (1 - lr · weight_decay))
 ///     m ← β₁ m + (1 - β₁) g
 ///     v ← β₂ v + (1 - β₂) g²
 ///     v̂ ← max(v̂, v) if amsgrad else v
@@ -13,10 +12,10 @@ import CKernels
 ///   - lr: learning rate (default: 1e-3)
 ///   - betas: coefficients of the running averages (default: (0.9, 0.999))
 ///   - eps: term added to the denominator (default: 1e-8)
-///   - weightDecay: L2 penalty (Adam, default: 0) or decoupled decay (AdamW, default: 1e-2)
+///   - weightDecay: L2 penalty added to the gradient (default: 0)
 ///   - amsgrad: use the maximum of past second moments (default: false)
-///   - decoupled: AdamW's decoupled weight decay (default: false, i.e. Adam)
-public final class Adam: Optimizer {
+///   - decoupled: decoupled weight decay, as AdamW applies it (default: false)
+public class Adam: Optimizer {
     public let beta1: Double, beta2: Double, eps: Double, weightDecay: Double, amsgrad: Bool, decoupled: Bool
 
     public init(parameters: [Parameter], lr: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999), eps: Double = 1e-8,
@@ -32,13 +31,6 @@ public final class Adam: Optimizer {
         self.amsgrad = amsgrad
         self.decoupled = decoupled
         try super.init(parameters: parameters, lr: lr)
-    }
-
-    /// AdamW: Adam with decoupled weight decay (default weight_decay 1e-2).
-    public static func adamW(parameters: [Parameter], lr: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999),
-                             eps: Double = 1e-8, weightDecay: Double = 1e-2, amsgrad: Bool = false) throws -> Adam {
-        try Adam(parameters: parameters, lr: lr, betas: betas, eps: eps, weightDecay: weightDecay,
-                 amsgrad: amsgrad, decoupled: true)
     }
 
     // state: exp_avg, exp_avg_sq, max_exp_avg_sq

@@ -48,7 +48,7 @@ public enum OptimizerSpec: Equatable, Sendable {
         case let .adam(lr, b1, b2, eps, wd, amsgrad):
             return try Adam(parameters: parameters, lr: lr, betas: (b1, b2), eps: eps, weightDecay: wd, amsgrad: amsgrad)
         case let .adamw(lr, b1, b2, eps, wd, amsgrad):
-            return try Adam.adamW(parameters: parameters, lr: lr, betas: (b1, b2), eps: eps, weightDecay: wd, amsgrad: amsgrad)
+            return try AdamW(parameters: parameters, lr: lr, betas: (b1, b2), eps: eps, weightDecay: wd, amsgrad: amsgrad)
         }
     }
 }

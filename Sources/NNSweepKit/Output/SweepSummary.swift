@@ -57,6 +57,13 @@ public enum SweepSummary {
             }
             out.append("")
         }
+        else if shown.isEmpty, plan.axes.count == 1 {
+            let ms = rows.compactMap { metric($0.1) }
+            if let (m, sd, n) = mean(rows) {
+                out.append("\(metricName) over \(n) seeds: \(fmt(m)) ± \(fmt(sd)) (standard deviation), from \(fmt(ms.min())) to \(fmt(ms.max()))")
+                out.append("")
+            }
+        }
         let ranked = rows.compactMap { c, r in metric(r).map { (c, r, $0) } }
             .sorted { higherIsBetter ? $0.2 > $1.2 : $0.2 < $1.2 }
         if plan.cells.count > 1 {
