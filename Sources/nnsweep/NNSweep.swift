@@ -23,3 +23,26 @@ func stderrLine(_ s: String) { FileHandle.standardError.write((s + "\n").data(us
 func loadPlan(_ path: String) -> SweepPlan {
     do { return try SweepPlan.load(URL(fileURLWithPath: path)) } catch { fail("\(error)") }
 }
+
+/// Ctrl-C and SIGTERM stop a sweep at once with a line that says how to resume. Finished cells
+/// are already on disk (each written atomically); a cell in progress is run again next time.
+/// The handlers are installed whatever the parent process left (an ignored or blocked signal is
+/// inherited across exec), so that a sweep can always be stopped.
+func installInterruptHandlers() {
+    _ = interruptMessage.count   // initialized here, not inside the handler
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, SIGINT)
+    sigaddset(&set, SIGTERM)
+    sigprocmask(SIG_UNBLOCK, &set, nil)
+    for sig in [SIGINT, SIGTERM] {
+        signal(sig) { s in
+            interruptMessage.withUnsafeBufferPointer { _ = write(2, $0.baseAddress, $0.count) }
+            // Die of the signal itself, so that the parent sees how the process ended.
+            signal(s, SIG_DFL)
+            raise(s)
+        }
+    }
+}
+
+private let interruptMessage = Array("\nnnsweep: interrupted; finished cells are saved, run the same command again to resume\n".utf8)

@@ -41,6 +41,7 @@ struct Run: ParsableCommand {
             }
             options.shard = (parts[0], parts[1])
         }
+        installInterruptHandlers()
         let runner = SweepRunner(plan: plan, options: options, log: { if !quiet { stderrLine($0) } })
         let outcome: SweepOutcome
         do { outcome = try runner.run() } catch { fail("\(error)") }
