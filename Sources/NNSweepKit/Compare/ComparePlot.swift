@@ -111,41 +111,21 @@ public enum ComparePlot {
         } catch { throw CompareError(.unreadable, "--plot \(dir.path): cannot write compare.gp and compare.dat") }
         outcome.files = [gpURL, datURL]
         guard runGnuplot else { return outcome }
-        guard let gnuplot = findExecutable("gnuplot") else {
+        guard let gnuplot = Gnuplot.locate() else {
             outcome.warnings.append("warning: gnuplot not found: wrote \(gpURL.path) and compare.dat; run 'gnuplot compare.gp' in \(dir.path) to draw compare.png")
             return outcome
         }
-        let p = Process()
-        p.executableURL = gnuplot
-        p.arguments = ["compare.gp"]
-        p.currentDirectoryURL = dir
-        let err = Pipe()
-        p.standardError = err
-        p.standardOutput = FileHandle.nullDevice
-        do { try p.run() } catch {
-            outcome.warnings.append("warning: gnuplot could not be started (\(error)); wrote \(gpURL.path)")
-            return outcome
-        }
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
         let png = dir.appendingPathComponent("compare.png")
-        if p.terminationStatus == 0, FileManager.default.fileExists(atPath: png.path) {
-            outcome.figure = png
-            outcome.files.append(png)
-        } else {
-            let first = message.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "exit status \(p.terminationStatus)"
-            outcome.warnings.append("warning: gnuplot failed on \(gpURL.path): \(first.trimmingCharacters(in: .whitespaces))")
+        do {
+            try gnuplot.run(script: gpURL, in: dir)
+            if FileManager.default.fileExists(atPath: png.path) {
+                outcome.figure = png
+                outcome.files.append(png)
+            }
+        } catch {
+            let first = "\(error)".split(separator: "\n").prefix(2).joined(separator: ": ")
+            outcome.warnings.append("warning: \(first)")
         }
         return outcome
-    }
-
-    /// The first executable `name` on PATH.
-    static func findExecutable(_ name: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for dir in path.split(separator: ":") where !dir.isEmpty {
-            let candidate = URL(fileURLWithPath: String(dir)).appendingPathComponent(name)
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return nil
     }
 }
