@@ -459,6 +459,17 @@ TRAINING_CASES = [
          scheduler=None,
          regularization={"l1": 0.0, "l2": 0.0},
          batch_size=44, epochs=5, n_train=44, n_val=20),
+    # The batch-norm + RMSprop case again with weight decay, which dominates the rounding noise
+    # of the biases before batch norm: every value is compared strictly.
+    dict(name="ce_bn_relu_rmsprop_wd",
+         model=dict(inputs=6, hidden=[8, 8], outputs=3, activation="relu",
+                    batch_norm=True, dropout=0.0),
+         loss={"name": "cross_entropy"},
+         optimizer={"name": "rmsprop", "lr": 0.01, "momentum": 0.5, "centered": True,
+                    "weight_decay": 0.01},
+         scheduler=None,
+         regularization={"l1": 0.0, "l2": 0.0},
+         batch_size=10, epochs=5, n_train=50, n_val=20),
 ]
 
 
