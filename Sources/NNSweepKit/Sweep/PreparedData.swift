@@ -81,12 +81,9 @@ final class DataCache: @unchecked Sendable {
     private let lock = NSLock()
 
     func get(_ config: RunConfig) throws -> PreparedData {
-        var key = config.canonical.split(separator: ";").filter {
-            $0.hasPrefix("data=") || $0.hasPrefix("test_csv=") || $0.hasPrefix("test_fraction=") || $0.hasPrefix("scale=")
-                || $0.hasPrefix("split_seed=") || $0.hasPrefix("target_scale=")
-                || $0.hasPrefix("test_every=") || $0.hasPrefix("divide_by=") || $0.hasPrefix("outliers=")
-        }.joined(separator: ";")
-        key += ";outputs=" + (config.loss == .bce ? "1" : config.loss.isClassification ? "c" : "1")
+        // The data settings and how many outputs the loss needs decide the prepared data; the
+        // key only has to be stable within this process.
+        let key = "\(config.data)|\(config.loss == .bce ? "1" : config.loss.isClassification ? "classes" : "1")"
         lock.lock()
         if let r = entries[key] { lock.unlock(); return try r.get() }
         lock.unlock()
