@@ -1,6 +1,6 @@
-/// Eight floats at a time from raw float memory: the element-wise loops (optimizer updates,
-/// activations) use these so that the compiler emits vector instructions whatever the
-/// pointers' aliasing. Each lane computes exactly what the scalar code would.
+/// Eight floats at a time from raw float memory: element-wise activation loops use these so that
+/// the compiler emits vector instructions whatever the pointers' aliasing. Each lane computes
+/// exactly what the scalar code would. (The optimizer updates are C kernels, see CKernels.)
 extension UnsafePointer where Pointee == Float {
     @inline(__always) func load8(_ i: Int) -> SIMD8<Float> {
         UnsafeRawPointer(self + i).loadUnaligned(as: SIMD8<Float>.self)

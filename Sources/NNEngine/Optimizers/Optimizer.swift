@@ -95,12 +95,4 @@ open class Optimizer {
     public func zeroGrad() {
         for p in parameters { p.zeroGrad() }
     }
-
-    // MARK: Element-wise helpers with PyTorch's order of float operations
-
-    /// `torch.lerp`: a + w (b - a) for w < 0.5, else b - (b - a)(1 - w).
-    @inline(__always)
-    static func lerp(_ a: Float, _ b: Float, _ w: Float) -> Float {
-        w < 0.5 ? a + w * (b - a) : b - (b - a) * (1 - w)
-    }
 }

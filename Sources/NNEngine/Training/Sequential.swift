@@ -124,13 +124,5 @@ public final class Sequential {
 
     public func zeroGrad() { for p in parameters { p.zeroGrad() } }
 
-    /// Array convenience: logits for `x` of `batch` rows.
-    public func predict(_ x: [Float], batch: Int, training: Bool = false) -> [Float] {
-        x.withUnsafeBufferPointer { xp in
-            let y = forward(xp.baseAddress!, batch: batch, training: training)
-            return Array(UnsafeBufferPointer(start: y, count: batch * spec.outputs))
-        }
-    }
-
     public var parameterCount: Int { parameters.reduce(0) { $0 + $1.count } }
 }

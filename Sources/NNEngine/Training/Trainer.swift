@@ -116,7 +116,7 @@ public final class Trainer {
         outputs = network.spec.outputs
         batchX = Scratch(); batchX.reserve(settings.batchSize * train.featureCount)
         batchY = Scratch(); batchY.reserve(settings.batchSize * outputs)
-        gradOut = Scratch(); gradOut.reserve(max(settings.batchSize, Trainer.evalChunk) * outputs)
+        gradOut = Scratch(); gradOut.reserve(settings.batchSize * outputs)
         network.reserve(batch: settings.batchSize)
     }
 
@@ -173,14 +173,11 @@ public final class Trainer {
         var record = EpochRecord(epoch: epoch, lr: lr, trainLoss: total / Double(n),
                                  trainAccuracy: classify ? Double(correct) / Double(n) : nil)
         if let v = validation, v.count > 0 {
-            let (loss, acc) = evaluate(v)
-            record.valLoss = loss
-            record.valAccuracy = acc
-            if !settings.loss.isClassification {
-                let errors = regressionErrors(v)
-                record.valMAE = errors.mae
-                record.valRMSE = errors.rmse
-            }
+            let m = measure(v)
+            record.valLoss = m.loss
+            record.valAccuracy = m.accuracy
+            record.valMAE = m.mae
+            record.valRMSE = m.rmse
         }
         scheduler.step()
         return record
@@ -201,9 +198,25 @@ public final class Trainer {
 
     /// Mean loss and (for classification) accuracy in evaluation mode.
     public func evaluate(_ data: Dataset) -> (loss: Double, accuracy: Double?) {
+        let m = measure(data)
+        return (m.loss, m.accuracy)
+    }
+
+    /// What one evaluation pass measures: the mean loss; for classification the accuracy; for
+    /// regression (one output) the mean absolute and root mean squared error in target units.
+    public struct Measures: Sendable {
+        public var loss: Double
+        public var accuracy: Double?
+        public var mae: Double?
+        public var rmse: Double?
+    }
+
+    /// One pass over `data` in evaluation mode, in chunks, measuring everything at once.
+    public func measure(_ data: Dataset) -> Measures {
         let n = data.count, d = data.featureCount
+        let classify = settings.loss.isClassification
         network.reserve(batch: Trainer.evalChunk)
-        var total = 0.0, correct = 0
+        var total = 0.0, correct = 0, absError = 0.0, squaredError = 0.0
         data.features.withUnsafeBufferPointer { features in
             data.targets.withUnsafeBufferPointer { targets in
                 var start = 0
@@ -212,34 +225,22 @@ public final class Trainer {
                     let out = network.forward(features.baseAddress! + start * d, batch: size, training: false)
                     let t = targets.baseAddress! + start
                     total += settings.loss.compute(output: out, targets: t, batch: size, outputs: outputs, grad: nil) * Double(size)
-                    if settings.loss.isClassification {
-                        for r in 0..<size where Trainer.predictedClass(out + r * outputs, outputs) == Int(t[r]) { correct += 1 }
+                    for r in 0..<size {
+                        if classify {
+                            if Trainer.predictedClass(out + r * outputs, outputs) == Int(t[r]) { correct += 1 }
+                        } else {
+                            let e = Double(out[r * outputs]) - Double(t[r])
+                            absError += abs(e)
+                            squaredError += e * e
+                        }
                     }
                     start += size
                 }
             }
         }
-        return (total / Double(n), settings.loss.isClassification ? Double(correct) / Double(n) : nil)
-    }
-
-    /// Mean absolute and root mean squared error of a one-output regression network.
-    public func regressionErrors(_ data: Dataset) -> (mae: Double, rmse: Double) {
-        let n = data.count, d = data.featureCount
-        var abs = 0.0, sq = 0.0
-        data.features.withUnsafeBufferPointer { features in
-            var start = 0
-            while start < n {
-                let size = min(Trainer.evalChunk, n - start)
-                let out = network.forward(features.baseAddress! + start * d, batch: size, training: false)
-                for r in 0..<size {
-                    let e = Double(out[r * outputs]) - Double(data.targets[start + r])
-                    abs += Swift.abs(e)
-                    sq += e * e
-                }
-                start += size
-            }
-        }
-        return (abs / Double(n), (sq / Double(n)).squareRoot())
+        let count = Double(n)
+        return Measures(loss: total / count, accuracy: classify ? Double(correct) / count : nil,
+                        mae: classify ? nil : absError / count, rmse: classify ? nil : (squaredError / count).squareRoot())
     }
 
     /// argmax of the logits; for one logit (bce), 1 when it is positive.

@@ -19,17 +19,17 @@ public enum DataCatalog {
 public enum ModelDescription {
     public static func render(plan: SweepPlan) throws -> String {
         var seen: [String: [String]] = [:]
-        var order: [(String, Cell)] = []
+        var order: [(String, Cell, PreparedData)] = []
+        let cache = DataCache()
         for cell in plan.cells {
-            let data = try PreparedData.prepare(cell.config)
+            let data = try cache.get(cell.config)
             let c = cell.config
             let key = "\(data.train.featureCount)|\(c.hidden)|\(data.outputs)|\(c.activation)|\(c.dropout)|\(c.batchNorm)"
-            if seen[key] == nil { order.append((key, cell)) }
+            if seen[key] == nil { order.append((key, cell, data)) }
             seen[key, default: []].append(cell.axisValues.joined(separator: "/"))
         }
         var out: [String] = []
-        for (key, cell) in order {
-            let data = try PreparedData.prepare(cell.config)
+        for (key, cell, data) in order {
             let (network, trainer) = try CellRunner.build(cell, data: data)
             if order.count > 1 { out.append("cells: " + seen[key]!.joined(separator: ", ")) }
             out.append(ModelSummary(network).render())
