@@ -20,9 +20,6 @@ import NNSweepKit
       seed: [1, 2, 3]
     """
 
-    func tables(_ dir: URL) -> [[[String]]] {
-        ["runs.csv", "epochs.csv", "layers.csv"].map { tableWithoutTimes(dir.appendingPathComponent($0)) }
-    }
 
     func temporaries(_ dir: URL) -> [String] {
         let fm = FileManager.default
@@ -58,10 +55,10 @@ import NNSweepKit
         let whole = dir.appendingPathComponent("whole")
         let o = try runSweep(plan, out: whole)
         #expect(o.ok == 12)
-        let expected = tables(whole)
+        let expected = sweepTables(whole)
         #expect(expected[0].count == 13)
         // The shards rebuild the tables one at a time, so the last one left them complete.
-        #expect(tables(sharded) == expected)
+        #expect(sweepTables(sharded) == expected)
         #expect(temporaries(sharded).isEmpty)
 
         // collect rebuilds the same tables, from --file or from the manifest.
@@ -69,10 +66,10 @@ import NNSweepKit
         let (s1, out1, err1) = try runTool(["collect", sharded.path, "--file", file.path, "--no-plots"])
         #expect(s1 == 0, "\(err1)")
         #expect(out1.contains("collected 12 of 12 cells of shards"))
-        #expect(tables(sharded) == expected)
+        #expect(sweepTables(sharded) == expected)
         let (s2, _, err2) = try runTool(["collect", sharded.path, "--no-plots"])
         #expect(s2 == 0, "\(err2)")
-        #expect(tables(sharded) == expected)
+        #expect(sweepTables(sharded) == expected)
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: sharded.appendingPathComponent("manifest.json"))) as? [String: Any]
         let counts = manifest?["counts"] as? [String: Int]
         #expect(counts?["ok"] == 12 && counts?["missing"] == 0)
@@ -239,6 +236,6 @@ import NNSweepKit
         #expect(c.terminationStatus == 0 || (c.terminationStatus == 1 && Gnuplot.locate() == nil))
         let whole = dir.appendingPathComponent("whole")
         try runSweep(try SweepPlan.load(file), out: whole)
-        #expect(tables(out) == tables(whole))
+        #expect(sweepTables(out) == sweepTables(whole))
     }
 }

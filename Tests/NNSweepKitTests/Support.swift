@@ -44,6 +44,11 @@ func tableWithoutTimes(_ url: URL) -> [[String]] {
     return rows.map { r in keep.map { $0 < r.count ? r[$0] : "" } }
 }
 
+/// A results folder's three tables without their wall-clock columns.
+func sweepTables(_ dir: URL) -> [[[String]]] {
+    ["runs.csv", "epochs.csv", "layers.csv"].map { tableWithoutTimes(dir.appendingPathComponent($0)) }
+}
+
 /// The path of the built `nnsweep` executable, beside the test bundle.
 func nnsweepExecutable() -> URL? {
     var candidates: [URL] = []

@@ -4,9 +4,6 @@ import NNSweepKit
 import NNData
 
 @Suite struct SweepTests {
-    func tables(_ dir: URL) -> [[[String]]] {
-        ["runs.csv", "epochs.csv", "layers.csv"].map { tableWithoutTimes(dir.appendingPathComponent($0)) }
-    }
 
     @Test func resultsDoNotDependOnJobs() throws {
         let dir = temporaryDirectory()
@@ -14,11 +11,11 @@ import NNData
         try runSweep(plan, out: dir.appendingPathComponent("j1"), jobs: 1)
         try runSweep(plan, out: dir.appendingPathComponent("j2"), jobs: 2)
         try runSweep(plan, out: dir.appendingPathComponent("j4"), jobs: 4)
-        let t1 = tables(dir.appendingPathComponent("j1"))
+        let t1 = sweepTables(dir.appendingPathComponent("j1"))
         #expect(t1[0].count == 9)           // header + 8 cells
         #expect(t1[1].count == 1 + 8 * 3)   // 3 epochs each
-        #expect(t1 == tables(dir.appendingPathComponent("j2")))
-        #expect(t1 == tables(dir.appendingPathComponent("j4")))
+        #expect(t1 == sweepTables(dir.appendingPathComponent("j2")))
+        #expect(t1 == sweepTables(dir.appendingPathComponent("j4")))
     }
 
     /// One cell with spare jobs shares its optimizer updates among threads: same bits as one thread.
@@ -30,7 +27,7 @@ import NNData
         try runSweep(plan, out: dir.appendingPathComponent("j3"), jobs: 3)
         let ck = "checkpoints/\(plan.cells[0].id).safetensors"
         #expect(try Data(contentsOf: dir.appendingPathComponent("j1/" + ck)) == Data(contentsOf: dir.appendingPathComponent("j3/" + ck)))
-        #expect(tables(dir.appendingPathComponent("j1")) == tables(dir.appendingPathComponent("j3")))
+        #expect(sweepTables(dir.appendingPathComponent("j1")) == sweepTables(dir.appendingPathComponent("j3")))
     }
 
     @Test func rerunSkipsFinishedCellsAndResumesMissingOnes() throws {
@@ -39,19 +36,19 @@ import NNData
         let out = dir.appendingPathComponent("out")
         let first = try runSweep(plan, out: out)
         #expect(first.ranNow == 8 && first.ok == 8)
-        let clean = tables(out)
+        let clean = sweepTables(out)
         let again = try runSweep(plan, out: out)
         #expect(again.ranNow == 0 && again.skipped == 8)
-        #expect(tables(out) == clean)
+        #expect(sweepTables(out) == clean)
         // A sweep interrupted between cells: two records missing.
         for c in plan.cells.prefix(2) { try FileManager.default.removeItem(at: Tables.recordURL(out, c.id)) }
         let resumed = try runSweep(plan, out: out)
         #expect(resumed.ranNow == 2 && resumed.skipped == 6)
-        #expect(tables(out) == clean)
+        #expect(sweepTables(out) == clean)
         // --fresh starts over.
         let fresh = try runSweep(plan, out: out, fresh: true)
         #expect(fresh.ranNow == 8)
-        #expect(tables(out) == clean)
+        #expect(sweepTables(out) == clean)
     }
 
     @Test func aGrownGridRunsOnlyItsNewCells() throws {
@@ -65,7 +62,7 @@ import NNData
         // Same tables as a clean run of the grown grid.
         let clean = dir.appendingPathComponent("clean")
         try runSweep(plan, out: clean)
-        #expect(tables(out) == tables(clean))
+        #expect(sweepTables(out) == sweepTables(clean))
     }
 
     @Test func divergedCellsStopAndTheOthersGoOn() throws {
@@ -199,8 +196,8 @@ import NNData
         let clean = dir.appendingPathComponent("clean")
         let (status2, _, _) = try runTool(["run", file.path, "--out", clean.path, "-j", "1", "--quiet"])
         #expect(status2 == 0)
-        #expect(tables(out) == tables(clean))
-        #expect(tables(out)[0].count == 9)
+        #expect(sweepTables(out) == sweepTables(clean))
+        #expect(sweepTables(out)[0].count == 9)
         // No temporary files are left behind.
         let leftovers = ((try? FileManager.default.contentsOfDirectory(atPath: cells.path)) ?? []).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
