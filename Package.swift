@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // OpenBLAS through its C interface (Debian: libopenblas-dev).
@@ -25,7 +26,8 @@ let package = Package(
         // Built-in data sets (real data with attribution) and CSV tables.
         .target(name: "NNData", dependencies: ["NNEngine"], resources: [.copy("Resources")]),
         // Run files, grids, sweeps, CSV results, plots and comparisons.
-        .target(name: "NNSweepKit", dependencies: ["NNEngine", "NNData", .product(name: "Yams", package: "Yams")]),
+        .target(name: "NNSweepKit", dependencies: ["NNEngine", "NNData", .product(name: "Yams", package: "Yams"),
+                                                 .product(name: "Crypto", package: "swift-crypto")]),
         // The command-line tool: a thin layer over NNSweepKit.
         .executableTarget(name: "nnsweep", dependencies: [
             "NNSweepKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -21,8 +21,10 @@ struct Collect: ParsableCommand {
         } catch { fail("\(error)") }
         print("collected \(outcome.total - outcome.missing) of \(outcome.total) cells of \(plan.name): " +
               "\(outcome.ok) ok, \(outcome.diverged) diverged, \(outcome.failed) failed; tables in \(out.standardizedFileURL.path)")
+        for line in outcome.invalid.prefix(5) { stderrLine("nnsweep: warning: \(line); counted as missing") }
+        if outcome.invalid.count > 5 { stderrLine("nnsweep: warning: \(outcome.invalid.count - 5) more invalid records") }
         if outcome.missing > 0 {
-            print("\(outcome.missing) cells have no record yet: rerun their shards (finished cells are skipped), then collect again")
+            print("\(outcome.missing) cells have no valid record yet: rerun the sweep or its shards (finished cells are skipped; invalid records are moved to invalid/ and redone), then collect again")
         }
         if outcome.strays > 0 {
             print("\(outcome.strays) records in \(out.appendingPathComponent("cells").path) belong to no cell of \(plan.file.path) (left out)")

@@ -14,14 +14,16 @@ struct NNSweep: ParsableCommand {
 
 /// Prints one line on stderr and exits with `code`: how every user mistake ends.
 func fail(_ message: String, code: Int32 = 2) -> Never {
-    FileHandle.standardError.write(("nnsweep: " + message + "\n").data(using: .utf8)!)
+    // One line; a report of several cells that cannot run keeps a few lines, one per cell.
+    let lines = message.split(separator: "\n", omittingEmptySubsequences: false).prefix(8).map { oneLine(String($0)) }
+    FileHandle.standardError.write(("nnsweep: " + lines.joined(separator: "\n") + "\n").data(using: .utf8)!)
     exit(code)
 }
 
 func stderrLine(_ s: String) { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) }
 
-func loadPlan(_ path: String) -> SweepPlan {
-    do { return try SweepPlan.load(URL(fileURLWithPath: path)) } catch { fail("\(error)") }
+func loadPlan(_ path: String, maxCells: Int = Limits.defaultMaxCells) -> SweepPlan {
+    do { return try SweepPlan.load(URL(fileURLWithPath: path), maxCells: maxCells) } catch { fail("\(error)") }
 }
 
 /// Ctrl-C and SIGTERM stop a sweep at once with a line that says how to resume. Finished cells

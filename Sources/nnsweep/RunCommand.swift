@@ -16,9 +16,11 @@ struct Run: ParsableCommand {
     @Option(help: "Run only shard I of N (I/N, from 0), for clusters.") var shard: String?
     @Option(name: .customLong("blas-threads"), help: "Threads inside each matrix product (default 1). More speeds up one large network, but results then differ in the last bits between thread counts.") var blasThreads = 1
     @Flag(name: .customLong("no-plots"), help: "Do not draw the figures and report at the end.") var noPlots = false
+    @Option(name: .customLong("max-cells"), help: "Refuse grids with more cells than this (default: \(Limits.defaultMaxCells)).") var maxCells = Limits.defaultMaxCells
 
     func run() throws {
-        let plan = loadPlan(file)
+        guard maxCells >= 1 else { fail("--max-cells must be at least 1, got \(maxCells)") }
+        let plan = loadPlan(file, maxCells: maxCells)
         if dryRun {
             let axes = plan.axes
             print((["#", "run_id"] + axes.map(\.name)).joined(separator: "\t"))
@@ -54,7 +56,7 @@ struct Run: ParsableCommand {
         if !quiet {
             print(SweepSummary.render(plan: plan, dir: options.out))
             var line = "\(outcome.ok) ok, \(outcome.diverged) diverged, \(outcome.failed) failed"
-            if outcome.missing > 0 { line += ", \(outcome.missing) not run (other shards)" }
+            if outcome.missing > 0 { line += ", \(outcome.missing) not run" + (options.shard != nil ? " (other shards)" : "") }
             print(line + "; results in \(options.out.path)")
         }
         if outcome.failed > 0 { throw ExitCode(1) }

@@ -103,7 +103,7 @@ import NNSweepKit
         let (s3, out3, _) = try runTool(["collect", out.path, "--no-plots"])
         #expect(s3 == 1)
         #expect(out3.contains("collected \(mine) of 12 cells"))
-        #expect(out3.contains("\(12 - mine) cells have no record yet"))
+        #expect(out3.contains("\(12 - mine) cells have no valid record yet"))
         #expect(tableWithoutTimes(out.appendingPathComponent("runs.csv")).count == 1 + mine)
     }
 

@@ -18,6 +18,29 @@ public struct NetworkSpec: Equatable, Sendable {
         self.batchNorm = batchNorm
     }
 
+    /// Trainable parameters (Linear weights and biases, BatchNorm's weight and bias), computed
+    /// before anything is allocated; nil when the count does not fit in an Int.
+    public var parameterCount: Int? {
+        var total = 0, fanIn = inputs
+        for width in hidden + [outputs] {
+            let (w, o1) = fanIn.multipliedReportingOverflow(by: width)
+            let (layer, o2) = w.addingReportingOverflow(width)
+            if o1 || o2 { return nil }
+            let (t, o3) = total.addingReportingOverflow(layer)
+            if o3 { return nil }
+            total = t
+            fanIn = width
+        }
+        if batchNorm {
+            for width in hidden {
+                let (t, o) = total.addingReportingOverflow(2 * min(width, Int.max / 4))
+                if o { return nil }
+                total = t
+            }
+        }
+        return total
+    }
+
     public func validate() throws {
         guard inputs > 0 else { throw EngineError("the data has no feature columns") }
         guard outputs > 0 else { throw EngineError("the model needs at least one output") }

@@ -12,6 +12,9 @@ public enum Collector {
         public var missing: Int
         /// Records in cells/ that belong to no cell of the plan (the run file changed since).
         public var strays: Int
+        /// Records that are not a valid record of their cell (cut short, foreign, incomplete):
+        /// counted as missing, as `run` counts them, and named here.
+        public var invalid: [String] = []
     }
 
     /// The plan of the sweep in `dir`: from `file` when given, otherwise the run file named in
@@ -59,6 +62,9 @@ public enum Collector {
         SweepRunner.cleanTemporaries(dir, shared: true)
         let started = previousStart(dir) ?? Date()
         var outcome = Outcome(total: plan.cells.count, ok: 0, diverged: 0, failed: 0, missing: 0, strays: strays)
+        for cell in plan.cells {
+            if case .invalid(let why) = ResultsFolder.lookup(dir, cell) { outcome.invalid.append("cells/\(cell.id).json: \(why)") }
+        }
         try TablesLock.hold(dir) {
             for s in try Tables.rebuild(plan: plan, dir: dir) {
                 switch s {

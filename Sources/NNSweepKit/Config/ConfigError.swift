@@ -18,8 +18,8 @@ public struct ConfigError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         var s = ""
         if let f = file { s += f; if let l = line { s += ":\(l)" }; s += ": " } else if let l = line { s += "line \(l): " }
-        if let c = cell { s += "in cell \(c): " }
-        return s + message
+        if let c = cell { s += "in cell \(quoted(c)): " }
+        return oneLine(s + message)
     }
 }
 
@@ -47,7 +47,7 @@ func nearest(_ word: String, in allowed: [String]) -> String? {
 }
 
 func unknownName(_ what: String, _ word: String, allowed: [String]) -> String {
-    var s = "unknown \(what) '\(word)'"
+    var s = "unknown \(what) '\(quoted(word))'"
     if let n = nearest(word, in: allowed) { s += " (did you mean '\(n)'?)" }
     return s + "; valid: \(allowed.joined(separator: ", "))"
 }
@@ -58,7 +58,7 @@ extension Node {
     /// What YAML type this node is, in words, for error messages.
     var kindName: String {
         switch self {
-        case .scalar(let s): s.string.isEmpty || s.string == "~" || s.string == "null" ? "nothing" : "'\(s.string)'"
+        case .scalar(let s): s.string.isEmpty || s.string == "~" || s.string == "null" ? "nothing" : "'\(quoted(s.string))'"
         case .mapping: "a map"
         case .sequence: "a list"
 

@@ -60,6 +60,9 @@ public struct RunConfig: Equatable, Sendable {
     /// Absolute path of a safetensors file to start from.
     public var initFrom: String?
     public var checkpoint: Bool = false
+    /// SHA-256 of the files the run reads, by role (`csv`, `test_csv`, `init_from`): part of the
+    /// settings, so that changed contents give new cells and unchanged ones keep their results.
+    public var fileDigests: [String: String] = [:]
 
     /// A canonical text of every setting that affects the result; cell ids hash it.
     public var canonical: String {
@@ -94,6 +97,7 @@ public struct RunConfig: Equatable, Sendable {
         add("shuffle", shuffle)
         add("seed", seed)
         add("init_from", initFrom ?? "-")
+        for (role, digest) in fileDigests.sorted(by: { $0.key < $1.key }) { add("\(role)_sha256", digest) }
         return parts.joined(separator: ";")
     }
 

@@ -78,7 +78,7 @@ struct RunFileParser {
         switch s.string.lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
-        default: throw ConfigError("\(what) must be true or false, got '\(s.string)'", line: node.line)
+        default: throw ConfigError("\(what) must be true or false, got '\(quoted(s.string))'", line: node.line)
         }
     }
 
@@ -116,6 +116,9 @@ struct RunFileParser {
                     if let bad = config.hidden.first(where: { $0 < 1 }) {
                         throw ConfigError("model.hidden widths must be at least 1, got \(bad)", line: v.line)
                     }
+                    if config.hidden.count > Limits.maxLayers {
+                        throw ConfigError("model.hidden has \(config.hidden.count) layers, more than the limit of \(Limits.maxLayers)", line: v.line)
+                    }
                 case "activation":
                     config.activation = try oneOf(v, "activation", ActivationKind.allCases.map(\.rawValue)) { ActivationKind(rawValue: $0) }
                 case "dropout":
@@ -146,7 +149,12 @@ struct RunFileParser {
                 if k == "l1" { config.l1 = try nonNegative(v, "regularization.l1") } else { config.l2 = try nonNegative(v, "regularization.l2") }
             }
         }
-        if let e = get("epochs") { config.epochs = try positiveInt(e, "epochs") }
+        if let e = get("epochs") {
+            config.epochs = try positiveInt(e, "epochs")
+            guard config.epochs <= Limits.maxEpochs else {
+                throw ConfigError("epochs must be at most \(Limits.maxEpochs), got \(config.epochs)", line: e.line)
+            }
+        }
         if let s = get("shuffle") { config.shuffle = try bool(s, "shuffle") }
         if let s = get("seed") {
             config.seed = try int(s, "seed")
@@ -205,6 +213,12 @@ struct RunFileParser {
             let noise = try get("noise").map { try nonNegative($0, "data.noise") } ?? 0.1
             let classes = try get("classes").map { try positiveInt($0, "data.classes") } ?? (name == "spirals" || name == "blobs" ? 3 : 2)
             guard classes >= 2 || name == "sine" else { throw ConfigError("data.classes must be at least 2", line: get("classes")?.line) }
+            guard samples <= Limits.maxSyntheticSamples else {
+                throw ConfigError("data.samples must be at most \(Limits.maxSyntheticSamples), got \(samples)", line: get("samples")?.line)
+            }
+            guard classes <= Limits.maxSyntheticClasses else {
+                throw ConfigError("data.classes must be at most \(Limits.maxSyntheticClasses), got \(classes)", line: get("classes")?.line)
+            }
             source = .synthetic(name: name, samples: samples, noise: noise, classes: classes)
         }
         if get("builtin") != nil || get("synthetic") != nil {

@@ -41,24 +41,26 @@ public struct SweepPlan: Sendable {
     public let cells: [Cell]
     /// Cells dropped by `exclude:`.
     public let excluded: Int
+    /// SHA-256 of every file the cells read (CSVs, init_from), by absolute path.
+    public let inputDigests: [String: String]
 
     /// FNV-1a of the file's bytes, for the manifest.
     public var fileHash: String { hex(Hashing.fnv1a64(text)) }
 
-    public static func load(_ file: URL) throws -> SweepPlan {
+    public static func load(_ file: URL, maxCells: Int = Limits.defaultMaxCells) throws -> SweepPlan {
         let text: String
         do { text = try String(contentsOf: file, encoding: .utf8) } catch {
             throw ConfigError(FileManager.default.fileExists(atPath: file.path) ? "cannot read the file as UTF-8 text" : "no such file", file: file.path)
         }
         do {
-            return try parse(text: text, file: file)
+            return try parse(text: text, file: file, maxCells: maxCells)
         } catch var e as ConfigError {
             e.file = file.path
             throw e
         }
     }
 
-    public static func parse(text: String, file: URL) throws -> SweepPlan {
+    public static func parse(text: String, file: URL, maxCells: Int = Limits.defaultMaxCells) throws -> SweepPlan {
         let root: Node
         do {
             guard let r = try Yams.compose(yaml: text) else { throw ConfigError("the file is empty; a run file needs at least data:", line: 1) }
@@ -69,6 +71,7 @@ public struct SweepPlan: Sendable {
         guard case .mapping(let top) = root else {
             throw ConfigError("a run file must be a map of settings (name:, data:, model:, ...), got \(root.kindName)", line: root.line)
         }
+        try Limits.checkTree(root)
         let parser = RunFileParser(baseDirectory: file.deletingLastPathComponent())
         // Check the top-level keys first, so a typo is reported as such even inside a grid file.
         _ = try parser.pairs(root, "the run file", allowed: RunFileParser.topKeys)
@@ -83,14 +86,25 @@ public struct SweepPlan: Sendable {
         }
         let baseNode = Node.mapping(base)
         let name = base["name"]?.scalar?.string ?? file.deletingPathExtension().lastPathComponent
+        try Limits.checkName(name, line: base["name"]?.line)
         let axes = try gridNode.map(parseAxes) ?? []
         let excludes = try excludeNode.map { try parseExcludes($0, axes: axes) } ?? []
+        // The full product, before any cell is built; multiplied with overflow checks.
+        var total = 1
+        for a in axes {
+            let (p, overflow) = total.multipliedReportingOverflow(by: a.values.count)
+            total = overflow ? Int.max : p
+        }
+        if total > maxCells {
+            let sizes = axes.map { "\($0.values.count) \(quoted($0.name))" }.joined(separator: " x ")
+            throw ConfigError("the grid has \(total == Int.max ? "more than \(Int.max)" : "\(total)") cells (\(sizes)), more than the limit of \(maxCells); split it, or raise the limit with --max-cells N", line: gridNode?.line)
+        }
 
+        let digests = FileDigest.Cache()
         var cells: [Cell] = []
         var seen: [String: String] = [:]
         var excluded = 0
         var choice = [Int](repeating: 0, count: axes.count)
-        let total = axes.reduce(1) { $0 * $1.values.count }
         for _ in 0..<total {
             let labels = zip(axes, choice).map { $0.values[$1].label }
             let isExcluded = excludes.contains { rule in rule.allSatisfy { axis, allowed in allowed.contains(labels[axis]) } }
@@ -101,11 +115,14 @@ public struct SweepPlan: Sendable {
                     node = v.isPreset ? merge(node, v.node) : setting(a.path, to: v.node, in: node)
                 }
                 let label = zip(axes, labels).map { "\($0.name)=\($1)" }.joined(separator: ", ")
-                let config: RunConfig
+                var config: RunConfig
                 do { config = try parser.parse(node) } catch var e as ConfigError {
                     if !axes.isEmpty { e.cell = label }
                     throw e
                 }
+                if case .csv(let path, _, _) = config.data.source { config.fileDigests["csv"] = digests.sha256(path) }
+                if let p = config.data.testCSV { config.fileDigests["test_csv"] = digests.sha256(p) }
+                if let p = config.initFrom { config.fileDigests["init_from"] = digests.sha256(p) }
                 let id = hex(Hashing.fnv1a64(config.canonical))
                 if let other = seen[id] {
                     throw ConfigError("cells \(other) and \(label) have identical settings; remove one value or preset", line: gridNode?.line)
@@ -124,7 +141,7 @@ public struct SweepPlan: Sendable {
             }
         }
         guard !cells.isEmpty else { throw ConfigError("exclude: drops every cell of the grid", line: excludeNode?.line) }
-        return SweepPlan(name: name, file: file, text: text, axes: axes, cells: cells, excluded: excluded)
+        return SweepPlan(name: name, file: file, text: text, axes: axes, cells: cells, excluded: excluded, inputDigests: digests.all)
     }
 
     static func parseAxes(_ grid: Node) throws -> [Axis] {

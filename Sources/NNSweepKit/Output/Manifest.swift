@@ -17,6 +17,7 @@ public enum Manifest {
             "axes": plan.axes.map { ["name": $0.name, "values": $0.values.map(\.label)] as [String: Any] },
             "cells": cells,
             "excluded_cells": plan.excluded,
+            "input_sha256": plan.inputDigests,
             "nnsweep_version": NNSweepVersion.current,
             "swift_version": swiftVersion,
             "host": ProcessInfo.processInfo.hostName,

@@ -6,7 +6,7 @@ import Foundation
 public enum SweepSummary {
     public static func render(plan: SweepPlan, dir: URL, best count: Int = 5) -> String {
         var rows: [(Cell, CellRecord)] = []
-        for c in plan.cells { if let r = Tables.readRecord(dir, c.id) { rows.append((c, r)) } }
+        for c in plan.cells { if let r = Tables.readRecord(dir, c) { rows.append((c, r)) } }
         guard !rows.isEmpty else { return "no results yet" }
         let classification = rows.contains { $0.1.last?.valAccuracy != nil }
         let hasMAE = rows.contains { $0.1.last?.valMAE != nil }

@@ -14,9 +14,10 @@ public enum Tables {
         dir.appendingPathComponent("cells").appendingPathComponent("\(id).json")
     }
 
-    public static func readRecord(_ dir: URL, _ id: String) -> CellRecord? {
-        guard let data = try? Data(contentsOf: recordURL(dir, id)) else { return nil }
-        return try? decoder().decode(CellRecord.self, from: data)
+    /// The cell's record when it is there and valid.
+    public static func readRecord(_ dir: URL, _ cell: Cell) -> CellRecord? {
+        if case .valid(let r) = ResultsFolder.lookup(dir, cell) { return r }
+        return nil
     }
 
     public static func encode(_ record: CellRecord) throws -> Data {
@@ -43,7 +44,8 @@ public enum Tables {
         var statuses: [CellRecord.Status?] = []
         let dec = decoder()
         for cell in plan.cells {
-            guard let data = try? Data(contentsOf: recordURL(dir, cell.id)), let r = try? dec.decode(CellRecord.self, from: data) else {
+            // Only a valid record of the cell counts (the same verdict as the runner's).
+            guard case .valid(let r) = ResultsFolder.lookup(dir, cell, decoder: dec) else {
                 statuses.append(nil)
                 continue
             }

@@ -94,6 +94,7 @@ public enum CellRunner {
         let random = RandomSource(seed: cell.cellSeed)
         let spec = NetworkSpec(inputs: data.train.featureCount, hidden: c.hidden, outputs: data.outputs, activation: c.activation,
                                dropout: c.dropout, batchNorm: c.batchNorm)
+        try Limits.checkNetwork(spec, classes: data.train.task.isClassification ? data.train.task.classes : nil)
         let network = try Sequential(spec: spec, initScheme: c.initScheme, random: random.derived("network"))
         if let path = c.initFrom {
             let bytes: [UInt8]

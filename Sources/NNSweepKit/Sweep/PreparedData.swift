@@ -40,6 +40,9 @@ public struct PreparedData: Sendable {
         }
         if full.task.isClassification {
             let classes = max(train.targets.max() ?? 0, test?.targets.max() ?? 0)
+            guard classes < Float(Limits.maxClasses) else {
+                throw DataError("the largest class label is \(classes); labels are 0, 1, 2, ... and at most \(Limits.maxClasses - 1)")
+            }
             let task = Task.classification(classes: Int(classes) + 1)
             train.task = task
             test?.task = task

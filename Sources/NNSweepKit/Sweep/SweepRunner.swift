@@ -54,17 +54,25 @@ public final class SweepRunner: @unchecked Sendable {
         return plan.cells.filter { Shard.of($0.id, count: s.count) == s.index }
     }
 
-    /// Checks every cell's data and settings, so that bad input stops the sweep before any cell trains.
+    /// Checks every cell's data and settings, so that bad input stops the sweep before any cell
+    /// trains. Every cell is checked, and the cells that cannot run are all reported (the first
+    /// ones by name).
     func validate(cache: DataCache) throws {
+        var problems: [String] = []
         for cell in myCells {
             let label = plan.axes.isEmpty ? "" : " (cell \(cell.label(plan.axes)))"
             do {
                 let data = try cache.get(cell.config)
                 _ = try CellRunner.build(cell, data: data)
             } catch {
-                throw SweepError("\(plan.file.path)\(label): \(error)")
+                problems.append("\(label): \(error)")
             }
         }
+        guard let first = problems.first else { return }
+        if problems.count == 1 { throw SweepError("\(plan.file.path)\(first)") }
+        let shown = problems.prefix(5).map { "  " + oneLine(String($0.dropFirst()), limit: 300) }
+        let more = problems.count > 5 ? ["  ... and \(problems.count - 5) more"] : []
+        throw SweepError((["\(plan.file.path): \(problems.count) of \(myCells.count) cells cannot run:"] + shown + more).joined(separator: "\n"))
     }
 
     public func run() throws -> SweepOutcome {
@@ -74,15 +82,30 @@ public final class SweepRunner: @unchecked Sendable {
         }
         let cache = DataCache()
         try validate(cache: cache)
+        try ResultsFolder.checkOwnership(options.out, name: plan.name)
         do { try fm.createDirectory(at: cellsDir, withIntermediateDirectories: true) } catch {
             throw SweepError("cannot create \(cellsDir.path): \(error.localizedDescription)")
         }
         let lock = try DirectoryLock(options.out, shared: options.shard != nil)
         defer { lock.release() }
-        if options.fresh { try clear() }
+        if options.fresh {
+            try ResultsFolder.clear(options.out, name: plan.name)
+            try fm.createDirectory(at: cellsDir, withIntermediateDirectories: true)
+        }
         Self.cleanTemporaries(options.out, shared: options.shard != nil)
         let mine = myCells
-        let pending = mine.filter { !fm.fileExists(atPath: Tables.recordURL(options.out, $0.id).path) }
+        let decoder = Tables.decoder()
+        var pending: [Cell] = []
+        for cell in mine {
+            switch ResultsFolder.lookup(options.out, cell, decoder: decoder) {
+            case .valid: continue
+            case .missing: pending.append(cell)
+            case .invalid(let why):
+                let moved = try ResultsFolder.quarantine(options.out, cell.id)
+                log("warning: cells/\(cell.id).json is not a valid record of its cell (\(why)); moved to \(moved.path), the cell runs again")
+                pending.append(cell)
+            }
+        }
         let started = Date()
         var outcome = SweepOutcome(total: plan.cells.count, ranNow: pending.count, skipped: mine.count - pending.count,
                                    ok: 0, diverged: 0, failed: 0, missing: 0)
@@ -106,15 +129,6 @@ public final class SweepRunner: @unchecked Sendable {
             try Manifest.write(plan: plan, dir: options.out, started: started, finished: Date(), outcome: outcome)
         }
         return outcome
-    }
-
-    func clear() throws {
-        let fm = FileManager.default
-        for name in ["cells", "checkpoints", "plots", "runs.csv", "epochs.csv", "layers.csv", "manifest.json", "report.html"] {
-            let u = options.out.appendingPathComponent(name)
-            if fm.fileExists(atPath: u.path) { try fm.removeItem(at: u) }
-        }
-        try fm.createDirectory(at: cellsDir, withIntermediateDirectories: true)
     }
 
     /// Removes temporary files that a killed process left behind. When the folder is `shared`, a

@@ -1,0 +1,110 @@
+import Foundation
+import NNEngine
+import Yams
+
+/// The sizes beyond which a run file is refused before anything is allocated or written: a typo
+/// such as an extra zero must end in one line, not in hours of work or an allocation failure.
+public enum Limits {
+    /// Cells in one grid (raise with `--max-cells`).
+    public static let defaultMaxCells = 100_000
+    /// Values in a run file once its YAML aliases are expanded.
+    public static let maxYAMLValues = 100_000
+    /// Trainable parameters of one cell's network (float32: 400 MB each for values and gradients).
+    public static let maxParameters = 100_000_000
+    /// Output classes of a classification data set (the largest label + 1).
+    public static let maxClasses = 100_000
+    /// Hidden layers of one network.
+    public static let maxLayers = 1_000
+    /// Epochs of one cell.
+    public static let maxEpochs = 1_000_000
+    /// Samples of a synthetic data set.
+    public static let maxSyntheticSamples = 10_000_000
+    /// Classes of a synthetic data set.
+    public static let maxSyntheticClasses = 1_000
+    /// Characters of a value quoted in a message.
+    static let quotedValue = 60
+
+    /// Refuses a YAML tree whose aliases expand to more than `maxYAMLValues` values, and YAML merge
+    /// keys (`<<:`), which the run file does not support. The walk stops at the limit, so a file
+    /// of nested aliases costs at most that many steps.
+    static func checkTree(_ root: Node) throws {
+        var count = 0
+        func walk(_ n: Node) throws {
+            count += 1
+            if count > maxYAMLValues {
+                throw ConfigError("the file's YAML aliases (*name) expand to more than \(maxYAMLValues) values; write the settings out or use a grid", line: n.line)
+            }
+            switch n {
+            case .scalar: break
+            case .sequence(let s): for v in s { try walk(v) }
+            case .mapping(let m):
+                for (k, v) in m {
+                    if case .scalar(let s) = k, s.string == "<<", s.style == .plain {
+                        throw ConfigError("YAML merge keys (<<:) are not supported; write the keys out, or use a grid preset", line: k.line)
+                    }
+                    try walk(k)
+                    try walk(v)
+                }
+            }
+        }
+        try walk(root)
+    }
+
+    /// Refuses a network too large to allocate, before any of it is.
+    static func checkNetwork(_ spec: NetworkSpec, classes: Int?) throws {
+        if let classes, classes > maxClasses {
+            throw SweepError("the data has \(classes) classes (largest label \(classes - 1)); the limit is \(maxClasses) (labels are 0, 1, 2, ...)")
+        }
+        guard let n = spec.parameterCount, n <= maxParameters else {
+            let count = spec.parameterCount.map { "\($0)" } ?? "more than \(Int.max)"
+            throw SweepError("the model (\(spec.inputs) inputs, hidden \(spec.hidden), \(spec.outputs) outputs) has \(count) parameters, more than the limit of \(maxParameters)")
+        }
+    }
+
+    /// Checks the experiment name, which becomes a folder name under results/.
+    static func checkName(_ name: String, line: Int?) throws {
+        let problem: String?
+        if name.isEmpty { problem = "is empty" }
+        else if name == "." || name == ".." { problem = "is '\(name)'" }
+        else if name.contains("/") { problem = "contains '/'" }
+        else if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { problem = "contains a control character" }
+        else if name.hasPrefix("-") { problem = "starts with '-'" }
+        else if name.utf8.count > 200 { problem = "is longer than 200 bytes" }
+        else { problem = nil }
+        if let problem {
+            throw ConfigError("name \(problem); it names the results folder, so it must be a plain file name (letters, digits, '-', '_', '.'; no '/')", line: line)
+        }
+    }
+}
+
+/// A value for a message: one line, at most `Limits.quotedValue` characters, control characters escaped.
+func quoted(_ s: String) -> String {
+    var out = ""
+    var n = 0
+    for u in s.unicodeScalars {
+        if n >= Limits.quotedValue { return out + "…" }
+        switch u {
+        case "\n": out += "\\n"
+        case "\t": out += "\\t"
+        case "\r": out += "\\r"
+        default:
+            if u.properties.generalCategory == .control { out += "\\u{\(String(u.value, radix: 16))}" } else { out.unicodeScalars.append(u) }
+        }
+        n += 1
+    }
+    return out
+}
+
+/// A whole message on one line, no longer than `limit` characters.
+public func oneLine(_ s: String, limit: Int = 600) -> String {
+    var out = ""
+    var n = 0
+    for u in s.unicodeScalars {
+        if n >= limit { return out + " …" }
+        if u == "\n" || u == "\r" { out += " " }
+        else if u.properties.generalCategory == .control { out += "?" }
+        else { out.unicodeScalars.append(u) }
+        n += 1
+    }
+    return out
+}
