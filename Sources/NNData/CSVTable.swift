@@ -52,6 +52,13 @@ public enum CSVTable {
         guard let header = all.first else { throw DataError("\(source): the file is empty; it needs a header row and at least one data row") }
         let names = header.map { $0.trimmingCharacters(in: .whitespaces) }
         guard all.count > 1 else { throw DataError("\(source): no data rows after the header") }
+        var firstColumn: [String: Int] = [:]
+        for (c, name) in names.enumerated() {
+            if let first = firstColumn[name] {
+                throw DataError("\(source): the header names column '\(name)' twice (columns \(first + 1) and \(c + 1)); column names must be unique")
+            }
+            firstColumn[name] = c
+        }
         guard let tIndex = names.firstIndex(of: target) else {
             throw DataError("\(source): no target column '\(target)'; the columns are \(names.joined(separator: ", "))")
         }
@@ -77,12 +84,20 @@ public enum CSVTable {
                 } else { features.append(v) }
             }
         }
+        if task == .regression, let first = targets.first, targets.allSatisfy({ $0 == first }) {
+            let written = all[1][tIndex].trimmingCharacters(in: .whitespaces)
+            throw DataError("\(source): target column '\(target)' is constant (every value is \(written)); a regression target must vary")
+        }
         let featureNames = names.enumerated().filter { $0.offset != tIndex }.map(\.element)
         let kind: Task = task == .classification ? .classification(classes: Int(targets.max() ?? 0) + 1) : .regression
         return Dataset(features: features, targets: targets, featureCount: d, featureNames: featureNames, task: kind)
     }
 
     public static func dataset(file url: URL, target: String, task: TaskKind) throws -> Dataset {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw DataError("\(url.path) is a folder, not a CSV file")
+        }
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw DataError("\(url.path): cannot read the file (\(FileManager.default.fileExists(atPath: url.path) ? "not UTF-8 text" : "no such file"))")

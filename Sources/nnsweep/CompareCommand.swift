@@ -18,8 +18,10 @@ struct Compare: ParsableCommand {
             target; never = worse than any epoch). The direction comes from the name (loss, mae, rmse, seconds \
             lower, accuracy higher) unless NAME:lower or NAME:higher says otherwise.
 
-            Exit status: 0 nothing regressed; 1 at least one regression; 2 the sweeps cannot be compared \
-            (unreadable input, no cell in common, different axes, different data, model or loss), with the \
+            Exit status: 0 nothing regressed; 1 at least one regression, or a cell of the baseline missing \
+            from the current sweep (unless --allow-missing); 2 the sweeps cannot be compared (unreadable \
+            input: a missing metric column, a metric that is not a number in a run whose status is ok, the \
+            same run twice; no cell in common, different axes, different data, model or loss), with the \
             reason on stderr.
             """)
 
@@ -33,6 +35,8 @@ struct Compare: ParsableCommand {
     var tolerances: [String] = []
     @Option(help: "Output: table, markdown, csv or json.") var format: String = "table"
     @Flag(name: .customLong("only-changed"), help: "Show only rows whose verdict is not ok.") var onlyChanged = false
+    @Flag(name: .customLong("allow-missing"), help: "Accept cells of the baseline that the current sweep lacks (they still are listed).")
+    var allowMissing = false
     @Option(help: ArgumentHelp("Write compare.gp and compare.dat (and compare.png when gnuplot is installed) into this folder: baseline and current curves of the regressed cells.", valueName: "dir"))
     var plot: String?
 
@@ -45,6 +49,7 @@ struct Compare: ParsableCommand {
         options.rtol = rtol
         options.atol = atol
         options.tolerances = tolerances
+        options.allowMissing = allowMissing
         let report: ComparisonReport, base: CompareSide, cur: CompareSide
         do {
             base = try CompareSide.load(baseline, role: "baseline")

@@ -108,6 +108,71 @@ struct SafeTensorsTests {
         #expect(floatState(net2) == state2)
     }
 
+    @Test func loadRejectsWeightsThatAreNotNumbers() throws {
+        let good = try network(seed: 1).stateTensors()
+        func with(_ name: String, _ index: Int, _ value: Float) -> [(String, SafeTensors.Value)] {
+            good.map { n, v in
+                guard n == name, case .f32(let shape, var values) = v else { return (n, v) }
+                values[index] = value
+                return (n, .f32(shape: shape, values: values))
+            }
+        }
+        let cases: [(String, Int, Float, String)] = [
+            ("0.weight", 7, .nan, "tensor '0.weight' has NaN at index 7"),
+            ("3.bias", 0, .infinity, "tensor '3.bias' has infinity at index 0"),
+            ("1.running_var", 3, -.infinity, "tensor '1.running_var' has -infinity at index 3"),
+        ]
+        for (name, index, value, message) in cases {
+            let net = try network(seed: 2)
+            let before = floatState(net)
+            // Through the codec, as a file would come.
+            let tensors = try SafeTensors.decode(SafeTensors.encode(with(name, index, value))).tensors
+            do {
+                try net.load(tensors)
+                Issue.record("loading \(name) with \(value) succeeded")
+            } catch let e as EngineError {
+                #expect(e.description.contains(message), "\(e.description)")
+            }
+            #expect(floatState(net) == before, "a rejected checkpoint leaves the network as it was")
+        }
+    }
+
+    /// A header of `entries` (name → [begin, end] of a one-float F32 tensor) over `data` bytes.
+    func file(_ entries: [(String, Int, Int)], data: Int) -> [UInt8] {
+        let json = "{" + entries.map { n, b, e in
+            "\"\(n)\":{\"dtype\":\"F32\",\"shape\":[\(abs(e - b) / 4)],\"data_offsets\":[\(b),\(e)]}"
+        }.joined(separator: ",") + "}"
+        let h = Array(json.utf8)
+        return (0..<8).map { UInt8((UInt64(h.count) >> (8 * UInt64($0))) & 0xFF) } + h + [UInt8](repeating: 0, count: data)
+    }
+
+    @Test func decodingRequiresTensorsBackToBack() throws {
+        // Back to back (in any header order) decodes.
+        let ok = try SafeTensors.decode(file([("b", 4, 12), ("a", 0, 4)], data: 12))
+        #expect(ok.tensors.map(\.0) == ["a", "b"])
+        let layouts: [(String, [(String, Int, Int)], Int, String)] = [
+            ("overlap", [("a", 0, 8), ("b", 4, 12)], 12, "tensors 'a' and 'b' overlap"),
+            ("same bytes twice", [("a", 0, 4), ("b", 0, 4)], 4, "overlap"),
+            ("gap between", [("a", 0, 4), ("b", 8, 12)], 12, "bytes 4..<8 of the data, before tensor 'b', belong to no tensor"),
+            ("gap at the start", [("a", 4, 8)], 8, "bytes 0..<4 of the data, before tensor 'a', belong to no tensor"),
+            ("bytes after the last", [("a", 0, 4)], 8, "the last 4 bytes of the file belong to no tensor"),
+            ("end before beginning", [("a", 4, 0)], 4, "data_offsets [4, 0], whose end comes before its beginning"),
+            ("past the end", [("a", 0, 4), ("b", 4, 12)], 8, "tensor 'b' has data_offsets [4, 12], past the end of the 8 data bytes"),
+            ("far past the end", [("a", 0, Int.max)], 4, "past the end"),
+        ]
+        for (label, entries, data, message) in layouts {
+            do {
+                _ = try SafeTensors.decode(file(entries, data: data))
+                Issue.record("\(label): decoded")
+            } catch let e as SafeTensors.FormatError {
+                #expect(e.description.contains(message), "\(label): \(e.description)")
+            }
+        }
+        // Files written by nnsweep and by PyTorch are back to back.
+        _ = try SafeTensors.decode(SafeTensors.encode(try network().stateTensors()))
+        _ = try SafeTensors.decode(try Fixtures.bytes("training_ce_bn_relu_rmsprop.safetensors"))
+    }
+
     @Test func decodingGarbageThrows() throws {
         func header(_ json: String, data: [UInt8] = []) -> [UInt8] {
             let h = Array(json.utf8)

@@ -100,6 +100,38 @@ import NNSweepKit
         #expect(missing.contains("d.csv: cannot read the file (no such file)"), "\(missing)")
     }
 
+    @Test func dataThatCannotBeLearned() {
+        // One class in the training part: counted after the split.
+        let oneClass = "a,b,y\n" + (0..<10).map { "\($0),\($0 % 3),3\n" }.joined()
+        let classes = runError("data: {csv: d.csv, target: y, test_fraction: 0.2}\nbatch_size: 2\nepochs: 1\n", files: ["d.csv": oneClass]) ?? ""
+        #expect(classes.contains("d.csv: the training part has only one class (label 3); classification needs at least two"), "\(classes)")
+        // Two classes in the file, but every test_every row holds the second: the training part has one.
+        let split = "a,y\n" + (0..<10).map { "\($0),\($0 % 2 == 1 ? 1 : 0)\n" }.joined()
+        let e = runError("data: {csv: d.csv, target: y, test_every: 2}\nbatch_size: 2\nepochs: 1\n", files: ["d.csv": split]) ?? ""
+        #expect(e.contains("the training part has only one class (label 0)"), "\(e)")
+        // A constant regression target.
+        let constant = "a,b,y\n" + (0..<10).map { "\($0),\($0 % 3),2.5\n" }.joined()
+        let regression = runError("data: {csv: d.csv, target: y, task: regression, test_fraction: 0.2}\nloss: mse\nbatch_size: 2\nepochs: 1\n",
+                                  files: ["d.csv": constant]) ?? ""
+        #expect(regression.contains("d.csv: target column 'y' is constant (every value is 2.5); a regression target must vary"), "\(regression)")
+        #expect(!regression.contains("\n"))
+    }
+
+    @Test func csvPathsAndHeaders() {
+        let run = "data: {csv: d.csv, target: y, test_fraction: 0}\nbatch_size: 2\nepochs: 1\n"
+        let dir = temporaryDirectory()
+        try? FileManager.default.createDirectory(at: dir.appendingPathComponent("folder"), withIntermediateDirectories: true)
+        let folder = runError(run.replacingOccurrences(of: "d.csv", with: dir.appendingPathComponent("folder").path)) ?? ""
+        #expect(folder.contains("\(dir.appendingPathComponent("folder").path) is a folder, not a CSV file"), "\(folder)")
+        let testFolder = runError("data: {csv: d.csv, target: y, test_csv: \(dir.path)}\nbatch_size: 2\nepochs: 1\n",
+                                  files: ["d.csv": "a,y\n1,0\n2,1\n"]) ?? ""
+        #expect(testFolder.contains("\(dir.path) is a folder, not a CSV file"), "\(testFolder)")
+        let twice = runError(run, files: ["d.csv": "a,b,y,c,y\n1,2,0,3,1\n3,4,1,5,0\n"]) ?? ""
+        #expect(twice.contains("the header names column 'y' twice (columns 3 and 5)"), "\(twice)")
+        let feature = runError(run, files: ["d.csv": "a,b, a,y\n1,2,3,0\n3,4,5,1\n"]) ?? ""
+        #expect(feature.contains("the header names column 'a' twice (columns 1 and 3)"), "\(feature)")
+    }
+
     @Test func batchLargerThanTheData() {
         let e = runError("data: {builtin: iris, test_fraction: 0.2}\nbatch_size: 500\nepochs: 1\n") ?? ""
         #expect(e.contains("batch_size must be between 1 and the 120 training samples, got 500"), "\(e)")

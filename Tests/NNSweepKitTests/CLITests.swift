@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import NNSweepKit
 import NNData
+import NNEngine
 
 /// The command line as a user runs it: the built `nnsweep` executable.
 @Suite struct CLITests {
@@ -79,6 +80,39 @@ import NNData
         #expect(out.isEmpty)
         #expect(err == "nnsweep: \(file.path):2: unknown optimizer 'adamm' (did you mean 'adam'?); valid: sgd, adagrad, rmsprop, adam, adamw\n")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("o").path))
+    }
+
+    /// Data and weights nothing can be learned from stop `run` with status 2 before any training.
+    @Test func runRejectsUnlearnableDataAndNonFiniteWeights() throws {
+        let dir = temporaryDirectory()
+        func expectRejected(_ yaml: String, _ message: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let file = write(yaml, "r.yaml", in: dir)
+            let out = dir.appendingPathComponent("o")
+            let (status, stdout, err) = try runTool(["run", file.path, "--out", out.path], in: dir)
+            #expect(status == 2, "\(err)", sourceLocation: sourceLocation)
+            #expect(stdout.isEmpty, sourceLocation: sourceLocation)
+            #expect(err.hasPrefix("nnsweep: ") && err.contains(message) && err.filter { $0 == "\n" }.count == 1, "\(err)", sourceLocation: sourceLocation)
+            #expect(!FileManager.default.fileExists(atPath: out.path), "nothing written", sourceLocation: sourceLocation)
+        }
+        write("a,b,y\n" + (0..<20).map { "\($0),\($0 % 4),3\n" }.joined(), "one.csv", in: dir)
+        try expectRejected("data: {csv: one.csv, target: y}\nbatch_size: 4\nepochs: 1\n",
+                           "one.csv: the training part has only one class (label 3); classification needs at least two")
+
+        // Weights for iris with hidden [3]: 0.weight [3, 4], 0.bias, 2.weight [3, 3], 2.bias.
+        let net = try Sequential(spec: NetworkSpec(inputs: 4, hidden: [3], outputs: 3), initScheme: InitScheme.short("default")!,
+                                 random: RandomSource(seed: 1))
+        var state = net.stateTensors()
+        let good = SafeTensors.encode(state)
+        if case .f32(let shape, var values) = state[0].1 { values[7] = .nan; state[0].1 = .f32(shape: shape, values: values) }
+        try Data(SafeTensors.encode(state)).write(to: dir.appendingPathComponent("nan.safetensors"))
+        try Data(good + [0, 0, 0, 0]).write(to: dir.appendingPathComponent("gap.safetensors"))
+        let run = "data: {builtin: iris}\nmodel: {hidden: [3]}\nepochs: 1\ninit_from: "
+        try expectRejected(run + "nan.safetensors\n", "init_from \(dir.appendingPathComponent("nan.safetensors").path): tensor '0.weight' has NaN at index 7")
+        try expectRejected(run + "gap.safetensors\n", "the last 4 bytes of the file belong to no tensor")
+        // The same weights without the fault load and train.
+        try Data(good).write(to: dir.appendingPathComponent("good.safetensors"))
+        let (status, _, err) = try runTool(["run", write(run + "good.safetensors\n", "g.yaml", in: dir).path, "--out", "g", "--no-plots"], in: dir)
+        #expect(status == 0, "\(err)")
     }
 
     @Test func dryRunListsCellsWithoutTraining() throws {

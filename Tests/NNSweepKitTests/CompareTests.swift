@@ -185,7 +185,7 @@ private enum Sweeps {
         }
     }
 
-    @Test func cellsOnOneSideAreListedNotRegressions() throws {
+    @Test func cellsMissingFromTheCurrentFailUnlessAllowed() throws {
         let dir = Sweeps.folder()
         try Sweeps.write(dir.appendingPathComponent("base"), axes: ["a", "b"], runs: Sweeps.grid(), idPrefix: "x")
         var cur = Sweeps.grid()
@@ -193,16 +193,122 @@ private enum Sweeps {
         cur.append(Sweeps.Run(["a3", "b1"]))
         try Sweeps.write(dir.appendingPathComponent("cur"), axes: ["a", "b"], runs: cur, idPrefix: "y")
         let r = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("cur"))
-        #expect(r.exitStatus == 0)
+        #expect(r.exitStatus == 1)
+        #expect(r.regressedCells.isEmpty)
         #expect(r.cellsInCommon == 3)
         #expect(r.onlyInBaseline == 1 && r.onlyInCurrent == 1)
+        #expect(r.missingCells == [["a2", "b2"]])
         let missing = r.rows.filter { $0.verdict == .missing }
         #expect(missing.map(\.cell) == [["a2", "b2"], ["a3", "b1"]])
-        #expect(missing.map(\.note) == ["only in baseline (not a regression)", "only in current (not a regression)"])
+        #expect(missing.map(\.note) == ["missing from the current sweep (fails; --allow-missing accepts it)", "only in current (for information)"])
         let table = r.render(.table, onlyChanged: true)
-        #expect(table.contains("only in baseline"))
-        #expect(table.contains("only in current"))
-        #expect(table.contains("1 only in baseline, 1 only in current (listed, not counted as regressions)"))
+        #expect(table.contains("missing from the current: a=a2, b=b2 (fails the comparison; --allow-missing accepts missing cells)"))
+        #expect(table.contains("1 only in baseline, 1 only in current"))
+        #expect(table.contains("result: 1 cell of the baseline MISSING from the current"))
+        #expect(r.render(.markdown).contains("**missing**"))
+        #expect(r.render(.json).contains("\"exit_status\" : 1"))
+
+        // --allow-missing accepts the missing cell, and still lists it.
+        let allowed = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("cur")) { $0.allowMissing = true }
+        #expect(allowed.exitStatus == 0)
+        #expect(allowed.rows.first { $0.kind == .onlyInBaseline }?.note == "only in baseline (allowed by --allow-missing)")
+        let allowedTable = allowed.render(.table)
+        #expect(allowedTable.contains("missing from the current: a=a2, b=b2 (accepted: --allow-missing)"))
+        #expect(allowedTable.contains("result: no regression"))
+
+        // A cell only in the current sweep is for information.
+        var grown = Sweeps.grid()
+        grown.append(Sweeps.Run(["a3", "b1"]))
+        try Sweeps.write(dir.appendingPathComponent("grown"), axes: ["a", "b"], runs: grown, idPrefix: "z")
+        let g = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("grown"))
+        #expect(g.exitStatus == 0)
+        #expect(g.onlyInCurrent == 1 && g.missingCells.isEmpty)
+
+        // The same through the command line.
+        let (status, out, _) = try runTool(["compare", dir.appendingPathComponent("base").path, dir.appendingPathComponent("cur").path])
+        #expect(status == 1)
+        #expect(out.contains("missing from the current: a=a2, b=b2"))
+        let (allowedStatus, _, _) = try runTool(["compare", "--allow-missing", dir.appendingPathComponent("base").path, dir.appendingPathComponent("cur").path])
+        #expect(allowedStatus == 0)
+    }
+
+    /// Rewrites a sweep's runs.csv: `edit` gets and returns its rows, the header first.
+    func editRuns(_ dir: URL, _ edit: ([[String]]) -> [[String]]) throws {
+        let url = dir.appendingPathComponent("runs.csv")
+        let rows = edit(Sweeps.csvRows(try String(contentsOf: url, encoding: .utf8)))
+        try (rows.map { $0.map(CSVWriter.escape).joined(separator: ",") }.joined(separator: "\n") + "\n")
+            .write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    @Test func inputThatCannotBeTrustedIsRejected() throws {
+        let dir = Sweeps.folder()
+        let base = dir.appendingPathComponent("base")
+        try Sweeps.write(base, axes: ["a", "b"], runs: Sweeps.grid(), idPrefix: "x")
+        var n = 0
+        /// The error (kind unreadable) of comparing the baseline with a copy of it that `edit` changed, as the
+        /// current sweep, and as the baseline; the command line exits 2 with the same reason.
+        func rejected(_ edit: ([[String]]) -> [[String]], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+            n += 1
+            let cur = dir.appendingPathComponent("cur\(n)")
+            try Sweeps.write(cur, axes: ["a", "b"], runs: Sweeps.grid(), idPrefix: "y")
+            try editRuns(cur, edit)
+            let path = cur.appendingPathComponent("runs.csv").path
+            var message = ""
+            for (b, c, role) in [(base, cur, "current"), (cur, base, "baseline")] {
+                do {
+                    _ = try Sweeps.compare(b, c)
+                    Issue.record("compared without an error", sourceLocation: sourceLocation)
+                } catch let e as CompareError {
+                    #expect(e.kind == .unreadable, sourceLocation: sourceLocation)
+                    #expect(e.description.hasPrefix("\(role) \(path): "), "\(e.description)", sourceLocation: sourceLocation)
+                    message = e.description
+                }
+                let (status, out, err) = try runTool(["compare", b.path, c.path])
+                #expect(status == 2 && out.isEmpty, sourceLocation: sourceLocation)
+                #expect(err == "nnsweep: cannot compare: \(message)\n", sourceLocation: sourceLocation)
+            }
+            return message
+        }
+        func column(_ rows: [[String]], _ name: String) -> Int { rows[0].firstIndex(of: name)! }
+
+        // A metric column missing on one side.
+        let noColumn = try rejected { rows in
+            let c = column(rows, "final_val_accuracy")
+            return rows.map { r in var r = r; r.remove(at: c); return r }
+        }
+        #expect(noColumn.contains("no column 'final_val_accuracy', which the "), "\(noColumn)")
+        // A value that is not a number in a run that ended ok: row and column named.
+        for bad in ["nan", "abc", "inf"] {
+            let e = try rejected { rows in
+                var rows = rows
+                rows[3][column(rows, "final_val_loss")] = bad
+                return rows
+            }
+            #expect(e.contains("row 4, column 'final_val_loss': '\(bad)' is not a finite number, yet the run's status is ok"), "\(e)")
+        }
+        // The same run twice is not a second seed.
+        let twice = try rejected { rows in rows + [rows[2]] }
+        #expect(twice.contains("rows 3 and 6 are the same run (a=a1, b=b2, seed 1)"), "\(twice)")
+        // A status nnsweep does not write.
+        let status = try rejected { rows in
+            var rows = rows
+            rows[1][column(rows, "status")] = "OK"
+            return rows
+        }
+        #expect(status.contains("row 2, column 'status': 'OK' is not ok, diverged or failed"), "\(status)")
+
+        // An asked-for metric missing on one side names the file that lacks it.
+        let cur = dir.appendingPathComponent("cur1")
+        let asked = #expect(throws: CompareError.self) {
+            try Sweeps.compare(base, cur) { $0.metrics = ["final_val_accuracy"] }
+        }
+        #expect(asked?.description.contains("current \(cur.appendingPathComponent("runs.csv").path): no column 'final_val_accuracy'") == true)
+        // Runs that did not end ok may hold nan; the same seed in two cells is two runs.
+        var diverged = Sweeps.grid()
+        diverged[0].status = "diverged"
+        diverged[0].valLoss = .nan
+        try Sweeps.write(dir.appendingPathComponent("div"), axes: ["a", "b"], runs: diverged, idPrefix: "z")
+        #expect(try Sweeps.compare(base, dir.appendingPathComponent("div")).exitStatus == 1)
     }
 
     @Test func differentExperimentsCannotBeCompared() throws {
@@ -376,6 +482,7 @@ private enum Sweeps {
             #expect(summary["regressed"] as? Int == 2)
             #expect(summary["only_in_baseline"] as? Int == 1)
             #expect(summary["only_in_current"] as? Int == 1)
+            #expect(summary["missing_cells"] as? [[String: String]] == [["a": "a2", "b": "b1"]])
             #expect((json["rule"] as? String)?.contains("atol + rtol*|mb|") == true)
 
             // csv
@@ -403,7 +510,7 @@ private enum Sweeps {
                 let v = String(line.dropFirst(verdictColumn).prefix(while: { $0 != " " }))
                 #expect(["ok", "better", "WORSE", "missing", "n/a"].contains(v), "\(line)")
             }
-            #expect(text.last == "result: REGRESSION in 2 cells")
+            #expect(text.last == "result: REGRESSION in 2 cells; 1 cell of the baseline MISSING from the current")
         }
     }
 

@@ -49,7 +49,7 @@ public enum SafeTensors {
             }
             guard let fields = entry as? [String: Any], let dtype = fields["dtype"] as? String,
                   let shapeJ = fields["shape"] as? [Any], let offJ = fields["data_offsets"] as? [Any], offJ.count == 2,
-                  let b0 = (offJ[0] as? NSNumber)?.intValue, let b1 = (offJ[1] as? NSNumber)?.intValue, b0 >= 0 else {
+                  let b0 = (offJ[0] as? NSNumber)?.intValue, let b1 = (offJ[1] as? NSNumber)?.intValue, b0 >= 0, b1 >= 0 else {
                 throw FormatError(description: "tensor '\(name)' has a malformed header entry")
             }
             let shape = try shapeJ.map { j -> Int in
@@ -58,10 +58,13 @@ public enum SafeTensors {
                 }
                 return v
             }
-            let begin = dataStart + Int(b0), end = dataStart + Int(b1)
-            guard begin <= end, end <= bytes.count else {
-                throw FormatError(description: "tensor '\(name)' points outside the file")
+            guard b0 <= b1 else {
+                throw FormatError(description: "tensor '\(name)' has data_offsets [\(b0), \(b1)], whose end comes before its beginning")
             }
+            guard b1 <= bytes.count - dataStart else {
+                throw FormatError(description: "tensor '\(name)' has data_offsets [\(b0), \(b1)], past the end of the \(bytes.count - dataStart) data bytes")
+            }
+            let begin = dataStart + b0, end = dataStart + b1
             let count = shape.reduce(1, *)
             switch dtype {
             case "F32":
@@ -88,7 +91,28 @@ public enum SafeTensors {
         }
         // File order. A zero-size tensor shares its offset with the next one: (begin, end) puts it
         // first, as it was written; the name settles any remaining tie (the header is unordered).
-        return (tensors.sorted { ($0.2, $0.3, $0.0) < ($1.2, $1.3, $1.0) }.map { ($0.0, $0.1) }, metadata)
+        let ordered = tensors.sorted { ($0.2, $0.3, $0.0) < ($1.2, $1.3, $1.0) }
+        try checkContiguous(ordered.map { ($0.0, $0.2 - dataStart, $0.3 - dataStart) }, dataBytes: bytes.count - dataStart)
+        return (ordered.map { ($0.0, $0.1) }, metadata)
+    }
+
+    /// The format stores the tensors back to back: in offset order, each starts where the one
+    /// before ends, the first at 0, and the last ends at the end of the file.
+    static func checkContiguous(_ ordered: [(name: String, begin: Int, end: Int)], dataBytes: Int) throws {
+        var expected = 0, previous: String? = nil
+        for t in ordered {
+            if t.begin < expected, let previous {
+                throw FormatError(description: "tensors '\(previous)' and '\(t.name)' overlap (data_offsets of '\(t.name)' start at \(t.begin), before \(expected)); the tensors must lie back to back")
+            }
+            if t.begin > expected {
+                throw FormatError(description: "bytes \(expected)..<\(t.begin) of the data, before tensor '\(t.name)', belong to no tensor; the tensors must lie back to back")
+            }
+            expected = t.end
+            previous = t.name
+        }
+        if expected != dataBytes {
+            throw FormatError(description: "the last \(dataBytes - expected) bytes of the file belong to no tensor; the tensors must lie back to back")
+        }
     }
 
     // MARK: Encoding
@@ -169,9 +193,13 @@ extension Sequential {
                 throw EngineError("checkpoint is missing '\(name)' (it has \(tensors.map(\.0).joined(separator: ", ")))")
             }
             switch (entry, v) {
-            case (.float(let t), .f32(let shape, _)):
+            case (.float(let t), .f32(let shape, let values)):
                 guard shape == t.shape else {
                     throw EngineError("checkpoint '\(name)' has shape \(shape), the model needs \(t.shape)")
+                }
+                if let i = values.firstIndex(where: { !$0.isFinite }) {
+                    let what = values[i].isNaN ? "NaN" : (values[i] > 0 ? "infinity" : "-infinity")
+                    throw EngineError("tensor '\(name)' has \(what) at index \(i); the weights must be finite numbers")
                 }
             case (.int64, .i64(let shape, _)):
                 guard shape.reduce(1, *) == 1 else { throw EngineError("checkpoint '\(name)' has shape \(shape), the model needs []") }

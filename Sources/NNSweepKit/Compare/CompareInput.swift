@@ -19,6 +19,8 @@ public struct CompareSide: Sendable {
     /// One row of runs.csv.
     public struct Run: Sendable {
         public let runID: String
+        /// The row's number in runs.csv (the header is row 1).
+        public let row: Int
         /// In the order of `axisNames`, the seed axis included.
         public let axisValues: [String]
         public let status: String
@@ -32,6 +34,8 @@ public struct CompareSide: Sendable {
         public let values: [String: Double]
     }
 
+    /// "baseline" or "current".
+    public let role: String
     /// The path as given.
     public let label: String
     public let directory: URL
@@ -96,7 +100,7 @@ public struct CompareSide: Sendable {
         } else {
             problem = "\(epochsURL.path): " + (fm.fileExists(atPath: epochsURL.path) ? "cannot read the file as UTF-8 text" : "no such file")
         }
-        return CompareSide(label: path, directory: dir, runsURL: runsURL, axisNames: axisNames, fixedColumns: fixed, runs: runs,
+        return CompareSide(role: role, label: path, directory: dir, runsURL: runsURL, axisNames: axisNames, fixedColumns: fixed, runs: runs,
                            settings: settings, name: name, epochColumns: epochColumns, curves: curves, epochsProblem: problem)
     }
 
@@ -119,13 +123,26 @@ public struct CompareSide: Sendable {
         let fixed = Array(header[fixedStart...])
         if let dup = duplicate(axisNames) { throw CompareError(.unreadable, "\(source): the axis column '\(dup)' appears twice") }
         var runs: [Run] = []
+        // A run is its axis values and its seed: the same run twice is not a second seed.
+        var rowOfRun: [[String]: Int] = [:]
         for (i, row) in rows.enumerated().dropFirst() {
             guard row.count == header.count else {
                 throw CompareError(.unreadable, "\(source): row \(i + 1) has \(row.count) fields, the header has \(header.count)")
             }
             var fields: [String: String] = [:]
             for (k, v) in zip(fixed, row[fixedStart...]) { fields[k] = v }
-            runs.append(Run(runID: row[0], axisValues: Array(row[1..<fixedStart]), status: row[statusIndex], fields: fields))
+            let status = row[statusIndex]
+            guard ["ok", "diverged", "failed"].contains(status) else {
+                throw CompareError(.unreadable, "\(source): row \(i + 1), column 'status': '\(status)' is not ok, diverged or failed")
+            }
+            let axisValues = Array(row[1..<fixedStart])
+            let key = axisValues + [fields["seed"] ?? ""]
+            if let first = rowOfRun[key] {
+                let cell = zip(axisNames, axisValues).map { "\($0)=\($1)" } + (axisNames.contains(seedAxis) ? [] : ["seed \(fields["seed"] ?? "")"])
+                throw CompareError(.unreadable, "\(source): rows \(first) and \(i + 1) are the same run (\(cell.joined(separator: ", "))); each run may appear once")
+            }
+            rowOfRun[key] = i + 1
+            runs.append(Run(runID: row[0], row: i + 1, axisValues: axisValues, status: status, fields: fields))
         }
         return (axisNames, fixed, runs)
     }

@@ -29,11 +29,27 @@ extension ComparisonReport {
         let regressed = regressedCells.count, improved = improvedCells.count
         var counts = "\(cellsInCommon) cell\(cellsInCommon == 1 ? "" : "s") in common: \(regressed) regressed, \(improved) improved, \(cellsInCommon - regressed - improved) ok"
         counts += "; \(onlyInBaseline) only in baseline, \(onlyInCurrent) only in current"
-        if onlyInBaseline + onlyInCurrent > 0 { counts += " (listed, not counted as regressions)" }
+        if onlyInCurrent > 0 { counts += " (cells only in current are listed for information)" }
         lines.append(counts)
+        let missing = missingCells
+        if !missing.isEmpty {
+            let shown = missing.prefix(10).map(cellText).joined(separator: "; ") + (missing.count > 10 ? "; and \(missing.count - 10) more" : "")
+            lines.append("missing from the current: \(shown)" +
+                         (allowMissing ? " (accepted: --allow-missing)" : " (fails the comparison; --allow-missing accepts missing cells)"))
+        }
         for n in notes { lines.append("note: " + n) }
-        lines.append(regressed > 0 ? "result: REGRESSION in \(regressed) cell\(regressed == 1 ? "" : "s")" : "result: no regression")
+        var failures: [String] = []
+        if regressed > 0 { failures.append("REGRESSION in \(regressed) cell\(regressed == 1 ? "" : "s")") }
+        if !missing.isEmpty && !allowMissing {
+            failures.append("\(missing.count) cell\(missing.count == 1 ? "" : "s") of the baseline MISSING from the current")
+        }
+        lines.append(failures.isEmpty ? "result: no regression" : "result: " + failures.joined(separator: "; "))
         return lines
+    }
+
+    /// `a=a1, b=b2`, or "the only cell" for a sweep without axes.
+    func cellText(_ cell: [String]) -> String {
+        axisNames.isEmpty ? "the only cell" : zip(axisNames, cell).map { "\($0)=\($1)" }.joined(separator: ", ")
     }
 
     // MARK: cells of the table
@@ -101,6 +117,7 @@ extension ComparisonReport {
             for r in shown {
                 var cells = displayCells(r)
                 if r.verdict == .worse { cells[h.count - (noNotes ? 1 : 2)] = "**WORSE**" }
+                if r.kind == .onlyInBaseline && !allowMissing { cells[h.count - (noNotes ? 1 : 2)] = "**missing**" }
                 if noNotes { cells.removeLast() }
                 out.append("| " + cells.map(cell).joined(separator: " | ") + " |")
             }
@@ -173,6 +190,8 @@ extension ComparisonReport {
                 "improved": improvedCells.count,
                 "only_in_baseline": onlyInBaseline,
                 "only_in_current": onlyInCurrent,
+                "missing_cells": missingCells.map { Dictionary(uniqueKeysWithValues: zip(axisNames, $0)) },
+                "allow_missing": allowMissing,
                 "regressed_cells": regressedCells.map { Dictionary(uniqueKeysWithValues: zip(axisNames, $0.cell)) },
             ] as [String: Any],
             "notes": notes,

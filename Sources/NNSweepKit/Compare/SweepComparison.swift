@@ -11,6 +11,8 @@ public struct CompareOptions: Sendable {
     public var atol: Double = 1e-4
     /// Per-metric tolerances, `METRIC=RTOL[,ATOL]` (ATOL defaults to `atol`).
     public var tolerances: [String] = []
+    /// When false, a cell of the baseline that the current sweep lacks fails the comparison.
+    public var allowMissing = false
 
     public init() {}
 }
@@ -34,8 +36,9 @@ public struct CompareOptions: Sendable {
 ///     Status: a cell regresses when a larger share of its seeds diverged or failed in the
 ///     current sweep than in the baseline (ok -> diverged or failed); a smaller share is better.
 ///
-/// Cells present on one side only are listed as "only in baseline" / "only in current" and are
-/// not regressions.
+/// Cells present on one side only are listed as "only in baseline" / "only in current". A cell
+/// of the baseline missing from the current sweep fails the comparison (unless `allowMissing`);
+/// a cell only in the current sweep is listed for information.
 public enum SweepComparison {
     /// The rule in the words the help text and the README use.
     public static let ruleText = """
@@ -46,7 +49,8 @@ public enum SweepComparison {
         worse > 2*sqrt(sb^2/nb + sc^2/nc). The mirror image is "better"; anything else is ok. \
         Runs that diverged or failed are left out of the means; a cell whose share of diverged or \
         failed seeds grows (ok -> diverged/failed) is a regression, one whose share shrinks is better. \
-        Cells on one side only are listed but are not regressions.
+        A cell of the baseline missing from the current sweep fails the comparison unless \
+        --allow-missing is given; cells only in the current sweep are listed for information.
         """
 
     public static func compare(baseline: CompareSide, current: CompareSide, options: CompareOptions) throws -> ComparisonReport {
@@ -109,32 +113,33 @@ public enum SweepComparison {
         }
 
         // Metrics and tolerances.
-        let runColumns = baseline.fixedColumns.filter { current.fixedColumns.contains($0) }
         let bothCurves = baseline.epochsProblem == nil && current.epochsProblem == nil
         let curveColumns = bothCurves ? baseline.epochColumns.filter { current.epochColumns.contains($0) } : []
+        let anyRunColumns = baseline.fixedColumns + current.fixedColumns.filter { !baseline.fixedColumns.contains($0) }
         var metrics: [CompareMetric] = []
         if options.metrics.isEmpty {
             func present(_ col: String) -> Bool {
-                runColumns.contains(col) && (baseline.runs + current.runs).contains { !($0.fields[col] ?? "").isEmpty }
+                anyRunColumns.contains(col) && (baseline.runs + current.runs).contains { !($0.fields[col] ?? "").isEmpty }
             }
             for col in ["final_val_loss", "final_val_accuracy"] where present(col) {
                 metrics.append(CompareMetric(name: col, measure: .column(col), direction: MetricDirection.inferred(col)!))
             }
             if metrics.isEmpty {
-                guard runColumns.contains("final_train_loss") else {
+                guard anyRunColumns.contains("final_train_loss") else {
                     throw CompareError(.incompatible, "the sweeps have no final_val_loss, final_val_accuracy or final_train_loss column; name a metric with --metric")
                 }
                 metrics.append(CompareMetric(name: "final_train_loss", measure: .column("final_train_loss"), direction: .lower))
             }
         } else {
             for text in options.metrics {
-                let m = try CompareMetric.parse(text, runColumns: runColumns, curveColumns: curveColumns)
+                let m = try CompareMetric.parse(text, runColumns: anyRunColumns, curveColumns: curveColumns)
                 if m.isCurve && !bothCurves {
                     throw CompareError(.usage, "metric '\(m.name)' needs epochs.csv: " + [baseline.epochsProblem, current.epochsProblem].compactMap { $0 }.joined(separator: "; "))
                 }
                 if !metrics.contains(where: { $0.name == m.name }) { metrics.append(m) }
             }
         }
+        for m in metrics { try checkValues(m, baseline, other: current); try checkValues(m, current, other: baseline) }
         guard options.rtol >= 0, options.atol >= 0, options.rtol.isFinite, options.atol.isFinite else {
             throw CompareError(.usage, "--rtol and --atol must be finite and not negative")
         }
@@ -164,7 +169,8 @@ public enum SweepComparison {
             guard let cr = c.runs[key] else {
                 rows.append(.init(kind: .onlyInBaseline, cell: key, metric: "", direction: nil, baseline: nil, current: nil,
                                   baselineText: statusText(b.runs[key]!), currentText: "-", delta: nil, tolerance: nil, noise: nil,
-                                  verdict: .missing, note: "only in baseline (not a regression)"))
+                                  verdict: .missing, note: options.allowMissing ? "only in baseline (allowed by --allow-missing)"
+                                      : "missing from the current sweep (fails; --allow-missing accepts it)"))
                 cells.append(.init(cell: key, verdict: .missing, baselineRuns: b.runs[key]!.map(\.runID), currentRuns: []))
                 continue
             }
@@ -193,13 +199,31 @@ public enum SweepComparison {
         for key in c.order where b.runs[key] == nil {
             rows.append(.init(kind: .onlyInCurrent, cell: key, metric: "", direction: nil, baseline: nil, current: nil,
                               baselineText: "-", currentText: statusText(c.runs[key]!), delta: nil, tolerance: nil, noise: nil,
-                              verdict: .missing, note: "only in current (not a regression)"))
+                              verdict: .missing, note: "only in current (for information)"))
             cells.append(.init(cell: key, verdict: .missing, baselineRuns: [], currentRuns: c.runs[key]!.map(\.runID)))
         }
         let seeds = baseline.axisNames.contains(seed) || current.axisNames.contains(seed)
         return ComparisonReport(baselineLabel: baseline.label, currentLabel: current.label, axisNames: keyNames,
                                 metrics: metrics.map { .init(name: $0.name, direction: $0.direction, rtol: tolerance[$0.name]!.rtol, atol: tolerance[$0.name]!.atol) },
-                                rtol: options.rtol, atol: options.atol, rows: rows, cells: cells, seedsAggregated: seeds, notes: notes)
+                                rtol: options.rtol, atol: options.atol, rows: rows, cells: cells, seedsAggregated: seeds, notes: notes,
+                                allowMissing: options.allowMissing)
+    }
+
+    /// A compared column must be in both runs.csv files, and every run that ended ok must hold a
+    /// finite number in it (or nothing, when it has no such value).
+    static func checkValues(_ m: CompareMetric, _ side: CompareSide, other: CompareSide) throws {
+        guard case .column(let column) = m.measure else { return }
+        let source = "\(side.role) \(side.runsURL.path)"
+        guard side.fixedColumns.contains(column) else {
+            throw CompareError(.unreadable, "\(source): no column '\(column)', which the \(other.role) has and which is compared")
+        }
+        for run in side.runs where run.status == "ok" {
+            let text = run.fields[column] ?? ""
+            guard !text.isEmpty else { continue }
+            guard let v = Double(text), v.isFinite else {
+                throw CompareError(.unreadable, "\(source): row \(run.row), column '\(column)': '\(text)' is not a finite number, yet the run's status is ok")
+            }
+        }
     }
 
     static func statusText(_ runs: [CompareSide.Run]) -> String {
@@ -321,15 +345,20 @@ public struct ComparisonReport: Sendable {
     public let cells: [CellResult]
     public let seedsAggregated: Bool
     public let notes: [String]
+    /// Whether cells of the baseline missing from the current sweep are accepted.
+    public let allowMissing: Bool
 
     public var regressedCells: [CellResult] { cells.filter { $0.verdict == .worse } }
     public var improvedCells: [CellResult] { cells.filter { $0.verdict == .better } }
     public var onlyInBaseline: Int { rows.filter { $0.kind == .onlyInBaseline }.count }
+    /// The baseline's cells that the current sweep lacks.
+    public var missingCells: [[String]] { rows.filter { $0.kind == .onlyInBaseline }.map(\.cell) }
     public var onlyInCurrent: Int { rows.filter { $0.kind == .onlyInCurrent }.count }
     public var cellsInCommon: Int { cells.filter { $0.verdict != .missing }.count }
 
-    /// 0 when nothing regressed, 1 when at least one cell did.
-    public var exitStatus: Int32 { regressedCells.isEmpty ? 0 : 1 }
+    /// 0 when nothing regressed, 1 when at least one cell did or (without `allowMissing`) a cell of
+    /// the baseline is missing from the current sweep.
+    public var exitStatus: Int32 { regressedCells.isEmpty && (allowMissing || missingCells.isEmpty) ? 0 : 1 }
 
     /// The rows `--only-changed` keeps: everything but ok rows and rows with no value on either side.
     public var changedRows: [Row] {

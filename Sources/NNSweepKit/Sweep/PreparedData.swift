@@ -38,6 +38,7 @@ public struct PreparedData: Sendable {
         } else {
             (train, test) = full.split(testFraction: d.testFraction, seed: UInt64(d.splitSeed))
         }
+        try checkLearnable(train, source: d.source)
         if full.task.isClassification {
             let classes = max(train.targets.max() ?? 0, test?.targets.max() ?? 0)
             guard classes < Float(Limits.maxClasses) else {
@@ -75,6 +76,17 @@ public struct PreparedData: Sendable {
         default: outputs = 1
         }
         return PreparedData(train: train, test: test, outputs: outputs)
+    }
+
+    /// A training part whose target never changes teaches nothing: one class, or one value.
+    static func checkLearnable(_ train: Dataset, source: DataSource) throws {
+        guard let first = train.targets.first, train.targets.allSatisfy({ $0 == first }) else { return }
+        var prefix = ""
+        if case .csv(let path, _, _) = source { prefix = "\(path): " }
+        if train.task.isClassification {
+            throw DataError("\(prefix)the training part has only one class (label \(Int(first))); classification needs at least two")
+        }
+        throw DataError("\(prefix)the training part's target is constant (every value is \(first)); a regression target must vary")
     }
 }
 
