@@ -55,14 +55,14 @@ public enum CSVTable {
         var firstColumn: [String: Int] = [:]
         for (c, name) in names.enumerated() {
             if let first = firstColumn[name] {
-                throw DataError("\(source): the header names column '\(name)' twice (columns \(first + 1) and \(c + 1)); column names must be unique")
+                throw DataError("\(source): the header names column '\(clip(name))' twice (columns \(first + 1) and \(c + 1)); column names must be unique")
             }
             firstColumn[name] = c
         }
         guard let tIndex = names.firstIndex(of: target) else {
-            throw DataError("\(source): no target column '\(target)'; the columns are \(names.joined(separator: ", "))")
+            throw DataError("\(source): no target column '\(clip(target))'; the columns are \(clip(names.joined(separator: ", "), 300))")
         }
-        guard names.count >= 2 else { throw DataError("\(source): needs at least one feature column besides the target '\(target)'") }
+        guard names.count >= 2 else { throw DataError("\(source): needs at least one feature column besides the target '\(clip(target))'") }
         let d = names.count - 1
         var features: [Float] = [], targets: [Float] = []
         features.reserveCapacity((all.count - 1) * d)
@@ -74,11 +74,11 @@ public enum CSVTable {
             for (c, cell) in row.enumerated() {
                 let s = cell.trimmingCharacters(in: .whitespaces)
                 guard let v = Float(s), v.isFinite else {
-                    throw DataError("\(source): row \(line), column '\(names[c])': '\(cell)' is not a number")
+                    throw DataError("\(source): row \(line), column '\(clip(names[c]))': '\(clip(cell))' is not a number")
                 }
                 if c == tIndex {
                     if task == .classification && (v != v.rounded() || v < 0) {
-                        throw DataError("\(source): row \(line), column '\(names[c])': class label '\(cell)' is not a non-negative integer (use task: regression for real-valued targets)")
+                        throw DataError("\(source): row \(line), column '\(clip(names[c]))': class label '\(clip(cell))' is not a non-negative integer (use task: regression for real-valued targets)")
                     }
                     targets.append(v)
                 } else { features.append(v) }
@@ -86,7 +86,7 @@ public enum CSVTable {
         }
         if task == .regression, let first = targets.first, targets.allSatisfy({ $0 == first }) {
             let written = all[1][tIndex].trimmingCharacters(in: .whitespaces)
-            throw DataError("\(source): target column '\(target)' is constant (every value is \(written)); a regression target must vary")
+            throw DataError("\(source): target column '\(target)' is constant (every value is \(clip(written))); a regression target must vary")
         }
         let featureNames = names.enumerated().filter { $0.offset != tIndex }.map(\.element)
         let kind: Task = task == .classification ? .classification(classes: Int(targets.max() ?? 0) + 1) : .regression
@@ -155,4 +155,10 @@ public enum BuiltinData {
             return d
         }
     }
+}
+
+/// A value from a file for a message: one line, at most `limit` characters.
+func clip(_ s: String, _ limit: Int = 60) -> String {
+    let flat = s.unicodeScalars.map { $0 == "\n" ? "\\n" : $0 == "\r" ? "\\r" : $0.properties.generalCategory == .control ? "?" : String($0) }
+    return flat.count > limit ? flat.prefix(limit).joined() + "…" : flat.joined()
 }

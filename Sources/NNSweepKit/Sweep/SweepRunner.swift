@@ -65,7 +65,7 @@ public final class SweepRunner: @unchecked Sendable {
                 let data = try cache.get(cell.config)
                 _ = try CellRunner.build(cell, data: data)
             } catch {
-                problems.append("\(label): \(error)")
+                problems.append(oneLine("\(label): \(error)"))
             }
         }
         guard let first = problems.first else { return }
