@@ -17,8 +17,9 @@ struct Collect: ParsableCommand {
         let outcome: Collector.Outcome
         do {
             plan = try Collector.plan(dir: out, file: file.map { URL(fileURLWithPath: $0) })
+            installInterruptHandlers(message: "interrupted; run the same command again")
             outcome = try Collector.collect(plan: plan, dir: out)
-        } catch { fail("\(error)") }
+        } catch { fail(error) }
         print("collected \(outcome.total - outcome.missing) of \(outcome.total) cells of \(plan.name): " +
               "\(outcome.ok) ok, \(outcome.diverged) diverged, \(outcome.failed) failed; tables in \(out.standardizedFileURL.path)")
         for line in outcome.invalid.prefix(5) { stderrLine("nnsweep: warning: \(line); counted as missing") }
@@ -60,6 +61,6 @@ struct Slurm: ParsableCommand {
                                                    partition: partition, time: time, cpus: cpus)
             try job.write()
             print(job.instructions(plan: plan))
-        } catch { fail("\(error)") }
+        } catch { fail(error) }
     }
 }

@@ -60,10 +60,14 @@ struct Compare: ParsableCommand {
         }
         print(report.render(format, onlyChanged: onlyChanged))
         if let dir = plot {
+            installInterruptHandlers(message: "interrupted")
             do {
                 let outcome = try ComparePlot.write(report: report, baseline: base, current: cur, to: URL(fileURLWithPath: dir))
                 for w in outcome.warnings { stderrLine("nnsweep: " + w) }
                 if let png = outcome.figure { stderrLine("figure: \(png.path)") }
+            } catch let e as FileWriteError {
+                // Not a verdict on the sweeps, but a gate must not pass when its output is lost.
+                fail("\(e)", code: 1)
             } catch {
                 stderrLine("nnsweep: warning: \(error)")
             }

@@ -16,22 +16,32 @@ struct NNSweep: ParsableCommand {
 func fail(_ message: String, code: Int32 = 2) -> Never {
     // One line; a report of several cells that cannot run keeps a few lines, one per cell.
     let lines = message.split(separator: "\n", omittingEmptySubsequences: false).prefix(8).map { oneLine(String($0)) }
-    FileHandle.standardError.write(("nnsweep: " + lines.joined(separator: "\n") + "\n").data(using: .utf8)!)
+    StandardError.write("nnsweep: " + lines.joined(separator: "\n") + "\n")
     exit(code)
 }
 
-func stderrLine(_ s: String) { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) }
+func stderrLine(_ s: String) { StandardError.write(s + "\n") }
+
+/// Ends the command for `error`: one line, status 1 for a file that could not be written (a full
+/// disk, a read-only folder), 2 for bad input.
+func fail(_ error: Error) -> Never {
+    fail("\(error)", code: error is FileWriteError ? 1 : 2)
+}
 
 func loadPlan(_ path: String, maxCells: Int = Limits.defaultMaxCells) -> SweepPlan {
     do { return try SweepPlan.load(URL(fileURLWithPath: path), maxCells: maxCells) } catch { fail("\(error)") }
 }
 
-/// Ctrl-C and SIGTERM stop a sweep at once with a line that says how to resume. Finished cells
-/// are already on disk (each written atomically); a cell in progress is run again next time.
-/// The handlers are installed whatever the parent process left (an ignored or blocked signal is
-/// inherited across exec), so that a sweep can always be stopped.
-func installInterruptHandlers() {
-    _ = interruptMessage.count   // initialized here, not inside the handler
+/// Ctrl-C and SIGTERM stop nnsweep at once with `message` (for a sweep, a line that says how to
+/// resume: finished cells are already on disk, each written atomically, and a cell in progress
+/// is run again next time). A running gnuplot is stopped too. The handlers are installed
+/// whatever the parent process left (an ignored or blocked signal is inherited across exec), so
+/// that nnsweep can always be stopped.
+func installInterruptHandlers(message: String = "interrupted; finished cells are saved, run the same command again to resume") {
+    let bytes = Array("\nnnsweep: \(message)\n".utf8)
+    interruptMessage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+    _ = interruptMessage.initialize(from: bytes)
+    ChildProcesses.prepare()   // initialized here, not inside the handler
     var set = sigset_t()
     sigemptyset(&set)
     sigaddset(&set, SIGINT)
@@ -39,7 +49,8 @@ func installInterruptHandlers() {
     sigprocmask(SIG_UNBLOCK, &set, nil)
     for sig in [SIGINT, SIGTERM] {
         signal(sig) { s in
-            interruptMessage.withUnsafeBufferPointer { _ = write(2, $0.baseAddress, $0.count) }
+            ChildProcesses.stopAll()
+            _ = write(2, interruptMessage.baseAddress, interruptMessage.count)
             // Die of the signal itself, so that the parent sees how the process ended.
             signal(s, SIG_DFL)
             raise(s)
@@ -47,4 +58,5 @@ func installInterruptHandlers() {
     }
 }
 
-private let interruptMessage = Array("\nnnsweep: interrupted; finished cells are saved, run the same command again to resume\n".utf8)
+/// The line the handlers print: plain memory, readable from a signal handler.
+nonisolated(unsafe) private var interruptMessage = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)

@@ -46,7 +46,7 @@ struct Run: ParsableCommand {
         installInterruptHandlers()
         let runner = SweepRunner(plan: plan, options: options, log: { if !quiet { stderrLine($0) } })
         let outcome: SweepOutcome
-        do { outcome = try runner.run() } catch { fail("\(error)") }
+        do { outcome = try runner.run() } catch { fail(error) }
         var plotStatus: Int32 = 0
         if !noPlots && options.shard == nil {
             do { try Plotter.plotSweep(dir: options.out, format: .both) }

@@ -96,7 +96,7 @@ import NNData
         let dir = temporaryDirectory()
         let plan = try SweepPlan.load(write("data: {builtin: iris}\nepochs: 1\n", "f.yaml", in: dir))
         struct Boom: Error, CustomStringConvertible { var description: String { "disk on fire" } }
-        let r = CellRunner.run(plan.cells[0], data: nil, dataError: Boom(), checkpointDirectory: nil)
+        let r = try CellRunner.run(plan.cells[0], data: nil, dataError: Boom(), checkpointDirectory: nil)
         #expect(r.status == .failed)
         #expect(r.message == "disk on fire")
     }

@@ -158,19 +158,9 @@ public struct SlurmJob: Sendable {
     /// Writes sweep.sbatch, collect.sbatch and submit.sh into DIR/slurm and creates DIR/slurm/logs.
     @discardableResult
     public func write() throws -> [URL] {
-        let fm = FileManager.default
-        do { try fm.createDirectory(at: logsDirectory, withIntermediateDirectories: true) } catch {
-            throw SweepError("cannot create \(logsDirectory.path): \(error.localizedDescription)")
-        }
+        try AtomicFile.createDirectory(logsDirectory)
         let files = [(sweepScriptURL, sweepScript), (collectScriptURL, collectScript), (submitScriptURL, submitScript)]
-        for (url, text) in files {
-            do {
-                try AtomicFile.write(Data(text.utf8), to: url)
-                try fm.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
-            } catch {
-                throw SweepError("cannot write \(url.path): \(error.localizedDescription)")
-            }
-        }
+        for (url, text) in files { try AtomicFile.write(Data(text.utf8), to: url, permissions: 0o755) }
         return files.map(\.0)
     }
 

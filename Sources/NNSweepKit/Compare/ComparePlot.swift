@@ -33,9 +33,7 @@ public enum ComparePlot {
         let hasVal = [baseline, current].contains { side in side.curves.values.contains { $0.contains { $0.values["val_loss"] != nil } } }
         let column = hasVal ? "val_loss" : "train_loss"
 
-        do { try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true) } catch {
-            throw CompareError(.unreadable, "--plot \(dir.path): cannot create the folder")
-        }
+        try AtomicFile.createDirectory(dir)
         func meanCurve(_ side: CompareSide, _ runs: [String]) -> [(Double, Double)] {
             var sums: [Double: (Double, Int)] = [:]
             for id in runs {
@@ -87,41 +85,44 @@ public enum ComparePlot {
         }
         guard !panels.isEmpty else { return outcome }
         let cols = min(panels.count, 3), rows = (panels.count + cols - 1) / cols
-        var gp = """
-            # Baseline and current \(column) curves of the cells that regressed (nnsweep compare).
-            # Baseline: \(report.baselineLabel)
-            # Current:  \(report.currentLabel)
-            # Run it in this folder: gnuplot compare.gp
-            set terminal pngcairo size \(cols * 520),\(rows * 380) font ',10'
-            set termoption noenhanced
-            set output 'compare.png'
-            set datafile missing 'nan'
-            set xlabel 'epoch'
-            set ylabel \(quoted(column))
-            set grid
-            set key top right opaque box
-            set multiplot layout \(rows),\(cols) title \(quoted("\(column): baseline (dashed) vs current"))
+        let png = dir.appendingPathComponent("compare.png")
+        func script(output: String) -> String {
+            var gp = """
+                # Baseline and current \(column) curves of the cells that regressed (nnsweep compare).
+                # Baseline: \(report.baselineLabel)
+                # Current:  \(report.currentLabel)
+                # Run it in this folder: gnuplot compare.gp
+                set terminal pngcairo size \(cols * 520),\(rows * 380) font ',10'
+                set termoption noenhanced
+                set output \(quoted(output))
+                set datafile missing 'nan'
+                set xlabel 'epoch'
+                set ylabel \(quoted(column))
+                set grid
+                set key top right opaque box
+                set multiplot layout \(rows),\(cols) title \(quoted("\(column): baseline (dashed) vs current"))
 
-            """
-        gp += panels.joined(separator: "\n") + "\nunset multiplot\n"
+                """
+            gp += panels.joined(separator: "\n") + "\nunset multiplot\n"
+            return gp
+        }
         let gpURL = dir.appendingPathComponent("compare.gp"), datURL = dir.appendingPathComponent("compare.dat")
-        do {
-            try AtomicFile.write(Data(data.utf8), to: datURL)
-            try AtomicFile.write(Data(gp.utf8), to: gpURL)
-        } catch { throw CompareError(.unreadable, "--plot \(dir.path): cannot write compare.gp and compare.dat") }
+        try AtomicFile.write(Data(data.utf8), to: datURL)
+        try AtomicFile.write(Data(script(output: png.lastPathComponent).utf8), to: gpURL)
         outcome.files = [gpURL, datURL]
         guard runGnuplot else { return outcome }
         guard let gnuplot = Gnuplot.locate() else {
             outcome.warnings.append("warning: gnuplot not found: wrote \(gpURL.path) and compare.dat; run 'gnuplot compare.gp' in \(dir.path) to draw compare.png")
             return outcome
         }
-        let png = dir.appendingPathComponent("compare.png")
         do {
-            try gnuplot.run(script: gpURL, in: dir)
-            if FileManager.default.fileExists(atPath: png.path) {
-                outcome.figure = png
-                outcome.files.append(png)
-            }
+            // Drawn under a temporary name, so that a failure keeps the previous compare.png.
+            let temporary = script(output: AtomicFile.temporaryURL(for: png).lastPathComponent)
+            try gnuplot.draw(temporary, as: gpURL, outputs: [png], in: dir, until: Gnuplot.Deadline(seconds: gnuplot.timeout))
+            outcome.figure = png
+            outcome.files.append(png)
+        } catch let e as FileWriteError {
+            throw e
         } catch {
             let first = "\(error)".split(separator: "\n").prefix(2).joined(separator: ": ")
             outcome.warnings.append("warning: \(first)")

@@ -5,29 +5,22 @@ import Foundation
 /// pandas and spreadsheets read both). Rows go to disk as they come, so memory stays flat.
 public final class CSVWriter {
     public enum WriteError: Error, CustomStringConvertible {
-        case cannotCreate(String)
         case wrongFieldCount(expected: Int, got: Int)
         public var description: String {
             switch self {
-            case .cannotCreate(let p): "cannot create \(p)"
             case .wrongFieldCount(let e, let g): "a CSV row has \(g) fields, the header has \(e)"
             }
         }
     }
 
-    private let handle: FileHandle
+    private let file: AtomicFile.Writer
     private let columns: Int
     private var buffer = Data()
-    private let tmpURL: URL
-    private let url: URL
 
-    /// Opens a temporary file next to `url`; `close()` moves it into place atomically.
+    /// Opens a temporary file next to `url`; `close()` moves it into place atomically. A write
+    /// that fails throws `FileWriteError` and leaves `url` as it was.
     public init(url: URL, header: [String]) throws {
-        self.url = url
-        tmpURL = AtomicFile.temporaryURL(for: url)
-        guard FileManager.default.createFile(atPath: tmpURL.path, contents: nil),
-              let h = FileHandle(forWritingAtPath: tmpURL.path) else { throw WriteError.cannotCreate(url.path) }
-        handle = h
+        file = try AtomicFile.Writer(url: url)
         columns = header.count
         try write(header)
     }
@@ -42,19 +35,32 @@ public final class CSVWriter {
     public func write(_ fields: [String]) throws {
         guard fields.count == columns else { throw WriteError.wrongFieldCount(expected: columns, got: fields.count) }
         buffer.append(contentsOf: Array((fields.map(Self.escape).joined(separator: ",") + "\n").utf8))
-        if buffer.count > 1 << 16 { flush() }
+        if buffer.count > 1 << 16 { try flush() }
     }
 
-    private func flush() {
-        handle.write(buffer)
+    private func flush() throws {
+        try file.write(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 
-    public func close() throws {
-        flush()
-        try handle.close()
-        if rename(tmpURL.path, url.path) != 0 { throw WriteError.cannotCreate(url.path) }
+    /// Writes the rest and flushes the file to the device, without moving it into place yet.
+    public func finish() throws {
+        try flush()
+        try file.finish()
     }
+
+    /// Moves the finished file into place.
+    public func commit() throws {
+        try file.commit()
+    }
+
+    public func close() throws {
+        try finish()
+        try commit()
+    }
+
+    /// Removes the temporary file; the file at `url` stays as it was.
+    public func discard() { file.discard() }
 }
 
 /// Numbers in tables: the shortest text that reads back as the same double; empty for none.

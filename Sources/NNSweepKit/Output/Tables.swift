@@ -33,7 +33,7 @@ public enum Tables {
         return d
     }
 
-    /// Writes runs.csv, epochs.csv and layers.csv; returns the records' statuses in grid order
+    /// Writes runs.csv, epochs.csv and layers.csv (throws `FileWriteError` when one cannot be written); returns the records' statuses in grid order
     /// (nil for a cell not yet run). Records are read one at a time.
     @discardableResult
     public static func rebuild(plan: SweepPlan, dir: URL) throws -> [CellRecord.Status?] {
@@ -41,6 +41,9 @@ public enum Tables {
         let runs = try CSVWriter(url: dir.appendingPathComponent("runs.csv"), header: ["run_id"] + axisNames + runsFixed)
         let epochs = try CSVWriter(url: dir.appendingPathComponent("epochs.csv"), header: ["run_id"] + axisNames + epochsFixed)
         let layers = try CSVWriter(url: dir.appendingPathComponent("layers.csv"), header: ["run_id"] + axisNames + layersFixed)
+        // The three tables are replaced together, once all of them are on the device; on a
+        // failure the old ones stay and the temporary files are removed.
+        defer { for t in [runs, epochs, layers] { t.discard() } }
         var statuses: [CellRecord.Status?] = []
         let dec = decoder()
         for cell in plan.cells {
@@ -71,9 +74,8 @@ public enum Tables {
                                         csvNumber(l.gradNorm)])
             }
         }
-        try runs.close()
-        try epochs.close()
-        try layers.close()
+        for t in [runs, epochs, layers] { try t.finish() }
+        for t in [runs, epochs, layers] { try t.commit() }
         return statuses
     }
 }

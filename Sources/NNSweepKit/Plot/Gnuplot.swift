@@ -14,10 +14,12 @@ import Darwin
 /// pipe; from Swift it would need a C++ target and Boost, it would leave no script behind, and it
 /// cannot report gnuplot's errors. Here gnuplot's standard error is read in full, a non-zero exit
 /// becomes an error carrying gnuplot's own message and the script's path, and a run that takes
-/// too long is killed.
+/// too long is killed. Images are drawn under temporary names and moved into place only when
+/// gnuplot succeeded and they are complete, so a failed figure leaves the previous one as it was.
 public struct Gnuplot: Sendable {
     public let executable: URL
-    /// Seconds one script may run before gnuplot is killed.
+    /// Seconds gnuplot may take for one plotting step: one `run`, or all the figures of one
+    /// `Plotter.plot` together.
     public var timeout: TimeInterval
 
     public init(executable: URL, timeout: TimeInterval = 120) {
@@ -44,11 +46,85 @@ public struct Gnuplot: Sendable {
     /// empty for a clean run).
     @discardableResult
     public func run(script: URL, in directory: URL) throws -> String {
-        let scriptArgument = Self.relativePath(script, from: directory)
-        let (status, _, err, timedOut) = try execute([scriptArgument], in: directory)
-        if timedOut { throw GnuplotError.timedOut(script: script.path, seconds: timeout, message: err) }
+        try run(script: script, in: directory, until: Deadline(seconds: timeout))
+    }
+
+    /// Like `run(script:in:)`, stopping gnuplot at `deadline`.
+    @discardableResult
+    public func run(script: URL, in directory: URL, until deadline: Deadline) throws -> String {
+        try run(Self.relativePath(script, from: directory), shownAs: script, in: directory, until: deadline)
+    }
+
+    private func run(_ argument: String, shownAs script: URL, in directory: URL, until deadline: Deadline) throws -> String {
+        if deadline.hasPassed { throw GnuplotError.timedOut(script: script.path, seconds: deadline.seconds, message: "") }
+        let (status, _, err, timedOut) = try execute([argument], in: directory, until: deadline)
+        if timedOut { throw GnuplotError.timedOut(script: script.path, seconds: deadline.seconds, message: err) }
         if status != 0 { throw GnuplotError.failed(script: script.path, status: status, message: err) }
         return err
+    }
+
+    /// Draws images: runs `text`, a script that writes each of `outputs` under its temporary name
+    /// (`AtomicFile.temporaryURL`), and moves them into place once gnuplot has succeeded and
+    /// every one is complete. Otherwise the previous images stay as they were, and no temporary
+    /// file is left. Messages name `script`, the file the user can run. Throws `GnuplotError`, or
+    /// `FileWriteError` when the images could not be written for lack of space.
+    @discardableResult
+    public func draw(_ text: String, as script: URL, outputs: [URL], in directory: URL, until deadline: Deadline) throws -> String {
+        let temporaryScript = AtomicFile.temporaryURL(for: script)
+        let images = outputs.map(AtomicFile.temporaryURL(for:))
+        defer {
+            unlink(temporaryScript.path)
+            for i in images { unlink(i.path) }
+        }
+        try AtomicFile.write(Data(text.utf8), to: temporaryScript)
+        let shown = Self.relativePath(script, from: directory), argument = Self.relativePath(temporaryScript, from: directory)
+        do {
+            let err = try run(argument, shownAs: script, in: directory, until: deadline)
+            for (image, output) in zip(images, outputs) where !Self.isComplete(image, format: output.pathExtension) {
+                if Self.isNearlyFull(output.deletingLastPathComponent()) { throw FileWriteError(path: output.path, code: ENOSPC) }
+                throw GnuplotError.incomplete(script: script.path, image: output.path)
+            }
+            for (image, output) in zip(images, outputs) { try AtomicFile.replace(output, with: image) }
+            return err.replacingOccurrences(of: argument, with: shown)
+        } catch GnuplotError.failed(let path, let status, let message) {
+            throw GnuplotError.failed(script: path, status: status, message: message.replacingOccurrences(of: argument, with: shown))
+        }
+    }
+
+    /// Whether gnuplot finished writing an image: a PNG ends with its IEND chunk, an SVG with
+    /// `</svg>`, anything else is not empty.
+    static func isComplete(_ url: URL, format: String) -> Bool {
+        guard let data = try? Data(contentsOf: url), !data.isEmpty else { return false }
+        switch format {
+        case "png":
+            return data.suffix(8).elementsEqual([0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82])
+        case "svg":
+            return String(decoding: data.suffix(64), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("</svg>")
+        default:
+            return true
+        }
+    }
+
+    /// Whether the file system holding `dir` has less than 1 MiB free: an image cut short there
+    /// ran out of space.
+    static func isNearlyFull(_ dir: URL) -> Bool {
+        var s = statvfs()
+        guard statvfs(dir.path, &s) == 0 else { return false }
+        return Double(s.f_bavail) * Double(s.f_frsize) < 1_048_576
+    }
+
+    /// The time by which a plotting step must be done.
+    public struct Deadline: Sendable {
+        public let end: DispatchTime
+        /// The time limit it was made from, for messages.
+        public let seconds: TimeInterval
+
+        public init(seconds: TimeInterval) {
+            self.seconds = seconds
+            end = .now() + seconds
+        }
+
+        public var hasPassed: Bool { DispatchTime.now() >= end }
     }
 
     /// `url`'s path relative to `base` when it lies inside it, else its full path.
@@ -69,9 +145,10 @@ public struct Gnuplot: Sendable {
     }
 
     /// Starts gnuplot, reads its standard error to the end (standard output too, on another
-    /// thread, so neither pipe can fill and stall it), then waits for it. A timer kills it after
-    /// `timeout` seconds; the pipes then close and the reads end.
-    private func execute(_ arguments: [String], in directory: URL?) throws -> (Int32, String, String, Bool) {
+    /// thread, so neither pipe can fill and stall it), then waits for it. A timer kills it at
+    /// `deadline`; the pipes then close and the reads end. While it runs it is listed in
+    /// `ChildProcesses`, so that a signal that stops nnsweep stops it too.
+    private func execute(_ arguments: [String], in directory: URL?, until deadline: Deadline) throws -> (Int32, String, String, Bool) {
         let p = Process()
         p.executableURL = executable
         p.arguments = arguments
@@ -84,6 +161,8 @@ public struct Gnuplot: Sendable {
             throw GnuplotError.cannotStart(executable: executable.path, reason: "\(error)")
         }
         let pid = p.processIdentifier
+        let slot = ChildProcesses.add(pid)
+        defer { ChildProcesses.remove(slot) }
         let killed = Flag()
         let exited = Flag()
         let killer = DispatchWorkItem {
@@ -91,7 +170,7 @@ public struct Gnuplot: Sendable {
             killed.set()
             kill(pid, SIGKILL)
         }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: killer)
+        DispatchQueue.global().asyncAfter(deadline: deadline.end, execute: killer)
         let outData = Box()
         let outDone = DispatchSemaphore(value: 0)
         let outReader = out.fileHandleForReading
@@ -111,6 +190,8 @@ public struct Gnuplot: Sendable {
 
 /// Why a figure could not be drawn.
 public enum GnuplotError: Error, CustomStringConvertible, Equatable {
+    static func seconds(_ s: Double) -> String { s == s.rounded() ? "\(Int(s)) s" : "\(s) s" }
+
     /// gnuplot is not on PATH.
     case notInstalled
     /// The executable exists but could not be started.
@@ -119,6 +200,10 @@ public enum GnuplotError: Error, CustomStringConvertible, Equatable {
     case failed(script: String, status: Int32, message: String)
     /// gnuplot ran longer than the time bound and was killed.
     case timedOut(script: String, seconds: Double, message: String)
+    /// gnuplot exited without error but left an image cut short; the previous image was kept.
+    case incomplete(script: String, image: String)
+    /// The time limit ran out before these figures were started; their previous images were kept.
+    case notAttempted(figures: [String], seconds: Double)
 
     public static let installHint = "gnuplot is not installed; install it with: apt-get install gnuplot-nox fonts-dejavu-core"
 
@@ -131,7 +216,46 @@ public enum GnuplotError: Error, CustomStringConvertible, Equatable {
         case .failed(let script, let status, let message):
             return "gnuplot failed on \(script) (exit status \(status))" + (message.isEmpty ? "" : ":\n" + message)
         case .timedOut(let script, let seconds, let message):
-            return "gnuplot did not finish \(script) within \(Int(seconds)) s and was stopped" + (message.isEmpty ? "" : ":\n" + message)
+            return "gnuplot did not finish \(script) within \(Self.seconds(seconds)) and was stopped" + (message.isEmpty ? "" : ":\n" + message)
+        case .incomplete(let script, let image):
+            return "gnuplot ran \(script) without error but left \(image) incomplete; the previous image was kept"
+        case .notAttempted(let figures, let seconds):
+            return "the time limit of \(Self.seconds(seconds)) for drawing all figures ran out; not drawn (previous images kept): "
+                + figures.joined(separator: ", ")
         }
+    }
+}
+
+/// The child processes running now (gnuplot), so that a signal handler can stop them before the
+/// process dies: a child left running would keep drawing after nnsweep was stopped.
+public enum ChildProcesses {
+    static let capacity = 32
+    /// Pids, 0 for a free slot. Plain memory that a signal handler can read.
+    nonisolated(unsafe) static let pids: UnsafeMutablePointer<Int32> = {
+        let p = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        p.initialize(repeating: 0, count: capacity)
+        return p
+    }()
+    static let lock = NSLock()
+
+    static func add(_ pid: Int32) -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard let i = (0..<capacity).first(where: { pids[$0] == 0 }) else { return nil }
+        pids[i] = pid
+        return i
+    }
+
+    static func remove(_ slot: Int?) {
+        guard let slot else { return }
+        lock.lock(); pids[slot] = 0; lock.unlock()
+    }
+
+    /// Sets up the list; call before installing a signal handler that calls `stopAll`.
+    public static func prepare() { _ = pids }
+
+    /// Sends SIGTERM to every child still running. Safe in a signal handler after `prepare()`:
+    /// it only reads the list and calls kill.
+    public static func stopAll() {
+        for i in 0..<capacity where pids[i] > 0 { kill(pids[i], SIGTERM) }
     }
 }

@@ -218,7 +218,9 @@ struct GPScript {
         add("plot " + (clauses.isEmpty ? "NaN notitle" : clauses.joined(separator: ", ")))
     }
 
-    func text(formats: [String]) -> String {
+    /// The script. With `temporaryOutput` it writes each image under its temporary name
+    /// (`AtomicFile.temporaryURL`), for `Gnuplot.draw` to move into place.
+    func text(formats: [String], temporaryOutput: Bool = false) -> String {
         var lines: [String] = []
         for l in ([title] + about).flatMap({ $0.split(separator: "\n", omittingEmptySubsequences: false) }) { lines.append("# " + l) }
         lines.append("#")
@@ -238,7 +240,11 @@ struct GPScript {
         lines.append("        set terminal pngcairo size \(width),\(height) font \"\(GP.font),10\" background rgb \"white\"")
         lines.append("    }")
         lines.append("    set termoption noenhanced")
-        lines.append("    set output \"plots/\(name).\" . fmt")
+        if temporaryOutput {
+            lines.append("    set output \"plots/.\(name).\" . fmt . \".\(AtomicFile.tag).tmp\"")
+        } else {
+            lines.append("    set output \"plots/\(name).\" . fmt")
+        }
         for b in body { lines.append("    " + b) }
         lines.append("    set output")
         lines.append("}")

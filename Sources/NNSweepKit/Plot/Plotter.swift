@@ -42,45 +42,58 @@ public enum PlotError: Error, CustomStringConvertible {
 /// Draws a sweep's figures with gnuplot and writes its report page.
 ///
 /// Everything goes to `DIR/plots/` (scripts `NAME.gp`, data `NAME.dat`, images `NAME.svg` and
-/// `NAME.png`) and `DIR/report.html`; the sweep's CSVs are only read. Files in `plots/` with
-/// those extensions that the current figures do not use are removed, so the folder always
+/// `NAME.png`) and `DIR/report.html`; the sweep's CSVs are only read. Nothing is written when the
+/// tables cannot be read. Each image is replaced only by a complete new one; images that the
+/// current figures do not use are removed once every figure has drawn, so the folder then
 /// matches the report.
 public enum Plotter {
     /// Draws every figure and writes report.html; returns the images drawn.
     ///
     /// Throws `PlotError.gnuplotMissing` when gnuplot is not installed (after writing the scripts
-    /// and the report), `PlotError.figuresFailed` when gnuplot rejected a script, and
-    /// `SweepTables.LoadError` when `dir` is not a sweep folder.
+    /// and the report), `PlotError.figuresFailed` when gnuplot rejected a script or ran out of
+    /// time, `SweepTables.LoadError` when `dir` is not a sweep folder or its tables are damaged,
+    /// and `FileWriteError` when a file cannot be written (then the report is not rewritten).
     @discardableResult
     public static func plotSweep(dir: URL, format: PlotFormat = .both) throws -> [URL] {
         try plot(dir: dir, format: format).images
     }
 
-    /// Like `plotSweep`, with the gnuplot to use (nil: not installed) and the full result.
+    /// Like `plotSweep`, with the gnuplot to use (nil: not installed) and the full result. All
+    /// the figures together get one time limit, `gnuplot.timeout`: once it has run out, the
+    /// figures not yet drawn are not started.
     public static func plot(dir: URL, format: PlotFormat = .both, gnuplot: Gnuplot? = Gnuplot.locate()) throws -> PlotResult {
-        let (figures, skipped) = try writeScripts(dir: dir, format: format)
         let plots = dir.appendingPathComponent("plots")
+        AtomicFile.removeStale(in: [plots], shared: true)
+        let (built, skipped) = try write(dir: dir, format: format)
+        let figures = built.map(\.figure)
         var drawn: [PlotFigure] = [], images: [URL] = [], warnings: [String] = [], errors: [GnuplotError] = []
         if let gnuplot {
-            for f in figures {
-                // Remove old images first, so a figure that fails leaves none behind.
-                for ext in ["svg", "png"] { try? FileManager.default.removeItem(at: plots.appendingPathComponent("\(f.name).\(ext)")) }
+            let deadline = Gnuplot.Deadline(seconds: gnuplot.timeout)
+            for (i, b) in built.enumerated() {
+                let f = b.figure
+                if deadline.hasPassed {
+                    errors.append(.notAttempted(figures: built[i...].map(\.figure.script), seconds: deadline.seconds))
+                    break
+                }
+                let outputs = format.extensions.map { plots.appendingPathComponent("\(f.name).\($0)") }
                 do {
-                    let err = try gnuplot.run(script: dir.appendingPathComponent(f.script), in: dir)
+                    let err = try gnuplot.draw(b.script.text(formats: format.extensions, temporaryOutput: true),
+                                               as: dir.appendingPathComponent(f.script), outputs: outputs, in: dir, until: deadline)
                     if !err.isEmpty { warnings.append("\(f.script): \(err)") }
                     drawn.append(f)
-                    images += format.extensions.map { plots.appendingPathComponent("\(f.name).\($0)") }
+                    images += outputs
                 } catch let e as GnuplotError {
                     errors.append(e)
                 }
             }
+            if errors.isEmpty { removeUnused(in: plots, keeping: built, format: format, extensions: ["svg", "png"]) }
         }
         let note: String?
         if gnuplot == nil {
             note = "The figures were not drawn: gnuplot is not installed (apt-get install gnuplot-nox fonts-dejavu-core). "
                 + "Their scripts are in plots/; after installing gnuplot, run nnsweep plot on this folder."
         } else if !errors.isEmpty {
-            note = "\(errors.count) figure(s) did not draw; nnsweep plot on this folder shows gnuplot's messages."
+            note = "\(figures.count - drawn.count) figure(s) did not draw; nnsweep plot on this folder shows gnuplot's messages."
         } else { note = nil }
         let report = try SweepReport.write(dir: dir, figures: figures, drawn: Set(drawn.map(\.name)), format: format,
                                            skipped: skipped, note: note)
@@ -90,29 +103,42 @@ public enum Plotter {
     }
 
     /// Writes every figure's script and data files to `DIR/plots/` without drawing them, and
-    /// removes files there that no current figure uses. The scripts draw `format`.
+    /// removes scripts and data there that no current figure uses (images are left alone). The
+    /// scripts draw `format`.
     public static func writeScripts(dir: URL, format: PlotFormat = .both) throws
         -> (figures: [PlotFigure], skipped: [(kind: PlotFigure.Kind, reason: String)]) {
+        let (built, skipped) = try write(dir: dir, format: format)
+        return (built.map(\.figure), skipped)
+    }
+
+    static func write(dir: URL, format: PlotFormat) throws
+        -> (built: [FigureBuilder.Built], skipped: [(kind: PlotFigure.Kind, reason: String)]) {
         let tables = try SweepTables.load(dir)
         var builder = FigureBuilder(SweepView(tables))
         let built = builder.all()
         let plots = dir.appendingPathComponent("plots")
-        try FileManager.default.createDirectory(at: plots, withIntermediateDirectories: true)
-        var keep: Set<String> = []
+        try AtomicFile.createDirectory(plots)
         for b in built {
             for d in b.script.data {
                 try AtomicFile.write(Data(d.text.utf8), to: plots.appendingPathComponent(d.fileName))
-                keep.insert(d.fileName)
             }
             try AtomicFile.write(Data(b.script.text(formats: format.extensions).utf8), to: plots.appendingPathComponent("\(b.figure.name).gp"))
+        }
+        removeUnused(in: plots, keeping: built, format: format, extensions: ["gp", "dat"])
+        return (built, builder.skipped.map { (kind: $0.0, reason: $0.1) })
+    }
+
+    /// Removes the files in `plots` with one of `extensions` that none of `built` uses.
+    static func removeUnused(in plots: URL, keeping built: [FigureBuilder.Built], format: PlotFormat, extensions: Set<String>) {
+        var keep: Set<String> = []
+        for b in built {
+            for d in b.script.data { keep.insert(d.fileName) }
             keep.insert("\(b.figure.name).gp")
             for ext in format.extensions { keep.insert("\(b.figure.name).\(ext)") }
         }
-        let owned: Set<String> = ["gp", "dat", "svg", "png"]
         for f in (try? FileManager.default.contentsOfDirectory(atPath: plots.path)) ?? []
-        where owned.contains((f as NSString).pathExtension) && !keep.contains(f) {
+        where !f.hasPrefix(".") && extensions.contains((f as NSString).pathExtension) && !keep.contains(f) {
             try? FileManager.default.removeItem(at: plots.appendingPathComponent(f))
         }
-        return (built.map(\.figure), builder.skipped.map { (kind: $0.0, reason: $0.1) })
     }
 }

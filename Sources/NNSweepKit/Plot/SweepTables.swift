@@ -110,6 +110,9 @@ public struct SweepTables: Sendable {
 
         let axisNames = axes.map(\.name)
         let runsTable = try readTable(runsURL, axisNames: axisNames, required: true)
+        guard !runsTable.rows.isEmpty else {
+            throw LoadError.badFile(runsURL.path, "only a header and no runs; rebuild the tables with nnsweep collect \(dir.path)")
+        }
         var runs: [Run] = []
         for row in runsTable.rows {
             let cols = row.fixed
@@ -117,7 +120,14 @@ public struct SweepTables: Sendable {
                             message: cols["message"] ?? "", columns: cols))
         }
         var epochs: [String: [Epoch]] = [:]
-        for row in try readTable(dir.appendingPathComponent("epochs.csv"), axisNames: axisNames, required: false).rows {
+        let epochsURL = dir.appendingPathComponent("epochs.csv")
+        let epochsTable = try readTable(epochsURL, axisNames: axisNames, required: false)
+        let trained = runs.filter { ($0.number("epochs_run") ?? 0) > 0 }.count
+        if epochsTable.rows.isEmpty && FileManager.default.fileExists(atPath: epochsURL.path) && trained > 0 {
+            throw LoadError.badFile(epochsURL.path, "only a header and no rows, while runs.csv has \(trained) runs that trained; "
+                                    + "rebuild the tables with nnsweep collect \(dir.path)")
+        }
+        for row in epochsTable.rows {
             let c = row.fixed
             guard let e = c["epoch"].flatMap({ Int($0) }) else { continue }
             epochs[row.id, default: []].append(Epoch(epoch: e, lr: c["lr"].flatMap(number), trainLoss: c["train_loss"].flatMap(number),
@@ -151,7 +161,9 @@ public struct SweepTables: Sendable {
             return ([], [])
         }
         let all = CSVTable.rows(text)
-        guard let header = all.first else { return ([], []) }
+        guard let header = all.first else {
+            throw LoadError.badFile(url.path, "empty (not even a header); rebuild the tables with nnsweep collect \(url.deletingLastPathComponent().path)")
+        }
         let n = axisNames.count
         guard header.count > n, header[0] == "run_id", Array(header[1..<(n + 1)]) == axisNames else {
             throw LoadError.badFile(url.path, "the columns do not start with run_id and the manifest's axes (\(axisNames.joined(separator: ", ")))")

@@ -47,9 +47,10 @@ public struct CellRecord: Codable, Equatable, Sendable {
     }
 }
 
-/// Trains one cell and returns its record; never throws (a failure is a record with status failed).
+/// Trains one cell and returns its record. A cell that cannot train is a record with status
+/// failed; only a checkpoint that cannot be written throws (`FileWriteError`), which stops the sweep.
 public enum CellRunner {
-    public static func run(_ cell: Cell, data: PreparedData?, dataError: Error?, checkpointDirectory: URL?, threads: Int = 1) -> CellRecord {
+    public static func run(_ cell: Cell, data: PreparedData?, dataError: Error?, checkpointDirectory: URL?, threads: Int = 1) throws -> CellRecord {
         let c = cell.config
         var record = CellRecord(id: cell.id, seed: c.seed, cellSeed: String(cell.cellSeed), status: .ok, message: "",
                                 divergedEpoch: nil, iterationsPerEpoch: 0, parameters: 0, epochs: [], layers: [], trainSeconds: 0)
@@ -77,9 +78,11 @@ public enum CellRunner {
                 record.message = "loss became NaN or infinite in epoch \(epoch)"
             } else if c.checkpoint, let dir = checkpointDirectory {
                 let bytes = SafeTensors.encode(network.stateTensors(), metadata: ["run_id": cell.id, "format": "pt"])
-                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+                try AtomicFile.createDirectory(dir)
                 try AtomicFile.write(Data(bytes), to: dir.appendingPathComponent("\(cell.id).safetensors"))
             }
+        } catch let e as FileWriteError {
+            throw e
         } catch {
             record.status = .failed
             record.message = "\(error)"
@@ -115,38 +118,5 @@ public enum CellRunner {
         let trainer = try Trainer(network: network, optimizer: optimizer, settings: settings, train: data.train,
                                   validation: data.test, random: random.derived("trainer"))
         return (network, trainer)
-    }
-}
-
-/// Writes a file so that readers see either the old or the new content, never a part.
-public enum AtomicFile {
-    /// `.NAME.HOST-PID.tmp` beside `url`: unique per process on every host sharing the folder.
-    public static func temporaryURL(for url: URL) -> URL {
-        url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(host)-\(getpid()).tmp")
-    }
-
-    /// This host's name, letters, digits and hyphens only (a cluster node's short name).
-    static let host: String = {
-        let first = ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "host"
-        let clean = String(first.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) || $0 == "-" })
-        return clean.isEmpty ? "host" : clean
-    }()
-
-    /// The host and pid of a temporary name made by `temporaryURL`.
-    static func owner(ofTemporary name: String) -> (host: String, pid: Int32)? {
-        let parts = name.split(separator: ".")
-        guard parts.count >= 3, let dash = parts[parts.count - 2].lastIndex(of: "-") else { return nil }
-        let field = parts[parts.count - 2]
-        guard let pid = Int32(field[field.index(after: dash)...]) else { return nil }
-        return (String(field[..<dash]), pid)
-    }
-
-    public static func write(_ data: Data, to url: URL) throws {
-        let tmp = temporaryURL(for: url)
-        try data.write(to: tmp)
-        if rename(tmp.path, url.path) != 0 {
-            try? FileManager.default.removeItem(at: tmp)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-        }
     }
 }

@@ -78,14 +78,14 @@ final class Progress: @unchecked Sendable {
         lock.unlock()
         let width = 118
         if line.count > width { line = String(line.prefix(width - 1)) + "…" }
-        FileHandle.standardError.write(("\r\u{1B}[K" + line).data(using: .utf8)!)
+        StandardError.write("\r\u{1B}[K" + line)
     }
 
     func end() {
         lock.lock(); stopped = true; lock.unlock()
         if live {
             draw(force: true)
-            FileHandle.standardError.write("\n".data(using: .utf8)!)
+            StandardError.write("\n")
         }
     }
 

@@ -83,14 +83,12 @@ public final class SweepRunner: @unchecked Sendable {
         let cache = DataCache()
         try validate(cache: cache)
         try ResultsFolder.checkOwnership(options.out, name: plan.name)
-        do { try fm.createDirectory(at: cellsDir, withIntermediateDirectories: true) } catch {
-            throw SweepError("cannot create \(cellsDir.path): \(error.localizedDescription)")
-        }
+        try AtomicFile.createDirectory(cellsDir)
         let lock = try DirectoryLock(options.out, shared: options.shard != nil)
         defer { lock.release() }
         if options.fresh {
             try ResultsFolder.clear(options.out, name: plan.name)
-            try fm.createDirectory(at: cellsDir, withIntermediateDirectories: true)
+            try AtomicFile.createDirectory(cellsDir)
         }
         Self.cleanTemporaries(options.out, shared: options.shard != nil)
         let mine = myCells
@@ -131,24 +129,10 @@ public final class SweepRunner: @unchecked Sendable {
         return outcome
     }
 
-    /// Removes temporary files that a killed process left behind. When the folder is `shared`, a
-    /// shard on another machine may be writing one whose pid means nothing here: only temporaries
-    /// untouched for an hour are removed then.
+    /// Removes temporary files that a killed process left behind (see `AtomicFile.removeStale`).
     static func cleanTemporaries(_ out: URL, shared: Bool) {
-        let fm = FileManager.default
-        for dir in [out, out.appendingPathComponent("cells"), out.appendingPathComponent("checkpoints")] {
-            for name in (try? fm.contentsOfDirectory(atPath: dir.path)) ?? [] where name.hasPrefix(".") && name.hasSuffix(".tmp") {
-                // Another process may be writing its own temporaries: keep those of live processes
-                // on this host, and (for shards) recent ones of other hosts.
-                if let owner = AtomicFile.owner(ofTemporary: name), owner.host == AtomicFile.host, kill(owner.pid, 0) == 0 { continue }
-                let url = dir.appendingPathComponent(name)
-                if shared {
-                    let modified = (try? fm.attributesOfItem(atPath: url.path)[.modificationDate]) as? Date
-                    if let modified, Date().timeIntervalSince(modified) < 3600 { continue }
-                }
-                try? fm.removeItem(at: url)
-            }
-        }
+        AtomicFile.removeStale(in: [out, out.appendingPathComponent("cells"), out.appendingPathComponent("checkpoints"),
+                                    out.appendingPathComponent("plots")], shared: shared)
     }
 
     func runCells(_ cells: [Cell], cache: DataCache) throws {
@@ -171,15 +155,15 @@ public final class SweepRunner: @unchecked Sendable {
                     progress.started(cell)
                     var data: PreparedData?, dataError: Error?
                     do { data = try cache.get(cell.config) } catch { dataError = error }
-                    let record = CellRunner.run(cell, data: data, dataError: dataError,
-                                                checkpointDirectory: out.appendingPathComponent("checkpoints"),
-                                                threads: threadsPerCell)
                     do {
+                        let record = try CellRunner.run(cell, data: data, dataError: dataError,
+                                                        checkpointDirectory: out.appendingPathComponent("checkpoints"),
+                                                        threads: threadsPerCell)
                         try AtomicFile.write(Tables.encode(record), to: Tables.recordURL(out, cell.id))
+                        progress.finished(cell, record)
                     } catch {
                         queue.stop(error)
                     }
-                    progress.finished(cell, record)
                 }
             }
             t.stackSize = 8 << 20
@@ -187,7 +171,8 @@ public final class SweepRunner: @unchecked Sendable {
         }
         group.wait()
         progress.end()
-        if let e = queue.error { throw SweepError("cannot write a cell record in \(cellsDir.path): \(e.localizedDescription)") }
+        if let e = queue.error as? FileWriteError { throw e }
+        if let e = queue.error { throw SweepError("cannot write a cell record in \(cellsDir.path): \(e)") }
     }
 }
 
@@ -216,43 +201,5 @@ final class WorkQueue: @unchecked Sendable {
 public enum Shard {
     public static func of(_ id: String, count: Int) -> Int {
         Int(Hashing.fnv1a64(id) % UInt64(count))
-    }
-}
-
-/// An advisory lock on a results folder (flock): released by the kernel when the process dies.
-/// Exclusive for a whole sweep; shared between shards of one sweep, which write different cells.
-final class DirectoryLock {
-    private let fd: Int32
-
-    init(_ dir: URL, shared: Bool) throws {
-        let path = dir.appendingPathComponent(".nnsweep.lock").path
-        fd = open(path, O_CREAT | O_RDWR, 0o644)
-        guard fd >= 0 else { throw SweepError("cannot create the lock file \(path)") }
-        if flock(fd, (shared ? LOCK_SH : LOCK_EX) | LOCK_NB) != 0 {
-            close(fd)
-            throw SweepError("another nnsweep run is writing to \(dir.path); wait for it to finish or use another --out folder")
-        }
-    }
-
-    func release() {
-        flock(fd, LOCK_UN)
-        close(fd)
-    }
-}
-
-/// Serializes the rebuilds of a folder's tables and manifest between the processes writing into
-/// it (flock on DIR/.nnsweep.tables.lock, waiting for the holder). Each shard writes its records
-/// before it rebuilds, so the last rebuild reads every record. On a file system without flock the
-/// rebuild goes on unserialized (each table is still replaced atomically).
-enum TablesLock {
-    static func hold<T>(_ dir: URL, _ body: () throws -> T) throws -> T {
-        let path = dir.appendingPathComponent(".nnsweep.tables.lock").path
-        let fd = open(path, O_CREAT | O_RDWR, 0o644)
-        guard fd >= 0 else { throw SweepError("cannot create the lock file \(path)") }
-        defer { close(fd) }
-        var r = flock(fd, LOCK_EX)
-        while r != 0 && errno == EINTR { r = flock(fd, LOCK_EX) }
-        defer { if r == 0 { flock(fd, LOCK_UN) } }
-        return try body()
     }
 }

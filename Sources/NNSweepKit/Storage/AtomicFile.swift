@@ -1,0 +1,196 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file that could not be written: one line naming the file and the cause.
+public struct FileWriteError: Error, CustomStringConvertible, Equatable {
+    /// The file that was to be written (not its temporary name).
+    public let path: String
+    /// The `errno` of the failed call.
+    public let code: Int32
+
+    public init(path: String, code: Int32) {
+        self.path = path
+        self.code = code
+    }
+
+    public var description: String {
+        if code == ENOSPC || code == EDQUOT { return "no space left on \(path)" }
+        return "cannot write \(path): \(String(cString: strerror(code)))"
+    }
+}
+
+/// Writes files so that readers see either the old or the new content, never a part: the bytes
+/// go to a temporary file beside the target (`open`, `write`, `fsync`, each checked for its
+/// errno), which is then renamed over it. On any failure the temporary file is removed, the old
+/// file stays as it was, and a `FileWriteError` names the target. Every file nnsweep writes goes
+/// through here.
+public enum AtomicFile {
+    /// The POSIX `write` call; tests pass one that fails.
+    typealias WriteCall = (Int32, UnsafeRawPointer, Int) -> Int
+
+    static let posixWrite: WriteCall = { fd, bytes, count in
+        #if canImport(Glibc)
+        Glibc.write(fd, bytes, count)
+        #else
+        Darwin.write(fd, bytes, count)
+        #endif
+    }
+
+    /// `.NAME.HOST-PID.tmp` beside `url`: unique per process on every host sharing the folder.
+    public static func temporaryURL(for url: URL) -> URL {
+        url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(tag).tmp")
+    }
+
+    /// `HOST-PID`, the part of a temporary name that says which process writes it.
+    static var tag: String { "\(host)-\(getpid())" }
+
+    /// This host's name, letters, digits and hyphens only (a cluster node's short name).
+    static let host: String = {
+        let first = ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "host"
+        let clean = String(first.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) || $0 == "-" })
+        return clean.isEmpty ? "host" : clean
+    }()
+
+    /// The host and pid of a temporary name made by `temporaryURL`.
+    static func owner(ofTemporary name: String) -> (host: String, pid: Int32)? {
+        let parts = name.split(separator: ".")
+        guard parts.count >= 3, let dash = parts[parts.count - 2].lastIndex(of: "-") else { return nil }
+        let field = parts[parts.count - 2]
+        guard let pid = Int32(field[field.index(after: dash)...]) else { return nil }
+        return (String(field[..<dash]), pid)
+    }
+
+    /// Replaces `url` with `data`; `permissions` are the new file's mode.
+    public static func write(_ data: Data, to url: URL, permissions: mode_t = 0o644) throws {
+        try write(data, to: url, permissions: permissions, call: posixWrite)
+    }
+
+    static func write(_ data: Data, to url: URL, permissions: mode_t = 0o644, call: @escaping WriteCall) throws {
+        let file = try Writer(url: url, permissions: permissions, call: call)
+        do {
+            try file.write(data)
+            try file.commit()
+        } catch {
+            file.discard()
+            throw error
+        }
+    }
+
+    /// Creates `url` and the folders above it that are missing.
+    public static func createDirectory(_ url: URL) throws {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue { return }
+        let parent = url.deletingLastPathComponent()
+        if parent.path != url.path { try createDirectory(parent) }
+        if mkdir(url.path, 0o755) != 0 && errno != EEXIST { throw FileWriteError(path: url.path, code: errno) }
+    }
+
+    /// Moves a finished temporary file over `url` (both in one folder).
+    public static func replace(_ url: URL, with temporary: URL) throws {
+        if rename(temporary.path, url.path) != 0 {
+            let code = errno
+            unlink(temporary.path)
+            throw FileWriteError(path: url.path, code: code)
+        }
+    }
+
+    /// A file written in pieces: `write` as often as needed, then `commit` (or `discard`).
+    public final class Writer {
+        public let url: URL
+        let temporary: URL
+        private var fd: Int32
+        /// Set once the temporary file was renamed into place or removed.
+        private var settled = false
+        private let call: WriteCall
+
+        public convenience init(url: URL, permissions: mode_t = 0o644) throws {
+            try self.init(url: url, permissions: permissions, call: AtomicFile.posixWrite)
+        }
+
+        init(url: URL, permissions: mode_t, call: @escaping WriteCall) throws {
+            self.url = url
+            self.call = call
+            temporary = AtomicFile.temporaryURL(for: url)
+            fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, permissions)
+            guard fd >= 0 else { throw FileWriteError(path: url.path, code: errno) }
+            // The mode asked for, whatever the umask.
+            if fchmod(fd, permissions) != 0 { throw abandon(errno) }
+        }
+
+        deinit { discard() }
+
+        /// Appends `data`; throws when it cannot (the temporary file is then removed).
+        public func write(_ data: Data) throws {
+            guard fd >= 0, !settled else { throw FileWriteError(path: url.path, code: EBADF) }
+            try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                guard let base = raw.baseAddress else { return }
+                var done = 0
+                while done < raw.count {
+                    let n = call(fd, base + done, raw.count - done)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw abandon(errno)
+                    }
+                    // A write that stores nothing can only mean a full device.
+                    if n == 0 { throw abandon(ENOSPC) }
+                    done += n
+                }
+            }
+        }
+
+        /// Flushes the file to the device and closes it, without moving it into place yet.
+        public func finish() throws {
+            guard fd >= 0 else { return }
+            if fsync(fd) != 0 && errno != EINVAL { throw abandon(errno) }
+            let r = close(fd)
+            fd = -1
+            if r != 0 && errno != EINTR { throw abandon(errno) }
+        }
+
+        /// Finishes the file and renames it over `url`.
+        public func commit() throws {
+            try finish()
+            guard !settled else { throw FileWriteError(path: url.path, code: EBADF) }
+            settled = true
+            try AtomicFile.replace(url, with: temporary)
+        }
+
+        /// Closes and removes the temporary file unless it was moved into place; `url` stays as it was.
+        public func discard() {
+            if fd >= 0 { close(fd) }
+            fd = -1
+            if !settled { unlink(temporary.path) }
+            settled = true
+        }
+
+        private func abandon(_ code: Int32) -> FileWriteError {
+            discard()
+            return FileWriteError(path: url.path, code: code)
+        }
+    }
+
+    /// Removes temporary files that a killed process left in `dirs`. When the folder is `shared`,
+    /// a process on another machine may be writing one whose pid means nothing here: its
+    /// temporaries are removed only once untouched for an hour.
+    static func removeStale(in dirs: [URL], shared: Bool) {
+        let fm = FileManager.default
+        for dir in dirs {
+            for name in (try? fm.contentsOfDirectory(atPath: dir.path)) ?? [] where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+                // Another process may be writing its own temporaries: keep those of live processes
+                // on this host, and (for shared folders) recent ones of other hosts.
+                let owner = owner(ofTemporary: name)
+                if let owner, owner.host == host, kill(owner.pid, 0) == 0 { continue }
+                let url = dir.appendingPathComponent(name)
+                if shared && owner?.host != host {
+                    let modified = (try? fm.attributesOfItem(atPath: url.path)[.modificationDate]) as? Date
+                    if let modified, Date().timeIntervalSince(modified) < 3600 { continue }
+                }
+                try? fm.removeItem(at: url)
+            }
+        }
+    }
+}
