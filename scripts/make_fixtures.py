@@ -7,8 +7,9 @@ Writes into Tests/NNEngineTests/Fixtures/ (relative to the repo root):
                      autograd gradients.
   losses.json        cross_entropy, bce (BCEWithLogitsLoss), mse, mae (L1Loss), huber,
                      smooth_l1 with reduction='mean': loss value and d loss / d input.
-  optimizers.json    SGD, Adagrad, RMSprop, Adam, AdamW: parameter values after each of
-                     6 steps with given gradients.
+  optimizers.json    SGD, Adagrad, RMSprop, Adam, AdamW, Adadelta, Adamax, NAdam, RAdam,
+                     Rprop, ASGD: parameter values after each of 6 steps (some cases more)
+                     with given gradients; for ASGD also its average `ax` after each step.
   schedulers.json    StepLR, MultiStepLR, ExponentialLR: lr after 0..11 scheduler steps.
   training.json      Small end-to-end training runs (MLP as nn.Sequential) with the
                      per-epoch lr / train_loss / val_loss / val_accuracy and final
@@ -198,14 +199,15 @@ def make_losses():
 
 OPTIMIZERS = {"sgd": torch.optim.SGD, "adagrad": torch.optim.Adagrad,
               "rmsprop": torch.optim.RMSprop, "adam": torch.optim.Adam,
-              "adamw": torch.optim.AdamW}
+              "adamw": torch.optim.AdamW, "adadelta": torch.optim.Adadelta,
+              "adamax": torch.optim.Adamax, "nadam": torch.optim.NAdam,
+              "radam": torch.optim.RAdam, "rprop": torch.optim.Rprop,
+              "asgd": torch.optim.ASGD}
 
 
 def make_optimizer(params_iter, spec):
-    """spec: {"name": ..., kwargs...} with betas as a list."""
-    kwargs = {k: v for k, v in spec.items() if k != "name"}
-    if "betas" in kwargs:
-        kwargs["betas"] = tuple(kwargs["betas"])
+    """spec: {"name": ..., kwargs...} with pairs (betas, etas, step_sizes) as lists."""
+    kwargs = {k: tuple(v) if isinstance(v, list) else v for k, v in spec.items() if k != "name"}
     return OPTIMIZERS[spec["name"]](params_iter, **kwargs)
 
 
@@ -232,21 +234,60 @@ def make_optimizers():
         ("adam", {"lr": 0.01, "amsgrad": True}),
         ("adamw", {"lr": 0.001}),
         ("adamw", {"lr": 0.01, "weight_decay": 0.1, "amsgrad": True}),
+        # maximize on the optimizers above
+        ("sgd", {"lr": 0.1, "momentum": 0.9, "weight_decay": 0.01, "maximize": True}),
+        ("adagrad", {"lr": 0.1, "weight_decay": 0.05, "maximize": True}),
+        ("rmsprop", {"lr": 0.01, "centered": True, "momentum": 0.5, "maximize": True}),
+        ("adam", {"lr": 0.01, "weight_decay": 0.1, "maximize": True}),
+        ("adamw", {"lr": 0.01, "amsgrad": True, "maximize": True}),
+        ("adadelta", {}),
+        ("adadelta", {"weight_decay": 0.1}),
+        ("adadelta", {"maximize": True}),
+        ("adadelta", {"lr": 0.5, "rho": 0.95, "eps": 1e-5}),
+        ("adamax", {}),
+        ("adamax", {"weight_decay": 0.1}),
+        ("adamax", {"maximize": True}),
+        ("adamax", {"lr": 0.01, "betas": [0.8, 0.99], "eps": 1e-6}),
+        ("nadam", {}),
+        ("nadam", {"weight_decay": 0.1}),
+        ("nadam", {"weight_decay": 0.1, "decoupled_weight_decay": True}),
+        ("nadam", {"maximize": True}),
+        ("nadam", {"lr": 0.01, "betas": [0.8, 0.99], "eps": 1e-6, "momentum_decay": 0.01}),
+        # RAdam's rectification switches on at step 6 (rho_t > 5); 10 steps show it on for longer
+        ("radam", {}, 10),
+        ("radam", {"weight_decay": 0.1}),
+        ("radam", {"weight_decay": 0.1, "decoupled_weight_decay": True}),
+        ("radam", {"maximize": True}),
+        ("radam", {"lr": 0.01, "betas": [0.8, 0.99], "eps": 1e-6}, 10),
+        ("rprop", {}),
+        ("rprop", {"lr": 0.01, "etas": [0.3, 1.5], "step_sizes": [1e-3, 0.02]}),
+        ("rprop", {"maximize": True}),
+        ("asgd", {}),
+        ("asgd", {"weight_decay": 0.1}),
+        ("asgd", {"maximize": True}),
+        # averaging starts after t0 = 2 steps
+        ("asgd", {"lr": 0.05, "lambd": 0.01, "alpha": 0.5, "t0": 2}),
+        ("adamw", {"lr": 0.01, "betas": [0.85, 0.95], "eps": 1e-6}),
     ]
     torch.manual_seed(7)
     cases = []
-    for name, params in specs:
+    for name, params, *steps in specs:
         initial = torch.randn(2, 3)
-        grads = [torch.randn(2, 3) for _ in range(6)]
+        grads = [torch.randn(2, 3) for _ in range(steps[0] if steps else 6)]
         p = nn.Parameter(initial.clone())
         opt = make_optimizer([p], dict(params, name=name))
-        after = []
+        after, averages = [], []
         for g in grads:
             p.grad = g.clone()
             opt.step()
             after.append(T(p))
-        cases.append({"name": name, "params": params, "initial": T(initial),
-                      "grads": [T(g) for g in grads], "after": after})
+            if name == "asgd":
+                averages.append(T(opt.state[p]["ax"]))
+        case = {"name": name, "params": params, "initial": T(initial),
+                "grads": [T(g) for g in grads], "after": after}
+        if averages:
+            case["averages"] = averages
+        cases.append(case)
     write_json(os.path.join(OUT, "optimizers.json"), {"meta": META, "cases": cases})
 
 

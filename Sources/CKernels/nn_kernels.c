@@ -15,16 +15,18 @@ static inline float lerp(float a, float b, float w, int low, float one_minus_w) 
 
 NN_CLONES
 void nn_sgd_update(float *restrict p, const float *restrict g, float *restrict buf, long n, float minus_lr, float wd,
-                   int decay, float momentum, float one_minus_dampening, int first_step, int nesterov) {
+                   int decay, float momentum, float one_minus_dampening, int first_step, int nesterov, int maximize) {
     if (!buf) {
         for (long i = 0; i < n; i++) {
-            float gi = decay ? g[i] + p[i] * wd : g[i];
+            float gi = maximize ? -g[i] : g[i];
+            if (decay) gi = gi + p[i] * wd;
             p[i] = p[i] + minus_lr * gi;
         }
         return;
     }
     for (long i = 0; i < n; i++) {
-        float gi = decay ? g[i] + p[i] * wd : g[i];
+        float gi = maximize ? -g[i] : g[i];
+        if (decay) gi = gi + p[i] * wd;
         float b = first_step ? gi : buf[i] * momentum + gi * one_minus_dampening;
         buf[i] = b;
         gi = nesterov ? gi + b * momentum : b;
@@ -34,9 +36,10 @@ void nn_sgd_update(float *restrict p, const float *restrict g, float *restrict b
 
 NN_CLONES
 void nn_adagrad_update(float *restrict p, const float *restrict g, float *restrict sum, long n, float minus_clr, float wd,
-                       int decay, float eps) {
+                       int decay, float eps, int maximize) {
     for (long i = 0; i < n; i++) {
-        float gi = decay ? g[i] + p[i] * wd : g[i];
+        float gi = maximize ? -g[i] : g[i];
+        if (decay) gi = gi + p[i] * wd;
         float s = sum[i] + gi * gi;
         sum[i] = s;
         p[i] = p[i] + minus_clr * gi / (sqrtf(s) + eps);
@@ -46,11 +49,12 @@ void nn_adagrad_update(float *restrict p, const float *restrict g, float *restri
 NN_CLONES
 void nn_rmsprop_update(float *restrict p, const float *restrict g, float *restrict square_avg, float *restrict buf,
                        float *restrict grad_avg, long n, float alpha, float one_minus_alpha, float eps, float wd, int decay,
-                       float momentum, float minus_lr, int centered) {
+                       float momentum, float minus_lr, int centered, int maximize) {
     int low = one_minus_alpha < 0.5f;
     float one_minus_w = 1 - one_minus_alpha;
     for (long i = 0; i < n; i++) {
-        float gi = decay ? g[i] + p[i] * wd : g[i];
+        float gi = maximize ? -g[i] : g[i];
+        if (decay) gi = gi + p[i] * wd;
         float s = square_avg[i] * alpha + one_minus_alpha * gi * gi;
         square_avg[i] = s;
         float avg;
@@ -75,11 +79,11 @@ void nn_rmsprop_update(float *restrict p, const float *restrict g, float *restri
 NN_CLONES
 void nn_adam_update(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, float *restrict vmax,
                     long n, float minus_step_size, float bc2_sqrt, float w1, float b2, float w2, float eps, float wd,
-                    float decay_factor, int decay, int amsgrad) {
+                    float decay_factor, int decay, int amsgrad, int maximize) {
     int low = w1 < 0.5f;
     float one_minus_w1 = 1 - w1;
     for (long i = 0; i < n; i++) {
-        float pi = p[i], gi = g[i];
+        float pi = p[i], gi = maximize ? -g[i] : g[i];
         if (decay == NN_DECAY_DECOUPLED) pi = pi * decay_factor;
         else if (decay == NN_DECAY_L2) gi = gi + pi * wd;
         float mi = lerp(m[i], gi, w1, low, one_minus_w1);
@@ -90,5 +94,115 @@ void nn_adam_update(float *restrict p, const float *restrict g, float *restrict 
         if (amsgrad) { vh = vmax[i] > vi ? vmax[i] : vi; vmax[i] = vh; }
         float denom = sqrtf(vh) / bc2_sqrt + eps;
         p[i] = pi + minus_step_size * mi / denom;
+    }
+}
+
+NN_CLONES
+void nn_adadelta_update(float *restrict p, const float *restrict g, float *restrict square_avg, float *restrict acc_delta,
+                        long n, float rho, float one_minus_rho, float eps, float wd, int decay, float minus_lr, int maximize) {
+    for (long i = 0; i < n; i++) {
+        float gi = maximize ? -g[i] : g[i];
+        if (decay) gi = gi + p[i] * wd;
+        float s = square_avg[i] * rho + one_minus_rho * gi * gi;
+        square_avg[i] = s;
+        float std = sqrtf(s + eps);
+        float delta = sqrtf(acc_delta[i] + eps);
+        delta = delta / std;
+        delta = delta * gi;
+        acc_delta[i] = acc_delta[i] * rho + one_minus_rho * delta * delta;
+        p[i] = p[i] + minus_lr * delta;
+    }
+}
+
+NN_CLONES
+void nn_adamax_update(float *restrict p, const float *restrict g, float *restrict m, float *restrict u, long n, float w1,
+                      float b2, float eps, float wd, int decay, float minus_clr, int maximize) {
+    int low = w1 < 0.5f;
+    float one_minus_w1 = 1 - w1;
+    for (long i = 0; i < n; i++) {
+        float gi = maximize ? -g[i] : g[i];
+        if (decay) gi = gi + p[i] * wd;
+        float mi = lerp(m[i], gi, w1, low, one_minus_w1);
+        m[i] = mi;
+        // torch.maximum, which keeps a NaN from either side
+        float a = u[i] * b2, b = fabsf(gi) + eps;
+        float ui = (a != a || a > b) ? a : b;
+        u[i] = ui;
+        p[i] = p[i] + minus_clr * mi / ui;
+    }
+}
+
+NN_CLONES
+void nn_nadam_update(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, long n, float w1,
+                     float b2, float w2, float bc2, float eps, float wd, float decay_factor, int decay, float grad_coef,
+                     float avg_coef, int maximize) {
+    int low = w1 < 0.5f;
+    float one_minus_w1 = 1 - w1;
+    for (long i = 0; i < n; i++) {
+        float pi = p[i], gi = maximize ? -g[i] : g[i];
+        if (decay == NN_DECAY_DECOUPLED) pi = pi * decay_factor;
+        else if (decay == NN_DECAY_L2) gi = gi + pi * wd;
+        float mi = lerp(m[i], gi, w1, low, one_minus_w1);
+        float vi = v[i] * b2 + w2 * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        float denom = sqrtf(vi / bc2) + eps;
+        pi = pi + grad_coef * gi / denom;
+        p[i] = pi + avg_coef * mi / denom;
+    }
+}
+
+NN_CLONES
+void nn_radam_update(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, long n, float w1,
+                     float b2, float w2, float bc1, float lr, int rectify, float bc2_sqrt, float rect, float eps, float wd,
+                     float decay_factor, int decay, int maximize) {
+    int low = w1 < 0.5f;
+    float one_minus_w1 = 1 - w1;
+    for (long i = 0; i < n; i++) {
+        float pi = p[i], gi = maximize ? -g[i] : g[i];
+        if (decay == NN_DECAY_DECOUPLED) pi = pi * decay_factor;
+        else if (decay == NN_DECAY_L2) gi = gi + pi * wd;
+        float mi = lerp(m[i], gi, w1, low, one_minus_w1);
+        float vi = v[i] * b2 + w2 * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        float u = mi / bc1 * lr;
+        if (rectify) {
+            float adaptive = 1 / (sqrtf(vi) + eps) * bc2_sqrt;
+            u = u * adaptive * rect;
+        }
+        p[i] = pi + -1 * u;
+    }
+}
+
+NN_CLONES
+void nn_rprop_update(float *restrict p, const float *restrict g, float *restrict prev, float *restrict step_size, long n,
+                     float etaminus, float etaplus, float step_min, float step_max, int maximize) {
+    for (long i = 0; i < n; i++) {
+        float gi = maximize ? -g[i] : g[i];
+        float d = gi * prev[i];
+        // sign(d) mapped to etaplus, etaminus or 1 (a NaN stays NaN)
+        float s = d > 0 ? etaplus : d < 0 ? etaminus : d == 0 ? 1 : d;
+        float ss = step_size[i] * s;
+        ss = ss < step_min ? step_min : ss;  // clamp(min, max), NaN kept
+        ss = ss > step_max ? step_max : ss;
+        step_size[i] = ss;
+        if (s == etaminus) gi = 0;
+        float sg = gi > 0 ? 1 : gi < 0 ? -1 : gi;
+        p[i] = p[i] + -1 * sg * ss;
+        prev[i] = gi;
+    }
+}
+
+NN_CLONES
+void nn_asgd_update(float *restrict p, const float *restrict g, float *restrict ax, long n, float decay_factor,
+                    float minus_eta, float mu, int average, float wd, int decay, int maximize) {
+    for (long i = 0; i < n; i++) {
+        float gi = maximize ? -g[i] : g[i];
+        if (decay) gi = gi + p[i] * wd;
+        float pi = p[i] * decay_factor;
+        pi = pi + minus_eta * gi;
+        p[i] = pi;
+        ax[i] = average ? ax[i] + (pi - ax[i]) * mu : pi;
     }
 }

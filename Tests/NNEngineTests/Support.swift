@@ -247,33 +247,23 @@ enum Settings {
         return loss(JSON(.object(merged)))
     }
 
-    /// `name` plus PyTorch's keyword arguments, defaults as in torch.optim.
+    /// `name` plus PyTorch's keyword arguments, read through the optimizer's schema (options left
+    /// out take the schema's defaults, PyTorch's). A key the schema does not know stops the test.
     static func optimizer(name: String, params p: JSON) -> OptimizerSpec {
-        let lr = p["lr"].double
-        let wd = p["weight_decay"].doubleOrNil
-        switch name {
-        case "sgd":
-            return .sgd(lr: lr, momentum: p["momentum"].doubleOrNil ?? 0, dampening: p["dampening"].doubleOrNil ?? 0,
-                        weightDecay: wd ?? 0, nesterov: p["nesterov"].isNull ? false : p["nesterov"].bool)
-        case "adagrad":
-            return .adagrad(lr: lr, lrDecay: p["lr_decay"].doubleOrNil ?? 0, weightDecay: wd ?? 0,
-                            initialAccumulatorValue: p["initial_accumulator_value"].doubleOrNil ?? 0,
-                            eps: p["eps"].doubleOrNil ?? 1e-10)
-        case "rmsprop":
-            return .rmsprop(lr: lr, alpha: p["alpha"].doubleOrNil ?? 0.99, eps: p["eps"].doubleOrNil ?? 1e-8,
-                            weightDecay: wd ?? 0, momentum: p["momentum"].doubleOrNil ?? 0,
-                            centered: p["centered"].isNull ? false : p["centered"].bool)
-        case "adam", "adamw":
-            let betas = p["betas"].isNull ? [0.9, 0.999] : p["betas"].doubles
-            let eps = p["eps"].doubleOrNil ?? 1e-8
-            let amsgrad = p["amsgrad"].isNull ? false : p["amsgrad"].bool
-            if name == "adam" {
-                return .adam(lr: lr, beta1: betas[0], beta2: betas[1], eps: eps, weightDecay: wd ?? 0, amsgrad: amsgrad)
+        guard let schema = OptimizerSpec.schema(named: name) else { fatalError("unknown optimizer \(name)") }
+        var given: [String: OptionValue] = [:]
+        for key in p.keys where key != "name" {
+            guard let option = schema.option(key) else { fatalError("optimizer \(name) has no option \(key)") }
+            switch option.kind {
+            case .number: given[key] = .number(p[key].double)
+            case .flag: given[key] = .flag(p[key].bool)
+            case .pair:
+                let v = p[key].doubles
+                guard v.count == 2 else { fatalError("\(name).\(key) must be two numbers") }
+                given[key] = .pair(v[0], v[1])
             }
-            return .adamw(lr: lr, beta1: betas[0], beta2: betas[1], eps: eps, weightDecay: wd ?? 1e-2, amsgrad: amsgrad)
-        default:
-            fatalError("unknown optimizer \(name)")
         }
+        return schema.spec(given)
     }
 
     /// A scheduler object {"name": ..., kwargs...} or null.

@@ -51,6 +51,31 @@ import NNSweepKit
         expectError("model: {hidden: [4]}\n", ["needs a 'data:' section"])
     }
 
+    @Test func optimizerOptions() {
+        let base = "data: {builtin: iris}\n"
+        expectError(base + "optimizer: {name: nadam, momentum_decy: 0.01}\n",
+                    ["unknown key in optimizer nadam: 'momentum_decy'", "did you mean 'momentum_decay'?", "decoupled_weight_decay, maximize"], line: 2)
+        expectError(base + "optimizer: {name: rprop, eta: [0.3, 1.5]}\n", ["'eta'", "did you mean 'etas'?"], line: 2)
+        expectError(base + "optimizer: {name: radamm}\n", ["unknown optimizer 'radamm'", "did you mean 'radam'?", "adadelta, adamax, nadam, radam, rprop, asgd"], line: 2)
+        expectError(base + "optimizer: asdg\n", ["unknown optimizer 'asdg'", "did you mean 'asgd'?"], line: 2)
+        // Wrong kinds
+        expectError(base + "optimizer: {name: adamax, betas: 0.9}\n", ["optimizer.betas must be a list of two numbers, such as [0.9, 0.999]"], line: 2)
+        expectError(base + "optimizer: {name: rprop, step_sizes: [1e-6]}\n", ["optimizer.step_sizes must be a list of two numbers, such as [1e-06, 50.0]"], line: 2)
+        expectError(base + "optimizer: {name: nadam, decoupled_weight_decay: 3}\n", ["optimizer.decoupled_weight_decay must be true or false"], line: 2)
+        expectError(base + "optimizer: {name: asgd, t0: soon}\n", ["optimizer.t0 must be a number", "'soon'"], line: 2)
+        expectError(base + "optimizer: {name: rprop, etas: [0.5, high]}\n", ["optimizer.etas[1] must be a number"], line: 2)
+        // PyTorch's conditions, on the line of the option
+        expectError(base + "optimizer:\n  name: rprop\n  etas: [1.5, 0.5]\n",
+                    ["optimizer.etas must satisfy 0 < etas[0] < 1 < etas[1], got [1.5, 0.5]"], line: 4)
+        expectError(base + "optimizer: {name: adadelta, rho: 1.5}\n", ["optimizer.rho must be in [0, 1], got 1.5"], line: 2)
+        expectError(base + "optimizer: {name: nadam, momentum_decay: -0.1}\n", ["optimizer.momentum_decay must be >= 0, got -0.1"], line: 2)
+        expectError(base + "optimizer: {name: radam, betas: [0.9, 1]}\n", ["optimizer.betas must each be in [0, 1), got [0.9, 1.0]"], line: 2)
+        expectError(base + "optimizer: {name: asgd, lambd: -1}\n", ["optimizer.lambd must be >= 0"], line: 2)
+        expectError(base + "optimizer: {name: adamax, eps: -1e-8}\n", ["optimizer.eps must be >= 0"], line: 2)
+        expectError(base + "optimizer: {name: sgd, lr: 0.1, nesterov: true}\n", ["optimizer sgd: nesterov needs momentum > 0 and dampening 0"], line: 2)
+        expectError(base + "optimizer: [adam]\n", ["optimizer must be a name or a map"], line: 2)
+    }
+
     @Test func yamlSyntaxErrorsNameTheLine() {
         expectError("data: {builtin: iris}\nmodel: {hidden: [4]\nepochs: 3\n", ["YAML"])
         let e = planError("data: {builtin: iris}\nepochs: 3\n  bad: indentation\n") ?? ""

@@ -78,7 +78,7 @@ import NNEngine
         let (status, out, err) = try runTool(["run", file.path, "--out", dir.appendingPathComponent("o").path])
         #expect(status == 2)
         #expect(out.isEmpty)
-        #expect(err == "nnsweep: \(file.path):2: unknown optimizer 'adamm' (did you mean 'adam'?); valid: sgd, adagrad, rmsprop, adam, adamw\n")
+        #expect(err == "nnsweep: \(file.path):2: unknown optimizer 'adamm' (did you mean 'adam'?); valid: sgd, adagrad, rmsprop, adam, adamw, adadelta, adamax, nadam, radam, rprop, asgd\n")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("o").path))
     }
 

@@ -2,33 +2,40 @@ import CKernels
 
 /// Adagrad (PyTorch's `torch.optim.Adagrad`).
 ///
+///     g   ← -∇θ if maximize else ∇θ
 ///     clr ← lr / (1 + (t - 1) · lr_decay)
-///     g   ← ∇θ + weight_decay · θ
+///     g   ← g + weight_decay · θ
 ///     s   ← s + g²                         (s starts at initial_accumulator_value)
 ///     θ   ← θ - clr · g / (√s + eps)
 ///
 /// - Parameters:
 ///   - lr: learning rate (default: 1e-2)
-///   - lrDecay: learning-rate decay per step (default: 0)
-///   - weightDecay: L2 penalty added to the gradient (default: 0)
-///   - initialAccumulatorValue: starting value of the sum of squares (default: 0)
+///   - lr_decay: learning-rate decay per step (default: 0)
+///   - weight_decay: L2 penalty added to the gradient (default: 0)
+///   - initial_accumulator_value: starting value of the sum of squares (default: 0)
 ///   - eps: term added to the denominator (default: 1e-10)
+///   - maximize: maximize the objective instead of minimizing it (default: false)
+///
+/// Usage:
+///
+///     let adagrad = try OptimizerSpec.adagrad(lr: 0.1, lrDecay: 0.01).make(parameters: net.parameters)
+///     // run file: optimizer: {name: adagrad, lr: 0.1, lr_decay: 0.01}
 public final class Adagrad: Optimizer {
-    public let lrDecay: Double, weightDecay: Double, initialAccumulatorValue: Double, eps: Double
+    public static let schema = OptimizerSchema(
+        name: "adagrad",
+        options: [.number("lr", 1e-2, .positive), .number("lr_decay", 0), .number("weight_decay", 0),
+                  .number("initial_accumulator_value", 0), .number("eps", 1e-10), .maximize],
+        build: { try Adagrad(parameters: $1, spec: $0) })
 
-    public init(parameters: [Parameter], lr: Double = 1e-2, lrDecay: Double = 0, weightDecay: Double = 0,
-                initialAccumulatorValue: Double = 0, eps: Double = 1e-10) throws {
-        guard lrDecay >= 0 else { throw EngineError("lr_decay must be >= 0, got \(lrDecay)") }
-        guard weightDecay >= 0 else { throw EngineError("weight_decay must be >= 0, got \(weightDecay)") }
-        guard initialAccumulatorValue >= 0 else {
-            throw EngineError("initial_accumulator_value must be >= 0, got \(initialAccumulatorValue)")
-        }
-        guard eps >= 0 else { throw EngineError("eps must be >= 0, got \(eps)") }
-        self.lrDecay = lrDecay
-        self.weightDecay = weightDecay
-        self.initialAccumulatorValue = initialAccumulatorValue
-        self.eps = eps
-        try super.init(parameters: parameters, lr: lr)
+    public let lrDecay: Double, weightDecay: Double, initialAccumulatorValue: Double, eps: Double, maximize: Bool
+
+    init(parameters: [Parameter], spec o: OptimizerSpec) throws {
+        lrDecay = o.number("lr_decay")
+        weightDecay = o.number("weight_decay")
+        initialAccumulatorValue = o.number("initial_accumulator_value")
+        eps = o.number("eps")
+        maximize = o.flag("maximize")
+        try super.init(parameters: parameters, lr: o.lr)
     }
 
     public override var stateCount: Int { 1 }
@@ -38,6 +45,16 @@ public final class Adagrad: Optimizer {
                                 state: [UnsafeMutablePointer<Float>], count: Int, step: Int) {
         let clr = lr / (1 + Double(step - 1) * lrDecay)
         let minusClr = Float(-clr), wd = Float(weightDecay), e = Float(eps)
-        nn_adagrad_update(value, grad, state[0], count, minusClr, wd, weightDecay != 0 ? 1 : 0, e)
+        nn_adagrad_update(value, grad, state[0], count, minusClr, wd, weightDecay != 0 ? 1 : 0, e, maximize ? 1 : 0)
+    }
+}
+
+extension OptimizerSpec {
+    /// `torch.optim.Adagrad`; an option left out takes PyTorch's default.
+    public static func adagrad(lr: Double? = nil, lrDecay: Double? = nil, weightDecay: Double? = nil,
+                               initialAccumulatorValue: Double? = nil, eps: Double? = nil, maximize: Bool? = nil) -> OptimizerSpec {
+        make(Adagrad.schema, ["lr": lr.option, "lr_decay": lrDecay.option, "weight_decay": weightDecay.option,
+                              "initial_accumulator_value": initialAccumulatorValue.option, "eps": eps.option,
+                              "maximize": maximize.option])
     }
 }

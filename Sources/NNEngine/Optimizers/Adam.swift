@@ -2,7 +2,8 @@ import CKernels
 
 /// Adam (PyTorch's `torch.optim.Adam`); `AdamW` is the same update with decoupled decay.
 ///
-///     g ← ∇θ + weight_decay · θ                  (L2 in the gradient; AdamW: θ ← θ (1 - lr · weight_decay))
+///     g ← -∇θ if maximize else ∇θ
+///     g ← g + weight_decay · θ                   (L2 in the gradient; AdamW: θ ← θ (1 - lr · weight_decay))
 ///     m ← β₁ m + (1 - β₁) g
 ///     v ← β₂ v + (1 - β₂) g²
 ///     v̂ ← max(v̂, v) if amsgrad else v
@@ -12,25 +13,35 @@ import CKernels
 ///   - lr: learning rate (default: 1e-3)
 ///   - betas: coefficients of the running averages (default: (0.9, 0.999))
 ///   - eps: term added to the denominator (default: 1e-8)
-///   - weightDecay: L2 penalty added to the gradient (default: 0)
+///   - weight_decay: L2 penalty added to the gradient (default: 0)
 ///   - amsgrad: use the maximum of past second moments (default: false)
-///   - decoupled: decoupled weight decay, as AdamW applies it (default: false)
+///   - maximize: maximize the objective instead of minimizing it (default: false)
+///
+/// Usage:
+///
+///     let adam = try OptimizerSpec.adam(lr: 0.01, beta1: 0.8).make(parameters: net.parameters)
+///     // run file: optimizer: {name: adam, lr: 0.01, betas: [0.8, 0.999]}
 public class Adam: Optimizer {
-    public let beta1: Double, beta2: Double, eps: Double, weightDecay: Double, amsgrad: Bool, decoupled: Bool
+    public class var schema: OptimizerSchema { adamSchema }
 
-    public init(parameters: [Parameter], lr: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999), eps: Double = 1e-8,
-                weightDecay: Double = 0, amsgrad: Bool = false, decoupled: Bool = false) throws {
-        guard (0..<1).contains(betas.0) else { throw EngineError("betas[0] must be in [0, 1), got \(betas.0)") }
-        guard (0..<1).contains(betas.1) else { throw EngineError("betas[1] must be in [0, 1), got \(betas.1)") }
-        guard eps >= 0 else { throw EngineError("eps must be >= 0, got \(eps)") }
-        guard weightDecay >= 0 else { throw EngineError("weight_decay must be >= 0, got \(weightDecay)") }
-        beta1 = betas.0
-        beta2 = betas.1
-        self.eps = eps
-        self.weightDecay = weightDecay
-        self.amsgrad = amsgrad
+    /// Adam's and AdamW's options, which differ only in weight_decay's default.
+    static func options(weightDecay: Double) -> [OptimizerOption] {
+        [.number("lr", 1e-3, .positive), .pair("betas", 0.9, 0.999, .betas), .number("eps", 1e-8),
+         .number("weight_decay", weightDecay), .flag("amsgrad"), .maximize]
+    }
+
+    public let beta1: Double, beta2: Double, eps: Double, weightDecay: Double, amsgrad: Bool, maximize: Bool
+    /// Decoupled weight decay, as AdamW applies it.
+    public let decoupled: Bool
+
+    init(parameters: [Parameter], spec o: OptimizerSpec, decoupled: Bool) throws {
+        (beta1, beta2) = o.pair("betas")
+        eps = o.number("eps")
+        weightDecay = o.number("weight_decay")
+        amsgrad = o.flag("amsgrad")
+        maximize = o.flag("maximize")
         self.decoupled = decoupled
-        try super.init(parameters: parameters, lr: lr)
+        try super.init(parameters: parameters, lr: o.lr)
     }
 
     // state: exp_avg, exp_avg_sq, max_exp_avg_sq
@@ -45,6 +56,18 @@ public class Adam: Optimizer {
         let wd = Float(weightDecay), decay = Float(1 - lr * weightDecay)
         let decayMode = weightDecay == 0 ? Int32(NN_DECAY_NONE) : decoupled ? Int32(NN_DECAY_DECOUPLED) : Int32(NN_DECAY_L2)
         nn_adam_update(value, grad, state[0], state[1], amsgrad ? state[2] : nil, count, minusStepSize, bc2Sqrt, w1, b2, w2, e,
-                       wd, decay, decayMode, amsgrad ? 1 : 0)
+                       wd, decay, decayMode, amsgrad ? 1 : 0, maximize ? 1 : 0)
     }
 }
+
+extension OptimizerSpec {
+    /// `torch.optim.Adam`; an option left out takes PyTorch's default.
+    public static func adam(lr: Double? = nil, beta1: Double? = nil, beta2: Double? = nil, eps: Double? = nil,
+                            weightDecay: Double? = nil, amsgrad: Bool? = nil, maximize: Bool? = nil) -> OptimizerSpec {
+        make(Adam.schema, ["lr": lr.option, "betas": pairOption(beta1, beta2, default: .pair(0.9, 0.999)), "eps": eps.option,
+                           "weight_decay": weightDecay.option, "amsgrad": amsgrad.option, "maximize": maximize.option])
+    }
+}
+
+private let adamSchema = OptimizerSchema(
+    name: "adam", options: Adam.options(weightDecay: 0), build: { try Adam(parameters: $1, spec: $0, decoupled: false) })

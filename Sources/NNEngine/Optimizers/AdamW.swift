@@ -1,5 +1,6 @@
 /// AdamW (PyTorch's `torch.optim.AdamW`): Adam with decoupled weight decay.
 ///
+///     g ← -∇θ if maximize else ∇θ
 ///     θ ← θ (1 - lr · weight_decay)              (before the update, not in the gradient)
 ///     m ← β₁ m + (1 - β₁) g
 ///     v ← β₂ v + (1 - β₂) g²
@@ -10,12 +11,26 @@
 ///   - lr: learning rate (default: 1e-3)
 ///   - betas: coefficients of the running averages (default: (0.9, 0.999))
 ///   - eps: term added to the denominator (default: 1e-8)
-///   - weightDecay: decoupled weight decay (default: 1e-2)
+///   - weight_decay: decoupled weight decay (default: 1e-2)
 ///   - amsgrad: use the maximum of past second moments (default: false)
+///   - maximize: maximize the objective instead of minimizing it (default: false)
+///
+/// Usage:
+///
+///     let adamw = try OptimizerSpec.adamw(lr: 1e-3, weightDecay: 0.1).make(parameters: net.parameters)
+///     // run file: optimizer: {name: adamw, lr: 0.001, weight_decay: 0.1}
 public final class AdamW: Adam {
-    public init(parameters: [Parameter], lr: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999), eps: Double = 1e-8,
-                weightDecay: Double = 1e-2, amsgrad: Bool = false) throws {
-        try super.init(parameters: parameters, lr: lr, betas: betas, eps: eps, weightDecay: weightDecay, amsgrad: amsgrad,
-                       decoupled: true)
+    public override class var schema: OptimizerSchema { adamWSchema }
+}
+
+extension OptimizerSpec {
+    /// `torch.optim.AdamW`; an option left out takes PyTorch's default.
+    public static func adamw(lr: Double? = nil, beta1: Double? = nil, beta2: Double? = nil, eps: Double? = nil,
+                             weightDecay: Double? = nil, amsgrad: Bool? = nil, maximize: Bool? = nil) -> OptimizerSpec {
+        make(AdamW.schema, ["lr": lr.option, "betas": pairOption(beta1, beta2, default: .pair(0.9, 0.999)), "eps": eps.option,
+                             "weight_decay": weightDecay.option, "amsgrad": amsgrad.option, "maximize": maximize.option])
     }
 }
+
+private let adamWSchema = OptimizerSchema(
+    name: "adamw", options: Adam.options(weightDecay: 1e-2), build: { try AdamW(parameters: $1, spec: $0, decoupled: true) })

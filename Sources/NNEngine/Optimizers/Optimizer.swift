@@ -47,6 +47,13 @@ open class Optimizer {
     /// Initial value of the state tensors (Adagrad's initial accumulator overrides it).
     open func initialState(index: Int) -> Float { 0 }
 
+    /// Called once per step, before any parameter is updated, with the step number (from 1):
+    /// where an optimizer forms the scalars its update shares across parameters.
+    open func prepare(step: Int) {}
+
+    /// The state tensors of parameter `index` (empty before the first step).
+    public func state(ofParameter index: Int) -> [Tensor] { state.isEmpty ? [] : state[index] }
+
     open func update(value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>, state: [UnsafeMutablePointer<Float>],
                      count: Int, step: Int) {
         fatalError("subclass must implement update")
@@ -66,6 +73,7 @@ open class Optimizer {
         if slices.isEmpty { makeSlices() }
         stepCount += 1
         let step = stepCount
+        prepare(step: step)
         if threads > 1 && slices.count > 1 {
             DispatchQueue.concurrentPerform(iterations: slices.count) { k in
                 let s = slices[k]

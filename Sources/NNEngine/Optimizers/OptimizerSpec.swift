@@ -1,54 +1,109 @@
-/// An optimizer and its settings, by PyTorch's names, before it is bound to parameters.
-public enum OptimizerSpec: Equatable, Sendable {
-    case sgd(lr: Double, momentum: Double = 0, dampening: Double = 0, weightDecay: Double = 0, nesterov: Bool = false)
-    case adagrad(lr: Double, lrDecay: Double = 0, weightDecay: Double = 0, initialAccumulatorValue: Double = 0, eps: Double = 1e-10)
-    case rmsprop(lr: Double, alpha: Double = 0.99, eps: Double = 1e-8, weightDecay: Double = 0, momentum: Double = 0, centered: Bool = false)
-    case adam(lr: Double, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8, weightDecay: Double = 0, amsgrad: Bool = false)
-    case adamw(lr: Double, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8, weightDecay: Double = 1e-2, amsgrad: Bool = false)
-
-    public static let names = ["sgd", "adagrad", "rmsprop", "adam", "adamw"]
-
-    /// Each optimizer's options with PyTorch's defaults (`lr` has one too, but run files must give it).
-    public static let options: [String: [String]] = [
-        "sgd": ["lr", "momentum", "dampening", "weight_decay", "nesterov"],
-        "adagrad": ["lr", "lr_decay", "weight_decay", "initial_accumulator_value", "eps"],
-        "rmsprop": ["lr", "alpha", "eps", "weight_decay", "momentum", "centered"],
-        "adam": ["lr", "betas", "eps", "weight_decay", "amsgrad"],
-        "adamw": ["lr", "betas", "eps", "weight_decay", "amsgrad"],
+/// An optimizer and its settings, by PyTorch's names, before it is bound to parameters: the
+/// optimizer's name and the value of each of its options, in its schema's order.
+///
+///     let spec = OptimizerSpec.adam(lr: 0.01, weightDecay: 1e-4)
+///     let optimizer = try spec.make(parameters: network.parameters)
+public struct OptimizerSpec: Equatable, Sendable, CustomStringConvertible {
+    /// Every optimizer, one line each; its file declares the rest.
+    public static let registry: [OptimizerSchema] = [
+        SGD.schema,
+        Adagrad.schema,
+        RMSprop.schema,
+        Adam.schema,
+        AdamW.schema,
+        Adadelta.schema,
+        Adamax.schema,
+        NAdam.schema,
+        RAdam.schema,
+        Rprop.schema,
+        ASGD.schema,
     ]
 
-    public static let defaultLR: [String: Double] = ["sgd": 1e-3, "adagrad": 1e-2, "rmsprop": 1e-2, "adam": 1e-3, "adamw": 1e-3]
+    public static var names: [String] { registry.map(\.name) }
 
-    public var name: String {
-        switch self {
-        case .sgd: "sgd"
-        case .adagrad: "adagrad"
-        case .rmsprop: "rmsprop"
-        case .adam: "adam"
-        case .adamw: "adamw"
-        }
+    public static func schema(named name: String) -> OptimizerSchema? { registry.first { $0.name == name } }
+
+    public let name: String
+    /// One value per option of the schema, in its order.
+    public let values: [OptionValue]
+
+    init(name: String, values: [OptionValue]) {
+        self.name = name
+        self.values = values
     }
 
-    public var lr: Double {
-        switch self {
-        case .sgd(let lr, _, _, _, _), .adagrad(let lr, _, _, _, _), .rmsprop(let lr, _, _, _, _, _),
-             .adam(let lr, _, _, _, _, _), .adamw(let lr, _, _, _, _, _): lr
+    public var schema: OptimizerSchema {
+        guard let s = Self.schema(named: name) else { preconditionFailure("unregistered optimizer \(name)") }
+        return s
+    }
+
+    public subscript(key: String) -> OptionValue {
+        guard let i = schema.options.firstIndex(where: { $0.key == key }) else { preconditionFailure("\(name) has no option \(key)") }
+        return values[i]
+    }
+
+    public func number(_ key: String) -> Double {
+        guard case .number(let v) = self[key] else { preconditionFailure("\(name).\(key) is not a number") }
+        return v
+    }
+
+    public func flag(_ key: String) -> Bool {
+        guard case .flag(let v) = self[key] else { preconditionFailure("\(name).\(key) is not a flag") }
+        return v
+    }
+
+    public func pair(_ key: String) -> (Double, Double) {
+        guard case .pair(let a, let b) = self[key] else { preconditionFailure("\(name).\(key) is not a pair") }
+        return (a, b)
+    }
+
+    public var lr: Double { number("lr") }
+
+    /// The settings by name, for laying new values over them.
+    public var settings: [String: OptionValue] {
+        Dictionary(uniqueKeysWithValues: zip(schema.keys, values))
+    }
+
+    /// The canonical text, `name(v1,v2,...)` in schema order (a pair as two numbers), with options
+    /// marked `appended` written as `,key=value` only when they differ from their default.
+    public var description: String {
+        var parts: [String] = []
+        for (o, v) in zip(schema.options, values) {
+            if !o.appended { parts.append(v.description) } else if v != o.defaultValue { parts.append("\(o.key)=\(v)") }
         }
+        return "\(name)(\(parts.joined(separator: ",")))"
+    }
+
+    /// The first value that breaks PyTorch's conditions, or nil.
+    public func issue() -> OptimizerIssue? {
+        for (o, v) in zip(schema.options, values) where !o.check.accepts(v) {
+            return OptimizerIssue(key: o.key, description: "\(o.key) must \(o.check.requirement), got \(v.shown)", acrossOptions: false)
+        }
+        if let (key, message) = schema.condition(self) { return OptimizerIssue(key: key, description: message, acrossOptions: true) }
+        return nil
     }
 
     /// Binds the optimizer to `parameters`, checking every setting.
     public func make(parameters: [Parameter]) throws -> Optimizer {
-        switch self {
-        case let .sgd(lr, momentum, dampening, wd, nesterov):
-            return try SGD(parameters: parameters, lr: lr, momentum: momentum, dampening: dampening, weightDecay: wd, nesterov: nesterov)
-        case let .adagrad(lr, lrDecay, wd, iav, eps):
-            return try Adagrad(parameters: parameters, lr: lr, lrDecay: lrDecay, weightDecay: wd, initialAccumulatorValue: iav, eps: eps)
-        case let .rmsprop(lr, alpha, eps, wd, momentum, centered):
-            return try RMSprop(parameters: parameters, lr: lr, alpha: alpha, eps: eps, weightDecay: wd, momentum: momentum, centered: centered)
-        case let .adam(lr, b1, b2, eps, wd, amsgrad):
-            return try Adam(parameters: parameters, lr: lr, betas: (b1, b2), eps: eps, weightDecay: wd, amsgrad: amsgrad)
-        case let .adamw(lr, b1, b2, eps, wd, amsgrad):
-            return try AdamW(parameters: parameters, lr: lr, betas: (b1, b2), eps: eps, weightDecay: wd, amsgrad: amsgrad)
-        }
+        if let issue = issue() { throw EngineError(issue.description) }
+        return try schema.build(self, parameters)
     }
+
+    /// `given` laid over the defaults; nil values keep the default.
+    static func make(_ schema: OptimizerSchema, _ given: [String: OptionValue?]) -> OptimizerSpec {
+        schema.spec(given.compactMapValues { $0 })
+    }
+}
+
+extension Optional where Wrapped == Double {
+    var option: OptionValue? { map(OptionValue.number) }
+}
+
+extension Optional where Wrapped == Bool {
+    var option: OptionValue? { map(OptionValue.flag) }
+}
+
+func pairOption(_ a: Double?, _ b: Double?, default d: OptionValue) -> OptionValue? {
+    guard a != nil || b != nil, case .pair(let da, let db) = d else { return nil }
+    return .pair(a ?? da, b ?? db)
 }

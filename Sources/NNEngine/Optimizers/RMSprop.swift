@@ -2,7 +2,8 @@ import CKernels
 
 /// RMSprop (PyTorch's `torch.optim.RMSprop`).
 ///
-///     g ← ∇θ + weight_decay · θ
+///     g ← -∇θ if maximize else ∇θ
+///     g ← g + weight_decay · θ
 ///     v ← α v + (1 - α) g²
 ///     if centered: ḡ ← α ḡ + (1 - α) g,  a ← √(v - ḡ²) + eps   else a ← √v + eps
 ///     if momentum > 0: b ← momentum · b + g / a,  θ ← θ - lr · b
@@ -12,24 +13,32 @@ import CKernels
 ///   - lr: learning rate (default: 1e-2)
 ///   - alpha: smoothing constant (default: 0.99)
 ///   - eps: term added to the denominator (default: 1e-8)
-///   - weightDecay: L2 penalty added to the gradient (default: 0)
+///   - weight_decay: L2 penalty added to the gradient (default: 0)
 ///   - momentum: momentum factor (default: 0)
 ///   - centered: normalise by an estimate of the gradient's variance (default: false)
+///   - maximize: maximize the objective instead of minimizing it (default: false)
+///
+/// Usage:
+///
+///     let rms = try OptimizerSpec.rmsprop(lr: 0.01, momentum: 0.5, centered: true).make(parameters: net.parameters)
+///     // run file: optimizer: {name: rmsprop, lr: 0.01, momentum: 0.5, centered: true}
 public final class RMSprop: Optimizer {
-    public let alpha: Double, eps: Double, weightDecay: Double, momentum: Double, centered: Bool
+    public static let schema = OptimizerSchema(
+        name: "rmsprop",
+        options: [.number("lr", 1e-2, .positive), .number("alpha", 0.99), .number("eps", 1e-8), .number("weight_decay", 0),
+                  .number("momentum", 0), .flag("centered"), .maximize],
+        build: { try RMSprop(parameters: $1, spec: $0) })
 
-    public init(parameters: [Parameter], lr: Double = 1e-2, alpha: Double = 0.99, eps: Double = 1e-8,
-                weightDecay: Double = 0, momentum: Double = 0, centered: Bool = false) throws {
-        guard alpha >= 0 else { throw EngineError("alpha must be >= 0, got \(alpha)") }
-        guard eps >= 0 else { throw EngineError("eps must be >= 0, got \(eps)") }
-        guard weightDecay >= 0 else { throw EngineError("weight_decay must be >= 0, got \(weightDecay)") }
-        guard momentum >= 0 else { throw EngineError("momentum must be >= 0, got \(momentum)") }
-        self.alpha = alpha
-        self.eps = eps
-        self.weightDecay = weightDecay
-        self.momentum = momentum
-        self.centered = centered
-        try super.init(parameters: parameters, lr: lr)
+    public let alpha: Double, eps: Double, weightDecay: Double, momentum: Double, centered: Bool, maximize: Bool
+
+    init(parameters: [Parameter], spec o: OptimizerSpec) throws {
+        alpha = o.number("alpha")
+        eps = o.number("eps")
+        weightDecay = o.number("weight_decay")
+        momentum = o.number("momentum")
+        centered = o.flag("centered")
+        maximize = o.flag("maximize")
+        try super.init(parameters: parameters, lr: o.lr)
     }
 
     // state: square_avg, momentum_buffer, grad_avg
@@ -40,6 +49,15 @@ public final class RMSprop: Optimizer {
         let a = Float(alpha), oneMinusA = Float(1 - alpha), e = Float(eps), wd = Float(weightDecay)
         let mu = Float(momentum), minusLr = Float(-lr)
         nn_rmsprop_update(value, grad, state[0], state[1], state[2], count, a, oneMinusA, e, wd, weightDecay != 0 ? 1 : 0, mu, minusLr,
-                          centered ? 1 : 0)
+                          centered ? 1 : 0, maximize ? 1 : 0)
+    }
+}
+
+extension OptimizerSpec {
+    /// `torch.optim.RMSprop`; an option left out takes PyTorch's default.
+    public static func rmsprop(lr: Double? = nil, alpha: Double? = nil, eps: Double? = nil, weightDecay: Double? = nil,
+                               momentum: Double? = nil, centered: Bool? = nil, maximize: Bool? = nil) -> OptimizerSpec {
+        make(RMSprop.schema, ["lr": lr.option, "alpha": alpha.option, "eps": eps.option, "weight_decay": weightDecay.option,
+                              "momentum": momentum.option, "centered": centered.option, "maximize": maximize.option])
     }
 }

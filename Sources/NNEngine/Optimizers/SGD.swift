@@ -2,7 +2,8 @@ import CKernels
 
 /// Stochastic gradient descent with momentum (PyTorch's `torch.optim.SGD`).
 ///
-///     g ← ∇θ + weight_decay · θ
+///     g ← -∇θ if maximize else ∇θ
+///     g ← g + weight_decay · θ
 ///     if momentum ≠ 0:
 ///         b ← g                                 (first step)
 ///         b ← momentum · b + (1 - dampening) · g (later steps)
@@ -16,23 +17,34 @@ import CKernels
 ///   - lr: learning rate (default: 1e-3)
 ///   - momentum: momentum factor (default: 0)
 ///   - dampening: dampening for momentum (default: 0)
-///   - weightDecay: L2 penalty added to the gradient (default: 0)
+///   - weight_decay: L2 penalty added to the gradient (default: 0)
 ///   - nesterov: Nesterov momentum; needs momentum > 0 and dampening 0 (default: false)
+///   - maximize: maximize the objective instead of minimizing it (default: false)
+///
+/// Usage:
+///
+///     let sgd = try OptimizerSpec.sgd(lr: 0.1, momentum: 0.9, nesterov: true).make(parameters: net.parameters)
+///     // run file: optimizer: {name: sgd, lr: 0.1, momentum: 0.9, nesterov: true}
 public final class SGD: Optimizer {
-    public let momentum: Double, dampening: Double, weightDecay: Double, nesterov: Bool
+    public static let schema = OptimizerSchema(
+        name: "sgd",
+        options: [.number("lr", 1e-3, .positive), .number("momentum", 0), .number("dampening", 0), .number("weight_decay", 0),
+                  .flag("nesterov"), .maximize],
+        condition: { o in
+            o.flag("nesterov") && (o.number("momentum") <= 0 || o.number("dampening") != 0)
+                ? ("nesterov", "nesterov needs momentum > 0 and dampening 0") : nil
+        },
+        build: { try SGD(parameters: $1, spec: $0) })
 
-    public init(parameters: [Parameter], lr: Double = 1e-3, momentum: Double = 0, dampening: Double = 0,
-                weightDecay: Double = 0, nesterov: Bool = false) throws {
-        guard momentum >= 0 else { throw EngineError("momentum must be >= 0, got \(momentum)") }
-        guard weightDecay >= 0 else { throw EngineError("weight_decay must be >= 0, got \(weightDecay)") }
-        if nesterov && (momentum <= 0 || dampening != 0) {
-            throw EngineError("nesterov needs momentum > 0 and dampening 0")
-        }
-        self.momentum = momentum
-        self.dampening = dampening
-        self.weightDecay = weightDecay
-        self.nesterov = nesterov
-        try super.init(parameters: parameters, lr: lr)
+    public let momentum: Double, dampening: Double, weightDecay: Double, nesterov: Bool, maximize: Bool
+
+    init(parameters: [Parameter], spec o: OptimizerSpec) throws {
+        momentum = o.number("momentum")
+        dampening = o.number("dampening")
+        weightDecay = o.number("weight_decay")
+        nesterov = o.flag("nesterov")
+        maximize = o.flag("maximize")
+        try super.init(parameters: parameters, lr: o.lr)
     }
 
     public override var stateCount: Int { momentum != 0 ? 1 : 0 }
@@ -40,6 +52,15 @@ public final class SGD: Optimizer {
     public override func update(value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
                                 state: [UnsafeMutablePointer<Float>], count: Int, step: Int) {
         nn_sgd_update(value, grad, momentum == 0 ? nil : state[0], count, Float(-lr), Float(weightDecay), weightDecay != 0 ? 1 : 0,
-                      Float(momentum), Float(1 - dampening), step == 1 ? 1 : 0, nesterov ? 1 : 0)
+                      Float(momentum), Float(1 - dampening), step == 1 ? 1 : 0, nesterov ? 1 : 0, maximize ? 1 : 0)
+    }
+}
+
+extension OptimizerSpec {
+    /// `torch.optim.SGD`; an option left out takes PyTorch's default.
+    public static func sgd(lr: Double? = nil, momentum: Double? = nil, dampening: Double? = nil, weightDecay: Double? = nil,
+                           nesterov: Bool? = nil, maximize: Bool? = nil) -> OptimizerSpec {
+        make(SGD.schema, ["lr": lr.option, "momentum": momentum.option, "dampening": dampening.option,
+                          "weight_decay": weightDecay.option, "nesterov": nesterov.option, "maximize": maximize.option])
     }
 }

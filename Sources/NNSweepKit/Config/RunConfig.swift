@@ -49,6 +49,7 @@ public struct RunConfig: Equatable, Sendable {
     public var batchNorm: Bool = false
     public var initScheme: InitScheme = InitScheme(weight: .pytorchDefault, bias: .pytorchDefault)
     public var loss: Loss = .crossEntropy()
+    /// Without an `optimizer:` section: sgd with lr 0.01; a section without a name sets options of it.
     public var optimizer: OptimizerSpec = .sgd(lr: 0.01)
     public var batchSize: BatchSize = .samples(32)
     public var schedule: Schedule = .none
@@ -88,7 +89,7 @@ public struct RunConfig: Equatable, Sendable {
         add("init.weight", Self.describe(initScheme.weight))
         add("init.bias", Self.describe(initScheme.bias))
         add("loss", Self.describe(loss))
-        add("optimizer", Self.describe(optimizer))
+        add("optimizer", optimizer)
         add("batch_size", batchSize)
         add("scheduler", Self.describe(schedule))
         add("l1", l1)
@@ -121,16 +122,6 @@ public struct RunConfig: Equatable, Sendable {
         case .huber(let d): "huber(\(d))"
         case .smoothL1(let b): "smooth_l1(\(b))"
         default: l.name
-        }
-    }
-
-    static func describe(_ o: OptimizerSpec) -> String {
-        switch o {
-        case let .sgd(lr, m, d, wd, n): "sgd(\(lr),\(m),\(d),\(wd),\(n))"
-        case let .adagrad(lr, lrd, wd, iav, eps): "adagrad(\(lr),\(lrd),\(wd),\(iav),\(eps))"
-        case let .rmsprop(lr, a, eps, wd, m, c): "rmsprop(\(lr),\(a),\(eps),\(wd),\(m),\(c))"
-        case let .adam(lr, b1, b2, eps, wd, ams): "adam(\(lr),\(b1),\(b2),\(eps),\(wd),\(ams))"
-        case let .adamw(lr, b1, b2, eps, wd, ams): "adamw(\(lr),\(b1),\(b2),\(eps),\(wd),\(ams))"
         }
     }
 

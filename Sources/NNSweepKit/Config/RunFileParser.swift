@@ -133,7 +133,7 @@ struct RunFileParser {
         }
         if let i = get("init") { config.initScheme = try parseInit(i) }
         if let l = get("loss") { config.loss = try parseLoss(l) }
-        if let o = get("optimizer") { config.optimizer = try parseOptimizer(o) }
+        if let o = get("optimizer") { config.optimizer = try parseOptimizer(o, default: config.optimizer) }
         if let b = get("batch_size") {
             if case .scalar(let s) = b, s.string == "full" { config.batchSize = .full } else {
                 guard case .scalar(let s) = b, let n = Int(s.string) else {
@@ -376,58 +376,51 @@ struct RunFileParser {
         }
     }
 
-    func parseOptimizer(_ node: Node) throws -> OptimizerSpec {
-        var name: String, params: [(String, Node)] = []
-        if case .scalar = node { name = try string(node, "optimizer") } else {
-            guard case .mapping(let m) = node else { throw ConfigError("optimizer must be a map such as {name: adam, lr: 0.001}, got \(node.kindName)", line: node.line) }
-            guard let n = m.first(where: { $0.key.scalar?.string == "name" })?.value else {
-                throw ConfigError("optimizer needs name: one of \(OptimizerSpec.names.joined(separator: ", "))", line: node.line)
+    /// `optimizer: NAME` or `optimizer: {name: NAME, OPTION: VALUE, ...}` with the options of that
+    /// optimizer's schema. Without a name the options apply to `base` (the run's default optimizer).
+    func parseOptimizer(_ node: Node, default base: OptimizerSpec) throws -> OptimizerSpec {
+        let schemaNamed = { (name: String, line: Int?) throws -> OptimizerSchema in
+            guard let schema = OptimizerSpec.schema(named: name) else {
+                throw ConfigError(unknownName("optimizer", name, allowed: OptimizerSpec.names), line: line)
             }
-            name = try string(n, "optimizer.name")
-            guard let options = OptimizerSpec.options[name] else {
-                throw ConfigError(unknownName("optimizer", name, allowed: OptimizerSpec.names), line: n.line)
+            return schema
+        }
+        if case .scalar = node { return try schemaNamed(try string(node, "optimizer"), node.line).spec([:]) }
+        guard case .mapping(let m) = node else {
+            throw ConfigError("optimizer must be a name or a map such as {name: adam, lr: 0.001}, got \(node.kindName)", line: node.line)
+        }
+        var settings: [String: OptionValue] = [:]
+        let schema: OptimizerSchema
+        if let n = m.first(where: { $0.key.scalar?.string == "name" })?.value {
+            schema = try schemaNamed(try string(n, "optimizer.name"), n.line)
+        } else {
+            schema = base.schema
+            settings = base.settings
+        }
+        let params = try pairs(node, "optimizer \(schema.name)", allowed: ["name"] + schema.keys).filter { $0.0 != "name" }
+        for (key, v) in params {
+            guard let option = schema.option(key) else { continue }
+            settings[key] = try optionValue(v, option)
+        }
+        let spec = schema.spec(settings)
+        if let issue = spec.issue() {
+            let line = params.first(where: { $0.0 == issue.key })?.1.line ?? node.line
+            throw ConfigError((issue.acrossOptions ? "optimizer \(schema.name): " : "optimizer.") + issue.description, line: line)
+        }
+        return spec
+    }
+
+    /// A value of `option`'s kind.
+    func optionValue(_ node: Node, _ option: OptimizerOption) throws -> OptionValue {
+        let what = "optimizer.\(option.key)"
+        switch option.defaultValue {
+        case .number: return .number(try double(node, what))
+        case .flag: return .flag(try bool(node, what))
+        case .pair:
+            guard case .sequence(let s) = node, s.count == 2 else {
+                throw ConfigError("\(what) must be a list of two numbers, such as \(option.defaultValue.shown)", line: node.line)
             }
-            params = try pairs(node, "optimizer \(name)", allowed: ["name"] + options).filter { $0.0 != "name" }
-        }
-        guard OptimizerSpec.options[name] != nil else {
-            throw ConfigError(unknownName("optimizer", name, allowed: OptimizerSpec.names), line: node.line)
-        }
-        let get = { (k: String) in params.first(where: { $0.0 == k })?.1 }
-        func num(_ k: String, _ def: Double) throws -> Double {
-            try get(k).map { try nonNegative($0, "optimizer.\(k)") } ?? def
-        }
-        func flag(_ k: String) throws -> Bool { try get(k).map { try bool($0, "optimizer.\(k)") } ?? false }
-        let lr: Double
-        if let l = get("lr") {
-            lr = try double(l, "optimizer.lr")
-            guard lr > 0 else { throw ConfigError("optimizer.lr must be > 0, got \(lr)", line: l.line) }
-        } else { lr = OptimizerSpec.defaultLR[name]! }
-        func betas() throws -> (Double, Double) {
-            guard let b = get("betas") else { return (0.9, 0.999) }
-            guard case .sequence(let s) = b, s.count == 2 else { throw ConfigError("optimizer.betas must be a list of two numbers, such as [0.9, 0.999]", line: b.line) }
-            let b1 = try double(s[0], "betas[0]"), b2 = try double(s[1], "betas[1]")
-            guard (0..<1).contains(b1), (0..<1).contains(b2) else { throw ConfigError("optimizer.betas must each be in [0, 1), got [\(b1), \(b2)]", line: b.line) }
-            return (b1, b2)
-        }
-        switch name {
-        case "sgd":
-            let momentum = try num("momentum", 0), dampening = try num("dampening", 0), nesterov = try flag("nesterov")
-            if nesterov && (momentum <= 0 || dampening != 0) {
-                throw ConfigError("optimizer sgd: nesterov needs momentum > 0 and dampening 0", line: get("nesterov")?.line)
-            }
-            return .sgd(lr: lr, momentum: momentum, dampening: dampening, weightDecay: try num("weight_decay", 0), nesterov: nesterov)
-        case "adagrad":
-            return .adagrad(lr: lr, lrDecay: try num("lr_decay", 0), weightDecay: try num("weight_decay", 0),
-                            initialAccumulatorValue: try num("initial_accumulator_value", 0), eps: try num("eps", 1e-10))
-        case "rmsprop":
-            return .rmsprop(lr: lr, alpha: try num("alpha", 0.99), eps: try num("eps", 1e-8), weightDecay: try num("weight_decay", 0),
-                            momentum: try num("momentum", 0), centered: try flag("centered"))
-        case "adam":
-            let (b1, b2) = try betas()
-            return .adam(lr: lr, beta1: b1, beta2: b2, eps: try num("eps", 1e-8), weightDecay: try num("weight_decay", 0), amsgrad: try flag("amsgrad"))
-        default:
-            let (b1, b2) = try betas()
-            return .adamw(lr: lr, beta1: b1, beta2: b2, eps: try num("eps", 1e-8), weightDecay: try num("weight_decay", 1e-2), amsgrad: try flag("amsgrad"))
+            return .pair(try double(s[0], "\(what)[0]"), try double(s[1], "\(what)[1]"))
         }
     }
 
