@@ -38,8 +38,8 @@ private enum Sweeps {
     static func write(_ dir: URL, axes: [String], runs: [Run], idPrefix: String, manifest: Bool = true, epochs: Bool = true) throws {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let seedIndex = axes.firstIndex(of: "seed")
-        let runsCSV = try CSVWriter(url: dir.appendingPathComponent("runs.csv"), header: ["run_id"] + axes + Tables.runsFixed)
-        let epochsCSV = try CSVWriter(url: dir.appendingPathComponent("epochs.csv"), header: ["run_id"] + axes + Tables.epochsFixed)
+        let runsCSV = try CSVWriter(url: dir.appendingPathComponent("runs.csv"), header: ["run_id"] + axes + ResultColumns.runNames)
+        let epochsCSV = try CSVWriter(url: dir.appendingPathComponent("epochs.csv"), header: ["run_id"] + axes + ResultColumns.epochNames)
         var cells: [[String: Any]] = []
         for (i, r) in runs.enumerated() {
             let id = "\(idPrefix)\(i)"
@@ -51,13 +51,18 @@ private enum Sweeps {
                 "best_val_loss": n(r.curve.min()), "best_epoch": "3", "diverged_epoch": r.status == "diverged" ? "2" : "",
                 "message": r.status == "ok" ? "" : "loss became NaN, or infinite", "train_seconds": "0.125",
             ]
-            try runsCSV.write([id] + r.axes + Tables.runsFixed.map { fields[$0] ?? "" })
+            try runsCSV.write([id] + r.axes + ResultColumns.runNames.map { fields[$0] ?? "" })
             for (e, v) in r.curve.enumerated() {
                 let f: [String: String] = ["epoch": "\(e + 1)", "lr": "0.1", "train_loss": "\(v * 0.9)", "val_loss": "\(v)",
                                            "val_accuracy": "\(1 - v)"]
-                try epochsCSV.write([id] + r.axes + Tables.epochsFixed.map { f[$0] ?? "" })
+                try epochsCSV.write([id] + r.axes + ResultColumns.epochNames.map { f[$0] ?? "" })
             }
-            cells.append(["id": id, "settings": r.settings, "axes": Dictionary(uniqueKeysWithValues: zip(axes, r.axes))])
+            // The manifest stores settings as a JSON object; the test writes them as key=value text for brevity.
+            let settings = Dictionary(r.settings.split(separator: ";").map { p -> (String, String) in
+                let kv = p.split(separator: "=", maxSplits: 1).map(String.init)
+                return (kv[0], kv.count > 1 ? kv[1] : "")
+            }, uniquingKeysWith: { a, _ in a })
+            cells.append(["id": id, "settings": settings, "axes": Dictionary(uniqueKeysWithValues: zip(axes, r.axes))])
         }
         try runsCSV.close()
         try epochsCSV.close()
@@ -276,7 +281,8 @@ private enum Sweeps {
             let c = column(rows, "final_val_accuracy")
             return rows.map { r in var r = r; r.remove(at: c); return r }
         }
-        #expect(noColumn.contains("no column 'final_val_accuracy', which the "), "\(noColumn)")
+        // Every reader finds columns by their declared names: a runs.csv without one of them is not nnsweep's.
+        #expect(noColumn.contains("runs.csv: not an nnsweep runs.csv (its columns are run_id, the axes, then seed, status"), "\(noColumn)")
         // A value that is not a number in a run that ended ok: row and column named.
         for bad in ["nan", "abc", "inf"] {
             let e = try rejected { rows in
@@ -302,7 +308,7 @@ private enum Sweeps {
         let asked = #expect(throws: CompareError.self) {
             try Sweeps.compare(base, cur) { $0.metrics = ["final_val_accuracy"] }
         }
-        #expect(asked?.description.contains("current \(cur.appendingPathComponent("runs.csv").path): no column 'final_val_accuracy'") == true)
+        #expect(asked?.description.contains("current \(cur.appendingPathComponent("runs.csv").path): not an nnsweep runs.csv") == true)
         // Runs that did not end ok may hold nan; the same seed in two cells is two runs.
         var diverged = Sweeps.grid()
         diverged[0].status = "diverged"
@@ -360,7 +366,11 @@ private enum Sweeps {
         try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: true)
         try "run_id,a,b,seed,status\nx,1\n".write(to: broken.appendingPathComponent("runs.csv"), atomically: true, encoding: .utf8)
         let bad = #expect(throws: CompareError.self) { try Sweeps.compare(base, broken) }
-        #expect(bad?.description.contains("row 2 has 2 fields") == true)
+        #expect(bad?.description.contains("not an nnsweep runs.csv") == true)
+        let header = (["run_id", "a", "b"] + ResultColumns.runNames).joined(separator: ",")
+        try "\(header)\nx,1\n".write(to: broken.appendingPathComponent("runs.csv"), atomically: true, encoding: .utf8)
+        let short = #expect(throws: CompareError.self) { try Sweeps.compare(base, broken) }
+        #expect(short?.description.contains("row 2 has 2 fields") == true)
     }
 
     @Test func statusChangesCount() throws {
@@ -606,11 +616,12 @@ private enum Sweeps {
     }
 
     @Test func experimentSettingsIgnoreWhereFilesLive() {
-        let a = ExperimentSettings.extract("data=csv:/home/a/data/x.csv:y:regression;test_csv=/home/a/t.csv;hidden=8;optimizer=sgd(0.1)")
-        let b = ExperimentSettings.extract("data=csv:/srv/ci/data/x.csv:y:regression;test_csv=/srv/t.csv;hidden=8;optimizer=sgd(0.2)")
+        let a = ExperimentSettings.extract(["data": "csv:/home/a/data/x.csv:y:regression", "test_csv": "/home/a/t.csv", "hidden": "8", "optimizer": "sgd(0.1)"])
+        let b = ExperimentSettings.extract(["data": "csv:/srv/ci/data/x.csv:y:regression", "test_csv": "/srv/t.csv", "hidden": "8", "optimizer": "sgd(0.2)"])
         #expect(a == b)
         #expect(a["data"] == "csv:x.csv:y:regression")
         #expect(a["optimizer"] == nil)
-        #expect(ExperimentSettings.pairs("data=csv:/a;b.csv:t:regression;hidden=8").map(\.0) == ["data", "hidden"])
+        // A path holding ';' is one value: settings are never split from a string.
+        #expect(ExperimentSettings.extract(["data": "csv:/a;b.csv:t:regression"])["data"] == "csv:a;b.csv:t:regression")
     }
 }

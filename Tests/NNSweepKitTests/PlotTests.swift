@@ -22,9 +22,9 @@ private enum SyntheticSweep {
 
     static func write(into dir: URL) throws {
         let axisNames = axes.map(\.0)
-        var runs = [["run_id"] + axisNames + Tables.runsFixed]
-        var epochs = [["run_id"] + axisNames + Tables.epochsFixed]
-        var layers = [["run_id"] + axisNames + Tables.layersFixed]
+        var runs = [["run_id"] + axisNames + ResultColumns.runNames]
+        var epochs = [["run_id"] + axisNames + ResultColumns.epochNames]
+        var layers = [["run_id"] + axisNames + ResultColumns.layerNames]
         var cells: [[String: Any]] = []
         var n = 0
         for i in axes[0].1 {
@@ -44,7 +44,7 @@ private enum SyntheticSweep {
                         let values: [String: String] = ["epoch": "\(e + 1)", "lr": "\(lr)", "train_loss": l.isNaN ? "nan" : "\(l)",
                                                         "train_accuracy": "\(1 - l / 3)", "val_loss": l.isNaN ? "nan" : "\(l * 1.1)",
                                                         "val_accuracy": "\(1 - l / 2.5)"]
-                        epochs.append(key + Tables.epochsFixed.map { values[$0] ?? "" })
+                        epochs.append(key + ResultColumns.epochNames.map { values[$0] ?? "" })
                     }
                     let last = losses.last
                     var values: [String: String] = ["seed": s, "status": status, "epochs_run": "\(losses.count)", "iterations_per_epoch": "4",
@@ -57,7 +57,7 @@ private enum SyntheticSweep {
                     }
                     if status == "diverged" { values["diverged_epoch"] = "2"; values["message"] = "loss became NaN or infinite in epoch 2" }
                     if status == "failed" { values["message"] = "init_from x.safetensors: cannot read the file, really" }
-                    runs.append(key + Tables.runsFixed.map { values[$0] ?? "" })
+                    runs.append(key + ResultColumns.runNames.map { values[$0] ?? "" })
                     if status != "failed" {
                         for stage in ["init", "epoch1"] {
                             for depth in 1...2 {
@@ -65,7 +65,7 @@ private enum SyntheticSweep {
                                 let values = ["stage": stage, "depth": "\(depth)", "module": "\(2 * (depth - 1))",
                                               "activation_mean": i == "zero" ? "0.0" : "0.\(depth)", "activation_std": i == "zero" ? "0.0" : "0.5",
                                               "grad_norm": "\(g)"]
-                                layers.append(key + Tables.layersFixed.map { values[$0] ?? "" })
+                                layers.append(key + ResultColumns.layerNames.map { values[$0] ?? "" })
                             }
                         }
                     }

@@ -66,7 +66,7 @@ public enum Collector {
             if case .invalid(let why) = ResultsFolder.lookup(dir, cell) { outcome.invalid.append("cells/\(cell.id).json: \(why)") }
         }
         try TablesLock.hold(dir) {
-            for s in try Tables.rebuild(plan: plan, dir: dir) {
+            for s in try SweepTables.write(plan: plan, dir: dir) {
                 switch s {
                 case .ok?: outcome.ok += 1
                 case .diverged?: outcome.diverged += 1

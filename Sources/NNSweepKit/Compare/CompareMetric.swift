@@ -1,20 +1,5 @@
 import Foundation
 
-/// Which way is better for a metric.
-public enum MetricDirection: String, Sendable, Equatable {
-    case lower, higher
-
-    /// From the name: losses, errors and times (…loss…, …mae, …rmse, …seconds) lower, accuracies
-    /// higher; nil otherwise.
-    public static func inferred(_ name: String) -> MetricDirection? {
-        if name.contains("accuracy") { return .higher }
-        if name.contains("loss") || name.hasSuffix("seconds") || name.hasSuffix("mae") || name.hasSuffix("rmse") || name.hasSuffix("mse") {
-            return .lower
-        }
-        return nil
-    }
-}
-
 /// A number measured on every run of a sweep, compared between two sweeps.
 ///
 /// - `COLUMN`: a numeric column of runs.csv (`final_val_loss`, `best_val_accuracy`,
@@ -80,7 +65,7 @@ public struct CompareMetric: Sendable, Equatable {
             CompareError(.usage, "unknown metric '\(text)'\(why); valid metrics: " + validList(runColumns: runColumns, curveColumns: curveColumns))
         }
         func direction(_ name: String) throws -> MetricDirection {
-            if let d = given ?? MetricDirection.inferred(name) { return d }
+            if let d = given ?? MetricDirection.of(name) { return d }
             throw CompareError(.usage, "metric '\(body)': cannot tell whether lower or higher is better; write '\(body):lower' or '\(body):higher'")
         }
         func curve(_ c: String) throws -> String {
@@ -147,7 +132,7 @@ public struct CompareMetric: Sendable, Equatable {
             return mean.isNaN ? nil : mean
         case .epochsTo(let c, let r, let target):
             guard let curve, !curve.isEmpty else { return nil }
-            for p in curve { if let v = p.values[c], r.holds(v, target) { return p.epoch } }
+            for p in curve { if let v = p.values[c], r.holds(v, target) { return Double(p.epoch) } }
             return .infinity
         }
     }

@@ -31,7 +31,7 @@ public enum ComparePlot {
             return outcome
         }
         let hasVal = [baseline, current].contains { side in side.curves.values.contains { $0.contains { $0.values["val_loss"] != nil } } }
-        let column = hasVal ? "val_loss" : "train_loss"
+        let column = Headline.lossCurve(hasValidation: hasVal)
 
         try AtomicFile.createDirectory(dir)
         func meanCurve(_ side: CompareSide, _ runs: [String]) -> [(Double, Double)] {
@@ -39,8 +39,8 @@ public enum ComparePlot {
             for id in runs {
                 for p in side.curves[id] ?? [] {
                     guard let v = p.values[column], v.isFinite else { continue }
-                    let s = sums[p.epoch] ?? (0, 0)
-                    sums[p.epoch] = (s.0 + v, s.1 + 1)
+                    let s = sums[Double(p.epoch)] ?? (0, 0)
+                    sums[Double(p.epoch)] = (s.0 + v, s.1 + 1)
                 }
             }
             return sums.keys.sorted().map { ($0, sums[$0]!.0 / Double(sums[$0]!.1)) }

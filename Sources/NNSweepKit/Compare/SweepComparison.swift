@@ -122,7 +122,7 @@ public enum SweepComparison {
                 anyRunColumns.contains(col) && (baseline.runs + current.runs).contains { !($0.fields[col] ?? "").isEmpty }
             }
             for col in ["final_val_loss", "final_val_accuracy"] where present(col) {
-                metrics.append(CompareMetric(name: col, measure: .column(col), direction: MetricDirection.inferred(col)!))
+                metrics.append(CompareMetric(name: col, measure: .column(col), direction: MetricDirection.of(col)!))
             }
             if metrics.isEmpty {
                 guard anyRunColumns.contains("final_train_loss") else {

@@ -66,9 +66,13 @@ public struct RunConfig: Equatable, Sendable {
     public var fileDigests: [String: String] = [:]
 
     /// A canonical text of every setting that affects the result; cell ids hash it.
-    public var canonical: String {
-        var parts: [String] = []
-        func add(_ k: String, _ v: Any) { parts.append("\(k)=\(v)") }
+    public var canonical: String { settings.map { "\($0.key)=\($0.value)" }.joined(separator: ";") }
+
+    /// Every setting that affects the result, resolved, in a fixed order: what the manifest and
+    /// the cell records store as JSON, and what `canonical` joins.
+    public var settings: [(key: String, value: String)] {
+        var parts: [(key: String, value: String)] = []
+        func add(_ k: String, _ v: Any) { parts.append((k, "\(v)")) }
         switch data.source {
         case .builtin(let n): add("data", "builtin:\(n)")
         case .csv(let p, let t, let task): add("data", "csv:\(p):\(t):\(task.rawValue)")
@@ -99,7 +103,7 @@ public struct RunConfig: Equatable, Sendable {
         add("seed", seed)
         add("init_from", initFrom ?? "-")
         for (role, digest) in fileDigests.sorted(by: { $0.key < $1.key }) { add("\(role)_sha256", digest) }
-        return parts.joined(separator: ";")
+        return parts
     }
 
     static func describe(_ i: Initializer) -> String {

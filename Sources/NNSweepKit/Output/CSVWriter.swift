@@ -62,11 +62,3 @@ public final class CSVWriter {
     /// Removes the temporary file; the file at `url` stays as it was.
     public func discard() { file.discard() }
 }
-
-/// Numbers in tables: the shortest text that reads back as the same double; empty for none.
-func csvNumber(_ v: Double?) -> String {
-    guard let v else { return "" }
-    if v.isNaN { return "nan" }
-    if v.isInfinite { return v > 0 ? "inf" : "-inf" }
-    return "\(v)"
-}

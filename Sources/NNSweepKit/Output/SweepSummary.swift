@@ -5,22 +5,23 @@ import Foundation
 /// the best cells.
 public enum SweepSummary {
     public static func render(plan: SweepPlan, dir: URL, best count: Int = 5) -> String {
-        var rows: [(Cell, CellRecord)] = []
-        for c in plan.cells { if let r = Tables.readRecord(dir, c) { rows.append((c, r)) } }
+        // The tables as every reader sees them; a folder whose tables cannot be read has no summary.
+        guard let tables = try? SweepTables.read(runs: dir.appendingPathComponent("runs.csv")) else { return "no results yet" }
+        let byID = Dictionary(tables.runs.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var rows: [(Cell, SweepTables.Run)] = []
+        for c in plan.cells { if let r = byID[c.id] { rows.append((c, r)) } }
         guard !rows.isEmpty else { return "no results yet" }
-        let classification = rows.contains { $0.1.last?.valAccuracy != nil }
-        let hasMAE = rows.contains { $0.1.last?.valMAE != nil }
-        let hasVal = rows.contains { $0.1.last?.valLoss != nil }
-        let metricName = classification ? "final val_accuracy" : hasMAE ? "final val_mae" : hasVal ? "final val_loss" : "final train_loss"
-        let higherIsBetter = classification
-        func metric(_ r: CellRecord) -> Double? {
-            guard r.status == .ok, let l = r.last else { return nil }
-            return classification ? l.valAccuracy : (l.valMAE ?? l.valLoss ?? l.trainLoss)
+        let headline = Headline.final { c in rows.contains { !$0.1.text(c).isEmpty } }
+        let metricName = headline.column.replacingOccurrences(of: "final_", with: "final ")
+        let higherIsBetter = headline.direction == .higher
+        func metric(_ r: SweepTables.Run) -> Double? {
+            guard r.isOK else { return nil }
+            return r.number(headline.column)
         }
         func fmt(_ v: Double?) -> String { v.map { String(format: "%.4f", $0) } ?? "-" }
         func pad(_ s: String, _ w: Int) -> String { s.count >= w ? s + " " : s + String(repeating: " ", count: w - s.count) }
         /// Mean of the cells' metric, or nil when one of them diverged or failed.
-        func mean(_ cells: [(Cell, CellRecord)]) -> (Double, Double, Int)? {
+        func mean(_ cells: [(Cell, SweepTables.Run)]) -> (Double, Double, Int)? {
             let ms = cells.map { metric($0.1) }
             let valid = ms.compactMap { $0 }
             guard !valid.isEmpty, valid.count == ms.count else { return nil }
@@ -72,11 +73,11 @@ public enum SweepSummary {
                 out.append("  \(fmt(m))  \(c.label(plan.axes))  [\(c.id)]")
             }
         } else if let (c, r) = rows.first {
-            out.append("\(c.config.name): \(r.status.rawValue), \(r.epochsRun) epochs, \(metricName) \(fmt(metric(r)))")
+            out.append("\(c.config.name): \(r.status), \(r.text("epochs_run")) epochs, \(metricName) \(fmt(metric(r)))")
         }
-        let bad = rows.filter { $0.1.status != .ok }
+        let bad = rows.filter { !$0.1.isOK }
         if !bad.isEmpty {
-            out.append("not ok: " + bad.map { "\($0.0.axisValues.joined(separator: "/")) \($0.1.status.rawValue)" }.joined(separator: ", "))
+            out.append("not ok: " + bad.map { "\($0.0.axisValues.joined(separator: "/")) \($0.1.status)" }.joined(separator: ", "))
         }
         return out.joined(separator: "\n")
     }

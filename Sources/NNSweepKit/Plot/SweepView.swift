@@ -25,10 +25,9 @@ public struct SweepView: Sendable {
         design = (initAxis.map { [$0] } ?? []) + others.filter { $0 != initAxis }
         let runs = t.runs
         func present(_ c: String) -> Bool { runs.contains { !$0.text(c).isEmpty } }
-        if present("final_val_accuracy") { metric = "final_val_accuracy"; higherIsBetter = true }
-        else if present("final_val_mae") { metric = "final_val_mae"; higherIsBetter = false }
-        else if present("final_val_loss") { metric = "final_val_loss"; higherIsBetter = false }
-        else { metric = "final_train_loss"; higherIsBetter = false }
+        let headline = Headline.final(hasValue: present)
+        metric = headline.column
+        higherIsBetter = headline.direction == .higher
     }
 
     static func isInitializerAxis(_ name: String) -> Bool {

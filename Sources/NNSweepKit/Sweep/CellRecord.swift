@@ -37,6 +37,8 @@ public struct CellRecord: Codable, Equatable, Sendable {
     public var epochs: [EpochRow]
     public var layers: [LayerRow]
     public var trainSeconds: Double
+    /// The cell's resolved settings (`RunConfig.settings`), so that a record shows what it measured.
+    public var settings: [String: String]? = nil
 
     public var epochsRun: Int { epochs.count }
     public var last: EpochRow? { epochs.last }
@@ -53,7 +55,8 @@ public enum CellRunner {
     public static func run(_ cell: Cell, data: PreparedData?, dataError: Error?, checkpointDirectory: URL?, threads: Int = 1) throws -> CellRecord {
         let c = cell.config
         var record = CellRecord(id: cell.id, seed: c.seed, cellSeed: String(cell.cellSeed), status: .ok, message: "",
-                                divergedEpoch: nil, iterationsPerEpoch: 0, parameters: 0, epochs: [], layers: [], trainSeconds: 0)
+                                divergedEpoch: nil, iterationsPerEpoch: 0, parameters: 0, epochs: [], layers: [], trainSeconds: 0,
+                                settings: Dictionary(c.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))
         let start = DispatchTime.now().uptimeNanoseconds
         do {
             if let e = dataError { throw e }

@@ -119,6 +119,12 @@ public enum ResultsFolder {
         if r.id != cell.id { return "it is the record of cell \(quoted(r.id)), not of \(cell.id)" }
         if r.seed != cell.config.seed { return "it was trained with seed \(r.seed), the cell has seed \(cell.config.seed)" }
         if String(cell.cellSeed) != r.cellSeed { return "its stream seed \(quoted(r.cellSeed)) is not the cell's" }
+        if let s = r.settings {
+            let mine = Dictionary(cell.config.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            if let k = mine.keys.sorted().first(where: { s[$0] != mine[$0] }) {
+                return "it was trained with \(k) = \(quoted(s[k] ?? "(none)")), the cell has \(quoted(mine[k] ?? ""))"
+            }
+        }
         for (i, e) in r.epochs.enumerated() where e.epoch != i + 1 { return "its epochs are not numbered 1 to \(r.epochs.count)" }
         switch r.status {
         case .ok where r.epochs.count != cell.config.epochs:
@@ -133,8 +139,8 @@ public enum ResultsFolder {
     /// The record of `cell` when present and valid; `.invalid` with the reason otherwise.
     enum Lookup { case missing, valid(CellRecord), invalid(String) }
 
-    static func lookup(_ dir: URL, _ cell: Cell, decoder: JSONDecoder = Tables.decoder()) -> Lookup {
-        let url = Tables.recordURL(dir, cell.id)
+    static func lookup(_ dir: URL, _ cell: Cell, decoder: JSONDecoder = SweepTables.decoder()) -> Lookup {
+        let url = SweepTables.recordURL(dir, cell.id)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return FileManager.default.fileExists(atPath: url.path) ? .invalid("it cannot be read") : .missing
         }
@@ -154,7 +160,7 @@ public enum ResultsFolder {
             n += 1
             dest = target.appendingPathComponent("\(id).\(n).json")
         }
-        try fm.moveItem(at: Tables.recordURL(dir, id), to: dest)
+        try fm.moveItem(at: SweepTables.recordURL(dir, id), to: dest)
         return dest
     }
 }

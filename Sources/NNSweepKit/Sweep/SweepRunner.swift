@@ -92,7 +92,7 @@ public final class SweepRunner: @unchecked Sendable {
         }
         Self.cleanTemporaries(options.out, shared: options.shard != nil)
         let mine = myCells
-        let decoder = Tables.decoder()
+        let decoder = SweepTables.decoder()
         var pending: [Cell] = []
         for cell in mine {
             switch ResultsFolder.lookup(options.out, cell, decoder: decoder) {
@@ -115,7 +115,7 @@ public final class SweepRunner: @unchecked Sendable {
         }
         // Shards rebuild one at a time: the last one has seen every other shard's records.
         try TablesLock.hold(options.out) {
-            let statuses = try Tables.rebuild(plan: plan, dir: options.out)
+            let statuses = try SweepTables.write(plan: plan, dir: options.out)
             for s in statuses {
                 switch s {
                 case .ok?: outcome.ok += 1
@@ -159,7 +159,7 @@ public final class SweepRunner: @unchecked Sendable {
                         let record = try CellRunner.run(cell, data: data, dataError: dataError,
                                                         checkpointDirectory: out.appendingPathComponent("checkpoints"),
                                                         threads: threadsPerCell)
-                        try AtomicFile.write(Tables.encode(record), to: Tables.recordURL(out, cell.id))
+                        try AtomicFile.write(SweepTables.encode(record), to: SweepTables.recordURL(out, cell.id))
                         progress.finished(cell, record)
                     } catch {
                         queue.stop(error)
