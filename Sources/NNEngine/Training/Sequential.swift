@@ -67,9 +67,11 @@ public final class Sequential {
     public var parameters: [Parameter] { namedParameters.map(\.1) }
     private var reservedBatch = 0
 
-    /// Builds the network and initializes its Linear layers with `scheme`; every parameter draws
-    /// from its own stream derived from `random` and its name.
-    public init(spec: NetworkSpec, initScheme: InitScheme, random: RandomSource) throws {
+    /// Builds the network and initializes its Linear layers with `scheme`: the k-th Linear layer
+    /// (from 0) draws its weight and bias from the streams `init.linearK.weight` and
+    /// `init.linearK.bias` of `random`, so its values do not depend on the batch-norm, activation
+    /// or dropout modules around it. Dropout masks draw from `dropoutRandom` (default: `random`).
+    public init(spec: NetworkSpec, initScheme: InitScheme, random: RandomSource, dropoutRandom: RandomSource? = nil) throws {
         try spec.validate()
         if initScheme.bias.needsFans {
             throw EngineError("\(initScheme.bias.name) needs a weight's fan-in and fan-out and cannot initialize a bias; use zeros, constant, uniform, normal or default")
@@ -82,7 +84,7 @@ public final class Sequential {
             if spec.batchNorm { layers.append(BatchNorm1d(h)) }
             layers.append(Activation(spec.activation, features: h))
             if spec.dropout > 0 {
-                layers.append(Dropout(p: Float(spec.dropout), features: h, random: random.derived("dropout.\(layers.count)")))
+                layers.append(Dropout(p: Float(spec.dropout), features: h, random: (dropoutRandom ?? random).derived("dropout.\(layers.count)")))
             }
             width = h
         }
@@ -93,11 +95,10 @@ public final class Sequential {
             for (n, p) in layer.namedParameters { named.append(("\(i).\(n)", p)) }
         }
         namedParameters = named
-        for (i, layer) in layers.enumerated() {
-            guard let linear = layer as? Linear else { continue }
-            var rw = random.derived("init.\(i).weight")
+        for (k, linear) in layers.compactMap({ $0 as? Linear }).enumerated() {
+            var rw = random.derived("init.linear\(k).weight")
             initScheme.weight.fill(linear.weight.value, fanIn: linear.inputFeatures, fanOut: linear.outputFeatures, random: &rw)
-            var rb = random.derived("init.\(i).bias")
+            var rb = random.derived("init.linear\(k).bias")
             initScheme.bias.fill(linear.bias.value, fanIn: linear.inputFeatures, fanOut: linear.outputFeatures, random: &rb)
         }
     }

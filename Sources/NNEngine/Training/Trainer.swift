@@ -15,6 +15,11 @@ public struct EpochRecord: Equatable, Sendable {
     /// target units, so that runs trained with different losses can be compared.
     public var valMAE: Double? = nil
     public var valRMSE: Double? = nil
+    /// Measured after the epoch in evaluation mode (dropout off, batch norm on its running
+    /// statistics) on the training part, or on its first `Trainer.trainEvaluationSamples`
+    /// samples when it is larger: comparable with the validation numbers, unlike `trainLoss`.
+    public var trainEvalLoss: Double? = nil
+    public var trainEvalAccuracy: Double? = nil
 }
 
 /// Per-layer statistics of a Linear layer's block (after its activation; logits for the last).
@@ -48,6 +53,8 @@ public struct TrainingSettings: Sendable {
     public var l2: Double
     /// Record per-layer statistics at initialization and after the first epoch.
     public var layerStatistics: Bool
+    /// Measure the training part in evaluation mode after each epoch (`trainEvalLoss`).
+    public var trainEvaluation = false
 
     public init(loss: Loss, batchSize: Int, epochs: Int, shuffle: Bool = true, schedule: Schedule = .none,
                 l1: Double = 0, l2: Double = 0, layerStatistics: Bool = false) {
@@ -121,6 +128,11 @@ public final class Trainer {
     }
 
     static let evalChunk = 512
+    /// The training samples measured in evaluation mode after each epoch: the first ones of the
+    /// training part (already in the split's random order), at most this many.
+    public static let trainEvaluationSamples = 2048
+    private lazy var trainEvaluationPart: Dataset =
+        train.count <= Trainer.trainEvaluationSamples ? train : train.subset(Array(0..<Trainer.trainEvaluationSamples))
 
     /// Trains for the configured epochs, calling `onEpoch` after each; stops early on divergence.
     @discardableResult
@@ -178,6 +190,11 @@ public final class Trainer {
             record.valAccuracy = m.accuracy
             record.valMAE = m.mae
             record.valRMSE = m.rmse
+        }
+        if settings.trainEvaluation {
+            let m = measure(trainEvaluationPart)
+            record.trainEvalLoss = m.loss
+            record.trainEvalAccuracy = m.accuracy
         }
         scheduler.step()
         return record

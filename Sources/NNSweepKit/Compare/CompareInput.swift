@@ -75,8 +75,10 @@ extension SweepTables.Run {
 /// compared. Dropout and batch norm are regularizers, like the optimizer and the epochs: changing
 /// them is a change a comparison is meant to judge.
 public enum ExperimentSettings {
-    public static let keys = ["data", "test_csv", "test_fraction", "test_every", "divide_by", "outliers", "scale", "split_seed",
-                              "target_scale", "hidden", "activation", "loss"]
+    /// The settings that say which data a cell trains on.
+    public static let dataKeys = ["data", "test_csv", "test_fraction", "test_every", "divide_by", "outliers", "scale", "split_seed",
+                                  "target_scale"]
+    public static let keys = dataKeys + ["hidden", "activation", "loss"]
 
     /// The value standing for a key the settings text leaves out (it writes some only when set).
     public static let absent = "(not set)"

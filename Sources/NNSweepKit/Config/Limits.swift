@@ -21,6 +21,8 @@ public enum Limits {
     public static let maxSyntheticSamples = 10_000_000
     /// Classes of a synthetic data set.
     public static let maxSyntheticClasses = 1_000
+    /// Seeds of `seeds: N`.
+    public static let maxSeeds = 1_000
     /// Characters of a value quoted in a message.
     static let quotedValue = 60
 

@@ -76,18 +76,35 @@ public struct SweepPlan: Sendable {
         // Check the top-level keys first, so a typo is reported as such even inside a grid file.
         _ = try parser.pairs(root, "the run file", allowed: RunFileParser.topKeys)
         var base = Node.Mapping([])
-        var gridNode: Node?, excludeNode: Node?
+        var gridNode: Node?, excludeNode: Node?, seedsNode: Node?
         for (k, v) in top {
             switch k.scalar?.string {
             case "grid": gridNode = v
             case "exclude": excludeNode = v
+            case "seeds": seedsNode = v
             default: base[k] = v
             }
         }
         let baseNode = Node.mapping(base)
         let name = base["name"]?.scalar?.string ?? file.deletingPathExtension().lastPathComponent
         try Limits.checkName(name, line: base["name"]?.line)
-        let axes = try gridNode.map(parseAxes) ?? []
+        var axes = try gridNode.map(parseAxes) ?? []
+        // `seeds: N` is a seed axis 1...N, the innermost axis, so a setting's seeds sit together.
+        if let sn = seedsNode {
+            guard case .scalar(let sc) = sn, let n = Int(sc.string.trimmingCharacters(in: .whitespaces)) else {
+                throw ConfigError("seeds must be a whole number (seeds: 5 runs every cell with seeds 1 to 5), got \(sn.kindName)", line: sn.line)
+            }
+            guard (1...Limits.maxSeeds).contains(n) else {
+                throw ConfigError("seeds must be from 1 to \(Limits.maxSeeds), got \(n)", line: sn.line)
+            }
+            if axes.contains(where: { $0.name == "seed" }) {
+                throw ConfigError("seeds: and a grid axis seed cannot be used together; keep one of them", line: sn.line)
+            }
+            if base["seed"] != nil {
+                throw ConfigError("seed: and seeds: cannot be used together; seed: N runs one seed, seeds: N runs seeds 1 to N", line: sn.line)
+            }
+            axes.append(Axis(name: "seed", values: (1...n).map { AxisValue(label: "\($0)", node: Node("\($0)"), isPreset: false) }, path: ["seed"]))
+        }
         let excludes = try excludeNode.map { try parseExcludes($0, axes: axes) } ?? []
         // The full product, before any cell is built; multiplied with overflow checks.
         var total = 1

@@ -54,6 +54,8 @@ public enum ResultColumns {
         .init("best_epoch") { $0.bestEpoch.map { "\($0.epoch)" } ?? "" },
         .init("final_val_mae", .lower) { csvNumber($0.last?.valMAE) },
         .init("final_val_rmse", .lower) { csvNumber($0.last?.valRMSE) },
+        .init("final_train_eval_loss", .lower) { csvNumber($0.last?.trainEvalLoss) },
+        .init("final_train_eval_accuracy", .higher) { csvNumber($0.last?.trainEvalAccuracy) },
         .init("diverged_epoch") { $0.divergedEpoch.map(String.init) ?? "" },
         .init("message") { $0.message },
         .init("train_seconds", .lower) { String(format: "%.3f", $0.trainSeconds) },
@@ -68,6 +70,8 @@ public enum ResultColumns {
         .init("val_accuracy", .higher) { csvNumber($0.valAccuracy) },
         .init("val_mae", .lower) { csvNumber($0.valMAE) },
         .init("val_rmse", .lower) { csvNumber($0.valRMSE) },
+        .init("train_eval_loss", .lower) { csvNumber($0.trainEvalLoss) },
+        .init("train_eval_accuracy", .higher) { csvNumber($0.trainEvalAccuracy) },
     ]
 
     public static let layers: [ResultColumn<Layer>] = [

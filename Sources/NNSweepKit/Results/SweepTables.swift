@@ -108,6 +108,9 @@ public struct SweepTables: Sendable {
     /// A number as the tables write it: empty for none, `nan`, `inf`, `-inf`, or decimal text.
     public static func number(_ s: String) -> Double? { tableNumber(s) }
 
+    /// The axis whose values are repetitions: tables and figures average over it.
+    public static let seedAxisName = "seed"
+
     // MARK: Reading
 
     /// A sweep folder for the figures and the report: manifest.json and runs.csv are required,
@@ -143,14 +146,21 @@ public struct SweepTables: Sendable {
                 ? "cannot read the file as UTF-8 text" : "no runs.csv (is this a sweep's results folder?)")
         }
         let runsTable = try table(text, declared: ResultColumns.runNames, source: url.path, what: "runs.csv")
-        let axisNames = runsTable.axisNames
+        let columnAxes = runsTable.axisNames
+        // A seed axis is written once, as the seed column; it takes its place among the axes again.
+        let seedPosition = manifest?.axes.firstIndex { $0.name == seedAxisName }
+        let reinsertSeed = seedPosition != nil && !columnAxes.contains(seedAxisName)
+        var axisNames = columnAxes
+        if reinsertSeed, let i = seedPosition { axisNames.insert(seedAxisName, at: min(i, axisNames.count)) }
         if let m = manifest, m.axes.map(\.name) != axisNames {
             throw LoadError.badFile(url.path, "the axis columns (\(axisNames.joined(separator: ", "))) are not the manifest's axes (\(m.axes.map(\.name).joined(separator: ", ")))")
         }
         var runs: [Run] = []
         var rowOfRun: [[String]: Int] = [:]
         for (row, r) in runsTable.rows {
-            let run = Run(id: r.id, row: row, axisValues: r.axisValues, columns: r.columns)
+            var values = r.axisValues
+            if reinsertSeed, let i = seedPosition { values.insert(r.columns["seed"] ?? "", at: min(i, values.count)) }
+            let run = Run(id: r.id, row: row, axisValues: values, columns: r.columns)
             guard ["ok", "diverged", "failed"].contains(run.status) else {
                 throw LoadError.badFile(url.path, "row \(row), column 'status': '\(quoted(run.status))' is not ok, diverged or failed")
             }
@@ -169,7 +179,7 @@ public struct SweepTables: Sendable {
         if let text = readText(epochsURL) {
             do {
                 let t = try table(text, declared: ResultColumns.epochNames, source: epochsURL.path, what: "epochs.csv")
-                guard t.axisNames == axisNames else { throw LoadError.badFile(epochsURL.path, "its axis columns are not those of runs.csv") }
+                guard t.axisNames == columnAxes else { throw LoadError.badFile(epochsURL.path, "its axis columns are not those of runs.csv") }
                 epochColumns = Array(ResultColumns.epochNames.dropFirst())
                 for (row, r) in t.rows {
                     guard let e = Int(r.columns["epoch"] ?? "") else {
@@ -277,7 +287,9 @@ public struct SweepTables: Sendable {
     /// records' statuses (nil for a cell without a valid record). Records are read one at a time.
     @discardableResult
     public static func write(plan: SweepPlan, dir: URL) throws -> [CellRecord.Status?] {
-        let axisNames = plan.axes.map(\.name)
+        // A seed axis is not written as an axis column: the seed column holds it.
+        let written = plan.axes.indices.filter { plan.axes[$0].name != seedAxisName }
+        let axisNames = written.map { plan.axes[$0].name }
         let runs = try CSVWriter(url: dir.appendingPathComponent("runs.csv"), header: ["run_id"] + axisNames + ResultColumns.runNames)
         let epochs = try CSVWriter(url: dir.appendingPathComponent("epochs.csv"), header: ["run_id"] + axisNames + ResultColumns.epochNames)
         let layers = try CSVWriter(url: dir.appendingPathComponent("layers.csv"), header: ["run_id"] + axisNames + ResultColumns.layerNames)
@@ -293,7 +305,7 @@ public struct SweepTables: Sendable {
                 continue
             }
             statuses.append(r.status)
-            let key = [cell.id] + cell.axisValues
+            let key = [cell.id] + written.map { cell.axisValues[$0] }
             try runs.write(key + ResultColumns.runs.map { $0.value(r) })
             for e in r.epochs { try epochs.write(key + ResultColumns.epochs.map { $0.value(e) }) }
             for l in r.layers { try layers.write(key + ResultColumns.layers.map { $0.value(l) }) }

@@ -15,6 +15,8 @@ public struct CellRecord: Codable, Equatable, Sendable {
         public var valAccuracy: Double?
         public var valMAE: Double?
         public var valRMSE: Double?
+        public var trainEvalLoss: Double? = nil
+        public var trainEvalAccuracy: Double? = nil
     }
 
     public struct LayerRow: Codable, Equatable, Sendable {
@@ -69,7 +71,8 @@ public enum CellRunner {
             let outcome = trainer.run { e in
                 record.epochs.append(.init(epoch: e.epoch, lr: e.lr, trainLoss: e.trainLoss, trainAccuracy: e.trainAccuracy,
                                            valLoss: e.valLoss, valAccuracy: e.valAccuracy,
-                                           valMAE: e.valMAE, valRMSE: e.valRMSE))
+                                           valMAE: e.valMAE, valRMSE: e.valRMSE,
+                                           trainEvalLoss: e.trainEvalLoss, trainEvalAccuracy: e.trainEvalAccuracy))
             }
             record.layers = trainer.layerStatistics.map {
                 .init(stage: $0.stage, depth: $0.depth, module: $0.module, activationMean: $0.activationMean,
@@ -97,11 +100,11 @@ public enum CellRunner {
     /// Builds the network (from init_from when given), optimizer and trainer for a cell.
     public static func build(_ cell: Cell, data: PreparedData) throws -> (Sequential, Trainer) {
         let c = cell.config
-        let random = RandomSource(seed: cell.cellSeed)
+        let streams = RandomStreams(cell.config, data: data)
         let spec = NetworkSpec(inputs: data.train.featureCount, hidden: c.hidden, outputs: data.outputs, activation: c.activation,
                                dropout: c.dropout, batchNorm: c.batchNorm)
         try Limits.checkNetwork(spec, classes: data.train.task.isClassification ? data.train.task.classes : nil)
-        let network = try Sequential(spec: spec, initScheme: c.initScheme, random: random.derived("network"))
+        let network = try Sequential(spec: spec, initScheme: c.initScheme, random: streams.initialWeights, dropoutRandom: streams.dropout)
         if let path = c.initFrom {
             let bytes: [UInt8]
             do { bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))) } catch {
@@ -116,10 +119,38 @@ public enum CellRunner {
             }
         }
         let optimizer = try c.optimizer.make(parameters: network.parameters)
-        let settings = TrainingSettings(loss: c.loss, batchSize: c.batchSize.resolve(trainingSamples: data.train.count), epochs: c.epochs,
+        var settings = TrainingSettings(loss: c.loss, batchSize: c.batchSize.resolve(trainingSamples: data.train.count), epochs: c.epochs,
                                         shuffle: c.shuffle, schedule: c.schedule, l1: c.l1, l2: c.l2, layerStatistics: true)
+        settings.trainEvaluation = true
         let trainer = try Trainer(network: network, optimizer: optimizer, settings: settings, train: data.train,
-                                  validation: data.test, random: random.derived("trainer"))
+                                  validation: data.test, random: streams.batchOrder)
         return (network, trainer)
+    }
+}
+
+/// The random streams of a cell, each keyed by the seed and by the settings it depends on and
+/// nothing else (common random numbers): cells that differ only in optimizer, scheduler, lr,
+/// regularization, activation, dropout or batch norm start from the same weights for the same
+/// seed, and cells whose data and batch size agree also see the same batches. The data split
+/// depends on `split_seed` and the data alone (see `PreparedData`).
+struct RandomStreams {
+    /// Initial weights: (seed, data shape, widths, initializer).
+    let initialWeights: RandomSource
+    /// The order of the training samples: (seed, data, batch size).
+    let batchOrder: RandomSource
+    /// Dropout masks: (seed, data shape, widths, dropout, batch size).
+    let dropout: RandomSource
+
+    init(_ c: RunConfig, data: PreparedData) {
+        let all = Dictionary(c.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        func key(_ stream: String, _ names: [String], _ extra: [String]) -> RandomSource {
+            let text = ([stream, "seed=\(c.seed)"] + names.map { "\($0)=\(all[$0] ?? "-")" } + extra).joined(separator: ";")
+            return RandomSource(seed: Hashing.fnv1a64(text))
+        }
+        let shape = ["inputs=\(data.train.featureCount)", "outputs=\(data.outputs)"]
+        let dataKeys = ExperimentSettings.dataKeys + c.fileDigests.keys.sorted().map { "\($0)_sha256" }
+        initialWeights = key("init", ["hidden", "init.weight", "init.bias"], shape)
+        batchOrder = key("batches", dataKeys + ["batch_size", "shuffle"], ["samples=\(data.train.count)"])
+        dropout = key("dropout", ["hidden", "dropout", "batch_size"] + dataKeys, shape)
     }
 }
