@@ -2,10 +2,13 @@
 
 Writes into Tests/NNEngineTests/Fixtures/ (relative to the repo root):
 
-  layers.json        Linear, activations (sigmoid/tanh/relu/leaky_relu/identity),
-                     softmax, BatchNorm1d (train and eval), Dropout: forward values and
-                     autograd gradients.
-  losses.json        cross_entropy, bce (BCEWithLogitsLoss), mse, mae (L1Loss), huber,
+  layers.json        Linear, activations (sigmoid/tanh/relu/leaky_relu/identity, then
+                     gelu/elu/selu/celu/silu/mish/softplus/softsign/hardtanh/relu6/
+                     hardswish/hardsigmoid and leaky_relu with options, each entry with
+                     its "params" as torch.nn keyword arguments), softmax, BatchNorm1d
+                     (train and eval), Dropout: forward values and autograd gradients.
+  losses.json        cross_entropy (also with class weight), nll (NLLLoss), bce
+                     (BCEWithLogitsLoss, also with pos_weight), mse, mae (L1Loss), huber,
                      smooth_l1 with reduction='mean': loss value and d loss / d input.
   optimizers.json    SGD, Adagrad, RMSprop, Adam, AdamW, Adadelta, Adamax, NAdam, RAdam,
                      Rprop, ASGD: parameter values after each of 6 steps (some cases more)
@@ -135,13 +138,48 @@ def make_layers():
     y.backward(gy)
     out["dropout"] = {"p": 0.3, "x": T(x), "y": T(y), "grad_y": T(gy), "grad_x": T(x.grad)}
 
+    # more activations, with their options (drawn after everything above, so the entries
+    # above keep their values)
+    torch.manual_seed(4321)
+    for name, params in MORE_ACTIVATIONS:
+        mod = ACTIVATION_MODULES[name](**params)
+        x = leaf(torch.randn(4, 6) * 3.0)
+        assert (x != 0).all()
+        y = mod(x)
+        gy = torch.randn(4, 6)
+        y.backward(gy)
+        out["activations"].append({"name": name, "params": params, "x": T(x), "y": T(y),
+                                   "grad_y": T(gy), "grad_x": T(x.grad)})
+
     write_json(os.path.join(OUT, "layers.json"), out)
+
+
+ACTIVATION_MODULES = {
+    "leaky_relu": nn.LeakyReLU, "gelu": nn.GELU, "elu": nn.ELU, "selu": nn.SELU, "celu": nn.CELU,
+    "silu": nn.SiLU, "mish": nn.Mish, "softplus": nn.Softplus, "softsign": nn.Softsign,
+    "hardtanh": nn.Hardtanh, "relu6": nn.ReLU6, "hardswish": nn.Hardswish,
+    "hardsigmoid": nn.Hardsigmoid,
+}
+
+MORE_ACTIVATIONS = [
+    ("gelu", {}), ("gelu", {"approximate": "tanh"}), ("elu", {}), ("elu", {"alpha": 0.5}),
+    ("selu", {}), ("celu", {}), ("celu", {"alpha": 2.0}), ("silu", {}), ("mish", {}),
+    ("softplus", {}), ("softplus", {"beta": 2.0, "threshold": 5.0}), ("softsign", {}),
+    ("hardtanh", {}), ("hardtanh", {"min_val": -0.5, "max_val": 2.0}), ("relu6", {}),
+    ("hardswish", {}), ("hardsigmoid", {}), ("leaky_relu", {"negative_slope": 0.2}),
+]
 
 
 # ---------------------------------------------------------------------------
 # losses.json
 
 def loss_module(name, params):
+    params = dict(params)
+    for key in ("weight", "pos_weight"):
+        if key in params:
+            params[key] = torch.tensor(params[key] if isinstance(params[key], list) else [params[key]])
+    if name == "nll":
+        return nn.NLLLoss(**params)
     if name == "cross_entropy":
         return nn.CrossEntropyLoss(**params)
     if name == "bce":
@@ -189,6 +227,31 @@ def make_losses():
         loss = loss_module(name, params)(x, tgt)
         loss.backward()
         cases.append({"name": name, "params": params, "input": T(x), "target": T(tgt),
+                      "loss": loss.item(), "grad_input": T(x.grad)})
+
+    # class weights, nll and pos_weight (drawn after the cases above, which keep their values)
+    torch.manual_seed(2025)
+    weight = [0.5, 2.0, 1.0, 3.0]
+    class_cases = [("cross_entropy", {"weight": weight}),
+                   ("cross_entropy", {"weight": weight, "label_smoothing": 0.1}),
+                   ("cross_entropy", {"weight": [1.0, 0.0, 2.5, 0.7], "label_smoothing": 0.3}),
+                   ("nll", {}), ("nll", {"weight": weight})]
+    for name, params in class_cases:
+        logits = torch.randn(6, 4) * 2.0
+        # nll takes log-probabilities, as a model ending in log_softmax gives them
+        x = leaf(torch.log_softmax(logits, dim=1) if name == "nll" else logits)
+        target = [0, 3, 1, 2, 2, 1]
+        loss = loss_module(name, params)(x, torch.tensor(target))
+        loss.backward()
+        cases.append({"name": name, "params": params, "input": T(x),
+                      "target": target, "loss": loss.item(), "grad_input": T(x.grad)})
+    for params in ({"pos_weight": 2.0}, {"pos_weight": 0.25}):
+        x = leaf(torch.tensor([[30.0], [-30.0], [2.5], [-0.7], [0.1], [-30.0], [1.2], [-2.0]]) +
+                 torch.randn(8, 1) * 0.1)
+        tgt = torch.tensor([[1.0], [0.0], [0.0], [1.0], [1.0], [1.0], [0.3], [0.0]])
+        loss = loss_module("bce", params)(x, tgt)
+        loss.backward()
+        cases.append({"name": "bce", "params": params, "input": T(x), "target": T(tgt),
                       "loss": loss.item(), "grad_input": T(x.grad)})
 
     write_json(os.path.join(OUT, "losses.json"), {"meta": META, "cases": cases})

@@ -64,12 +64,24 @@ struct GradientCheckTests {
         }
     }
 
-    @Test(arguments: ActivationKind.allCases)
+    /// Every activation with its defaults, and with options that move its kinks or curvature.
+    static let activations: [ActivationKind] = ActivationKind.allDefaults + [
+        .leakyReLU(negativeSlope: 0.2), .gelu(approximate: .tanh), .elu(alpha: 0.5), .celu(alpha: 2),
+        .softplus(beta: 2, threshold: 1), .hardtanh(minVal: -0.5, maxVal: 2),
+    ]
+
+    @Test(arguments: activations)
     func activation(_ kind: ActivationKind) {
         let layer = Activation(kind, features: 5)
-        // Keep every input at least 0.1 (10 h) away from relu/leaky_relu's kink at 0.
-        let x = Tensor(shape: [4, 5], values: normals(20, seed: 4, scale: 1.5).map { $0 + ($0 < 0 ? -0.1 : 0.1) })
-        check(layer, x: x, batch: 4, training: true, label: "\(kind.rawValue)")
+        // Spread the inputs over [-4.5, 4.5] and keep each at least 0.15 (15 h) away from the kinks
+        // (0; ±1, -0.5 and 2 of hardtanh; ±3 of hardswish and hardsigmoid; softplus's switch to
+        // linear at βx = threshold, x = 0.5 here).
+        let kinks: [Float] = [0, 1, -1, -0.5, 2, 3, -3, 0.5]
+        let x = Tensor(shape: [4, 5], values: normals(20, seed: 4, scale: 2).map { v in
+            guard let k = kinks.first(where: { abs(v - $0) < 0.15 }) else { return v }
+            return v < k ? k - 0.15 : k + 0.15
+        })
+        check(layer, x: x, batch: 4, training: true, label: "\(kind.canonical)")
     }
 
     func makeBatchNorm() -> BatchNorm1d {
@@ -95,7 +107,9 @@ struct GradientCheckTests {
 
     static let losses: [(Loss, Int)] = [
         (.crossEntropy(labelSmoothing: 0), 4), (.crossEntropy(labelSmoothing: 0.1), 4), (.crossEntropy(labelSmoothing: 0.3), 3),
-        (.bce, 1), (.bce, 2), (.mse, 1), (.mse, 2), (.mae, 1), (.huber(delta: 1), 1), (.huber(delta: 0.5), 1),
+        (.crossEntropy(labelSmoothing: 0, weight: [0.5, 2, 1, 3]), 4), (.crossEntropy(labelSmoothing: 0.2, weight: [1, 0, 2.5]), 3),
+        (.nll(), 4), (.nll(weight: [0.5, 2, 1]), 3),
+        (.bce(), 1), (.bce(), 2), (.bce(posWeight: 2), 1), (.bce(posWeight: 0.3), 2), (.mse, 1), (.mse, 2), (.mae, 1), (.huber(delta: 1), 1), (.huber(delta: 0.5), 1),
         (.smoothL1(beta: 1), 1), (.smoothL1(beta: 0.5), 2),
     ]
     static let lossIndices = Array(losses.indices)
@@ -107,7 +121,7 @@ struct GradientCheckTests {
         let x = Tensor(shape: [batch, c], values: normals(n, seed: 7, scale: 1.5))
         var targets: [Float]
         switch loss {
-        case .crossEntropy: targets = (0..<batch).map { Float($0 % c) }
+        case .crossEntropy, .nll: targets = (0..<batch).map { Float($0 % c) }
         case .bce: targets = (0..<n).map { [0, 1, 1, 0, 0.3][$0 % 5] }   // soft targets too
         default:
             // Residuals x - t at least 0.1 (10 h) away from the kinks at 0, ±0.5 and ±1.
@@ -129,7 +143,7 @@ struct GradientCheckTests {
         // truncation error of ~0.5%; at 1e-3 it is 100 times smaller, while the roundoff (float32
         // loss ~1e-7 / 2h) stays ~5e-5, inside the absolute 1e-4.
         let h = 1e-3
-        for (activation, bn) in [(ActivationKind.tanh, true), (.sigmoid, false)] {
+        for (activation, bn) in [(ActivationKind.tanh, true), (.sigmoid, false), (.gelu(approximate: .none), false), (.mish, true)] {
             let spec = NetworkSpec(inputs: 3, hidden: [5, 4], outputs: 3, activation: activation, batchNorm: bn)
             let net = try Sequential(spec: spec, initScheme: try #require(InitScheme.short("default")), random: RandomSource(seed: 11))
             let batch = 7
@@ -149,7 +163,7 @@ struct GradientCheckTests {
             for (name, p) in net.namedParameters {
                 let analytic = p.grad.array
                 let numeric = numericGradient(p.value, h: h) { lossValue(grad: nil) }
-                expectClose(analytic, numeric, Self.tol, "\(activation.rawValue) bn=\(bn) ∂loss/∂\(name)")
+                expectClose(analytic, numeric, Self.tol, "\(activation.canonical) bn=\(bn) ∂loss/∂\(name)")
             }
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import NNEngine
 
@@ -169,4 +170,131 @@ struct InitializerTests {
         #expect(g("softmax", nil) == nil)
         for n in Initializer.nonlinearities { #expect(g(n, nil) != nil, "\(n)") }
     }
+
+    // MARK: orthogonal, trunc_normal, sparse, eye
+
+    static func fill(_ i: Initializer, rows: Int, cols: Int, seed: UInt64 = 2024) -> [Float] {
+        let t = Tensor(shape: [rows, cols])
+        t.fill(.nan)
+        var random = RandomSource(seed: seed)
+        i.fill(t, fanIn: cols, fanOut: rows, random: &random)
+        return t.array
+    }
+
+    @Test(arguments: [(40, 60), (60, 40), (50, 50), (1, 7), (7, 1)])
+    func orthogonal(_ shape: (Int, Int)) {
+        let (rows, cols) = shape
+        for gain in [1.0, 2.5] {
+            let w = Self.fill(.orthogonal(gain: gain), rows: rows, cols: cols)
+            // W·Wᵀ = gain²·I (rows ≤ cols) or Wᵀ·W = gain²·I (rows > cols), in double from float32
+            // entries: each dot product of unit vectors is off by about √n float32 roundings.
+            let n = min(rows, cols), len = max(rows, cols)
+            var worst = 0.0
+            for p in 0..<n {
+                for q in 0..<n {
+                    var dot = 0.0
+                    for k in 0..<len {
+                        let a = rows <= cols ? w[p * cols + k] : w[k * cols + p]
+                        let b = rows <= cols ? w[q * cols + k] : w[k * cols + q]
+                        dot += Double(a) * Double(b)
+                    }
+                    worst = max(worst, abs(dot - (p == q ? gain * gain : 0)))
+                }
+            }
+            #expect(worst < 1e-5 * gain * gain, "orthogonal [\(rows), \(cols)] gain \(gain): off by \(worst)")
+        }
+        // The draws are the project's own: the same seed gives the same matrix, another seed another.
+        #expect(bitsEqual(Self.fill(.orthogonal(), rows: rows, cols: cols), Self.fill(.orthogonal(), rows: rows, cols: cols)))
+        if rows * cols > 1 {
+            #expect(!bitsEqual(Self.fill(.orthogonal(), rows: rows, cols: cols), Self.fill(.orthogonal(), rows: rows, cols: cols, seed: 7)))
+        }
+    }
+
+    @Test(arguments: [(0.0, 1.0, -2.0, 2.0), (1.5, 0.5, 1.0, 3.0), (0.0, 1.0, 0.5, 4.0), (-1.0, 2.0, -10.0, 0.0)])
+    func truncNormal(_ p: (Double, Double, Double, Double)) {
+        let (mu, sigma, a, b) = p
+        let v = Self.fill(.truncNormal(mean: mu, std: sigma, a: a, b: b), rows: 400, cols: 300)
+        let label = "trunc_normal(\(mu), \(sigma), \(a), \(b))"
+        #expect(v.allSatisfy { Double($0) >= Float(a).double && Double($0) <= Float(b).double }, "\(label): a value outside [a, b]")
+        // Moments of the truncated normal, written out: α, β the standardized bounds,
+        // Z = Φ(β) - Φ(α); mean μ + σ(φ(α) - φ(β))/Z; variance σ²[1 + (αφ(α) - βφ(β))/Z - ((φ(α) - φ(β))/Z)²].
+        let phi = { (x: Double) in exp(-x * x / 2) / (2 * Double.pi).squareRoot() }
+        let cdf = { (x: Double) in 0.5 * erfc(-x / 2.0.squareRoot()) }
+        let al = (a - mu) / sigma, be = (b - mu) / sigma, z = cdf(be) - cdf(al)
+        let expMean = mu + sigma * (phi(al) - phi(be)) / z
+        let expStd = sigma * (1 + (al * phi(al) - be * phi(be)) / z - pow((phi(al) - phi(be)) / z, 2)).squareRoot()
+        let n = Double(v.count)
+        let mean = v.reduce(0.0) { $0 + Double($1) } / n
+        let std = (v.reduce(0.0) { $0 + (Double($1) - mean) * (Double($1) - mean) } / n).squareRoot()
+        #expect(abs(mean - expMean) < 5 * expStd / n.squareRoot(), "\(label): mean \(mean), expected \(expMean)")
+        #expect(abs(std / expStd - 1) < 0.02, "\(label): std \(std), expected \(expStd)")
+    }
+
+    @Test(arguments: [(0.1, 0.01), (0.33, 0.5), (0.0, 1.0), (1.0, 1.0)])
+    func sparse(_ p: (Double, Double)) {
+        let (sparsity, sigma) = p
+        let rows = 50, cols = 300
+        let w = Self.fill(.sparse(sparsity: sparsity, std: sigma), rows: rows, cols: cols)
+        let zeros = Int((sparsity * Double(rows)).rounded(.up))
+        for c in 0..<cols {
+            let z = (0..<rows).filter { w[$0 * cols + c] == 0 }.count
+            #expect(z == zeros, "sparse(\(sparsity)): column \(c) has \(z) zeros, expected \(zeros)")
+        }
+        let rest = w.filter { $0 != 0 }.map(Double.init)
+        guard !rest.isEmpty else { return }
+        let std = (rest.reduce(0) { $0 + $1 * $1 } / Double(rest.count)).squareRoot()
+        #expect(abs(std / sigma - 1) < 0.05, "sparse(\(sparsity), \(sigma)): std \(std)")
+        // Different columns have their zeros in different rows.
+        let firstZeros = (0..<cols).map { c in (0..<rows).filter { w[$0 * cols + c] == 0 } }
+        if zeros > 0 && zeros < rows { #expect(Set(firstZeros).count > 1) }
+    }
+
+    @Test func eye() {
+        for (rows, cols) in [(3, 5), (5, 3), (4, 4)] {
+            let w = Self.fill(.eye, rows: rows, cols: cols)
+            for r in 0..<rows { for c in 0..<cols { #expect(w[r * cols + c] == (r == c ? 1 : 0), "eye [\(rows), \(cols)] at \(r), \(c)") } }
+        }
+    }
+
+    @Test func matrixInitializersCannotInitializeABias() {
+        for i in [Initializer.orthogonal(), .sparse(sparsity: 0.1), .eye] {
+            #expect(i.needsFans, "\(i.name)")
+            #expect(throws: EngineError.self) {
+                try Sequential(spec: NetworkSpec(inputs: 2, hidden: [3], outputs: 1), initScheme: InitScheme(weight: .zeros, bias: i), random: RandomSource(seed: 1))
+            }
+        }
+        #expect(!Initializer.truncNormal().needsFans)
+    }
+
+    @Test func canonicalTextWritesEveryOption() {
+        // The settings text cell ids hash: unchanged for the initializers that existed before.
+        #expect(Initializer.kaimingNormal(a: 0, mode: .fan_in, nonlinearity: "relu").canonical == "kaiming_normal(0.0,fan_in,relu)")
+        #expect(Initializer.xavierNormal(gain: 1).canonical == "xavier_normal(1.0)")
+        #expect(Initializer.pytorchDefault.canonical == "default")
+        #expect(Initializer.zeros.canonical == "zeros")
+        #expect(Initializer.normal(mean: 0, std: 0.01).canonical == "normal(0.0,0.01)")
+        #expect(Initializer.truncNormal().canonical == "trunc_normal(0.0,1.0,-2.0,2.0)")
+        #expect(Initializer.sparse(sparsity: 0.1).canonical == "sparse(0.1,0.01)")
+        #expect(Initializer.eye.canonical == "eye")
+    }
+
+    @Test func everyDeclarationBuildsWhatItNames() throws {
+        // Each schema's defaults build a value that reports the same name and as many options.
+        for schema in Initializer.schemas {
+            var given: [String: ConceptValue] = [:]
+            for o in schema.options where o.isRequired { given[o.key] = .double(0.5) }
+            let v = try schema.make(given)
+            #expect(v.name == schema.name && v.settings.values.count == schema.options.count, "\(schema.name)")
+        }
+        for schema in ActivationKind.schemas {
+            let v = try schema.make([:])
+            #expect(v.name == schema.name && v.settings.values.count == schema.options.count, "\(schema.name)")
+        }
+        for schema in Loss.schemas {
+            let v = try schema.make([:])
+            #expect(v.name == schema.name && v.settings.values.count == schema.options.count, "\(schema.name)")
+        }
+    }
 }
+
+private extension Float { var double: Double { Double(self) } }

@@ -67,35 +67,66 @@ struct LayerParityTests {
         expectClose(layer.bias.grad.array, c["grad_bias"].tensor.data.map { 2 * $0 }, Self.gemm, "twice-accumulated grad_bias")
     }
 
-    static let activationNames = ActivationKind.allCases.map(\.rawValue)
+    /// The activation entries of layers.json, by index, labelled with their options.
+    static let activationCases: [FixtureCase] = Fixtures.layers["activations"].array.enumerated().map { i, c in
+        let p = c["params"]
+        let options = p.keys.sorted().map { "\($0)=\(p[$0].text)" }.joined(separator: ", ")
+        return FixtureCase(index: i, label: c["name"].string + (options.isEmpty ? "" : "(\(options))"))
+    }
 
-    // Activations: relu, leaky_relu and identity are exact. sigmoid/tanh call libm's expf/tanhf,
-    // while PyTorch uses its own vectorized (SLEEF) approximations, which agree to about 1 ulp;
-    // the backward formulas then multiply those values: relative 1e-6, absolute 1e-7.
+    // Activations: relu, leaky_relu, identity, hardtanh and relu6 are exact (compares, one
+    // multiplication). The others call libm's expf/tanhf/erff/log1pf, while PyTorch uses its own
+    // vectorized (SLEEF) approximations, which agree to about 1 ulp; the backward formulas then
+    // multiply those values: relative 1e-6, absolute 1e-7.
     static let transcendental = Tolerance(rel: 1e-6, abs: 1e-7)
 
-    @Test(arguments: activationNames)
-    func activation(name: String) throws {
-        let c = try #require(fx["activations"].array.first { $0["name"].string == name }, "no fixture for \(name)")
-        let kind = try #require(ActivationKind(rawValue: name))
+    @Test(arguments: activationCases)
+    func activation(_ fc: FixtureCase) throws {
+        let c = fx["activations"][fc.index]
+        let kind = try Settings.concept(ActivationKind.self, name: c["name"].string, params: c["params"])
+        #expect(kind.name == c["name"].string)
         let x = c["x"].tensor
         let (batch, features) = (x.shape[0], x.shape[1])
         let layer = Activation(kind, features: features)
         let xt = x.makeTensor()
-        let tol: Tolerance = (kind == .sigmoid || kind == .tanh) ? Self.transcendental : .exact
+        let tol: Tolerance
+        switch kind {
+        case .relu, .leakyReLU, .identity, .hardtanh, .relu6: tol = .exact
+        default: tol = Self.transcendental
+        }
         let y = forward(layer, xt, batch: batch, training: true)
-        expectClose(y, c["y"].tensor.data, tol, "\(name) y")
+        expectClose(y, c["y"].tensor.data, tol, "\(fc.label) y")
         let dx = backward(layer, c["grad_y"].tensor.floats, batch: batch)
-        expectClose(dx, c["grad_x"].tensor.data, tol, "\(name) grad_x")
+        expectClose(dx, c["grad_x"].tensor.data, tol, "\(fc.label) grad_x")
     }
 
-    @Test func activationGainsMatchCalculateGain() {
-        // torch.nn.init.calculate_gain values, written out.
-        #expect(ActivationKind.sigmoid.gain == 1)
-        #expect(ActivationKind.identity.gain == 1)
-        #expect(ActivationKind.tanh.gain == 5.0 / 3.0)
-        #expect(ActivationKind.relu.gain == 2.0.squareRoot())
-        #expect(abs(ActivationKind.leaky_relu.gain - (2.0 / (1 + 0.01 * 0.01)).squareRoot()) < 1e-15)
+    @Test func fixturesCoverEveryActivation() {
+        let covered = Set(fx["activations"].array.map { $0["name"].string })
+        for name in ActivationKind.names { #expect(covered.contains(name), "no fixture for \(name)") }
+    }
+
+    @Test func activationGainsMatchCalculateGain() throws {
+        // torch.nn.init.calculate_gain values, written out; nil where PyTorch has none.
+        let gain = { (name: String) in ActivationKind(name: name).map(\.gain) }
+        #expect(gain("sigmoid") == 1)
+        #expect(gain("identity") == 1)
+        #expect(gain("tanh") == 5.0 / 3.0)
+        #expect(gain("relu") == 2.0.squareRoot())
+        #expect(gain("selu") == 0.75)
+        #expect(abs(try #require(ActivationKind(name: "leaky_relu")?.gain) - (2.0 / (1 + 0.01 * 0.01)).squareRoot()) < 1e-15)
+        #expect(abs(try #require(ActivationKind.leakyReLU(negativeSlope: 0.2).gain) - (2.0 / 1.04).squareRoot()) < 1e-15)
+        for name in ["gelu", "elu", "celu", "silu", "mish", "softplus", "softsign", "hardtanh", "relu6", "hardswish", "hardsigmoid"] {
+            #expect(gain(name) == .some(nil), "\(name) has no calculate_gain")
+        }
+    }
+
+    @Test func canonicalTextIsTheBareNameForDefaults() {
+        #expect(ActivationKind.relu.canonical == "relu")
+        #expect(ActivationKind.leakyReLU(negativeSlope: 0.01).canonical == "leaky_relu")
+        #expect(ActivationKind.leakyReLU(negativeSlope: 0.2).canonical == "leaky_relu(0.2)")
+        #expect(ActivationKind.gelu(approximate: .tanh).canonical == "gelu(tanh)")
+        #expect(ActivationKind.softplus(beta: 2, threshold: 20).canonical == "softplus(2.0,20.0)")
+        #expect(ActivationKind.elu(alpha: 1).canonical == "elu")
     }
 
     @Test func softmax() {

@@ -77,7 +77,7 @@ struct TrainingParityTests {
 
     func spec(_ m: JSON) throws -> NetworkSpec {
         NetworkSpec(inputs: m["inputs"].int, hidden: m["hidden"].array.map(\.int), outputs: m["outputs"].int,
-                    activation: try #require(ActivationKind(rawValue: m["activation"].string)),
+                    activation: try #require(ActivationKind(name: m["activation"].string)),
                     dropout: m["dropout"].double, batchNorm: m["batch_norm"].bool)
     }
 

@@ -32,7 +32,7 @@ import NNSweepKit
         expectError("data: {builtin: iris}\noptimizer: {name: adamm}\n", ["unknown optimizer 'adamm'", "did you mean 'adam'?", "sgd, adagrad, rmsprop, adam, adamw"], line: 2)
         expectError("data: {builtin: iris}\nloss: crossentropy\n", ["unknown loss 'crossentropy'", "cross_entropy"], line: 2)
         expectError("data: {builtin: iris}\ninit: xavir\n", ["unknown initializer 'xavir'", "xavier"], line: 2)
-        expectError("data: {builtin: iris}\nmodel: {activation: gelu}\n", ["unknown activation 'gelu'", "sigmoid, tanh, relu, leaky_relu, identity"], line: 2)
+        expectError("data: {builtin: iris}\nmodel: {activation: gleu}\n", ["unknown activation 'gleu'", "sigmoid, tanh, relu, leaky_relu, identity, gelu"], line: 2)
         expectError("data: {builtin: iris}\nscheduler: {name: cosine}\n", ["unknown scheduler 'cosine'", "step, multistep, exponential"], line: 2)
         expectError("data: {builtin: irs}\n", ["unknown builtin data set 'irs'", "did you mean 'iris'?"], line: 1)
     }

@@ -12,7 +12,13 @@ public enum FanMode: String, Sendable, CaseIterable { case fan_in, fan_out }
 ///     xavier_normal(gain)        w ~ N(0, (g√(2/(fan_in+fan_out)))²)
 ///     kaiming_uniform(a, mode, nonlinearity)  w ~ U(-gain·√(3/fan), +…)
 ///     kaiming_normal(a, mode, nonlinearity)   w ~ N(0, (gain/√fan)²)
+///     orthogonal(gain)           w = gain · Q, Q with orthonormal rows (or columns) from the QR of a normal matrix
+///     trunc_normal(mean, std, a, b)  w ~ N(mean, std²) restricted to [a, b]
+///     sparse(sparsity, std)      w ~ N(0, std²), then ⌈sparsity · rows⌉ zeros in each column
+///     eye                        the identity (ones on the diagonal of a 2-D weight)
 ///     pytorch_default            nn.Linear's own: U(-1/√fan_in, 1/√fan_in) for weight and bias
+///
+/// Each is declared once, with its options, in `Initializer+Kinds.swift`.
 public enum Initializer: Equatable, Sendable {
     case zeros
     case constant(Double)
@@ -22,30 +28,18 @@ public enum Initializer: Equatable, Sendable {
     case xavierNormal(gain: Double = 1)
     case kaimingUniform(a: Double = 0, mode: FanMode = .fan_in, nonlinearity: String = "leaky_relu")
     case kaimingNormal(a: Double = 0, mode: FanMode = .fan_in, nonlinearity: String = "leaky_relu")
+    case orthogonal(gain: Double = 1)
+    case truncNormal(mean: Double = 0, std: Double = 1, a: Double = -2, b: Double = 2)
+    case sparse(sparsity: Double, std: Double = 0.01)
+    case eye
     case pytorchDefault
 
-    public static let names = ["zeros", "constant", "uniform", "normal", "xavier_uniform", "xavier_normal",
-                               "kaiming_uniform", "kaiming_normal", "default"]
-
-    public var name: String {
-        switch self {
-        case .zeros: "zeros"
-        case .constant: "constant"
-        case .uniform: "uniform"
-        case .normal: "normal"
-        case .xavierUniform: "xavier_uniform"
-        case .xavierNormal: "xavier_normal"
-        case .kaimingUniform: "kaiming_uniform"
-        case .kaimingNormal: "kaiming_normal"
-        case .pytorchDefault: "default"
-        }
-    }
-
-    /// Whether the initializer needs a tensor's fans (so cannot apply to a 1-D bias).
+    /// Whether the initializer needs a 2-D weight (its fans or its shape), so cannot apply to a
+    /// 1-D bias.
     public var needsFans: Bool {
         switch self {
-        case .xavierUniform, .xavierNormal, .kaimingUniform, .kaimingNormal: true
-        default: false
+        case .xavierUniform, .xavierNormal, .kaimingUniform, .kaimingNormal, .orthogonal, .sparse, .eye: true
+        case .zeros, .constant, .uniform, .normal, .truncNormal, .pytorchDefault: false
         }
     }
 
@@ -78,9 +72,11 @@ public enum Initializer: Equatable, Sendable {
             return gain / Double(mode == .fan_in ? fanIn : fanOut).squareRoot()
         case .pytorchDefault: return 1 / Double(fanIn).squareRoot()
         case .uniform(_, let b): return b
-        case .normal(_, let std): return std
+        case .normal(_, let std), .truncNormal(_, let std, _, _), .sparse(_, let std): return std
+        case .orthogonal(let g): return g
         case .constant(let v): return v
         case .zeros: return 0
+        case .eye: return 1
         }
     }
 
@@ -102,6 +98,22 @@ public enum Initializer: Equatable, Sendable {
             let bound = scale(fanIn: fanIn, fanOut: fanOut)
             uniform(-bound, bound)
         case .xavierNormal, .kaimingNormal: normal(0, scale(fanIn: fanIn, fanOut: fanOut))
+        case .orthogonal(let gain): Self.orthogonal(d, rows: fanOut, cols: fanIn, gain: gain, random: &random)
+        case .truncNormal(let mean, let std, let a, let b):
+            let lo = Self.normalCDF((a - mean) / std), hi = Self.normalCDF((b - mean) / std)
+            for i in 0..<n {
+                let x = mean + std * Self.normalQuantile(lo + (hi - lo) * random.nextDouble())
+                d[i] = Float(min(max(x, a), b))
+            }
+        case .sparse(let sparsity, let std):
+            normal(0, std)
+            let rows = fanOut, cols = fanIn, zeros = Int((sparsity * Double(rows)).rounded(.up))
+            for c in 0..<cols {
+                for r in random.permutation(rows).prefix(zeros) { d[r * cols + c] = 0 }
+            }
+        case .eye:
+            tensor.fill(0)
+            for i in 0..<min(fanOut, fanIn) { d[i * fanIn + i] = 1 }
         }
     }
 }

@@ -1,38 +1,12 @@
-/// The element-wise nonlinearities a hidden block can use, by the names run files give them.
-public enum ActivationKind: String, CaseIterable, Sendable {
-    case sigmoid, tanh, relu, leaky_relu, identity
-
-    /// PyTorch's module class name.
-    public var typeName: String {
-        switch self {
-        case .sigmoid: "Sigmoid"
-        case .tanh: "Tanh"
-        case .relu: "ReLU"
-        case .leaky_relu: "LeakyReLU"
-        case .identity: "Identity"
-        }
-    }
-
-    /// `torch.nn.init.calculate_gain` for this nonlinearity (leaky_relu with slope 0.01).
-    public var gain: Double {
-        switch self {
-        case .sigmoid, .identity: 1
-        case .tanh: 5.0 / 3.0
-        case .relu: 2.0.squareRoot()
-        case .leaky_relu: (2.0 / (1 + LeakyReLUSlope.value * LeakyReLUSlope.value)).squareRoot()
-        }
-    }
-}
-
-public enum LeakyReLUSlope { public static let value = 0.01 }
-
 /// An element-wise activation layer.
 ///
 ///     sigmoid:    y = 1 / (1 + e^-x)          dx = dy · y (1 - y)
 ///     tanh:       y = tanh x                  dx = dy · (1 - y²)
 ///     relu:       y = max(x, 0)               dx = dy · [y > 0]
-///     leaky_relu: y = x if x > 0 else 0.01 x  dx = dy · (1 if x > 0 else 0.01)
+///     leaky_relu: y = x if x > 0 else s x     dx = dy · (1 if x > 0 else s)
 ///     identity:   y = x                       dx = dy
+///
+/// and the others in `Activation+Kinds.swift`, with PyTorch's CPU formulas.
 public final class Activation: Layer {
     public let kind: ActivationKind
     public let inputFeatures: Int
@@ -66,10 +40,10 @@ public final class Activation: Layer {
                 i += 8
             }
             while i < n { y[i] = input[i] > 0 ? input[i] : 0; i += 1 }
-        case .leaky_relu:
-            let s = Float(LeakyReLUSlope.value)
+        case .leakyReLU(let s):
             for i in 0..<n { y[i] = input[i] > 0 ? input[i] : input[i] * s }
         case .identity: y.update(from: input, count: n)
+        default: kind.forward(input, y, count: n)
         }
         return y
     }
@@ -88,10 +62,11 @@ public final class Activation: Layer {
                 i += 8
             }
             while i < n { dx[i] = y[i] > 0 ? gradOutput[i] : 0; i += 1 }
-        case .leaky_relu:
-            let s = Float(LeakyReLUSlope.value), x = savedInput!
+        case .leakyReLU(let s):
+            let x = savedInput!
             for i in 0..<n { dx[i] = x[i] > 0 ? gradOutput[i] : gradOutput[i] * s }
         case .identity: dx.update(from: gradOutput, count: n)
+        default: kind.backward(savedInput!, gradOutput, dx, count: n)
         }
         return dx
     }

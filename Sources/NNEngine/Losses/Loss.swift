@@ -1,41 +1,52 @@
 /// Loss functions with `reduction='mean'`, as PyTorch defines them.
 ///
 /// `output` is the network's last layer, `[B, C]`. Targets are given as floats: class indices for
-/// cross_entropy, 0/1 for bce, values for the regression losses (one output unit).
+/// cross_entropy and nll, 0/1 for bce, values for the regression losses (one output unit).
 ///
 ///     cross_entropy: ℓ = (1 - ls)(-log p_y) + (ls / C) Σ_c (-log p_c),  p = softmax(x)
 ///                    ∂ℓ/∂x_c = p_c - (1 - ls)[c = y] - ls / C            (mean over B)
+///       with weight w: ℓ_i = (1 - ls) w_y (-log p_y) + (ls / C) Σ_c w_c (-log p_c), and the
+///                    mean divides Σ_i ℓ_i by Σ_i w_{y_i} (as PyTorch does)
+///     nll:           ℓ = -w_y x_y (x: log-probabilities), mean over Σ_i w_{y_i} (w = 1 without weight)
 ///     bce:           ℓ = max(x, 0) - x y + log(1 + e^-|x|)      ∂ℓ/∂x = σ(x) - y
+///       with pos_weight p: ℓ = (1 - y) x + (1 + (p - 1) y) · softplus(-x)    ∂ℓ/∂x = (1 + (p - 1) y) σ(x) - p y
 ///     mse:           ℓ = d²,  d = x - y                          ∂ℓ/∂x = 2d
 ///     mae:           ℓ = |d|                                     ∂ℓ/∂x = sign d
 ///     huber:         ℓ = d²/2 if |d| < δ else δ(|d| - δ/2)       ∂ℓ/∂x = clamp(d, -δ, δ)
 ///     smooth_l1:     ℓ = d²/(2β) if |d| < β else |d| - β/2        ∂ℓ/∂x = d/β if |d| < β else sign d
 public enum Loss: Equatable, Sendable {
-    case crossEntropy(labelSmoothing: Float = 0)
-    case bce
+    case crossEntropy(labelSmoothing: Float = 0, weight: [Float]? = nil)
+    case nll(weight: [Float]? = nil)
+    case bce(posWeight: Float? = nil)
     case mse
     case mae
     case huber(delta: Float = 1)
     case smoothL1(beta: Float = 1)
 
-    public static let names = ["cross_entropy", "bce", "mse", "mae", "huber", "smooth_l1"]
-
-    public var name: String {
-        switch self {
-        case .crossEntropy: "cross_entropy"
-        case .bce: "bce"
-        case .mse: "mse"
-        case .mae: "mae"
-        case .huber: "huber"
-        case .smoothL1: "smooth_l1"
-        }
-    }
-
     /// Whether the targets are class labels (accuracy is defined) or real values.
     public var isClassification: Bool {
         switch self {
-        case .crossEntropy, .bce: true
-        default: false
+        case .crossEntropy, .nll, .bce: true
+        case .mse, .mae, .huber, .smoothL1: false
+        }
+    }
+
+    /// Whether the network needs one output per class (otherwise one output).
+    public var needsClassOutputs: Bool {
+        switch self {
+        case .crossEntropy, .nll: true
+        case .bce, .mse, .mae, .huber, .smoothL1: false
+        }
+    }
+
+    /// Checks the options against the number of outputs: a class weight per class.
+    public func validate(outputs: Int) throws {
+        switch self {
+        case .crossEntropy(_, let w?), .nll(let w?):
+            guard w.count == outputs else {
+                throw EngineError("loss \(name): weight has \(w.count) values, but the data has \(outputs) classes; give one weight per class")
+            }
+        default: break
         }
     }
 
@@ -44,7 +55,13 @@ public enum Loss: Equatable, Sendable {
                         grad: UnsafeMutablePointer<Float>?) -> Double {
         var total = 0.0
         switch self {
-        case .crossEntropy(let ls):
+        case .crossEntropy(let ls, let w?):
+            return weightedCrossEntropy(x, t, batch: batch, classes: c, labelSmoothing: ls, weight: w, grad: grad)
+        case .nll(let w):
+            return nll(x, t, batch: batch, classes: c, weight: w, grad: grad)
+        case .bce(let p?):
+            return weightedBCE(x, t, count: batch * c, posWeight: p, grad: grad)
+        case .crossEntropy(let ls, nil):
             let scale = 1 / Float(batch)
             for r in 0..<batch {
                 let row = x + r * c, y = Int(t[r])
@@ -70,7 +87,7 @@ public enum Loss: Equatable, Sendable {
                 }
             }
             return total / Double(batch)
-        case .bce:
+        case .bce(nil):
             let n = batch * c, scale = 1 / Float(n)
             for i in 0..<n {
                 let v = x[i], y = t[i]

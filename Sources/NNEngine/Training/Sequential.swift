@@ -74,7 +74,7 @@ public final class Sequential {
     public init(spec: NetworkSpec, initScheme: InitScheme, random: RandomSource, dropoutRandom: RandomSource? = nil) throws {
         try spec.validate()
         if initScheme.bias.needsFans {
-            throw EngineError("\(initScheme.bias.name) needs a weight's fan-in and fan-out and cannot initialize a bias; use zeros, constant, uniform, normal or default")
+            throw EngineError("\(initScheme.bias.name) needs a 2-D weight and cannot initialize a bias; use zeros, constant, uniform, normal, trunc_normal or default")
         }
         self.spec = spec
         var layers: [Layer] = []

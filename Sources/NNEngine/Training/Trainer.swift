@@ -112,6 +112,7 @@ public final class Trainer {
             throw EngineError("the model expects \(network.spec.inputs) features, the data has \(train.featureCount)")
         }
         try settings.schedule.validate()
+        try settings.loss.validate(outputs: network.spec.outputs)
         self.network = network
         self.optimizer = optimizer
         self.settings = settings

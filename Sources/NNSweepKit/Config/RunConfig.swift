@@ -87,12 +87,12 @@ public struct RunConfig: Equatable, Sendable {
         add("split_seed", data.splitSeed)
         add("target_scale", data.targetScale.rawValue)
         add("hidden", hidden.map(String.init).joined(separator: ","))
-        add("activation", activation.rawValue)
+        add("activation", activation.canonical)
         add("dropout", dropout)
         add("batch_norm", batchNorm)
-        add("init.weight", Self.describe(initScheme.weight))
-        add("init.bias", Self.describe(initScheme.bias))
-        add("loss", Self.describe(loss))
+        add("init.weight", initScheme.weight.canonical)
+        add("init.bias", initScheme.bias.canonical)
+        add("loss", loss.canonical)
         add("optimizer", optimizer)
         add("batch_size", batchSize)
         add("scheduler", Self.describe(schedule))
@@ -104,29 +104,6 @@ public struct RunConfig: Equatable, Sendable {
         add("init_from", initFrom ?? "-")
         for (role, digest) in fileDigests.sorted(by: { $0.key < $1.key }) { add("\(role)_sha256", digest) }
         return parts
-    }
-
-    static func describe(_ i: Initializer) -> String {
-        switch i {
-        case .zeros: "zeros"
-        case .constant(let v): "constant(\(v))"
-        case .uniform(let a, let b): "uniform(\(a),\(b))"
-        case .normal(let m, let s): "normal(\(m),\(s))"
-        case .xavierUniform(let g): "xavier_uniform(\(g))"
-        case .xavierNormal(let g): "xavier_normal(\(g))"
-        case .kaimingUniform(let a, let m, let n): "kaiming_uniform(\(a),\(m.rawValue),\(n))"
-        case .kaimingNormal(let a, let m, let n): "kaiming_normal(\(a),\(m.rawValue),\(n))"
-        case .pytorchDefault: "default"
-        }
-    }
-
-    static func describe(_ l: Loss) -> String {
-        switch l {
-        case .crossEntropy(let ls): "cross_entropy(\(ls))"
-        case .huber(let d): "huber(\(d))"
-        case .smoothL1(let b): "smooth_l1(\(b))"
-        default: l.name
-        }
     }
 
     static func describe(_ s: Schedule) -> String {

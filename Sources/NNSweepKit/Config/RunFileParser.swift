@@ -14,8 +14,8 @@ struct RunFileParser {
     static let dataKeys = ["builtin", "csv", "synthetic", "test_csv", "target", "task", "test_fraction", "scale", "split_seed",
                            "target_scale", "samples", "noise", "classes", "test_every", "divide_by", "outliers"]
     static let modelKeys = ["hidden", "activation", "dropout", "batch_norm"]
-    static let initKeys = ["weight", "bias", "mean", "std", "a", "b", "val", "gain", "mode", "nonlinearity"]
-    static let lossKeys = ["name", "label_smoothing", "delta", "beta"]
+    /// The weight and bias, and every initializer option (given beside `weight:` for the weight).
+    static let initKeys = ["weight", "bias"] + Initializer.schemas.flatMap(\.keys).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
     static let schedulerKeys: [String: [String]] = [
         "none": ["name"], "step": ["name", "step_size", "gamma"], "multistep": ["name", "milestones", "gamma"],
         "exponential": ["name", "gamma"],
@@ -120,7 +120,7 @@ struct RunFileParser {
                         throw ConfigError("model.hidden has \(config.hidden.count) layers, more than the limit of \(Limits.maxLayers)", line: v.line)
                     }
                 case "activation":
-                    config.activation = try oneOf(v, "activation", ActivationKind.allCases.map(\.rawValue)) { ActivationKind(rawValue: $0) }
+                    config.activation = try parseActivation(v)
                 case "dropout":
                     config.dropout = try double(v, "model.dropout")
                     guard config.dropout >= 0 && config.dropout < 1 else {
@@ -261,55 +261,90 @@ struct RunFileParser {
         return d
     }
 
-    func parseInitializer(_ name: String, _ node: Node, params: [(String, Node)]) throws -> Initializer {
-        let get = { (k: String) in params.first(where: { $0.0 == k })?.1 }
-        func num(_ k: String, _ def: Double) throws -> Double { try get(k).map { try double($0, "init.\(k)") } ?? def }
-        func gain() throws -> Double {
-            guard let g = get("gain") else { return 1 }
-            if case .scalar(let s) = g, Double(s.string) == nil {
-                guard let v = Initializer.gain(nonlinearity: s.string) else {
-                    throw ConfigError(unknownName("nonlinearity for gain", s.string, allowed: Initializer.nonlinearities), line: g.line)
-                }
-                return v
+    // MARK: Declared concepts (activations, initializers, losses)
+
+    /// A concept written as a plain name or as a map `{name: NAME, option: value, ...}`: the
+    /// name, its node and the option nodes.
+    func nameAndOptions(_ node: Node, _ what: String, example: String, names: [String]) throws -> (String, Node, [(String, Node)]) {
+        if case .scalar = node { return (try string(node, what), node, []) }
+        guard case .mapping(let m) = node else { throw ConfigError("\(what) must be a name or a map such as \(example), got \(node.kindName)", line: node.line) }
+        var seen = Set<String>(), name: (String, Node)?, options: [(String, Node)] = []
+        for (k, v) in m {
+            guard let key = k.scalar?.string else { throw ConfigError("\(what) has a key that is not a name", line: k.line) }
+            guard seen.insert(key).inserted else { throw ConfigError("\(what) has '\(key)' twice", line: k.line) }
+            if key == "name" { name = (try string(v, "\(what).name"), v) } else { options.append((key, v)) }
+        }
+        guard let (n, nameNode) = name else { throw ConfigError("\(what) needs name: one of \(names.joined(separator: ", "))", line: node.line) }
+        return (n, nameNode, options)
+    }
+
+    /// Builds a concept of `F` from its name and option nodes, checking each option against the
+    /// concept's declaration: known keys, values of the declared kind and range, required
+    /// options given, and the declaration's own check.
+    func concept<F: ConceptFamily>(_: F.Type, _ name: String, _ nameNode: Node, _ options: [(String, Node)], what: String,
+                                   alsoValid: [String] = []) throws -> F {
+        guard let schema = F.schema(name) else {
+            throw ConfigError(unknownName(F.familyName, name, allowed: F.names + alsoValid), line: nameNode.line)
+        }
+        var given: [String: ConceptValue] = [:]
+        for (key, node) in options {
+            guard let spec = schema.options.first(where: { $0.key == key }) else {
+                var message = "\(F.familyName) \(name) has no option '\(quoted(key))'"
+                if let n = nearest(key, in: schema.keys) { message += " (did you mean '\(n)'?)" }
+                message += schema.keys.isEmpty ? "; it takes none" : "; it takes \(schema.keys.joined(separator: ", "))"
+                throw ConfigError(message, line: node.line)
             }
-            return try double(g, "init.gain")
+            given[key] = try optionValue(node, spec, "\(what).\(key)")
         }
-        func mode() throws -> FanMode {
-            try get("mode").map { try oneOf($0, "mode", FanMode.allCases.map(\.rawValue)) { FanMode(rawValue: $0) } } ?? .fan_in
+        do {
+            return try schema.make(given)
+        } catch {
+            throw ConfigError("\(what): \(error.message)", line: error.key.flatMap { k in options.first { $0.0 == k }?.1.line } ?? nameNode.line)
         }
-        func nonlinearity() throws -> String {
-            try get("nonlinearity").map { try oneOf($0, "nonlinearity", Initializer.nonlinearities) { Initializer.nonlinearities.contains($0) ? $0 : nil } } ?? "leaky_relu"
+    }
+
+    /// One option's value, of the kind its declaration gives.
+    func optionValue(_ node: Node, _ spec: OptionSpec, _ what: String) throws -> ConceptValue {
+        func number(_ n: Node, _ what: String, _ range: NumberRange) throws -> Double {
+            let v = try double(n, what)
+            if let r = range.requirement, !range.contains(v) { throw ConfigError("\(what) \(r), got \(v)", line: n.line) }
+            return v
         }
-        let allowed: [String: [String]] = [
-            "zeros": [], "constant": ["val"], "uniform": ["a", "b"], "normal": ["mean", "std"], "xavier_uniform": ["gain"],
-            "xavier_normal": ["gain"], "kaiming_uniform": ["a", "mode", "nonlinearity"], "kaiming_normal": ["a", "mode", "nonlinearity"],
-            "default": [],
-        ]
-        guard let ok = allowed[name] else {
-            throw ConfigError(unknownName("initializer", name, allowed: Initializer.names + InitScheme.shortNames.filter { $0 != "default" }), line: node.line)
+        func float(_ n: Node, _ what: String, _ range: NumberRange) throws -> Float {
+            let v = try number(n, what, range)
+            guard Float(v).isFinite else { throw ConfigError("\(what) is too large for float32, got \(v)", line: n.line) }
+            return Float(v)
         }
-        if let (k, v) = params.first(where: { !ok.contains($0.0) }) {
-            throw ConfigError("\(name) takes no '\(k)'" + (ok.isEmpty ? "" : "; it takes \(ok.joined(separator: ", "))"), line: v.line)
+        switch spec.kind {
+        case .double(let range): return .double(try number(node, what, range))
+        case .float(let range): return .float(try float(node, what, range))
+        case .choice(let names): return .name(try oneOf(node, spec.key, names) { names.contains($0) ? $0 : nil })
+        case .gain:
+            if case .scalar(let s) = node, Double(s.string.trimmingCharacters(in: .whitespaces)) == nil {
+                guard let v = Initializer.gain(nonlinearity: s.string) else {
+                    throw ConfigError(unknownName("nonlinearity for gain", s.string, allowed: Initializer.nonlinearities), line: node.line)
+                }
+                return .double(v)
+            }
+            return .double(try double(node, what))
+        case .floats(let range):
+            guard case .sequence(let seq) = node, !seq.isEmpty else {
+                throw ConfigError("\(what) must be a list of numbers, such as [1.0, 2.0], got \(node.kindName)", line: node.line)
+            }
+            return .floats(try seq.map { try float($0, "each entry of \(what)", range) })
         }
-        switch name {
-        case "zeros": return .zeros
-        case "constant":
-            guard let v = get("val") else { throw ConfigError("constant needs val: the value", line: node.line) }
-            return .constant(try double(v, "init.val"))
-        case "uniform":
-            let a = try num("a", 0), b = try num("b", 1)
-            guard a < b else { throw ConfigError("uniform needs a < b, got a = \(a), b = \(b)", line: node.line) }
-            return .uniform(a: a, b: b)
-        case "normal":
-            let std = try num("std", 1)
-            guard std >= 0 else { throw ConfigError("normal needs std >= 0, got \(std)", line: get("std")?.line) }
-            return .normal(mean: try num("mean", 0), std: std)
-        case "xavier_uniform": return .xavierUniform(gain: try gain())
-        case "xavier_normal": return .xavierNormal(gain: try gain())
-        case "kaiming_uniform": return .kaimingUniform(a: try num("a", 0), mode: try mode(), nonlinearity: try nonlinearity())
-        case "kaiming_normal": return .kaimingNormal(a: try num("a", 0), mode: try mode(), nonlinearity: try nonlinearity())
-        default: return .pytorchDefault
-        }
+    }
+
+    /// `model.activation: NAME` or `{name: NAME, option: value, ...}`.
+    func parseActivation(_ node: Node) throws -> ActivationKind {
+        let (name, nameNode, options) = try nameAndOptions(node, "model.activation", example: "{name: elu, alpha: 0.5}", names: ActivationKind.names)
+        return try concept(ActivationKind.self, name, nameNode, options, what: "model.activation")
+    }
+
+    /// An initializer name with its options (`zero` is taken for `zeros`).
+    func parseInitializer(_ name: String, _ node: Node, params: [(String, Node)], what: String) throws -> Initializer {
+        try concept(Initializer.self, name == "zero" ? "zeros" : name, node, params, what: what,
+                    alsoValid: InitScheme.shortNames.filter { $0 != "default" })
     }
 
     /// `init: he` (a short name: zero, normal, xavier, he, default, or an initializer name for the
@@ -317,19 +352,15 @@ struct RunFileParser {
     func parseInit(_ node: Node) throws -> InitScheme {
         if case .scalar(let s) = node {
             if let scheme = InitScheme.short(s.string) { return scheme }
-            return InitScheme(weight: try parseInitializer(s.string, node, params: []), bias: .zeros)
+            return InitScheme(weight: try parseInitializer(s.string, node, params: [], what: "init"), bias: .zeros)
         }
         let p = try pairs(node, "init", allowed: Self.initKeys)
         func spec(_ n: Node, _ what: String, extra: [(String, Node)]) throws -> Initializer {
             if case .mapping = n {
-                let inner = try pairs(n, "init.\(what)", allowed: ["name"] + Self.initKeys.filter { $0 != "weight" && $0 != "bias" })
-                guard let nameNode = inner.first(where: { $0.0 == "name" })?.1 else {
-                    throw ConfigError("init.\(what) needs name: the initializer", line: n.line)
-                }
-                return try parseInitializer(try string(nameNode, "init.\(what).name"), nameNode, params: inner.filter { $0.0 != "name" })
+                let (name, nameNode, options) = try nameAndOptions(n, "init.\(what)", example: "{name: orthogonal, gain: 1.0}", names: Initializer.names)
+                return try parseInitializer(name, nameNode, params: options, what: "init.\(what)")
             }
-            let name = try string(n, "init.\(what)")
-            return try parseInitializer(name == "zero" ? "zeros" : name, n, params: extra)
+            return try parseInitializer(try string(n, "init.\(what)"), n, params: extra, what: "init")
         }
         let weightParams = p.filter { $0.0 != "weight" && $0.0 != "bias" }
         let weight = try p.first(where: { $0.0 == "weight" }).map { try spec($0.1, "weight", extra: weightParams) } ?? .pytorchDefault
@@ -338,42 +369,15 @@ struct RunFileParser {
         }
         let bias = try p.first(where: { $0.0 == "bias" }).map { try spec($0.1, "bias", extra: []) } ?? .zeros
         if bias.needsFans {
-            throw ConfigError("\(bias.name) cannot initialize a bias (it needs a weight's fans); use zeros, constant, uniform, normal or default",
+            throw ConfigError("\(bias.name) cannot initialize a bias (it needs a 2-D weight); use zeros, constant, uniform, normal, trunc_normal or default",
                               line: p.first(where: { $0.0 == "bias" })?.1.line)
         }
         return InitScheme(weight: weight, bias: bias)
     }
 
     func parseLoss(_ node: Node) throws -> Loss {
-        var name: String, params: [(String, Node)] = []
-        if case .scalar = node { name = try string(node, "loss") } else {
-            let p = try pairs(node, "loss", allowed: Self.lossKeys)
-            guard let n = p.first(where: { $0.0 == "name" })?.1 else { throw ConfigError("loss needs name: one of \(Loss.names.joined(separator: ", "))", line: node.line) }
-            name = try string(n, "loss.name")
-            params = p.filter { $0.0 != "name" }
-        }
-        let allowed: [String: [String]] = ["cross_entropy": ["label_smoothing"], "bce": [], "mse": [], "mae": [], "huber": ["delta"], "smooth_l1": ["beta"]]
-        guard let ok = allowed[name] else { throw ConfigError(unknownName("loss", name, allowed: Loss.names), line: node.line) }
-        if let (k, v) = params.first(where: { !ok.contains($0.0) }) {
-            throw ConfigError("loss \(name) takes no '\(k)'" + (ok.isEmpty ? "" : "; it takes \(ok.joined(separator: ", "))"), line: v.line)
-        }
-        let get = { (k: String) in params.first(where: { $0.0 == k })?.1 }
-        switch name {
-        case "cross_entropy":
-            let ls = try get("label_smoothing").map { try double($0, "loss.label_smoothing") } ?? 0
-            guard ls >= 0 && ls <= 1 else { throw ConfigError("label_smoothing must be in [0, 1], got \(ls)", line: get("label_smoothing")?.line) }
-            return .crossEntropy(labelSmoothing: Float(ls))
-        case "bce": return .bce
-        case "mse": return .mse
-        case "mae": return .mae
-        case "huber":
-            let d = try get("delta").map { try double($0, "loss.delta") } ?? 1
-            guard d > 0 else { throw ConfigError("huber delta must be > 0, got \(d)", line: get("delta")?.line) }
-            return .huber(delta: Float(d))
-        default:
-            let b = try get("beta").map { try nonNegative($0, "loss.beta") } ?? 1
-            return .smoothL1(beta: Float(b))
-        }
+        let (name, nameNode, options) = try nameAndOptions(node, "loss", example: "{name: huber, delta: 0.5}", names: Loss.names)
+        return try concept(Loss.self, name, nameNode, options, what: "loss")
     }
 
     /// `optimizer: NAME` or `optimizer: {name: NAME, OPTION: VALUE, ...}` with the options of that

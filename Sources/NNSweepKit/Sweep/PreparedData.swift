@@ -66,14 +66,13 @@ public struct PreparedData: Sendable {
             test = test.map(ts.apply)
         }
         let outputs: Int
-        switch config.loss {
-        case .crossEntropy: outputs = train.task.classes
-        case .bce:
-            guard train.task.classes <= 2 else {
+        if config.loss.needsClassOutputs {
+            outputs = train.task.classes
+        } else {
+            if case .bce = config.loss, train.task.classes > 2 {
                 throw DataError("loss bce needs a 0/1 target, but the data has \(train.task.classes) classes; use cross_entropy")
             }
             outputs = 1
-        default: outputs = 1
         }
         return PreparedData(train: train, test: test, outputs: outputs)
     }
@@ -98,7 +97,7 @@ final class DataCache: @unchecked Sendable {
     func get(_ config: RunConfig) throws -> PreparedData {
         // The data settings and how many outputs the loss needs decide the prepared data; the
         // key only has to be stable within this process.
-        let key = "\(config.data)|\(config.loss == .bce ? "1" : config.loss.isClassification ? "classes" : "1")"
+        let key = "\(config.data)|\(config.loss.needsClassOutputs ? "classes" : "1")"
         lock.lock()
         if let r = entries[key] { lock.unlock(); return try r.get() }
         lock.unlock()

@@ -1,0 +1,101 @@
+/// The losses' declarations: torch.nn's loss modules, their keyword arguments and defaults
+/// (reduction is always 'mean'). The canonical text writes the options that have defaults in
+/// order and the optional ones as `key=value` when given: `cross_entropy(0.0)`, `huber(1.0)`,
+/// `bce(pos_weight=2.0)`.
+extension Loss: ConceptFamily {
+    public static let familyName = "loss"
+    public static let canonicalStyle = CanonicalStyle.positional
+
+    static let classWeight = OptionSpec("weight", .floats(.nonNegative), default: .absent)
+
+    public static let schemas: [ConceptSchema<Loss>] = [
+        ConceptSchema("cross_entropy", torch: "CrossEntropyLoss", [OptionSpec("label_smoothing", .float(.unit), default: .float(0)), classWeight]) {
+            .crossEntropy(labelSmoothing: $0.float("label_smoothing"), weight: $0.floats("weight"))
+        },
+        ConceptSchema("nll", torch: "NLLLoss", [classWeight]) { .nll(weight: $0.floats("weight")) },
+        ConceptSchema("bce", torch: "BCEWithLogitsLoss", [OptionSpec("pos_weight", .float(.nonNegative), default: .absent)]) {
+            if case .float(let p) = $0["pos_weight"] { return .bce(posWeight: p) }
+            return .bce(posWeight: nil)
+        },
+        ConceptSchema("mse", torch: "MSELoss") { _ in .mse },
+        ConceptSchema("mae", torch: "L1Loss") { _ in .mae },
+        ConceptSchema("huber", torch: "HuberLoss", [OptionSpec("delta", .float(.positive), default: .float(1))]) { .huber(delta: $0.float("delta")) },
+        ConceptSchema("smooth_l1", torch: "SmoothL1Loss", [OptionSpec("beta", .float(.nonNegative), default: .float(1))]) {
+            .smoothL1(beta: $0.float("beta"))
+        },
+    ]
+
+    public var settings: (name: String, values: [ConceptValue]) {
+        switch self {
+        case .crossEntropy(let ls, let w): ("cross_entropy", [.float(ls), w.map { .floats($0) } ?? .absent])
+        case .nll(let w): ("nll", [w.map { .floats($0) } ?? .absent])
+        case .bce(let p): ("bce", [p.map { .float($0) } ?? .absent])
+        case .mse: ("mse", [])
+        case .mae: ("mae", [])
+        case .huber(let d): ("huber", [.float(d)])
+        case .smoothL1(let b): ("smooth_l1", [.float(b)])
+        }
+    }
+
+    /// Cross-entropy with class weights: PyTorch's weighted mean divides by the sum of the
+    /// targets' weights, for the label-smoothing term as well.
+    func weightedCrossEntropy(_ x: UnsafePointer<Float>, _ t: UnsafePointer<Float>, batch: Int, classes c: Int,
+                              labelSmoothing ls: Float, weight w: [Float], grad: UnsafeMutablePointer<Float>?) -> Double {
+        var nllSum = 0.0, smoothSum = 0.0, weightSum = 0.0
+        var sumW: Float = 0
+        for j in 0..<c { sumW += w[j] }
+        for r in 0..<batch { weightSum += Double(w[Int(t[r])]) }
+        let scale = Float(1 / weightSum)
+        for r in 0..<batch {
+            let row = x + r * c, y = Int(t[r])
+            var m = row[0]
+            for j in 1..<c where row[j] > m { m = row[j] }
+            var s: Float = 0
+            for j in 0..<c { s += _expf(row[j] - m) }
+            let logZ = m + _logf(s)
+            nllSum += Double(w[y]) * Double(logZ - row[y])
+            if ls > 0 { for j in 0..<c { smoothSum += Double(w[j]) * Double(logZ - row[j]) } }
+            if let g = grad {
+                let gr = g + r * c
+                for j in 0..<c {
+                    let p = _expf(row[j] - logZ)
+                    var v = (1 - ls) * w[y] * (p - (j == y ? 1 : 0))
+                    if ls > 0 { v += ls / Float(c) * (sumW * p - w[j]) }
+                    gr[j] = v * scale
+                }
+            }
+        }
+        return Double(1 - ls) * nllSum / weightSum + Double(ls) / Double(c) * smoothSum / weightSum
+    }
+
+    /// NLLLoss: the outputs are log-probabilities; ℓ = -Σ w_y x_y / Σ w_y.
+    func nll(_ x: UnsafePointer<Float>, _ t: UnsafePointer<Float>, batch: Int, classes c: Int,
+             weight w: [Float]?, grad: UnsafeMutablePointer<Float>?) -> Double {
+        var total = 0.0, weightSum = 0.0
+        for r in 0..<batch { weightSum += Double(w?[Int(t[r])] ?? 1) }
+        let scale = Float(1 / weightSum)
+        grad?.update(repeating: 0, count: batch * c)
+        for r in 0..<batch {
+            let y = Int(t[r]), wy = w?[y] ?? 1
+            total -= Double(wy) * Double(x[r * c + y])
+            grad?[r * c + y] = -wy * scale
+        }
+        return total / weightSum
+    }
+
+    /// BCEWithLogitsLoss with pos_weight p: ℓ = (1 - y) x + (1 + (p - 1) y) softplus(-x).
+    func weightedBCE(_ x: UnsafePointer<Float>, _ t: UnsafePointer<Float>, count n: Int, posWeight p: Float,
+                     grad: UnsafeMutablePointer<Float>?) -> Double {
+        var total = 0.0
+        let scale = 1 / Float(n)
+        for i in 0..<n {
+            let v = x[i], y = t[i], lw = (p - 1) * y + 1
+            total += Double((1 - y) * v + lw * (_log1pf(_expf(-abs(v))) + max(-v, 0)))
+            if let g = grad {
+                let sig = v >= 0 ? 1 / (1 + _expf(-v)) : _expf(v) / (1 + _expf(v))
+                g[i] = (lw * sig - p * y) * scale
+            }
+        }
+        return total / Double(n)
+    }
+}
