@@ -16,7 +16,8 @@ import CKernels
 ///   - amsgrad: use the maximum of past second moments (default: false)
 ///   - decoupled: decoupled weight decay, as AdamW applies it (default: false)
 public class Adam: Optimizer {
-    public let beta1: Double, beta2: Double, eps: Double, weightDecay: Double, amsgrad: Bool, decoupled: Bool
+    public private(set) var beta1: Double
+    public let beta2: Double, eps: Double, weightDecay: Double, amsgrad: Bool, decoupled: Bool
 
     public init(parameters: [Parameter], lr: Double = 1e-3, betas: (Double, Double) = (0.9, 0.999), eps: Double = 1e-8,
                 weightDecay: Double = 0, amsgrad: Bool = false, decoupled: Bool = false) throws {
@@ -31,6 +32,11 @@ public class Adam: Optimizer {
         self.amsgrad = amsgrad
         self.decoupled = decoupled
         try super.init(parameters: parameters, lr: lr)
+    }
+
+    public override var momentumForCycling: Double? {
+        get { beta1 }
+        set { if let b = newValue { beta1 = b } }
     }
 
     // state: exp_avg, exp_avg_sq, max_exp_avg_sq

@@ -16,7 +16,8 @@ import CKernels
 ///   - momentum: momentum factor (default: 0)
 ///   - centered: normalise by an estimate of the gradient's variance (default: false)
 public final class RMSprop: Optimizer {
-    public let alpha: Double, eps: Double, weightDecay: Double, momentum: Double, centered: Bool
+    public private(set) var momentum: Double
+    public let alpha: Double, eps: Double, weightDecay: Double, centered: Bool
 
     public init(parameters: [Parameter], lr: Double = 1e-2, alpha: Double = 0.99, eps: Double = 1e-8,
                 weightDecay: Double = 0, momentum: Double = 0, centered: Bool = false) throws {
@@ -30,6 +31,11 @@ public final class RMSprop: Optimizer {
         self.momentum = momentum
         self.centered = centered
         try super.init(parameters: parameters, lr: lr)
+    }
+
+    public override var momentumForCycling: Double? {
+        get { momentum }
+        set { if let m = newValue { momentum = m } }
     }
 
     // state: square_avg, momentum_buffer, grad_avg

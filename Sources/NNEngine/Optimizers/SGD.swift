@@ -19,7 +19,9 @@ import CKernels
 ///   - weightDecay: L2 penalty added to the gradient (default: 0)
 ///   - nesterov: Nesterov momentum; needs momentum > 0 and dampening 0 (default: false)
 public final class SGD: Optimizer {
-    public let momentum: Double, dampening: Double, weightDecay: Double, nesterov: Bool
+    public private(set) var momentum: Double
+    public let dampening: Double, weightDecay: Double, nesterov: Bool
+    private var cycled = false
 
     public init(parameters: [Parameter], lr: Double = 1e-3, momentum: Double = 0, dampening: Double = 0,
                 weightDecay: Double = 0, nesterov: Bool = false) throws {
@@ -35,7 +37,12 @@ public final class SGD: Optimizer {
         try super.init(parameters: parameters, lr: lr)
     }
 
-    public override var stateCount: Int { momentum != 0 ? 1 : 0 }
+    public override var stateCount: Int { momentum != 0 || cycled ? 1 : 0 }
+
+    public override var momentumForCycling: Double? {
+        get { momentum }
+        set { if let m = newValue { momentum = m; cycled = true } }
+    }
 
     public override func update(value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
                                 state: [UnsafeMutablePointer<Float>], count: Int, step: Int) {

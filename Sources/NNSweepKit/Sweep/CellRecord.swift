@@ -37,6 +37,9 @@ public struct CellRecord: Codable, Equatable, Sendable {
     public var epochs: [EpochRow]
     public var layers: [LayerRow]
     public var trainSeconds: Double
+    /// For a schedule that steps after every optimizer step (`interval: step`): the lr of every
+    /// step of the run, in order; nil for schedules that step once per epoch.
+    public var stepLR: [Double]? = nil
 
     public var epochsRun: Int { epochs.count }
     public var last: EpochRow? { epochs.last }
@@ -67,6 +70,7 @@ public enum CellRunner {
                 record.epochs.append(.init(epoch: e.epoch, lr: e.lr, trainLoss: e.trainLoss, trainAccuracy: e.trainAccuracy,
                                            valLoss: e.valLoss, valAccuracy: e.valAccuracy,
                                            valMAE: e.valMAE, valRMSE: e.valRMSE))
+                if let lrs = e.stepLR { record.stepLR = (record.stepLR ?? []) + lrs }
             }
             record.layers = trainer.layerStatistics.map {
                 .init(stage: $0.stage, depth: $0.depth, module: $0.module, activationMean: $0.activationMean,
