@@ -13,9 +13,13 @@ Writes into Tests/NNEngineTests/Fixtures/ (relative to the repo root):
   optimizers.json    SGD, Adagrad, RMSprop, Adam, AdamW, Adadelta, Adamax, NAdam, RAdam,
                      Rprop, ASGD: parameter values after each of 6 steps (some cases more)
                      with given gradients; for ASGD also its average `ax` after each step.
-  schedulers.json    StepLR, MultiStepLR, ExponentialLR: lr after 0..11 scheduler steps.
+  schedulers.json    StepLR, MultiStepLR, ExponentialLR: lr after 0..11 scheduler steps;
+                     then CosineAnnealingLR, CosineAnnealingWarmRestarts, LinearLR, ConstantLR,
+                     PolynomialLR, SequentialLR, ReduceLROnPlateau (fed fixed losses),
+                     OneCycleLR and CyclicLR (with the momentum they set): lr after 0..24 steps.
   training.json      Small end-to-end training runs (MLP as nn.Sequential) with the
-                     per-epoch lr / train_loss / val_loss / val_accuracy and final
+                     per-epoch lr / train_loss / val_loss / val_accuracy (step_lrs for
+                     schedulers that step per optimizer step) and final
                      state_dict, plus training_<name>.safetensors (initial state_dict,
                      including num_batches_tracked) per case.
   e2e/               train.csv, val.csv, start.safetensors, run.yaml and
@@ -357,14 +361,38 @@ def make_optimizers():
 # ---------------------------------------------------------------------------
 # schedulers.json
 
-def make_scheduler(opt, spec):
+SCHEDULERS = {"step": torch.optim.lr_scheduler.StepLR,
+              "multistep": torch.optim.lr_scheduler.MultiStepLR,
+              "exponential": torch.optim.lr_scheduler.ExponentialLR,
+              "cosine": torch.optim.lr_scheduler.CosineAnnealingLR,
+              "cosine_warm_restarts": torch.optim.lr_scheduler.CosineAnnealingWarmRestarts,
+              "linear": torch.optim.lr_scheduler.LinearLR,
+              "constant": torch.optim.lr_scheduler.ConstantLR,
+              "polynomial": torch.optim.lr_scheduler.PolynomialLR,
+              "sequential": torch.optim.lr_scheduler.SequentialLR,
+              "reduce_on_plateau": torch.optim.lr_scheduler.ReduceLROnPlateau,
+              "one_cycle": torch.optim.lr_scheduler.OneCycleLR,
+              "cyclic": torch.optim.lr_scheduler.CyclicLR}
+
+# Schedulers that step after every optimizer step (interval: step); the others step per epoch.
+PER_STEP = {"one_cycle", "cyclic"}
+
+
+def make_scheduler(opt, spec, total_steps=None):
+    """A scheduler from its run-file form; total_steps is one_cycle's (derived, not given)."""
     if spec is None:
         return None
     kwargs = {k: v for k, v in spec.items() if k != "name"}
-    cls = {"step": torch.optim.lr_scheduler.StepLR,
-           "multistep": torch.optim.lr_scheduler.MultiStepLR,
-           "exponential": torch.optim.lr_scheduler.ExponentialLR}[spec["name"]]
-    return cls(opt, **kwargs)
+    if spec["name"] == "sequential":
+        kwargs["schedulers"] = [make_scheduler(opt, c) for c in kwargs["schedulers"]]
+    if spec["name"] == "one_cycle":
+        kwargs["total_steps"] = total_steps
+    return SCHEDULERS[spec["name"]](opt, **kwargs)
+
+
+def group_momentum(opt):
+    g = opt.param_groups[0]
+    return g["betas"][0] if "betas" in g else g["momentum"]
 
 
 def make_schedulers():
@@ -386,7 +414,84 @@ def make_schedulers():
             sched.step()
             lrs.append(opt.param_groups[0]["lr"])
         cases.append({"name": name, "params": params, "base_lr": 0.1, "lrs": lrs})
+    cases += make_more_schedulers()
     write_json(os.path.join(OUT, "schedulers.json"), {"meta": META, "cases": cases})
+
+
+# The schedulers added later: over more steps, the momentum of the momentum-cycling ones
+# (SGD's momentum or Adam's beta1), and reduce_on_plateau fed a fixed sequence of losses.
+PLATEAU_METRICS = [1.0, 0.9, 0.85, 0.86, 0.87, 0.849, 0.85, 0.9, 0.91, 0.84, 0.95, 0.96, 0.97, 0.98,
+                   0.8, 0.81, 0.82, 0.83, 0.84, 0.85, 0.86, 0.87, 0.88, 0.89, 0.9]
+MORE_SCHEDULERS = [
+    ("cosine", {"T_max": 10}, None),
+    ("cosine", {"T_max": 7, "eta_min": 0.001}, None),
+    ("cosine", {"T_max": 3, "eta_min": 0.01}, None),
+    ("cosine_warm_restarts", {"T_0": 4}, None),
+    ("cosine_warm_restarts", {"T_0": 2, "T_mult": 2, "eta_min": 0.005}, None),
+    ("linear", {}, None),
+    ("linear", {"start_factor": 0.1, "end_factor": 0.5, "total_iters": 8}, None),
+    ("linear", {"start_factor": 1.0, "end_factor": 0.0, "total_iters": 12}, None),
+    ("constant", {}, None),
+    ("constant", {"factor": 0.5, "total_iters": 3}, None),
+    ("polynomial", {}, None),
+    ("polynomial", {"total_iters": 15, "power": 2.0}, None),
+    ("polynomial", {"total_iters": 8, "power": 0.5}, None),
+    ("sequential", {"schedulers": [{"name": "linear", "start_factor": 0.1, "total_iters": 4},
+                                   {"name": "cosine", "T_max": 12}], "milestones": [4]}, None),
+    ("sequential", {"schedulers": [{"name": "constant", "factor": 0.5, "total_iters": 2},
+                                   {"name": "exponential", "gamma": 0.9},
+                                   {"name": "step", "step_size": 3, "gamma": 0.5}], "milestones": [3, 8]}, None),
+    ("reduce_on_plateau", {}, None),
+    ("reduce_on_plateau", {"factor": 0.5, "patience": 1}, None),
+    ("reduce_on_plateau", {"factor": 0.5, "patience": 2, "cooldown": 2, "threshold": 0.01,
+                           "threshold_mode": "abs", "min_lr": 0.02}, None),
+    ("reduce_on_plateau", {"mode": "max", "patience": 0, "factor": 0.3}, None),
+    ("one_cycle", {"max_lr": 0.5}, {"name": "sgd", "lr": 0.1, "momentum": 0.9}),
+    ("one_cycle", {"max_lr": 1.0, "pct_start": 0.25, "anneal_strategy": "linear", "div_factor": 10.0,
+                   "final_div_factor": 100.0}, {"name": "sgd", "lr": 0.1, "momentum": 0.5}),
+    ("one_cycle", {"max_lr": 0.01, "three_phase": True, "base_momentum": 0.8, "max_momentum": 0.9},
+     {"name": "adam", "lr": 0.001}),
+    ("one_cycle", {"max_lr": 0.3, "cycle_momentum": False}, {"name": "adagrad", "lr": 0.1}),
+    ("cyclic", {"base_lr": 0.01, "max_lr": 0.1, "step_size_up": 4}, {"name": "sgd", "lr": 0.1, "momentum": 0.9}),
+    ("cyclic", {"base_lr": 0.001, "max_lr": 0.01, "step_size_up": 3, "step_size_down": 5, "mode": "triangular2"},
+     {"name": "adam", "lr": 0.001}),
+    ("cyclic", {"base_lr": 0.01, "max_lr": 0.2, "step_size_up": 2, "mode": "exp_range", "gamma": 0.9,
+                "base_momentum": 0.7, "max_momentum": 0.95}, {"name": "rmsprop", "lr": 0.01, "momentum": 0.5}),
+    ("cyclic", {"base_lr": 0.05, "max_lr": 0.5, "step_size_up": 5, "cycle_momentum": False},
+     {"name": "adagrad", "lr": 0.1}),
+]
+
+
+def make_more_schedulers():
+    steps = 24
+    cases = []
+    for name, params, opt_spec in MORE_SCHEDULERS:
+        p = nn.Parameter(torch.zeros(1))
+        opt_spec = opt_spec or {"name": "sgd", "lr": 0.1}
+        opt = make_optimizer([p], opt_spec)
+        base_lr = opt.param_groups[0]["lr"]
+        sched = make_scheduler(opt, dict(params, name=name), total_steps=steps)
+        cycles = name in PER_STEP and params.get("cycle_momentum", True)
+        lrs = [opt.param_groups[0]["lr"]]
+        momentums = [group_momentum(opt)] if cycles else None
+        metrics = PLATEAU_METRICS[:steps] if name == "reduce_on_plateau" else None
+        for i in range(steps):
+            opt.step()
+            if metrics is not None:
+                sched.step(metrics[i])
+            else:
+                sched.step()
+            lrs.append(opt.param_groups[0]["lr"])
+            if cycles:
+                momentums.append(group_momentum(opt))
+        case = {"name": name, "params": params, "base_lr": base_lr, "lrs": lrs, "optimizer": opt_spec,
+                "total_steps": steps}
+        if momentums is not None:
+            case["momentums"] = momentums
+        if metrics is not None:
+            case["metrics"] = metrics
+        cases.append(case)
+    return cases
 
 
 # ---------------------------------------------------------------------------
@@ -428,17 +533,20 @@ def train(model, loss_spec, opt_spec, sched_spec, reg, batch_size, epochs,
     loss_name = loss_spec["name"]
     loss_fn = loss_module(loss_name, {k: v for k, v in loss_spec.items() if k != "name"})
     opt = make_optimizer(model.parameters(), opt_spec)
-    sched = make_scheduler(opt, sched_spec)
+    n = x_train.shape[0]
+    per_step = sched_spec is not None and sched_spec["name"] in PER_STEP
+    iterations = (n + batch_size - 1) // batch_size
+    sched = make_scheduler(opt, sched_spec, total_steps=epochs * iterations if per_step else epochs)
     ytr = targets_tensor(loss_name, y_train)
     yva = targets_tensor(loss_name, y_val)
     linear_weights = [m.weight for m in model if isinstance(m, nn.Linear)]
     l1, l2 = reg["l1"], reg["l2"]
-    n = x_train.shape[0]
     epochs_out = []
     for epoch in range(1, epochs + 1):
         model.train()
         lr = opt.param_groups[0]["lr"]
         train_loss = 0.0
+        step_lrs = []
         for i in range(0, n, batch_size):
             xb = x_train[i:i + batch_size]
             yb = ytr[i:i + batch_size]
@@ -454,6 +562,9 @@ def train(model, loss_spec, opt_spec, sched_spec, reg, batch_size, epochs,
                 objective = objective + l2 * sum((w ** 2).sum() for w in linear_weights)
             objective.backward()
             opt.step()
+            if per_step:
+                step_lrs.append(opt.param_groups[0]["lr"])
+                sched.step()
             train_loss += data_loss.item() * len(xb)
         train_loss /= n
         model.eval()
@@ -468,10 +579,15 @@ def train(model, loss_spec, opt_spec, sched_spec, reg, batch_size, epochs,
                 val_acc = correct / len(yva)
             else:
                 val_acc = None
-        if sched is not None:
-            sched.step()
+        if sched is not None and not per_step:
+            if sched_spec["name"] == "reduce_on_plateau":
+                sched.step(val_loss)
+            else:
+                sched.step()
         epochs_out.append({"epoch": epoch, "lr": lr, "train_loss": train_loss,
                            "val_loss": val_loss, "val_accuracy": val_acc})
+        if per_step:
+            epochs_out[-1]["step_lrs"] = step_lrs
     return epochs_out
 
 
@@ -574,6 +690,35 @@ TRAINING_CASES = [
          scheduler=None,
          regularization={"l1": 0.0, "l2": 0.0},
          batch_size=10, epochs=5, n_train=50, n_val=20),
+    # Schedulers that step after every optimizer step and cycle the momentum, and a warm-up.
+    dict(name="ce_relu_sgd_momentum_one_cycle",
+         model=dict(inputs=5, hidden=[8, 6], outputs=3, activation="relu",
+                    batch_norm=False, dropout=0.0),
+         loss={"name": "cross_entropy"},
+         optimizer={"name": "sgd", "lr": 0.1, "momentum": 0.9},
+         scheduler={"name": "one_cycle", "max_lr": 0.3},
+         regularization={"l1": 0.0, "l2": 0.0},
+         batch_size=8, epochs=4, n_train=44, n_val=20),
+    dict(name="mse_tanh_adam_sequential_warmup_cosine",
+         model=dict(inputs=4, hidden=[8], outputs=1, activation="tanh",
+                    batch_norm=False, dropout=0.0),
+         loss={"name": "mse"},
+         optimizer={"name": "adam", "lr": 0.02},
+         scheduler={"name": "sequential",
+                    "schedulers": [{"name": "linear", "start_factor": 0.1, "total_iters": 2},
+                                   {"name": "cosine", "T_max": 4, "eta_min": 0.001}],
+                    "milestones": [2]},
+         regularization={"l1": 0.0, "l2": 0.0},
+         batch_size=10, epochs=6, n_train=40, n_val=20),
+    dict(name="ce_sigmoid_adamw_cyclic",
+         model=dict(inputs=4, hidden=[6], outputs=3, activation="sigmoid",
+                    batch_norm=False, dropout=0.0),
+         loss={"name": "cross_entropy"},
+         optimizer={"name": "adamw", "lr": 0.01},
+         scheduler={"name": "cyclic", "base_lr": 0.005, "max_lr": 0.05, "step_size_up": 3,
+                    "mode": "triangular2"},
+         regularization={"l1": 0.0, "l2": 0.0},
+         batch_size=12, epochs=4, n_train=48, n_val=20),
 ]
 
 

@@ -283,14 +283,30 @@ enum Settings {
         return schedule(name: j["name"].string, params: j)
     }
 
+    /// A scheduler from its run-file form, by its declared options (what the fixture leaves
+    /// out takes the declared default).
     static func schedule(name: String, params p: JSON) -> Schedule {
-        let gamma = p["gamma"].doubleOrNil
-        switch name {
-        case "step": return .step(stepSize: p["step_size"].int, gamma: gamma ?? 0.1)
-        case "multistep": return .multistep(milestones: p["milestones"].array.map(\.int), gamma: gamma ?? 0.1)
-        case "exponential": return .exponential(gamma: gamma!)
-        default: fatalError("unknown scheduler \(name)")
+        guard let kind = Schedulers.kind(named: name) else { fatalError("unknown scheduler \(name)") }
+        for k in p.keys where k != "name" && !kind.options.contains(where: { $0.name == k }) {
+            fatalError("scheduler \(name) declares no option \(k)")
         }
+        var values: [String: ScheduleOptionValue] = [:]
+        for spec in kind.options where !p[spec.name].isNull {
+            let v = p[spec.name]
+            switch spec.kind {
+            case .int: values[spec.name] = .int(v.int)
+            case .double: values[spec.name] = .double(v.double)
+            case .bool: values[spec.name] = .bool(v.bool)
+            case .choice: values[spec.name] = .choice(v.string)
+            case .ints: values[spec.name] = .ints(v.array.map(\.int))
+            case .entries:
+                values[spec.name] = .entries(v.array.map { c in
+                    let child = schedule(name: c["name"].string, params: c)
+                    return ScheduleOptionEntry(name: child.name, values: child.options.values)
+                })
+            }
+        }
+        return Schedule(name: name, values: values)
     }
 }
 

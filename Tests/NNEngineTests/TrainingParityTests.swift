@@ -139,6 +139,12 @@ struct TrainingParityTests {
             #expect(r.epoch == ep)
             // The scheduler's lr is PyTorch's double, bit for bit.
             #expect(r.lr == e["lr"].double, "\(name) epoch \(ep) lr \(r.lr), expected \(e["lr"].double)")
+            // A scheduler that steps after every optimizer step: the lr of each step, bit for bit.
+            if e["step_lrs"].isNull {
+                #expect(r.stepLR == nil, "\(name) epoch \(ep) has no per-step lr")
+            } else {
+                #expect(r.stepLR == e["step_lrs"].doubles, "\(name) epoch \(ep) step lrs \(String(describing: r.stepLR))")
+            }
             expectClose(r.trainLoss, e["train_loss"].double, Self.lossTol, "\(name) epoch \(ep) train_loss")
             guard noisy.isEmpty else { continue }   // see noiseDrivenEntries
             expectClose(try #require(r.valLoss), e["val_loss"].double, Self.lossTol, "\(name) epoch \(ep) val_loss")
@@ -209,5 +215,17 @@ struct TrainingParityTests {
         #expect(throws: EngineError.self) { try make(bn, batch: 1) }
         #expect(throws: EngineError.self) { try make(bn, batch: 3) }   // 3, 3, 3, 1: a batch of 1
         #expect(throws: EngineError.self) { try make(NetworkSpec(inputs: 3, hidden: [3], outputs: 2), batch: 5) }
+        // PyTorch: "optimizer must support momentum or beta1 with `cycle_momentum` option enabled".
+        func cycling(_ optimizer: OptimizerSpec, cycleMomentum: Bool = true) throws {
+            let net = try Sequential(spec: plain, initScheme: try #require(InitScheme.short("default")), random: RandomSource(seed: 1))
+            let schedule = Schedule(name: "one_cycle", values: ["max_lr": .double(0.1), "cycle_momentum": .bool(cycleMomentum)])
+            _ = try Trainer(network: net, optimizer: try optimizer.make(parameters: net.parameters),
+                            settings: TrainingSettings(loss: .crossEntropy(), batchSize: 5, epochs: 1, schedule: schedule),
+                            train: data, validation: nil, random: RandomSource(seed: 1))
+        }
+        #expect(throws: EngineError.self) { try cycling(.adagrad(lr: 0.1)) }
+        try cycling(.adagrad(lr: 0.1), cycleMomentum: false)
+        try cycling(.sgd(lr: 0.1))
+        try cycling(.adam(lr: 0.1))
     }
 }

@@ -33,7 +33,7 @@ import NNSweepKit
         expectError("data: {builtin: iris}\nloss: crossentropy\n", ["unknown loss 'crossentropy'", "cross_entropy"], line: 2)
         expectError("data: {builtin: iris}\ninit: xavir\n", ["unknown initializer 'xavir'", "xavier"], line: 2)
         expectError("data: {builtin: iris}\nmodel: {activation: gleu}\n", ["unknown activation 'gleu'", "sigmoid, tanh, relu, leaky_relu, identity, gelu"], line: 2)
-        expectError("data: {builtin: iris}\nscheduler: {name: cosine}\n", ["unknown scheduler 'cosine'", "step, multistep, exponential"], line: 2)
+        expectError("data: {builtin: iris}\nscheduler: {name: cosin}\n", ["unknown scheduler 'cosin'", "did you mean 'cosine'?", "step, multistep, exponential"], line: 2)
         expectError("data: {builtin: irs}\n", ["unknown builtin data set 'irs'", "did you mean 'iris'?"], line: 1)
     }
 

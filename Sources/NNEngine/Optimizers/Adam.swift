@@ -30,7 +30,8 @@ public class Adam: Optimizer {
          .number("weight_decay", weightDecay), .flag("amsgrad"), .maximize]
     }
 
-    public let beta1: Double, beta2: Double, eps: Double, weightDecay: Double, amsgrad: Bool, maximize: Bool
+    public private(set) var beta1: Double
+    public let beta2: Double, eps: Double, weightDecay: Double, amsgrad: Bool, maximize: Bool
     /// Decoupled weight decay, as AdamW applies it.
     public let decoupled: Bool
 
@@ -42,6 +43,11 @@ public class Adam: Optimizer {
         maximize = o.flag("maximize")
         self.decoupled = decoupled
         try super.init(parameters: parameters, lr: o.lr)
+    }
+
+    public override var momentumForCycling: Double? {
+        get { beta1 }
+        set { if let b = newValue { beta1 = b } }
     }
 
     // state: exp_avg, exp_avg_sq, max_exp_avg_sq

@@ -41,6 +41,13 @@ open class Optimizer {
         self.lr = lr
     }
 
+    /// The momentum a scheduler with `cycle_momentum` sets before each step (SGD's and RMSprop's
+    /// `momentum`, the Adam family's `betas[0]`); nil for an optimizer without one.
+    open var momentumForCycling: Double? {
+        get { nil }
+        set {}
+    }
+
     /// How many state tensors each parameter keeps.
     open var stateCount: Int { 0 }
 

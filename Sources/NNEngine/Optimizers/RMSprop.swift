@@ -29,7 +29,8 @@ public final class RMSprop: Optimizer {
                   .number("momentum", 0), .flag("centered"), .maximize],
         build: { try RMSprop(parameters: $1, spec: $0) })
 
-    public let alpha: Double, eps: Double, weightDecay: Double, momentum: Double, centered: Bool, maximize: Bool
+    public private(set) var momentum: Double
+    public let alpha: Double, eps: Double, weightDecay: Double, centered: Bool, maximize: Bool
 
     init(parameters: [Parameter], spec o: OptimizerSpec) throws {
         alpha = o.number("alpha")
@@ -39,6 +40,11 @@ public final class RMSprop: Optimizer {
         centered = o.flag("centered")
         maximize = o.flag("maximize")
         try super.init(parameters: parameters, lr: o.lr)
+    }
+
+    public override var momentumForCycling: Double? {
+        get { momentum }
+        set { if let m = newValue { momentum = m } }
     }
 
     // state: square_avg, momentum_buffer, grad_avg

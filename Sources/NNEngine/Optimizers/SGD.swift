@@ -36,7 +36,9 @@ public final class SGD: Optimizer {
         },
         build: { try SGD(parameters: $1, spec: $0) })
 
-    public let momentum: Double, dampening: Double, weightDecay: Double, nesterov: Bool, maximize: Bool
+    public private(set) var momentum: Double
+    public let dampening: Double, weightDecay: Double, nesterov: Bool, maximize: Bool
+    private var cycled = false
 
     init(parameters: [Parameter], spec o: OptimizerSpec) throws {
         momentum = o.number("momentum")
@@ -47,7 +49,12 @@ public final class SGD: Optimizer {
         try super.init(parameters: parameters, lr: o.lr)
     }
 
-    public override var stateCount: Int { momentum != 0 ? 1 : 0 }
+    public override var stateCount: Int { momentum != 0 || cycled ? 1 : 0 }
+
+    public override var momentumForCycling: Double? {
+        get { momentum }
+        set { if let m = newValue { momentum = m; cycled = true } }
+    }
 
     public override func update(value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
                                 state: [UnsafeMutablePointer<Float>], count: Int, step: Int) {

@@ -1,87 +1,233 @@
-/// Learning-rate schedules, stepped once per epoch (PyTorch's `torch.optim.lr_scheduler`).
+/// Learning-rate schedules (PyTorch's `torch.optim.lr_scheduler`).
 ///
-/// e = scheduler steps taken so far; the lr of the first epoch (e = 0) is the base lr.
+/// Each scheduler is a `SchedulerKind` in its own file: its run-file name, PyTorch's class
+/// name, its options with PyTorch's defaults and PyTorch's checks, and its running state, which
+/// repeats PyTorch's arithmetic (most schedulers compute the next lr from the current one, the
+/// "chainable" form) so that the doubles are PyTorch's to the last bit. `Schedulers.all` lists
+/// them; nothing else names a scheduler.
 ///
-///     none:                         lr_e = base
-///     step(step_size, gamma=0.1):   lr_e = base · gamma^⌊e / step_size⌋
-///     multistep(milestones, gamma=0.1): lr_e = base · gamma^|{m ∈ milestones : m ≤ e}|
-///     exponential(gamma):           lr_e = base · gamma^e
-///
-/// `LRScheduler` computes them the way PyTorch does, recursively from the previous value (the
-/// "chainable" form), so the doubles it gives are PyTorch's to the last bit; `closedForm` is the
-/// formula above.
-public enum Schedule: Equatable, Sendable {
-    case none
-    case step(stepSize: Int, gamma: Double = 0.1)
-    case multistep(milestones: [Int], gamma: Double = 0.1)
-    case exponential(gamma: Double)
+/// A scheduler steps once per epoch (`interval: epoch`) or after every optimizer step
+/// (`interval: step`); e counts its steps, and the lr before the first step is the start lr.
 
-    public static let names = ["none", "step", "multistep", "exponential"]
+/// When a scheduler steps: after each epoch or after each optimizer step.
+public enum ScheduleInterval: String, CaseIterable, Equatable, Sendable {
+    case epoch, step
+}
 
-    public var name: String {
-        switch self {
-        case .none: "none"
-        case .step: "step"
-        case .multistep: "multistep"
-        case .exponential: "exponential"
-        }
-    }
-
-    public func validate() throws {
-        switch self {
-        case .none: break
-        case .step(let s, let g):
-            guard s > 0 else { throw EngineError("step_size must be a positive integer, got \(s)") }
-            guard g > 0 else { throw EngineError("gamma must be > 0, got \(g)") }
-        case .multistep(let ms, let g):
-            guard !ms.isEmpty else { throw EngineError("milestones must list at least one epoch") }
-            guard ms.allSatisfy({ $0 > 0 }) else { throw EngineError("milestones must be positive integers, got \(ms)") }
-            guard zip(ms, ms.dropFirst()).allSatisfy({ $0 <= $1 }) else {
-                throw EngineError("milestones must be increasing, got \(ms)")
-            }
-            guard g > 0 else { throw EngineError("gamma must be > 0, got \(g)") }
-        case .exponential(let g):
-            guard g > 0 else { throw EngineError("gamma must be > 0, got \(g)") }
-        }
-    }
-
-    /// The closed form: lr after `e` scheduler steps.
-    public func closedForm(base: Double, steps e: Int) -> Double {
-        switch self {
-        case .none: base
-        case .step(let s, let g): base * _pow(g, Double(e / s))
-        case .multistep(let ms, let g): base * _pow(g, Double(ms.filter { $0 <= e }.count))
-        case .exponential(let g): base * _pow(g, Double(e))
-        }
+/// The optimizer settings a schedule moves: the lr and, for momentum cycling, the momentum
+/// (SGD's and RMSprop's `momentum`, the Adam family's `betas[0]`). PyTorch's `param_group`.
+public struct ScheduleGroup: Equatable, Sendable {
+    public var lr: Double
+    public var momentum: Double?
+    public init(lr: Double, momentum: Double? = nil) {
+        self.lr = lr
+        self.momentum = momentum
     }
 }
 
-/// A schedule in progress: the current lr and the number of steps taken.
-public struct LRScheduler: Sendable {
-    public let schedule: Schedule
-    public let base: Double
-    public private(set) var lr: Double
-    public private(set) var steps = 0
+/// One scheduler's declaration.
+public protocol SchedulerKind {
+    /// The run-file name.
+    static var name: String { get }
+    /// The class in `torch.optim.lr_scheduler`.
+    static var pytorchName: String { get }
+    /// Options in canonical order, with PyTorch's defaults.
+    static var options: [ScheduleOptionSpec] { get }
+    static var defaultInterval: ScheduleInterval { get }
+    /// Whether `interval: step` is allowed.
+    static var allowsStepInterval: Bool { get }
+    /// PyTorch's checks of the option values (all present, of their declared kinds).
+    static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError)
+    /// The checks that need the number of steps the schedule will take.
+    static func checkSteps(_ o: ScheduleOptionValues, totalSteps: Int) throws(ScheduleOptionError)
+    /// Whether the schedule sets the optimizer's momentum too.
+    static func cyclesMomentum(_ o: ScheduleOptionValues) -> Bool
+    /// The lr after `e` steps as a formula, where there is one.
+    static func closedForm(_ o: ScheduleOptionValues, base: Double, steps e: Int) -> Double?
+    /// The running state, created as PyTorch's constructor does (it may set `group`), before
+    /// the initial step. `totalSteps` is how many times the schedule will step.
+    static func start(_ o: ScheduleOptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState
+}
 
-    public init(_ schedule: Schedule, base: Double) {
-        self.schedule = schedule
-        self.base = base
-        lr = base
+extension SchedulerKind {
+    public static var defaultInterval: ScheduleInterval { .epoch }
+    public static var allowsStepInterval: Bool { true }
+    public static func checkSteps(_ o: ScheduleOptionValues, totalSteps: Int) throws(ScheduleOptionError) {}
+    public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {}
+    public static func cyclesMomentum(_ o: ScheduleOptionValues) -> Bool { false }
+    public static func closedForm(_ o: ScheduleOptionValues, base: Double, steps e: Int) -> Double? { nil }
+}
+
+/// Every scheduler, in the order the run-file documentation lists them.
+public enum Schedulers {
+    public static let all: [any SchedulerKind.Type] = [
+        NoSchedule.self, StepSchedule.self, MultiStepSchedule.self, ExponentialSchedule.self, CosineSchedule.self,
+        CosineWarmRestartsSchedule.self, LinearSchedule.self, ConstantSchedule.self, PolynomialSchedule.self,
+        SequentialSchedule.self, ReduceOnPlateauSchedule.self, OneCycleSchedule.self, CyclicSchedule.self,
+    ]
+
+    public static func kind(named name: String) -> (any SchedulerKind.Type)? { all.first { $0.name == name } }
+}
+
+/// A scheduler and its option values (defaults filled in), by PyTorch's names.
+public struct Schedule: Equatable, Sendable, CustomStringConvertible {
+    public let name: String
+    public let options: ScheduleOptionValues
+    public let interval: ScheduleInterval
+
+    /// `values` are the options given; the declared defaults fill in the rest. The name must be
+    /// one of `Schedulers.all` (checked by `validate`).
+    public init(name: String, values: [String: ScheduleOptionValue] = [:], interval: ScheduleInterval? = nil) {
+        self.name = name
+        let kind = Schedulers.kind(named: name)
+        options = ScheduleOptionValues.resolved(values, kind?.options ?? [])
+        self.interval = interval ?? kind?.defaultInterval ?? .epoch
     }
 
-    /// Advances one epoch and returns the new lr.
-    @discardableResult
-    public mutating func step() -> Double {
-        steps += 1
-        let e = steps
-        switch schedule {
-        case .none: break
-        case .step(let s, let g): if e % s == 0 { lr *= g }
-        case .multistep(let ms, let g):
-            let hits = ms.filter { $0 == e }.count
-            if hits > 0 { lr *= _pow(g, Double(hits)) }
-        case .exponential(let g): lr *= g
+    public static let names = Schedulers.all.map { $0.name }
+
+    public var kind: (any SchedulerKind.Type)? { Schedulers.kind(named: name) }
+
+    /// Checks the name and the options, naming the option at fault.
+    public func check() throws(ScheduleOptionError) {
+        guard let kind else { throw ScheduleOptionError("name", "unknown scheduler '\(name)'; valid: \(Self.names.joined(separator: ", "))") }
+        for spec in kind.options {
+            guard let v = options[spec.name] else {
+                if spec.required { throw ScheduleOptionError(spec.name, "scheduler \(name) needs \(spec.name)") }
+                continue
+            }
+            guard Self.matches(v, spec.kind) else {
+                throw ScheduleOptionError(spec.name, "scheduler \(name): \(spec.name) must be \(spec.kind.description)")
+            }
         }
-        return lr
+        if let extra = options.values.keys.sorted().first(where: { k in !kind.options.contains { $0.name == k } }) {
+            throw ScheduleOptionError(extra, "scheduler \(name) takes no '\(extra)'")
+        }
+        if interval == .step && !kind.allowsStepInterval {
+            throw ScheduleOptionError("interval", "scheduler \(name) steps once per epoch; interval: step is not allowed")
+        }
+        try kind.validate(options)
+    }
+
+    /// The checks that need the number of steps: `check`, then the scheduler's own, as an engine error.
+    public func validate(totalSteps: Int) throws {
+        try validate()
+        do { try kind?.checkSteps(options, totalSteps: totalSteps) } catch { throw EngineError(error.message) }
+    }
+
+    /// `check`, as an engine error.
+    public func validate() throws {
+        do { try check() } catch { throw EngineError(error.message) }
+    }
+
+    static func matches(_ v: ScheduleOptionValue, _ kind: ScheduleOptionKind) -> Bool {
+        switch (v, kind) {
+        case (.int, .int), (.double, .double), (.int, .double), (.bool, .bool), (.ints, .ints), (.entries, .entries): true
+        case (.choice(let s), .choice(let names)): names.contains(s)
+        default: false
+        }
+    }
+
+    public var cyclesMomentum: Bool { kind?.cyclesMomentum(options) ?? false }
+
+    /// The closed form: lr after `e` steps, for the schedulers that have one.
+    public func closedForm(base: Double, steps e: Int) -> Double? { kind?.closedForm(options, base: base, steps: e) }
+
+    /// The canonical text, part of a run's settings: `name` or `name(v1,v2,...)` with the
+    /// options in declared order (`-` for an absent optional one), then `@interval` when it is
+    /// not the scheduler's default.
+    public var canonical: String {
+        guard let kind else { return name }
+        let parts = kind.options.map { spec in options[spec.name].map(Self.text) ?? "-" }
+        var s = parts.isEmpty ? name : "\(name)(\(parts.joined(separator: ",")))"
+        if interval != kind.defaultInterval { s += "@\(interval.rawValue)" }
+        return s
+    }
+
+    static func text(_ v: ScheduleOptionValue) -> String {
+        switch v {
+        case .int(let i): "\(i)"
+        case .double(let d): "\(d)"
+        case .bool(let b): "\(b)"
+        case .choice(let s): s
+        case .ints(let l): l.map(String.init).joined(separator: ",")
+        case .entries(let es): es.map { Schedule(name: $0.name, values: $0.values).canonical }.joined(separator: ",")
+        }
+    }
+
+    public var description: String { canonical }
+}
+
+/// A schedule in progress, as PyTorch's `LRScheduler` runs one: `lastEpoch` counts from -1 and
+/// the constructor takes an initial step to 0. Subclasses give `lr(_:)` (PyTorch's `get_lr`,
+/// which may also set the group's momentum) and, where PyTorch has it, `closedFormLR()`.
+open class SchedulerState {
+    /// PyTorch's `base_lrs` (the group's `initial_lr`).
+    public let baseLR: Double
+    public internal(set) var lastEpoch = -1
+    var stepCount = 0
+    var isInitial = false
+
+    public init(baseLR: Double) { self.baseLR = baseLR }
+
+    /// PyTorch's `_initial_step`.
+    open func initialStep(_ g: inout ScheduleGroup) {
+        stepCount = 0
+        isInitial = true
+        step(&g, metric: nil)
+        isInitial = false
+    }
+
+    /// PyTorch's `step()`; `metric` is for schedulers that watch one.
+    open func step(_ g: inout ScheduleGroup, metric: Double?) {
+        stepCount += 1
+        lastEpoch += 1
+        g.lr = lr(&g)
+    }
+
+    /// PyTorch's `_update_lr(epoch)`: jump to `epoch`, by the closed form when there is one.
+    open func jump(to epoch: Int, _ g: inout ScheduleGroup) {
+        lastEpoch = epoch
+        g.lr = closedFormLR() ?? lr(&g)
+    }
+
+    /// PyTorch's `get_lr()`: the lr at `lastEpoch`, from the current group.
+    open func lr(_ g: inout ScheduleGroup) -> Double { g.lr }
+
+    /// PyTorch's `_get_closed_form_lr()`, where it exists.
+    open func closedFormLR() -> Double? { nil }
+}
+
+/// A schedule bound to a start lr (and momentum): the lr and momentum to use now, and the
+/// number of steps taken.
+public final class LRScheduler {
+    public let schedule: Schedule
+    public let base: Double
+    public private(set) var steps = 0
+    private var group: ScheduleGroup
+    private let state: SchedulerState
+
+    public var lr: Double { group.lr }
+    /// The momentum a momentum-cycling schedule sets (nil for the others).
+    public var momentum: Double? { schedule.cyclesMomentum ? group.momentum : nil }
+
+    /// `base` is the optimizer's lr, `momentum` its momentum (or beta1); `totalSteps` how many
+    /// times `step` will be called (one_cycle needs it).
+    public init(_ schedule: Schedule, base: Double, momentum: Double? = nil, totalSteps: Int = 0) {
+        self.schedule = schedule
+        self.base = base
+        group = ScheduleGroup(lr: base, momentum: momentum)
+        let kind = schedule.kind ?? NoSchedule.self
+        state = kind.start(schedule.options, group: &group, totalSteps: totalSteps)
+        state.initialStep(&group)
+    }
+
+    /// Takes one step and returns the new lr. `metric` is the quantity `reduce_on_plateau`
+    /// watches; the other schedulers ignore it.
+    @discardableResult
+    public func step(metric: Double? = nil) -> Double {
+        steps += 1
+        state.step(&group, metric: metric)
+        return group.lr
     }
 }

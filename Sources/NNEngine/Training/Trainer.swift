@@ -1,8 +1,10 @@
 /// What one epoch of training measured.
 public struct EpochRecord: Equatable, Sendable {
     public var epoch: Int
-    /// The learning rate used during the epoch.
+    /// The learning rate of the epoch's first step.
     public var lr: Double
+    /// For a schedule that steps after every optimizer step: the lr of each of the epoch's steps.
+    public var stepLR: [Double]? = nil
     /// Sample-weighted mean of the mini-batch data losses, each computed before its update.
     public var trainLoss: Double
     /// For classification: the fraction of training samples the network classified correctly
@@ -79,8 +81,12 @@ public struct TrainingSettings: Sendable {
 ///             objective ← ℓ + l1 Σ|W| + l2 Σ W²             (Linear weights only)
 ///             back-propagate; optimizer step
 ///             train_loss += ℓ · |B|
+///             scheduler step                                 (interval: step)
 ///         train_loss /= n; validation loss and accuracy in evaluation mode
-///         scheduler step
+///         scheduler step                                     (interval: epoch; reduce_on_plateau
+///                                                             watches val_loss, else train_loss)
+///
+/// A scheduler with `cycle_momentum` sets the optimizer's momentum whenever it sets the lr.
 public final class Trainer {
     public let network: Sequential
     public let optimizer: Optimizer
@@ -111,15 +117,20 @@ public final class Trainer {
         guard train.featureCount == network.spec.inputs else {
             throw EngineError("the model expects \(network.spec.inputs) features, the data has \(train.featureCount)")
         }
-        try settings.schedule.validate()
         try settings.loss.validate(outputs: network.spec.outputs)
+        let iterations = (train.count + settings.batchSize - 1) / settings.batchSize
+        let totalSteps = settings.schedule.interval == .step ? settings.epochs * iterations : settings.epochs
+        try settings.schedule.validate(totalSteps: totalSteps)
+        if settings.schedule.cyclesMomentum && optimizer.momentumForCycling == nil {
+            throw EngineError("scheduler \(settings.schedule.name): cycle_momentum needs an optimizer with momentum or betas; set cycle_momentum: false")
+        }
         self.network = network
         self.optimizer = optimizer
         self.settings = settings
         self.train = train
         self.validation = validation
         self.random = random.derived("shuffle")
-        scheduler = LRScheduler(settings.schedule, base: optimizer.lr)
+        scheduler = LRScheduler(settings.schedule, base: optimizer.lr, momentum: optimizer.momentumForCycling, totalSteps: totalSteps)
         order = Array(0..<train.count)
         outputs = network.spec.outputs
         batchX = Scratch(); batchX.reserve(settings.batchSize * train.featureCount)
@@ -151,7 +162,9 @@ public final class Trainer {
     /// One epoch; nil when the loss became NaN or infinite.
     public func runEpoch(_ epoch: Int) -> EpochRecord? {
         let lr = scheduler.lr
-        optimizer.lr = lr
+        let perStep = settings.schedule.interval == .step
+        var stepLR: [Double] = []
+        applySchedule()
         if settings.shuffle { random.shuffle(&order) }
         let n = train.count, b = settings.batchSize, d = train.featureCount
         var total = 0.0, correct = 0
@@ -177,6 +190,11 @@ public final class Trainer {
                     network.backward(g, batch: size)
                     addPenaltyGradients()
                     optimizer.step()
+                    if perStep {
+                        stepLR.append(optimizer.lr)
+                        scheduler.step()
+                        applySchedule()
+                    }
                     total += loss * Double(size)
                     start += size
                 }
@@ -185,6 +203,7 @@ public final class Trainer {
         guard total.isFinite else { return nil }
         var record = EpochRecord(epoch: epoch, lr: lr, trainLoss: total / Double(n),
                                  trainAccuracy: classify ? Double(correct) / Double(n) : nil)
+        if perStep { record.stepLR = stepLR }
         if let v = validation, v.count > 0 {
             let m = measure(v)
             record.valLoss = m.loss
@@ -197,8 +216,14 @@ public final class Trainer {
             record.trainEvalLoss = m.loss
             record.trainEvalAccuracy = m.accuracy
         }
-        scheduler.step()
+        if !perStep { scheduler.step(metric: record.valLoss ?? record.trainLoss) }
         return record
+    }
+
+    /// Gives the optimizer the scheduler's lr (and momentum, when the schedule cycles it).
+    private func applySchedule() {
+        optimizer.lr = scheduler.lr
+        if let m = scheduler.momentum { optimizer.momentumForCycling = m }
     }
 
     /// ∂/∂W of l1 Σ|W| + l2 Σ W² over the Linear weights: l1 sign(W) + 2 l2 W.

@@ -106,12 +106,5 @@ public struct RunConfig: Equatable, Sendable {
         return parts
     }
 
-    static func describe(_ s: Schedule) -> String {
-        switch s {
-        case .none: "none"
-        case let .step(n, g): "step(\(n),\(g))"
-        case let .multistep(ms, g): "multistep(\(ms.map(String.init).joined(separator: ",")),\(g))"
-        case let .exponential(g): "exponential(\(g))"
-        }
-    }
+    static func describe(_ s: Schedule) -> String { s.canonical }
 }

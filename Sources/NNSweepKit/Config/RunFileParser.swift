@@ -16,10 +16,6 @@ struct RunFileParser {
     static let modelKeys = ["hidden", "activation", "dropout", "batch_norm"]
     /// The weight and bias, and every initializer option (given beside `weight:` for the weight).
     static let initKeys = ["weight", "bias"] + Initializer.schemas.flatMap(\.keys).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-    static let schedulerKeys: [String: [String]] = [
-        "none": ["name"], "step": ["name", "step_size", "gamma"], "multistep": ["name", "milestones", "gamma"],
-        "exponential": ["name", "gamma"],
-    ]
 
     // MARK: Node helpers
 
@@ -183,6 +179,10 @@ struct RunFileParser {
         }
         if !classification && c.loss.isClassification {
             throw ConfigError("loss \(c.loss.name) needs class labels, but the data is regression; use mse, mae, huber or smooth_l1", line: line)
+        }
+        if c.schedule.cyclesMomentum, let o = try? c.optimizer.make(parameters: []), o.momentumForCycling == nil {
+            throw ConfigError("scheduler \(c.schedule.name): cycle_momentum needs an optimizer with momentum or betas, and \(c.optimizer.name) has neither; set cycle_momentum: false",
+                              line: get("scheduler")?.line)
         }
         if c.data.outliers > 0 && classification {
             throw ConfigError("data.outliers applies to regression targets only", line: get("data")?.line)
@@ -428,41 +428,67 @@ struct RunFileParser {
         }
     }
 
-    func parseScheduler(_ node: Node) throws -> Schedule {
-        var name: String, params: [(String, Node)] = []
-        if case .scalar = node { name = try string(node, "scheduler") } else {
-            guard case .mapping(let m) = node else { throw ConfigError("scheduler must be a map such as {name: step, step_size: 3}, got \(node.kindName)", line: node.line) }
-            guard let n = m.first(where: { $0.key.scalar?.string == "name" })?.value else {
-                throw ConfigError("scheduler needs name: one of \(Schedule.names.joined(separator: ", "))", line: node.line)
+    /// `scheduler: NAME` or `scheduler: {name: NAME, interval: epoch | step, ...options}`, read
+    /// from the schedulers' declarations (`Schedulers.all`). `within` names a scheduler inside
+    /// another (sequential's list), which takes no interval of its own.
+    func parseScheduler(_ node: Node, within: String? = nil) throws -> Schedule {
+        let what = within ?? "scheduler"
+        var name: String, nameNode = node
+        if case .scalar = node { name = try string(node, what) } else {
+            guard case .mapping(let m) = node else {
+                throw ConfigError("\(what) must be a name or a map such as {name: step, step_size: 3}, got \(node.kindName)", line: node.line)
             }
-            name = try string(n, "scheduler.name")
-            guard let keys = Self.schedulerKeys[name] else { throw ConfigError(unknownName("scheduler", name, allowed: Schedule.names), line: n.line) }
+            guard let n = m.first(where: { $0.key.scalar?.string == "name" })?.value else {
+                throw ConfigError("\(what) needs name: one of \(Schedule.names.joined(separator: ", "))", line: node.line)
+            }
+            name = try string(n, "\(what).name")
+            nameNode = n
+        }
+        guard let kind = Schedulers.kind(named: name) else {
+            throw ConfigError(unknownName("scheduler", name, allowed: Schedule.names), line: nameNode.line)
+        }
+        var params: [(String, Node)] = []
+        if case .mapping = node {
+            let keys = ["name"] + (within == nil ? ["interval"] : []) + kind.options.map(\.name)
             params = try pairs(node, "scheduler \(name)", allowed: keys).filter { $0.0 != "name" }
         }
         let get = { (k: String) in params.first(where: { $0.0 == k })?.1 }
-        func gamma(_ def: Double?) throws -> Double {
-            guard let g = get("gamma") else {
-                if let d = def { return d }
-                throw ConfigError("scheduler \(name) needs gamma", line: node.line)
+        var values: [String: ScheduleOptionValue] = [:]
+        for spec in kind.options {
+            guard let v = get(spec.name) else {
+                if spec.required {
+                    throw ConfigError("scheduler \(name) needs \(spec.name): \(spec.kind.description)", line: node.line)
+                }
+                continue
             }
-            let v = try double(g, "scheduler.gamma")
-            guard v > 0 else { throw ConfigError("scheduler gamma must be > 0, got \(v)", line: g.line) }
-            return v
+            values[spec.name] = try optionValue(v, spec.kind, "\(what).\(spec.name)")
         }
-        switch name {
-        case "none": return .none
-        case "step":
-            guard let s = get("step_size") else { throw ConfigError("scheduler step needs step_size: epochs between decays", line: node.line) }
-            return .step(stepSize: try positiveInt(s, "scheduler.step_size"), gamma: try gamma(0.1))
-        case "multistep":
-            guard let m = get("milestones") else { throw ConfigError("scheduler multistep needs milestones: a list of epochs", line: node.line) }
-            let ms = try intList(m, "scheduler.milestones")
-            do { try Schedule.multistep(milestones: ms, gamma: 0.1).validate() } catch let e as EngineError {
-                throw ConfigError("scheduler \(e.description)", line: m.line)
+        let interval = try get("interval").map {
+            try oneOf($0, "interval", ScheduleInterval.allCases.map(\.rawValue)) { ScheduleInterval(rawValue: $0) }
+        }
+        let schedule = Schedule(name: name, values: values, interval: interval)
+        do { try schedule.check() } catch {
+            throw ConfigError(error.message, line: get(error.option)?.line ?? node.line)
+        }
+        return schedule
+    }
+
+    /// A declared option's value, checked against its kind.
+    func optionValue(_ node: Node, _ kind: ScheduleOptionKind, _ what: String) throws -> ScheduleOptionValue {
+        switch kind {
+        case .int: return .int(try int(node, what))
+        case .double: return .double(try double(node, what))
+        case .bool: return .bool(try bool(node, what))
+        case .choice(let names): return .choice(try oneOf(node, what, names) { names.contains($0) ? $0 : nil })
+        case .ints: return .ints(try intList(node, what))
+        case .entries:
+            guard case .sequence(let seq) = node else {
+                throw ConfigError("\(what) must be \(kind.description), got \(node.kindName)", line: node.line)
             }
-            return .multistep(milestones: ms, gamma: try gamma(0.1))
-        case "exponential": return .exponential(gamma: try gamma(nil))
-        default: throw ConfigError(unknownName("scheduler", name, allowed: Schedule.names), line: node.line)
+            return .entries(try seq.enumerated().map { i, n in
+                let s = try parseScheduler(n, within: "\(what)[\(i)]")
+                return ScheduleOptionEntry(name: s.name, values: s.options.values)
+            })
         }
     }
 }

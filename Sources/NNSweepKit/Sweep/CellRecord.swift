@@ -41,6 +41,9 @@ public struct CellRecord: Codable, Equatable, Sendable {
     public var trainSeconds: Double
     /// The cell's resolved settings (`RunConfig.settings`), so that a record shows what it measured.
     public var settings: [String: String]? = nil
+    /// For a schedule that steps after every optimizer step (`interval: step`): the lr of every
+    /// step of the run, in order; nil for schedules that step once per epoch.
+    public var stepLR: [Double]? = nil
 
     public var epochsRun: Int { epochs.count }
     public var last: EpochRow? { epochs.last }
@@ -73,6 +76,7 @@ public enum CellRunner {
                                            valLoss: e.valLoss, valAccuracy: e.valAccuracy,
                                            valMAE: e.valMAE, valRMSE: e.valRMSE,
                                            trainEvalLoss: e.trainEvalLoss, trainEvalAccuracy: e.trainEvalAccuracy))
+                if let lrs = e.stepLR { record.stepLR = (record.stepLR ?? []) + lrs }
             }
             record.layers = trainer.layerStatistics.map {
                 .init(stage: $0.stage, depth: $0.depth, module: $0.module, activationMean: $0.activationMean,

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Cosine annealing from the start lr down to `eta_min` over `T_max` steps, then back up
+/// (PyTorch's `CosineAnnealingLR`, without restarts).
+///
+///     lr_e = eta_min + (base - eta_min) · (1 + cos(π e / T_max)) / 2
+///
+/// computed step by step from the previous lr as PyTorch does.
+///
+/// - Options:
+///   - T_max: steps of the half cosine (required)
+///   - eta_min: the lowest lr (default: 0.0)
+///
+/// Example: `scheduler: {name: cosine, T_max: 20, eta_min: 0.001}`
+public enum CosineSchedule: SchedulerKind {
+    public static let name = "cosine"
+    public static let pytorchName = "CosineAnnealingLR"
+    public static let options: [ScheduleOptionSpec] = [
+        ScheduleOptionSpec("T_max", .int, required: true),
+        ScheduleOptionSpec("eta_min", .double, default: .double(0)),
+    ]
+
+    public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
+        let t = o.int("T_max")
+        guard t > 0 else { throw ScheduleOptionError("T_max", "T_max must be a positive integer, got \(t)") }
+    }
+
+    public static func closedForm(_ o: ScheduleOptionValues, base: Double, steps e: Int) -> Double? {
+        let eta = o.double("eta_min"), t = Double(o.int("T_max"))
+        return eta + (base - eta) * (1 + cos(Double.pi * Double(e) / t)) / 2
+    }
+
+    public static func start(_ o: ScheduleOptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
+        State(options: o, baseLR: group.lr)
+    }
+
+    final class State: SchedulerState {
+        let options: ScheduleOptionValues, tMax: Int, eta: Double
+        init(options: ScheduleOptionValues, baseLR: Double) {
+            self.options = options
+            tMax = options.int("T_max")
+            eta = options.double("eta_min")
+            super.init(baseLR: baseLR)
+        }
+        override func lr(_ g: inout ScheduleGroup) -> Double {
+            let e = Double(lastEpoch), t = Double(tMax)
+            if isInitial { return g.lr }
+            if stepCount == 1 && lastEpoch > 0 { return eta + (baseLR - eta) * (1 + cos(e * Double.pi / t)) / 2 }
+            let m = 2 * tMax
+            if ((lastEpoch - 1 - tMax) % m + m) % m == 0 { return g.lr + (baseLR - eta) * (1 - cos(Double.pi / t)) / 2 }
+            return (1 + cos(Double.pi * e / t)) / (1 + cos(Double.pi * (e - 1) / t)) * (g.lr - eta) + eta
+        }
+        override func closedFormLR() -> Double? { CosineSchedule.closedForm(options, base: baseLR, steps: lastEpoch) }
+    }
+}
