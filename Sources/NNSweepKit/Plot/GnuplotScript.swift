@@ -31,14 +31,6 @@ enum GP {
     /// A coordinate fraction for `set origin` / `set size`.
     static func frac(_ v: Double) -> String { String(format: "%.5f", v) }
 
-    /// Line colours that stay apart for colour-blind readers (Okabe and Ito), then a few more.
-    static let palette = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#F0E442",
-                          "#7F7F7F", "#8C564B", "#17BECF", "#BCBD22"]
-
-    static func color(_ i: Int) -> String { palette[i % palette.count] }
-    /// Dash pattern for series `i`: solid for the first round of colours, dotted after that.
-    static func dash(_ i: Int) -> Int { i < palette.count ? 1 : 3 }
-
     static let font = "DejaVu Sans"
 
     /// A file name part from a label: letters, digits, `.`, `_` and `-` kept, the rest `-`.
@@ -84,9 +76,12 @@ final class GPData {
     let fileName: String
     private(set) var text: String
     private(set) var blocks = 0
+    private let number: (Double?) -> String
 
-    init(fileName: String, about: [String]) {
+    /// `number` writes the numbers (`GP.num` unless told).
+    init(fileName: String, about: [String], number: @escaping (Double?) -> String = GP.num) {
         self.fileName = fileName
+        self.number = number
         text = about.map { "# " + $0 + "\n" }.joined()
     }
 
@@ -95,13 +90,10 @@ final class GPData {
     func add(_ comment: String, _ rows: [[Double?]]) -> Int {
         if blocks > 0 { text += "\n\n" }
         text += "# [index \(blocks)] " + comment.replacingOccurrences(of: "\n", with: " ") + "\n"
-        for r in rows { text += r.map(GP.num).joined(separator: " ") + "\n" }
+        for r in rows { text += r.map(number).joined(separator: " ") + "\n" }
         blocks += 1
         return blocks - 1
     }
-
-    /// The file name as a gnuplot string, relative to the sweep folder.
-    var ref: String { GP.str("plots/" + fileName) }
 }
 
 /// Panels on a grid with a legend column on the right and a title band on top, in pixels.
@@ -144,8 +136,8 @@ struct PanelGrid {
 
     /// A legend column wide enough for the longest entry (DejaVu Sans 10 is about 7.5 pixels
     /// a character) plus the line sample.
-    static func legendWidth(_ entries: [LegendEntry], title: String? = nil) -> Int {
-        let longest = max(entries.map(\.title.count).max() ?? 0, (title?.count ?? 0) - 5)
+    static func legendWidth(_ entries: [Legend.Entry], title: String? = nil) -> Int {
+        let longest = max(entries.map(\.text.count).max() ?? 0, (title?.count ?? 0) - 5)
         return min(560, max(170, Int(Double(longest) * 7.6) + 80))
     }
     var height: Int { titleHeight + rows * panelHeight }
@@ -167,23 +159,6 @@ struct PanelGrid {
     }
 }
 
-/// One entry of a legend drawn on its own: how its sample looks and its text.
-struct LegendEntry {
-    var style: String
-    var title: String
-
-    static func line(_ color: String, _ title: String, dash: Int = 1, width: Double = 2) -> LegendEntry {
-        LegendEntry(style: "with lines lw \(GP.num(width)) dt \(dash) lc rgb \(GP.str(color))", title: title)
-    }
-    static func points(_ color: String, _ title: String, pt: Int, ps: Double = 1.2) -> LegendEntry {
-        LegendEntry(style: "with points pt \(pt) ps \(GP.num(ps)) lw 2 lc rgb \(GP.str(color))", title: title)
-    }
-    static func linePoints(_ color: String, _ title: String, pt: Int, dash: Int = 1) -> LegendEntry {
-        LegendEntry(style: "with linespoints lw 2 dt \(dash) pt \(pt) ps 0.8 lc rgb \(GP.str(color))", title: title)
-    }
-    static var gap: LegendEntry { LegendEntry(style: "with lines lc rgb \"#ffffff\"", title: " ") }
-}
-
 /// The text of one figure's script: a header saying how to redraw it, then a loop over the
 /// output formats that sets the terminal and runs the body once per format.
 struct GPScript {
@@ -194,29 +169,6 @@ struct GPScript {
     var about: [String] = []
     var data: [GPData] = []
     var body: [String] = []
-
-    mutating func add(_ lines: String...) { body.append(contentsOf: lines) }
-    mutating func add(_ lines: [String]) { body.append(contentsOf: lines) }
-
-    /// Settings shared by every panel: margins in character units so that panels line up.
-    mutating func panelDefaults() {
-        add("set lmargin 12", "set rmargin 3", "set tmargin 3.5", "set bmargin 3.5",
-            "set border lw 1 lc rgb \"#404040\"", "set grid lw 1 lc rgb \"#dddddd\"", "set tics nomirror out scale 0.6",
-            "unset key")
-    }
-
-    /// A legend panel: no axes, only the key with these entries.
-    mutating func legend(_ grid: PanelGrid, title: String?, entries: [LegendEntry]) {
-        add(grid.placeLegend())
-        add("unset title", "unset xlabel", "unset ylabel", "unset logscale", "unset grid", "unset border", "unset tics",
-            "unset label", "unset object", "unset arrow", "unset colorbox", "unset xzeroaxis",
-            "set lmargin 1", "set rmargin 1", "set tmargin 4", "set bmargin 1",
-            "set xrange [0:1]", "set yrange [0:1]",
-            "set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox"
-                + (title.map { " title \(GP.str($0)) left" } ?? ""))
-        let clauses = entries.map { "NaN \($0.style) title \(GP.str($0.title))" }
-        add("plot " + (clauses.isEmpty ? "NaN notitle" : clauses.joined(separator: ", ")))
-    }
 
     /// The script. With `temporaryOutput` it writes each image under its temporary name
     /// (`AtomicFile.temporaryURL`), for `Gnuplot.draw` to move into place.

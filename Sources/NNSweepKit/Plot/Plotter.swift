@@ -112,10 +112,10 @@ public enum Plotter {
     }
 
     static func write(dir: URL, format: PlotFormat) throws
-        -> (built: [FigureBuilder.Built], skipped: [(kind: PlotFigure.Kind, reason: String)]) {
+        -> (built: [GnuplotRenderer.Built], skipped: [(kind: PlotFigure.Kind, reason: String)]) {
         let tables = try SweepTables.load(dir)
         var builder = FigureBuilder(SweepView(tables))
-        let built = builder.all()
+        let built = builder.all().map(GnuplotRenderer.build)
         let plots = dir.appendingPathComponent("plots")
         try AtomicFile.createDirectory(plots)
         for b in built {
@@ -129,7 +129,7 @@ public enum Plotter {
     }
 
     /// Removes the files in `plots` with one of `extensions` that none of `built` uses.
-    static func removeUnused(in plots: URL, keeping built: [FigureBuilder.Built], format: PlotFormat, extensions: Set<String>) {
+    static func removeUnused(in plots: URL, keeping built: [GnuplotRenderer.Built], format: PlotFormat, extensions: Set<String>) {
         var keep: Set<String> = []
         for b in built {
             for d in b.script.data { keep.insert(d.fileName) }

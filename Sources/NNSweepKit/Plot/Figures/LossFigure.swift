@@ -1,0 +1,174 @@
+import Foundation
+
+extension FigureBuilder {
+    private struct Curve {
+        var line: Int
+        var rows: [(epoch: Int, train: Double?, val: Double?)]
+        var markers: [(epoch: Int, y: Double?)]
+    }
+
+    /// Training and validation loss per epoch: one line per value of the first axis, one panel
+    /// per value of the second, one figure per combination of the others.
+    mutating func lossFigures() -> [Figure] {
+        guard t.epochs.values.contains(where: { !$0.isEmpty }) else {
+            skipped.append((.loss, "epochs.csv has no rows"))
+            return []
+        }
+        let lineAxis = v.design.first
+        let panelAxis = v.design.count > 1 ? v.design[1] : nil
+        var figureAxes = Array(v.design.dropFirst(2))
+        if v.combinations(figureAxes).count > 12 { figureAxes = Array(figureAxes.prefix(1)) }
+        let used = [lineAxis, panelAxis].compactMap { $0 } + figureAxes
+        let lineValues: [String?] = lineAxis.map { v.values($0) } ?? [nil]
+        let panelValues: [String?] = panelAxis.map { v.values($0) } ?? [nil]
+        let hasVal = t.epochs.values.contains { $0.contains { $0.valLoss.map(\.isFinite) ?? false } }
+        let maxEpoch = t.epochs.values.flatMap { $0.map(\.epoch) }.max() ?? 1
+        // One scale for every loss figure, so that they compare at a glance. It follows the
+        // runs that finished: a run that diverged may reach 1e30 before its loss becomes NaN
+        // and would flatten everything else.
+        var okValues: [Double] = [], allValues: [Double] = []
+        for r in t.runs {
+            for e in t.epochs[r.id] ?? [] {
+                for x in [e.trainLoss, e.valLoss].compactMap({ $0 }) where x.isFinite {
+                    allValues.append(x)
+                    if r.isOK { okValues.append(x) }
+                }
+            }
+        }
+        let rangeValues = okValues.isEmpty ? allValues : okValues
+        let log = GP.spansDecades(rangeValues)
+        let (lo, hi) = log ? (GP.logRange(rangeValues) ?? (0.1, 10)) : GP.linearRange(rangeValues)
+        func y(_ x: Double?) -> Double? {
+            guard let x, x.isFinite else { return nil }
+            return log && x <= 0 ? nil : x
+        }
+        /// A marker inside the plotted range (on the edge when its loss is outside).
+        func clamped(_ x: Double?) -> Double {
+            guard let x, x.isFinite else { return hi }
+            return min(max(x, lo), hi)
+        }
+        var out: [Figure] = []
+        for key in v.combinations(figureAxes) {
+            let figRuns = v.runs(key)
+            if figRuns.isEmpty { continue }
+            let keyText = figureAxes.map { label($0, key[$0]) }.joined(separator: ", ")
+            let name = uniqueName(figureAxes.isEmpty ? "loss" : "loss_" + figureAxes.map { GP.fileSafe(key[$0]!) }.joined(separator: "_"))
+
+            var panels: [(title: String, curves: [Curve], empty: String?)] = []
+            var anyMarker = false
+            for pv in panelValues {
+                var curves: [Curve] = []
+                var notes: [String] = []
+                var panelRuns = 0
+                for (li, lv) in lineValues.enumerated() {
+                    var filter: [Int: String] = [:]
+                    if let a = panelAxis, let pv { filter[a] = pv }
+                    if let a = lineAxis, let lv { filter[a] = lv }
+                    let group = v.runs(filter, in: figRuns)
+                    if group.isEmpty { continue }
+                    panelRuns += group.count
+                    // The line is the mean of the runs that finished; of all runs when none did.
+                    let okRuns = group.filter(\.isOK)
+                    let averaged = okRuns.isEmpty ? group : okRuns
+                    var sums: [Int: (Double, Int, Double, Int)] = [:]
+                    for r in averaged {
+                        for e in t.epochs[r.id] ?? [] {
+                            var s = sums[e.epoch] ?? (0, 0, 0, 0)
+                            if let x = e.trainLoss, x.isFinite { s.0 += x; s.1 += 1 }
+                            if let x = e.valLoss, x.isFinite { s.2 += x; s.3 += 1 }
+                            sums[e.epoch] = s
+                        }
+                    }
+                    var markers: [(Int, Double?)] = []
+                    for r in group where r.status == "diverged" {
+                        let rows = t.epochs[r.id] ?? []
+                        if let last = rows.last(where: { $0.trainLoss.map(\.isFinite) ?? false }) {
+                            markers.append((last.epoch, last.trainLoss))
+                        } else {
+                            markers.append((Int(r.number("diverged_epoch") ?? 1), nil))
+                        }
+                    }
+                    let status = v.aggregate(group)
+                    if status.notOK > 0 { notes.append((lv ?? "run") + ": " + status.statusText) }
+                    let rows = sums.keys.sorted().map { e -> (Int, Double?, Double?) in
+                        let s = sums[e]!
+                        return (e, s.1 > 0 ? s.0 / Double(s.1) : nil, s.3 > 0 ? s.2 / Double(s.3) : nil)
+                    }
+                    if !markers.isEmpty { anyMarker = true }
+                    if !rows.isEmpty || !markers.isEmpty { curves.append(Curve(line: li, rows: rows, markers: markers)) }
+                }
+                if panelRuns == 0 { continue }
+                var title = label(panelAxis, pv)
+                if title.isEmpty { title = lineAxis == nil ? t.name : "all cells" }
+                if !notes.isEmpty { title += "\n" + Self.wrap(notes) }
+                let hasData = curves.contains { c in c.rows.contains { $0.train != nil || $0.val != nil } }
+                panels.append((title, curves, hasData ? nil : "no finished epochs"))
+            }
+
+            var entries: [Legend.Entry] = []
+            if lineAxis != nil {
+                for (li, lv) in lineValues.enumerated() { entries.append(.line(Palette.color(li), lv ?? "", dash: Palette.dash(li))) }
+                entries.append(.gap)
+                entries.append(.line("#000000", "training"))
+                if hasVal { entries.append(.line("#000000", "validation", dash: .dashed)) }
+            } else {
+                entries.append(.line(Palette.color(0), "training"))
+                if hasVal { entries.append(.line(Palette.color(0), "validation", dash: .dashed)) }
+            }
+            if anyMarker { entries.append(.points("#000000", "diverged", .cross, size: 1.5)) }
+            var title = "Training (solid) and validation (dashed) loss per epoch"
+            if !hasVal { title = "Training loss per epoch" }
+            if !keyText.isEmpty { title += ", " + keyText }
+            let avg = v.averagedPhrase(except: used)
+            let sub = [avg.isEmpty ? nil : avg.prefix(1).uppercased() + avg.dropFirst(), log ? "log scale" : nil,
+                       anyMarker ? "x = a run that diverged, at its last finite training loss (on the edge when off the scale)" : nil].compactMap { $0 }
+            if !sub.isEmpty { title += "\n" + sub.joined(separator: "; ") }
+
+            var f = Figure(name: name, kind: .loss, title: title, layout: .grid())
+            f.notes = ["Lines: " + (lineAxis.map(v.axisName) ?? "one per panel") + "; panels: " + (panelAxis.map(v.axisName) ?? "one")]
+            f.dataNotes = [
+                "Loss per epoch" + (keyText.isEmpty ? "" : " for " + keyText) + (avg.isEmpty ? "" : " (" + avg + ")"),
+                "curve blocks: epoch train_loss val_loss; marker blocks: epoch loss (diverged runs)",
+            ]
+            f.x = Self.epochAxis(maxEpoch)
+            f.y = PlotAxis(label: log ? "loss (log scale)" : "loss", range: (lo, hi), log: log)
+            f.legend = Legend(title: lineAxis.map(v.axisName), entries: entries)
+            for p in panels {
+                var panel = Panel(title: p.title, note: p.empty)
+                for c in p.curves {
+                    let color = Palette.color(c.line), dash = Palette.dash(c.line)
+                    let line = maxEpoch <= 20 ? Style.linesPoints(color, dash: dash, size: 0.45) : Style.lines(color, dash: dash)
+                    var dashed = line
+                    dashed.dash = .dashed
+                    let lineName = lineValues[c.line] ?? "loss"
+                    let pname = p.title.split(separator: "\n").first.map(String.init) ?? ""
+                    if c.rows.contains(where: { $0.train != nil || $0.val != nil }) {
+                        var s = Series(about: "\(pname) | \(lineName): epoch train_loss val_loss",
+                                       rows: c.rows.map { [Double($0.epoch), y($0.train), y($0.val)] })
+                        if c.rows.contains(where: { y($0.train) != nil }) { s.draws.append(Draw(y: 1, style: line)) }
+                        if c.rows.contains(where: { y($0.val) != nil }) { s.draws.append(Draw(y: 2, style: dashed)) }
+                        panel.series.append(s)
+                    }
+                    if !c.markers.isEmpty {
+                        panel.series.append(Series(about: "\(pname) | \(lineName): diverged runs, epoch last_finite_train_loss",
+                                                   rows: c.markers.map { [Double($0.epoch), clamped($0.y)] },
+                                                   draws: [Draw(style: .points(color, .cross, size: 1.8, width: 2.5))]))
+                    }
+                }
+                f.panels.append(panel)
+            }
+            var caption = hasVal ? "Training loss (solid) and validation loss (dashed) after each epoch" : "Training loss after each epoch"
+            if let a = lineAxis { caption += ", one line per \(v.axisName(a))" }
+            if let a = panelAxis { caption += ", one panel per \(v.axisName(a))" }
+            if !keyText.isEmpty { caption += "; this figure: \(keyText)" }
+            caption += "."
+            if !avg.isEmpty { caption += " Curves are the \(avg)." }
+            if log { caption += " The losses span more than two decades, so the scale is logarithmic." }
+            if !figureAxes.isEmpty { caption += " All loss figures share one scale." }
+            if anyMarker { caption += " A cross marks a run that diverged, at its last finite training loss (on the top edge when that is off the scale); lines are the mean of the runs that finished, or of the diverged runs when none did, and the axis range follows the runs that finished." }
+            f.caption = caption
+            out.append(f)
+        }
+        return out
+    }
+}

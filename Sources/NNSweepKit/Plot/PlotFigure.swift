@@ -1,0 +1,32 @@
+import Foundation
+
+/// One figure of a sweep: its script `plots/NAME.gp`, its data and its images.
+public struct PlotFigure: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// Training and validation loss per epoch.
+        case loss
+        /// The final metric over two axes.
+        case heatmap
+        /// Learning rate per epoch.
+        case learningRate = "lr"
+        /// The final metric per cell, with error bars over seeds.
+        case finalMetric = "final"
+        /// Per-layer activation statistics and gradient norms at init and after epoch 1.
+        case layers
+    }
+
+    /// The file name stem in `plots/`.
+    public let name: String
+    public let kind: Kind
+    public let title: String
+    /// A sentence or two saying what the figure shows and how it was averaged.
+    public let caption: String
+    public let width: Int
+    public let height: Int
+    /// The script and its data files, relative to the sweep folder.
+    public let script: String
+    public let dataFiles: [String]
+
+    /// `plots/NAME.png` or `plots/NAME.svg`, relative to the sweep folder.
+    public func image(_ format: String) -> String { "plots/\(name).\(format)" }
+}
