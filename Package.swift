@@ -33,7 +33,7 @@ let package = Package(
             "NNSweepKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "NNEngineTests", dependencies: ["NNEngine", "NNData"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NNSweepKitTests", dependencies: ["NNSweepKit", "NNEngine", "NNData", "nnsweep"]),
+        .testTarget(name: "NNSweepKitTests", dependencies: ["NNSweepKit", "NNEngine", "NNData", "nnsweep"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v5]
 )

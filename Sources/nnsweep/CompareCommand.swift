@@ -31,25 +31,35 @@ struct Compare: ParsableCommand {
     var metrics: [String] = []
     @Option(help: "Relative tolerance, a fraction of |baseline mean|.") var rtol: Double = 0.01
     @Option(help: "Absolute tolerance, in the metric's unit.") var atol: Double = 1e-4
-    @Option(name: .customLong("tol"), help: ArgumentHelp("Tolerance of one metric, METRIC=RTOL[,ATOL] (repeatable).", valueName: "metric=rtol[,atol]"))
-    var tolerances: [String] = []
-    @Option(help: "Output: table, markdown, csv or json.") var format: String = "table"
+    @Option(name: .customLong("tol"), help: ArgumentHelp("Tolerance of one metric, METRIC=RTOL[,ATOL] with RTOL and ATOL numbers not negative (repeatable; ATOL defaults to --atol).",
+                                                         valueName: "metric=rtol[,atol]"))
+    var tolerances: [MetricTolerance] = []
+    @Option(help: "Family-wise significance level of the t-tests (Holm's correction over all cell-metric tests), between 0 and 1.")
+    var alpha: Double = 0.05
+    @Option(help: "Output: table, markdown, csv or json.") var format: CompareFormat = .table
     @Flag(name: .customLong("only-changed"), help: "Show only rows whose verdict is not ok.") var onlyChanged = false
     @Flag(name: .customLong("allow-missing"), help: "Accept cells of the baseline that the current sweep lacks (they still are listed).")
     var allowMissing = false
     @Option(help: ArgumentHelp("Write compare.gp and compare.dat (and compare.png when gnuplot is installed) into this folder: baseline and current curves of the regressed cells.", valueName: "dir"))
     var plot: String?
 
-    func run() throws {
-        guard let format = CompareFormat(rawValue: format) else {
-            fail("--format must be one of \(CompareFormat.allCases.map(\.rawValue).joined(separator: ", ")), got '\(self.format)'")
-        }
+    var options: CompareOptions {
         var options = CompareOptions()
         options.metrics = metrics
         options.rtol = rtol
         options.atol = atol
         options.tolerances = tolerances
+        options.alpha = alpha
         options.allowMissing = allowMissing
+        return options
+    }
+
+    func validate() throws {
+        if let problem = options.problem { throw ValidationError(problem) }
+    }
+
+    func run() throws {
+        let options = self.options
         let report: ComparisonReport, base: CompareSide, cur: CompareSide
         do {
             base = try CompareSide.load(baseline, role: "baseline")
@@ -73,5 +83,22 @@ struct Compare: ParsableCommand {
             }
         }
         if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
+    }
+}
+
+extension CompareFormat: ExpressibleByArgument {}
+
+/// `--tol METRIC=RTOL[,ATOL]`: the metric's name, then one or two numbers, not negative (the
+/// last `=` separates them, so a metric such as `epochs_to:val_accuracy>=0.9` keeps its own).
+extension MetricTolerance: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let eq = argument.lastIndex(of: "=") else { return nil }
+        let name = argument[..<eq].trimmingCharacters(in: .whitespaces)
+        let numbers = argument[argument.index(after: eq)...].split(separator: ",", omittingEmptySubsequences: false)
+            .map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        let values = numbers.compactMap { $0 }
+        guard !name.isEmpty, (1...2).contains(numbers.count), values.count == numbers.count,
+              values.allSatisfy({ $0.isFinite && $0 >= 0 }) else { return nil }
+        self.init(metric: name, rtol: values[0], atol: values.count == 2 ? values[1] : nil)
     }
 }

@@ -10,6 +10,20 @@ struct NNSweep: ParsableCommand {
         version: NNSweepVersion.current,
         subcommands: [Run.self, Plot.self, Compare.self, Collect.self, Slurm.self, Bench.self, Summary.self, Demo.self, Datasets.self]
     )
+
+    /// Command-line mistakes (an unknown option, a value that does not parse, a failed
+    /// `validate()`) end like every other bad input: one line on stderr, exit status 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                fail(message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments")
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Prints one line on stderr and exits with `code`: how every user mistake ends.

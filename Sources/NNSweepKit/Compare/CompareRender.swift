@@ -23,9 +23,8 @@ extension ComparisonReport {
         let ms = metrics.map { m in
             "\(m.name) (\(m.direction.rawValue) is better" + (m.rtol != rtol || m.atol != atol ? ", rtol \(num(m.rtol)), atol \(num(m.atol))" : "") + ")"
         }
-        var tol = "tolerance atol + rtol*|baseline| with rtol \(num(rtol)), atol \(num(atol))"
-        if seedsAggregated { tol += "; seeds averaged, a change must also exceed 2*sqrt(sb^2/nb + sc^2/nc)" }
-        lines.append("metrics: " + ms.joined(separator: ", ") + "; " + tol)
+        lines.append("metrics: " + ms.joined(separator: ", ") + "; floor atol + rtol*|baseline mean| with rtol \(num(rtol)), atol \(num(atol))")
+        lines.append(rule.summary)
         let regressed = regressedCells.count, improved = improvedCells.count
         var counts = "\(cellsInCommon) cell\(cellsInCommon == 1 ? "" : "s") in common: \(regressed) regressed, \(improved) improved, \(cellsInCommon - regressed - improved) ok"
         counts += "; \(onlyInBaseline) only in baseline, \(onlyInCurrent) only in current"
@@ -54,7 +53,7 @@ extension ComparisonReport {
 
     // MARK: cells of the table
 
-    func header() -> [String] { axisNames + ["metric", "baseline", "current", "delta", "verdict", "note"] }
+    func header() -> [String] { axisNames + ["metric", "baseline", "current", "delta", "p", "verdict", "note"] }
 
     func displayCells(_ r: Row) -> [String] {
         let never = r.metric.hasPrefix("epochs_to:")
@@ -75,8 +74,12 @@ extension ComparisonReport {
                 delta += " (" + String(format: "%+.1f%%", 100 * d / abs(mb)) + ")"
             }
         }
+        var p = "-"
+        if let s = r.test, let d = r.delta, let direction = r.direction {
+            p = pValue(s.adjustedP(towardWorse: (direction == .lower ? d : -d) >= 0))
+        }
         let metric = r.kind == .metric || r.kind == .status ? r.metric : "-"
-        return r.cell + [metric, side(r.baseline, r.baselineText), side(r.current, r.currentText), delta, r.verdict.rawValue, r.note]
+        return r.cell + [metric, side(r.baseline, r.baselineText), side(r.current, r.currentText), delta, p, r.verdict.rawValue, r.note]
     }
 
     func renderTable(_ shown: [Row], onlyChanged: Bool) -> String {
@@ -113,7 +116,7 @@ extension ComparisonReport {
             let noNotes = shown.allSatisfy { $0.note.isEmpty }
             let h = noNotes ? Array(header().dropLast()) : header()
             out.append("| " + h.map(cell).joined(separator: " | ") + " |")
-            out.append("|" + h.enumerated().map { i, _ in i >= axisNames.count + 1 && i <= axisNames.count + 3 ? " ---: |" : " --- |" }.joined())
+            out.append("|" + h.enumerated().map { i, _ in i >= axisNames.count + 1 && i <= axisNames.count + 4 ? " ---: |" : " --- |" }.joined())
             for r in shown {
                 var cells = displayCells(r)
                 if r.verdict == .worse { cells[h.count - (noNotes ? 1 : 2)] = "**WORSE**" }
@@ -128,7 +131,8 @@ extension ComparisonReport {
     }
 
     static let csvColumns = ["metric", "direction", "baseline_mean", "baseline_std", "baseline_n", "current_mean", "current_std", "current_n",
-                             "delta", "tolerance", "noise", "verdict", "baseline_status", "current_status", "note"]
+                             "delta", "tolerance", "test", "df", "p_worse", "p_worse_holm", "p_better", "p_better_holm", "verdict",
+                             "baseline_status", "current_status", "note"]
 
     func renderCSV(_ shown: [Row]) -> String {
         var lines = [(axisNames + Self.csvColumns).map(CSVWriter.escape).joined(separator: ",")]
@@ -138,7 +142,9 @@ extension ComparisonReport {
                 r.metric, r.direction?.rawValue ?? "",
                 csvNumber(r.baseline?.mean), csvNumber(r.baseline?.std), m ? "\(r.baseline?.n ?? 0)" : "",
                 csvNumber(r.current?.mean), csvNumber(r.current?.std), m ? "\(r.current?.n ?? 0)" : "",
-                csvNumber(r.delta), csvNumber(r.tolerance), csvNumber(r.noise), r.verdict.rawValue,
+                csvNumber(r.delta), csvNumber(r.tolerance), r.test?.test.kind.rawValue ?? "", csvNumber(r.test?.test.df),
+                csvNumber(r.test?.pWorse), csvNumber(r.test?.pWorseAdjusted), csvNumber(r.test?.pBetter), csvNumber(r.test?.pBetterAdjusted),
+                r.verdict.rawValue,
                 m ? "" : r.baselineText, m ? "" : r.currentText, r.note,
             ]
             lines.append(fields.map(CSVWriter.escape).joined(separator: ","))
@@ -158,6 +164,14 @@ extension ComparisonReport {
             guard let s else { return NSNull() }
             return ["mean": number(s.mean), "std": number(s.std), "n": s.n, "values": s.values.map { number($0) }] as [String: Any]
         }
+        func test(_ s: SignificanceTest?) -> Any {
+            guard let s else { return NSNull() }
+            let ci = s.test.interval(level: 0.95)
+            return ["kind": s.test.kind.rawValue, "df": number(s.test.df), "t": number(s.test.statistic),
+                    "p_worse": number(s.pWorse), "p_worse_holm": number(s.pWorseAdjusted),
+                    "p_better": number(s.pBetter), "p_better_holm": number(s.pBetterAdjusted),
+                    "delta_ci95": [number(ci.lower), number(ci.upper)]] as [String: Any]
+        }
         let rowObjects: [[String: Any]] = shown.map { r in
             [
                 "kind": r.kind.rawValue,
@@ -168,7 +182,7 @@ extension ComparisonReport {
                 "current": stats(r.current, r.currentText, r.kind),
                 "delta": number(r.delta),
                 "tolerance": number(r.tolerance),
-                "noise": number(r.noise),
+                "test": test(r.test),
                 "verdict": r.verdict.rawValue,
                 "note": r.note,
             ]
@@ -180,6 +194,8 @@ extension ComparisonReport {
             "seeds_aggregated": seedsAggregated,
             "metrics": metrics.map { ["name": $0.name, "direction": $0.direction.rawValue, "rtol": $0.rtol, "atol": $0.atol] as [String: Any] },
             "rule": SweepComparison.ruleText,
+            "rule_applied": ["alpha": rule.alpha, "correction": "holm", "tests": rule.tests, "paired": rule.paired, "welch": rule.welch,
+                             "floor_only_one_seed": rule.oneSeed, "floor_only_infinite": rule.infinite] as [String: Any],
             "only_changed": onlyChanged,
             "rtol": rtol,
             "atol": atol,
@@ -217,4 +233,11 @@ extension ComparisonReport {
     }
 
     func num(_ v: Double) -> String { "\(v)" }
+
+    /// A p-value with two significant digits ("<1e-99" below that).
+    func pValue(_ p: Double) -> String {
+        if p.isNaN { return "nan" }
+        if p < 1e-99 { return "<1e-99" }
+        return String(format: "%.2g", p)
+    }
 }
