@@ -65,13 +65,23 @@ public enum SweepSummary {
                 out.append("")
             }
         }
-        let ranked = rows.compactMap { c, r in metric(r).map { (c, r, $0) } }
-            .sorted { higherIsBetter ? $0.2 > $1.2 : $0.2 < $1.2 }
-        if plan.cells.count > 1 {
-            out.append("best \(min(count, ranked.count)) cells by \(metricName):")
-            for (c, _, m) in ranked.prefix(count) {
-                out.append("  \(fmt(m))  \(c.label(plan.axes))  [\(c.id)]")
+        // Settings (every axis but the seed), ranked by their mean over seeds, with ties.
+        let seedIndex = plan.axes.firstIndex { $0.name == SweepTables.seedAxisName }
+        let settingAxes = plan.axes.indices.filter { $0 != seedIndex }
+        let ranking = Self.ranking(rows, settingAxes: settingAxes, axes: plan.axes, metric: headline.column, higherIsBetter: higherIsBetter)
+        if plan.cells.count > 1, settingAxes.isEmpty {
+            // One setting with several seeds: the distribution line above says it all.
+        } else if plan.cells.count > 1 {
+            let tied = ranking.entries.filter(\.tiedWithBest).count
+            out.append("best settings by \(metricName), mean [95% interval] over seeds (\(tied) tied with the best):")
+            // Every setting tied with the best is listed, and at least `count`.
+            let shown = max(count, (ranking.entries.lastIndex { $0.tiedWithBest } ?? 0) + 1)
+            for e in ranking.entries.prefix(shown) {
+                out.append("  \(SettingRanking.text(e))  \(e.label)  (\(e.n) seed\(e.n == 1 ? "" : "s"); \(ranking.verdict(e)))")
             }
+            if ranking.entries.count > shown { out.append("  ... \(ranking.entries.count - shown) more, none tied with the best") }
+            if !ranking.excluded.isEmpty { out.append("  not ranked (a seed diverged or failed): " + ranking.excluded.joined(separator: "; ")) }
+            out.append("  " + ranking.rule)
         } else if let (c, r) = rows.first {
             out.append("\(c.config.name): \(r.status), \(r.text("epochs_run")) epochs, \(metricName) \(fmt(metric(r)))")
         }
@@ -80,5 +90,27 @@ public enum SweepSummary {
             out.append("not ok: " + bad.map { "\($0.0.axisValues.joined(separator: "/")) \($0.1.status)" }.joined(separator: ", "))
         }
         return out.joined(separator: "\n")
+    }
+
+    /// The settings of `rows` ranked by `metric`, one entry per combination of `settingAxes`.
+    static func ranking(_ rows: [(Cell, SweepTables.Run)], settingAxes: [Int], axes: [Axis], metric: String,
+                        higherIsBetter: Bool) -> SettingRanking {
+        var order: [[String]] = []
+        var groups: [[String]: [(Cell, SweepTables.Run)]] = [:]
+        for row in rows {
+            let key = settingAxes.map { row.0.axisValues[$0] }
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(row)
+        }
+        let inputs = order.map { key -> SettingRanking.Input in
+            let label = zip(settingAxes, key).map { "\(axes[$0].name)=\($1)" }.joined(separator: ", ")
+            var values: [String: Double] = [:]
+            var notOK = 0
+            for (_, r) in groups[key]! {
+                if r.isOK, let v = r.number(metric) { values[r.seed] = v } else { notOK += 1 }
+            }
+            return SettingRanking.Input(label: label, values: values, notOK: notOK)
+        }
+        return SettingRanking(inputs, higherIsBetter: higherIsBetter)
     }
 }

@@ -231,30 +231,35 @@ public enum SweepReport {
         return h
     }
 
-    /// The best combinations of the design axes (each averaged over seeds), five at most.
+    /// The settings (combinations of the design axes) ranked by their mean over seeds, with every
+    /// setting tied with the best marked (`SettingRanking`, the rule the terminal uses too).
     static func bestCells(_ v: SweepView, count: Int = 5) -> [String] {
         let combos = v.combinations(v.design)
-        var ranked: [(Int, [Int: String], SweepView.Aggregate, [SweepTables.Run])] = []
-        for (i, c) in combos.enumerated() {
+        var ids: [String: [String]] = [:]
+        let inputs = combos.map { c -> SettingRanking.Input in
             let runs = v.runs(c)
-            let a = v.aggregate(runs)
-            if a.mean != nil { ranked.append((i, c, a, runs)) }
+            let label = v.design.isEmpty ? v.tables.name : v.design.map { "\(v.axisName($0))=\(c[$0] ?? "")" }.joined(separator: ", ")
+            ids[label] = runs.map(\.id)
+            var values: [String: Double] = [:], notOK = 0
+            for r in runs { if r.isOK, let x = r.number(v.metric) { values[r.seed] = x } else { notOK += 1 } }
+            return SettingRanking.Input(label: label, values: values, notOK: notOK)
         }
-        ranked.sort { x, y in
-            let (a, b) = (x.2.mean!, y.2.mean!)
-            return a == b ? x.0 < y.0 : better(v, a, b)
-        }
-        guard !ranked.isEmpty else { return ["<p>No cell finished without diverging or failing.</p>"] }
+        let ranking = SettingRanking(inputs, higherIsBetter: v.higherIsBetter)
+        guard !ranking.entries.isEmpty else { return ["<p>No setting finished without diverging or failing.</p>"] }
+        let shown = max(count, (ranking.entries.lastIndex { $0.tiedWithBest } ?? 0) + 1)
         var h: [String] = []
-        h.append("<p>By \(esc(v.metricTitle))" + (v.seedCount > 1 ? ", mean ± standard deviation over seeds" : "") + ".</p>")
-        h.append("<table><tr><th>#</th><th class=\"t\">cell</th><th>\(esc(v.metricTitle))</th><th class=\"t\">run ids</th></tr>")
-        for (k, r) in ranked.prefix(count).enumerated() {
-            let label = v.design.isEmpty ? v.tables.name : v.design.map { "\(v.axisName($0))=\(r.1[$0] ?? "")" }.joined(separator: ", ")
-            let ids = r.3.map(\.id)
-            h.append("<tr><td>\(k + 1)</td><td class=\"t\">\(esc(label))</td><td>\(esc(cell(v, r.2)))</td><td class=\"t\">"
-                     + esc(ids.count > 3 ? ids.prefix(3).joined(separator: ", ") + ", … (\(ids.count))" : ids.joined(separator: ", ")) + "</td></tr>")
+        h.append("<p>By \(esc(v.metricTitle)): " + esc(ranking.rule) + ". Rows tied with the best are in bold.</p>")
+        h.append("<table><tr><th>#</th><th class=\"t\">setting</th><th>\(esc(v.metricTitle))</th><th>seeds</th><th class=\"t\">against the best</th><th class=\"t\">run ids</th></tr>")
+        for (k, e) in ranking.entries.prefix(shown).enumerated() {
+            let runIDs = ids[e.label] ?? []
+            let cls = e.tiedWithBest ? " class=\"best\"" : ""
+            h.append("<tr\(cls)><td>\(k + 1)</td><td class=\"t\">\(esc(e.label))</td><td>\(esc(SettingRanking.text(e)))</td><td>\(e.n)</td>"
+                     + "<td class=\"t\">\(esc(ranking.verdict(e)))</td><td class=\"t\">"
+                     + esc(runIDs.count > 3 ? runIDs.prefix(3).joined(separator: ", ") + ", … (\(runIDs.count))" : runIDs.joined(separator: ", ")) + "</td></tr>")
         }
         h.append("</table>")
+        if ranking.entries.count > shown { h.append("<p>\(ranking.entries.count - shown) more settings, none tied with the best.</p>") }
+        if !ranking.excluded.isEmpty { h.append("<p>Not ranked (a seed diverged or failed): \(esc(ranking.excluded.joined(separator: "; "))).</p>") }
         return h
     }
 
