@@ -1,18 +1,32 @@
 /// Batch normalization over the features of a batch (PyTorch's `nn.BatchNorm1d`, eps 1e-5, momentum 0.1).
 ///
 ///     x: [B, F]   weight γ, bias β, running_mean, running_var: [F]
-///     training:   μ = mean_b x,  σ² = mean_b (x - μ)²  (biased),  x̂ = (x - μ) / √(σ² + eps)
-///                 y = γ x̂ + β
+///     training:   μ = mean_b x,  σ² = mean_b (x - μ)²  (biased),  y = γ (x - μ) / √(σ² + eps) + β
 ///                 running_mean ← (1 - m) running_mean + m μ
 ///                 running_var  ← (1 - m) running_var  + m σ² B / (B - 1)   (unbiased)
-///                 dγ += Σ_b dy x̂    dβ += Σ_b dy
-///                 dx = γ / (B √(σ² + eps)) · (B dy - Σ_b dy - x̂ Σ_b dy x̂)
-///     evaluation: x̂ = (x - running_mean) / √(running_var + eps),  y = γ x̂ + β,
-///                 dx = dy γ / √(running_var + eps)
+///                 dβ += Σ_b dy    dγ += Σ_b dy (x - μ) / √(σ² + eps)
+///                 dx = γ / √(σ² + eps) · (dy - Σ_b dy / B - (x - μ) Σ_b dy (x - μ) / (B (σ² + eps)))
+///     evaluation: the same with running_mean and running_var for μ and σ²,  dx = dy γ / √(running_var + eps)
+///
+/// The arithmetic is PyTorch's CPU kernel for a float32 [B, F] input on one thread (its
+/// channels-last path, which 2-D inputs take), operation by operation, so that every output,
+/// gradient and running statistic agrees to the last bit:
+/// - Σx, Σ(x - μ)², Σdy and Σdy(x - μ) are float32 sums in sample order; the squares and
+///   products are fused multiply-adds;
+/// - μ = Float(Double(Σx) / B); σ² = Σ(x - μ)² / B and the unbiased Σ(x - μ)² / (B - 1) are
+///   float divisions; 1/σ = 1/√(σ² + eps) in double, eps a double;
+/// - y = x·a + (β - μ·a) with a = γ/σ, both fused multiply-adds;
+/// - running_mean in float32 with momentum Float(0.1); running_var = m·unbiased + (1 - m)·running_var
+///   with the first product and the sum in double;
+/// - dx = ((dy - Σdy/B) - (x - μ)·k)·(1/σ)·γ with k = Σdy(x - μ)·(1/σ)·(1/σ)/B; the kernel fuses
+///   the multiply-subtract in its 8-wide vector loop (AVX2), not in the last F mod 8 features;
+/// - in evaluation, the forward pass takes 1/σ = 1/√(running_var + Float(eps)) in float32 and
+///   the backward pass 1/√(running_var + eps) in double.
 public final class BatchNorm1d: Layer {
     public let typeName = "BatchNorm1d"
     public let features: Int
-    public let eps: Float
+    /// A double, as in PyTorch (the Python float that `nn.BatchNorm1d` receives).
+    public let eps: Double
     public let momentum: Float
     public let weight: Parameter
     public let bias: Parameter
@@ -24,13 +38,15 @@ public final class BatchNorm1d: Layer {
 
     private let output = Scratch()
     private let gradInput = Scratch()
-    private let xhat = Scratch()
+    private var savedInput: UnsafePointer<Float>?
+    // Per feature: the mean and 1/σ used by the last forward pass, and two sums.
+    private let mean: UnsafeMutablePointer<Float>
     private let invStd: UnsafeMutablePointer<Float>
-    private let sumA: UnsafeMutablePointer<Double>
-    private let sumB: UnsafeMutablePointer<Double>
+    private let sumA: UnsafeMutablePointer<Float>
+    private let sumB: UnsafeMutablePointer<Float>
     private var lastWasTraining = false
 
-    public init(_ features: Int, eps: Float = 1e-5, momentum: Float = 0.1) {
+    public init(_ features: Int, eps: Double = 1e-5, momentum: Float = 0.1) {
         self.features = features
         self.eps = eps
         self.momentum = momentum
@@ -40,16 +56,16 @@ public final class BatchNorm1d: Layer {
         runningMean = Tensor(shape: [features])
         runningVar = Tensor(shape: [features])
         runningVar.fill(1)
-        invStd = .allocate(capacity: features)
-        invStd.initialize(repeating: 0, count: features)
-        sumA = .allocate(capacity: features)
-        sumA.initialize(repeating: 0, count: features)
-        sumB = .allocate(capacity: features)
-        sumB.initialize(repeating: 0, count: features)
+        func buffer() -> UnsafeMutablePointer<Float> {
+            let p = UnsafeMutablePointer<Float>.allocate(capacity: features)
+            p.initialize(repeating: 0, count: features)
+            return p
+        }
+        mean = buffer(); invStd = buffer(); sumA = buffer(); sumB = buffer()
     }
 
     deinit {
-        invStd.deallocate(); sumA.deallocate(); sumB.deallocate()
+        mean.deallocate(); invStd.deallocate(); sumA.deallocate(); sumB.deallocate()
     }
 
     public var namedParameters: [(String, Parameter)] { [("weight", weight), ("bias", bias)] }
@@ -58,85 +74,98 @@ public final class BatchNorm1d: Layer {
     public func reserve(batch: Int) {
         output.reserve(batch * features)
         gradInput.reserve(batch * features)
-        xhat.reserve(batch * features)
     }
 
     public func forward(_ input: UnsafePointer<Float>, batch: Int, training: Bool) -> UnsafeMutablePointer<Float> {
-        let f = features, y = output.pointer, xh = xhat.pointer
+        let f = features, y = output.pointer
         let g = weight.value.data, b = bias.value.data
+        let rm = runningMean.data, rv = runningVar.data
+        savedInput = input
         lastWasTraining = training
         if training {
             precondition(batch > 1, "BatchNorm1d needs more than 1 sample per batch in training")
-            sumA.update(repeating: 0, count: f)
-            sumB.update(repeating: 0, count: f)
+            sumA.update(repeating: 0, count: f)   // Σ x
             for r in 0..<batch {
                 let x = input + r * f
-                for j in 0..<f { sumA[j] += Double(x[j]) }
+                for j in 0..<f { sumA[j] += x[j] }
             }
-            let n = Double(batch)
-            for j in 0..<f { sumA[j] /= n }
+            for j in 0..<f { mean[j] = Float(Double(sumA[j]) / Double(batch)) }
+            sumB.update(repeating: 0, count: f)   // Σ (x - μ)²
             for r in 0..<batch {
                 let x = input + r * f
-                for j in 0..<f { let d = Double(x[j]) - sumA[j]; sumB[j] += d * d }
+                for j in 0..<f {
+                    let d = x[j] - mean[j]
+                    sumB[j] = sumB[j].addingProduct(d, d)
+                }
             }
             let m = momentum
             for j in 0..<f {
-                let mean = Float(sumA[j])
-                let variance = sumB[j] / n
-                invStd[j] = 1 / (Float(variance) + eps).squareRoot()
-                runningMean.data[j] = (1 - m) * runningMean.data[j] + m * mean
-                runningVar.data[j] = (1 - m) * runningVar.data[j] + m * Float(variance * n / (n - 1))
+                let variance = sumB[j] / Float(batch)
+                invStd[j] = Float(1 / (Double(variance) + eps).squareRoot())
+                rm[j] = m * mean[j] + (1 - m) * rm[j]
+                let unbiased = Double(sumB[j] / Float(batch - 1))
+                rv[j] = Float(Double(m) * unbiased + Double((1 - m) * rv[j]))
             }
             numBatchesTracked += 1
-            for r in 0..<batch {
-                let x = input + r * f, o = y + r * f, h = xh + r * f
-                for j in 0..<f {
-                    h[j] = (x[j] - Float(sumA[j])) * invStd[j]
-                    o[j] = h[j] * g[j] + b[j]
-                }
-            }
         } else {
-            for j in 0..<f { invStd[j] = 1 / (runningVar.data[j] + eps).squareRoot() }
-            for r in 0..<batch {
-                let x = input + r * f, o = y + r * f, h = xh + r * f
-                for j in 0..<f {
-                    h[j] = (x[j] - runningMean.data[j]) * invStd[j]
-                    o[j] = h[j] * g[j] + b[j]
-                }
+            for j in 0..<f {
+                mean[j] = rm[j]
+                invStd[j] = 1 / (rv[j] + Float(eps)).squareRoot()
             }
+        }
+        // y = x·a + (β - μ·a) with a = γ/σ; sumA holds a, sumB holds β - μ·a.
+        for j in 0..<f {
+            sumA[j] = invStd[j] * g[j]
+            sumB[j] = b[j].addingProduct(-mean[j], sumA[j])
+        }
+        for r in 0..<batch {
+            let x = input + r * f, o = y + r * f
+            for j in 0..<f { o[j] = sumB[j].addingProduct(x[j], sumA[j]) }
         }
         return y
     }
 
     public func backward(_ gradOutput: UnsafePointer<Float>, batch: Int, needInputGradient: Bool) -> UnsafeMutablePointer<Float>? {
-        let f = features, xh = xhat.pointer, dx = gradInput.pointer
+        guard let input = savedInput else { preconditionFailure("BatchNorm1d.backward before forward") }
+        let f = features, dx = gradInput.pointer
         let g = weight.value.data, dg = weight.grad.data, db = bias.grad.data
+        if !lastWasTraining {
+            // PyTorch's backward recomputes 1/σ from running_var in double.
+            for j in 0..<f { invStd[j] = Float(1 / (Double(runningVar.data[j]) + eps).squareRoot()) }
+        }
         sumA.update(repeating: 0, count: f)   // Σ dy
-        sumB.update(repeating: 0, count: f)   // Σ dy x̂
+        sumB.update(repeating: 0, count: f)   // Σ dy (x - μ)
         for r in 0..<batch {
-            let dy = gradOutput + r * f, h = xh + r * f
+            let dy = gradOutput + r * f, x = input + r * f
             for j in 0..<f {
-                sumA[j] += Double(dy[j])
-                sumB[j] += Double(dy[j]) * Double(h[j])
+                sumA[j] += dy[j]
+                sumB[j] = sumB[j].addingProduct(x[j] - mean[j], dy[j])
             }
         }
         for j in 0..<f {
-            db[j] += Float(sumA[j])
-            dg[j] += Float(sumB[j])
+            db[j] += sumA[j]
+            dg[j] += sumB[j] * invStd[j]
         }
         guard needInputGradient else { return nil }
         if lastWasTraining {
-            let n = Float(batch)
+            let n = Float(batch), vectorized = f - f % 8
+            for j in 0..<f {
+                sumB[j] = sumB[j] * invStd[j] * invStd[j] / n   // k
+                sumA[j] = sumA[j] / n                           // mean of dy
+            }
             for r in 0..<batch {
-                let dy = gradOutput + r * f, h = xh + r * f, o = dx + r * f
-                for j in 0..<f {
-                    o[j] = g[j] * invStd[j] / n * (n * dy[j] - Float(sumA[j]) - h[j] * Float(sumB[j]))
+                let dy = gradOutput + r * f, x = input + r * f, o = dx + r * f
+                for j in 0..<vectorized {
+                    o[j] = (dy[j] - sumA[j]).addingProduct(-(x[j] - mean[j]), sumB[j]) * invStd[j] * g[j]
+                }
+                for j in vectorized..<f {
+                    o[j] = ((dy[j] - sumA[j]) - (x[j] - mean[j]) * sumB[j]) * invStd[j] * g[j]
                 }
             }
         } else {
             for r in 0..<batch {
                 let dy = gradOutput + r * f, o = dx + r * f
-                for j in 0..<f { o[j] = dy[j] * g[j] * invStd[j] }
+                for j in 0..<f { o[j] = dy[j] * invStd[j] * g[j] }
             }
         }
         return dx
