@@ -1,4 +1,5 @@
 # final val_accuracy per cell
+# mean ± standard deviation over 5 seeds
 # Runs that diverged or failed are named in red at their position.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/final.gp
@@ -15,7 +16,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/final." . fmt
-    set multiplot title "final val_accuracy per cell" font ",12"
+    set multiplot title "final val_accuracy per cell\nmean ± standard deviation over 5 seeds" font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -24,12 +25,12 @@ do for [fmt in formats] {
     set grid lw 1 lc rgb "#dddddd"
     set tics nomirror out scale 0.6
     unset key
+    set xlabel "init"
+    set ylabel "final val_accuracy"
     set xrange [-1:12]
     set xtics ("xavier" 2, "he" 8)
     set grid noxtics ytics
-    set xlabel "init"
-    set ylabel "final val_accuracy"
-    set yrange [0.5117777778:1]
+    set yrange [0.4931111111:1]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.00000
@@ -38,7 +39,7 @@ do for [fmt in formats] {
     unset label
     unset arrow
     set arrow from 5, graph 0 to 5, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
-    plot "plots/final.dat" index 0 using 1:2 with points pt 7 ps 1.2 lc rgb "#0072B2" notitle, "plots/final.dat" index 1 using 1:2 with points pt 7 ps 1.2 lc rgb "#E69F00" notitle, "plots/final.dat" index 2 using 1:2 with points pt 7 ps 1.2 lc rgb "#009E73" notitle, "plots/final.dat" index 3 using 1:2 with points pt 7 ps 1.2 lc rgb "#D55E00" notitle, "plots/final.dat" index 4 using 1:2 with points pt 7 ps 1.2 lc rgb "#CC79A7" notitle
+    plot "plots/final.dat" index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 1 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle, "plots/final.dat" index 2 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/final.dat" index 3 using 1:2 with points pt 6 ps 0.6 lc rgb "#E69F00" notitle, "plots/final.dat" index 4 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#009E73" notitle, "plots/final.dat" index 5 using 1:2 with points pt 6 ps 0.6 lc rgb "#009E73" notitle, "plots/final.dat" index 6 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#D55E00" notitle, "plots/final.dat" index 7 using 1:2 with points pt 6 ps 0.6 lc rgb "#D55E00" notitle, "plots/final.dat" index 8 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#CC79A7" notitle, "plots/final.dat" index 9 using 1:2 with points pt 6 ps 0.6 lc rgb "#CC79A7" notitle
     set origin 0.69091,0
     set size 0.30909,0.86486
     unset title
@@ -60,7 +61,7 @@ do for [fmt in formats] {
     set xrange [0:1]
     set yrange [0:1]
     set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title "model.activation" left
-    plot NaN with points pt 7 ps 1.2 lw 2 lc rgb "#0072B2" title "identity", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#E69F00" title "sigmoid", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#009E73" title "tanh", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#D55E00" title "relu", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#CC79A7" title "leaky_relu"
+    plot NaN with points pt 7 ps 1.2 lw 2 lc rgb "#0072B2" title "identity", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#E69F00" title "sigmoid", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#009E73" title "tanh", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#D55E00" title "relu", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#CC79A7" title "leaky_relu", NaN with lines lc rgb "#ffffff" title " ", NaN with points pt 6 ps 0.7 lw 2 lc rgb "#000000" title "one seed"
     unset multiplot
     set output
 }

@@ -1,4 +1,5 @@
 # final val_accuracy by init and model.activation
+# mean over 5 seeds
 # Each cell: the mean, ± the standard deviation over seeds when there are several, and how many runs diverged or failed.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/heatmap.gp
@@ -15,7 +16,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/heatmap." . fmt
-    set title "final val_accuracy by init and model.activation" font ",12"
+    set title "final val_accuracy by init and model.activation\nmean over 5 seeds" font ",12"
     set lmargin 12
     set rmargin 14
     set tmargin 4.5
@@ -23,28 +24,28 @@ do for [fmt in formats] {
     unset key
     unset grid
     set border lw 1 lc rgb "#404040"
-    set xrange [-0.5:4.5]
-    set yrange [1.5:-0.5]
-    set xtics ("identity" 0, "sigmoid" 1, "tanh" 2, "relu" 3, "leaky_relu" 4) scale 0
-    set ytics ("xavier" 0, "he" 1) scale 0
     set xlabel "model.activation"
     set ylabel "init"
+    set xrange [-0.5:4.5]
+    set xtics ("identity" 0, "sigmoid" 1, "tanh" 2, "relu" 3, "leaky_relu" 4) scale 0
+    set yrange [1.5:-0.5]
+    set ytics ("xavier" 0, "he" 1) scale 0
     set palette defined (0.00 '#440154', 0.25 '#3B528B', 0.50 '#21908C', 0.75 '#5DC863', 1.00 '#FDE725')
-    set cbrange [0.5333333333:0.9644444444]
+    set cbrange [0.5324444444:0.9502222222]
     set cblabel "final val_accuracy (higher is better)"
     set colorbox
     unset object
     unset label
-    set label "0.533" at 0,0 center front tc rgb "#ffffff"
-    set label "0.964" at 1,0 center front tc rgb "#000000"
-    set label "0.942" at 2,0 center front tc rgb "#000000"
-    set label "0.933" at 3,0 center front tc rgb "#000000"
-    set label "0.956" at 4,0 center front tc rgb "#000000"
-    set label "0.547" at 0,1 center front tc rgb "#ffffff"
-    set label "0.902" at 1,1 center front tc rgb "#000000"
-    set label "0.947" at 2,1 center front tc rgb "#000000"
-    set label "0.947" at 3,1 center front tc rgb "#000000"
-    set label "0.947" at 4,1 center front tc rgb "#000000"
+    set label "0.537\n±0.012" at 0,0 center front tc rgb "#ffffff"
+    set label "0.945\n±0.007" at 1,0 center front tc rgb "#000000"
+    set label "0.945\n±0.008" at 2,0 center front tc rgb "#000000"
+    set label "0.947\n±0.015" at 3,0 center front tc rgb "#000000"
+    set label "0.946\n±0.012" at 4,0 center front tc rgb "#000000"
+    set label "0.532\n±0.012" at 0,1 center front tc rgb "#ffffff"
+    set label "0.949\n±0.010" at 1,1 center front tc rgb "#000000"
+    set label "0.945\n±0.010" at 2,1 center front tc rgb "#000000"
+    set label "0.948\n±0.012" at 3,1 center front tc rgb "#000000"
+    set label "0.950\n±0.010" at 4,1 center front tc rgb "#000000"
     plot "plots/heatmap.dat" index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb "#ffffff" fc palette notitle
     set output
 }

@@ -1,4 +1,5 @@
 # Training (solid) and validation (dashed) loss per epoch
+# Mean over 5 seeds
 # Lines: init; panels: model.activation
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/loss.gp
@@ -15,7 +16,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/loss." . fmt
-    set multiplot title "Training (solid) and validation (dashed) loss per epoch" font ",12"
+    set multiplot title "Training (solid) and validation (dashed) loss per epoch\nMean over 5 seeds" font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -28,7 +29,7 @@ do for [fmt in formats] {
     set ylabel "loss"
     set xrange [1:40]
     set xtics autofreq
-    set yrange [0:1.229148868]
+    set yrange [0:1.501277557]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.46154

@@ -1,5 +1,5 @@
 # Per-layer statistics at initialization and after epoch 1, one line per init
-# Mean over optimizer and 3 seeds
+# Mean over optimizer and 5 seeds
 # Rows: stages; columns: activation mean, activation std, gradient norm of the layer's weights.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/layers.gp
@@ -16,7 +16,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/layers." . fmt
-    set multiplot title "Per-layer statistics at initialization and after epoch 1, one line per init\nMean over optimizer and 3 seeds" font ",12"
+    set multiplot title "Per-layer statistics at initialization and after epoch 1, one line per init\nMean over optimizer and 5 seeds" font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -33,34 +33,38 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation mean, at initialization"
     set ylabel "activation mean"
-    set yrange [-0.09778956132:0.5619823492]
+    set yrange [-0.4476892486:0.6328139066]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
-    plot "plots/layers.dat" index 0 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle, "plots/layers.dat" index 1 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" notitle
+    unset label
+    plot "plots/layers.dat" index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
     set origin 0.00000,0.00000
     set size 0.28800,0.45902
     set title "activation mean, after epoch 1"
     set ylabel "activation mean"
-    set yrange [-0.09778956132:0.5619823492]
+    set yrange [-0.4476892486:0.6328139066]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
-    plot "plots/layers.dat" index 2 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle, "plots/layers.dat" index 3 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" notitle
+    unset label
+    plot "plots/layers.dat" index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
     set origin 0.28800,0.45902
     set size 0.28800,0.45902
     set title "activation std, at initialization"
     set ylabel "activation std"
-    set yrange [0:1.648183205]
+    set yrange [0:1.59186675]
     unset logscale y
     unset xzeroaxis
-    plot "plots/layers.dat" index 4 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle, "plots/layers.dat" index 5 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" notitle
+    unset label
+    plot "plots/layers.dat" index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
     set origin 0.28800,0.00000
     set size 0.28800,0.45902
     set title "activation std, after epoch 1"
     set ylabel "activation std"
-    set yrange [0:1.648183205]
+    set yrange [0:1.59186675]
     unset logscale y
     unset xzeroaxis
-    plot "plots/layers.dat" index 6 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle, "plots/layers.dat" index 7 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" notitle
+    unset label
+    plot "plots/layers.dat" index 6 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 7 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
     set origin 0.57600,0.45902
     set size 0.28800,0.45902
     set title "gradient norm, at initialization"
@@ -68,7 +72,8 @@ do for [fmt in formats] {
     set yrange [0.1:10]
     set logscale y
     unset xzeroaxis
-    plot "plots/layers.dat" index 8 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle, "plots/layers.dat" index 9 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" notitle
+    unset label
+    plot "plots/layers.dat" index 8 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 9 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
     set origin 0.57600,0.00000
     set size 0.28800,0.45902
     set title "gradient norm, after epoch 1"
@@ -76,7 +81,8 @@ do for [fmt in formats] {
     set yrange [0.1:10]
     set logscale y
     unset xzeroaxis
-    plot "plots/layers.dat" index 10 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle, "plots/layers.dat" index 11 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" notitle
+    unset label
+    plot "plots/layers.dat" index 10 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 11 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
     set origin 0.86400,0
     set size 0.13600,0.91803
     unset title
@@ -98,7 +104,7 @@ do for [fmt in formats] {
     set xrange [0:1]
     set yrange [0:1]
     set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title "init" left
-    plot NaN with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" title "xavier", NaN with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" title "he"
+    plot NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" title "xavier", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" title "he"
     unset multiplot
     set output
 }

@@ -1,4 +1,5 @@
 # final val_accuracy per cell
+# mean ± standard deviation over 5 seeds
 # Runs that diverged or failed are named in red at their position.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/final.gp
@@ -9,13 +10,13 @@ if (!exists("formats")) formats = "svg png"
 do for [fmt in formats] {
     reset
     if (fmt eq "svg") {
-        set terminal svg size 678,370 font "DejaVu Sans,10" background rgb "white"
+        set terminal svg size 762,370 font "DejaVu Sans,10" background rgb "white"
     } else {
-        set terminal pngcairo size 678,370 font "DejaVu Sans,10" background rgb "white"
+        set terminal pngcairo size 762,370 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
     set output "plots/final." . fmt
-    set multiplot title "final val_accuracy per cell" font ",12"
+    set multiplot title "final val_accuracy per cell\nmean ± standard deviation over 5 seeds" font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -24,16 +25,16 @@ do for [fmt in formats] {
     set grid lw 1 lc rgb "#dddddd"
     set tics nomirror out scale 0.6
     unset key
+    set xlabel "init"
+    set ylabel "final val_accuracy"
     set xrange [-1:20]
     set xtics ("zero" 1, "normal" 5, "uniform" 9, "xavier" 13, "he" 17)
     set grid noxtics ytics
-    set xlabel "init"
-    set ylabel "final val_accuracy"
-    set yrange [0.03690807799:1]
+    set yrange [0:1]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.00000
-    set size 0.74926,0.86486
+    set size 0.66667,0.86486
     set title "final val_accuracy"
     unset label
     unset arrow
@@ -41,9 +42,10 @@ do for [fmt in formats] {
     set arrow from 7, graph 0 to 7, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 11, graph 0 to 11, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 15, graph 0 to 15, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
-    plot "plots/final.dat" index 0 using 1:2 with points pt 7 ps 1.2 lc rgb "#0072B2" notitle, "plots/final.dat" index 1 using 1:2 with points pt 7 ps 1.2 lc rgb "#E69F00" notitle, "plots/final.dat" index 2 using 1:2 with points pt 7 ps 1.2 lc rgb "#009E73" notitle
-    set origin 0.74926,0
-    set size 0.25074,0.86486
+    set label "2/5 diverged" at 14,0.881778401 center offset 0,0.9 front font ",8" tc rgb "#b00000"
+    plot "plots/final.dat" index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 1 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle, "plots/final.dat" index 2 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/final.dat" index 3 using 1:2 with points pt 6 ps 0.6 lc rgb "#E69F00" notitle, "plots/final.dat" index 4 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#009E73" notitle, "plots/final.dat" index 5 using 1:2 with points pt 6 ps 0.6 lc rgb "#009E73" notitle
+    set origin 0.66667,0
+    set size 0.33333,0.86486
     unset title
     unset xlabel
     unset ylabel
@@ -63,7 +65,7 @@ do for [fmt in formats] {
     set xrange [0:1]
     set yrange [0:1]
     set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title "model.activation" left
-    plot NaN with points pt 7 ps 1.2 lw 2 lc rgb "#0072B2" title "sigmoid", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#E69F00" title "tanh", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#009E73" title "relu"
+    plot NaN with points pt 7 ps 1.2 lw 2 lc rgb "#0072B2" title "sigmoid", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#E69F00" title "tanh", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#009E73" title "relu", NaN with lines lc rgb "#ffffff" title " ", NaN with points pt 6 ps 0.7 lw 2 lc rgb "#000000" title "one seed", NaN with lines lc rgb "#ffffff" title " ", NaN with points pt 0 lc rgb "#ffffff" title "red: diverged or failed"
     unset multiplot
     set output
 }

@@ -1,4 +1,5 @@
 # final val_accuracy by init and model.activation
+# mean over 5 seeds
 # Each cell: the mean, ± the standard deviation over seeds when there are several, and how many runs diverged or failed.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/heatmap.gp
@@ -15,7 +16,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/heatmap." . fmt
-    set title "final val_accuracy by init and model.activation" font ",12"
+    set title "final val_accuracy by init and model.activation\nmean over 5 seeds" font ",12"
     set lmargin 13
     set rmargin 14
     set tmargin 4.5
@@ -23,33 +24,33 @@ do for [fmt in formats] {
     unset key
     unset grid
     set border lw 1 lc rgb "#404040"
-    set xrange [-0.5:2.5]
-    set yrange [4.5:-0.5]
-    set xtics ("sigmoid" 0, "tanh" 1, "relu" 2) scale 0
-    set ytics ("zero" 0, "normal" 1, "uniform" 2, "xavier" 3, "he" 4) scale 0
     set xlabel "model.activation"
     set ylabel "init"
+    set xrange [-0.5:2.5]
+    set xtics ("sigmoid" 0, "tanh" 1, "relu" 2) scale 0
+    set yrange [4.5:-0.5]
+    set ytics ("zero" 0, "normal" 1, "uniform" 2, "xavier" 3, "he" 4) scale 0
     set palette defined (0.00 '#440154', 0.25 '#3B528B', 0.50 '#21908C', 0.75 '#5DC863', 1.00 '#FDE725')
-    set cbrange [0.08077994429:0.9582172702]
+    set cbrange [0.08189415042:0.947632312]
     set cblabel "final val_accuracy (higher is better)"
     set colorbox
     unset object
     unset label
-    set label "0.089" at 0,0 center front tc rgb "#ffffff"
-    set label "0.095" at 1,0 center front tc rgb "#ffffff"
-    set label "0.086" at 2,0 center front tc rgb "#ffffff"
-    set label "0.081" at 0,1 center front tc rgb "#ffffff"
-    set label "0.086" at 1,1 center front tc rgb "#ffffff"
-    set label "0.081" at 2,1 center front tc rgb "#ffffff"
-    set label "0.097" at 0,2 center front tc rgb "#ffffff"
-    set label "0.081" at 1,2 center front tc rgb "#ffffff"
-    set label "0.086" at 2,2 center front tc rgb "#ffffff"
-    set label "0.103" at 0,3 center front tc rgb "#ffffff"
-    set label "0.958" at 1,3 center front tc rgb "#000000"
-    set label "0.435" at 2,3 center front tc rgb "#ffffff"
-    set label "0.109" at 0,4 center front tc rgb "#ffffff"
-    set label "0.942" at 1,4 center front tc rgb "#000000"
-    set label "0.880" at 2,4 center front tc rgb "#000000"
+    set label "0.098\n±0.013" at 0,0 center front tc rgb "#ffffff"
+    set label "0.082\n±0.002" at 1,0 center front tc rgb "#ffffff"
+    set label "0.082\n±0.002" at 2,0 center front tc rgb "#ffffff"
+    set label "0.098\n±0.013" at 0,1 center front tc rgb "#ffffff"
+    set label "0.082\n±0.002" at 1,1 center front tc rgb "#ffffff"
+    set label "0.082\n±0.002" at 2,1 center front tc rgb "#ffffff"
+    set label "0.098\n±0.013" at 0,2 center front tc rgb "#ffffff"
+    set label "0.082\n±0.002" at 1,2 center front tc rgb "#ffffff"
+    set label "0.082\n±0.002" at 2,2 center front tc rgb "#ffffff"
+    set label "0.099\n±0.011" at 0,3 center front tc rgb "#ffffff"
+    set label "0.943\n±0.016" at 1,3 center front tc rgb "#000000"
+    set label "0.477\n±0.405\n(2/5 diverged)" at 2,3 center front tc rgb "#ffffff"
+    set label "0.099\n±0.011" at 0,4 center front tc rgb "#ffffff"
+    set label "0.948\n±0.013" at 1,4 center front tc rgb "#000000"
+    set label "0.238\n±0.209" at 2,4 center front tc rgb "#ffffff"
     plot "plots/heatmap.dat" index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb "#ffffff" fc palette notitle
     set output
 }

@@ -1,4 +1,5 @@
 # Training (solid) and validation (dashed) loss per epoch
+# Mean over 5 seeds; log scale; x = a run that diverged, at its last finite training loss (on the edge when off the scale)
 # Lines: init; panels: model.activation
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/loss.gp
@@ -15,7 +16,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/loss." . fmt
-    set multiplot title "Training (solid) and validation (dashed) loss per epoch" font ",12"
+    set multiplot title "Training (solid) and validation (dashed) loss per epoch\nMean over 5 seeds; log scale; x = a run that diverged, at its last finite training loss (on the edge when off the scale)" font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -25,11 +26,11 @@ do for [fmt in formats] {
     set tics nomirror out scale 0.6
     unset key
     set xlabel "epoch"
-    set ylabel "loss"
+    set ylabel "loss (log scale)"
     set xrange [1:10]
     set xtics 1
-    set yrange [0:2.493886525]
-    unset logscale y
+    set yrange [0.01:1e+33]
+    set logscale y
     set format y "%g"
     set origin 0.00000,0.00000
     set size 0.29197,0.85714
@@ -43,9 +44,9 @@ do for [fmt in formats] {
     plot "plots/loss.dat" index 5 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 5 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 6 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 6 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss.dat" index 7 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/loss.dat" index 7 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#009E73" notitle, "plots/loss.dat" index 8 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/loss.dat" index 8 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#D55E00" notitle, "plots/loss.dat" index 9 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/loss.dat" index 9 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#CC79A7" notitle
     set origin 0.58394,0.00000
     set size 0.29197,0.85714
-    set title "model.activation=relu"
+    set title "model.activation=relu\nxavier: 2/5 diverged"
     unset label
-    plot "plots/loss.dat" index 10 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 10 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 11 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 11 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss.dat" index 12 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/loss.dat" index 12 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#009E73" notitle, "plots/loss.dat" index 13 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/loss.dat" index 13 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#D55E00" notitle, "plots/loss.dat" index 14 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/loss.dat" index 14 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#CC79A7" notitle
+    plot "plots/loss.dat" index 10 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 10 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 11 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 11 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss.dat" index 12 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/loss.dat" index 12 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#009E73" notitle, "plots/loss.dat" index 13 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/loss.dat" index 13 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#D55E00" notitle, "plots/loss.dat" index 14 using 1:2 with points pt 2 ps 1.8 lw 2.5 lc rgb "#D55E00" notitle, "plots/loss.dat" index 15 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/loss.dat" index 15 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#CC79A7" notitle
     set origin 0.87591,0
     set size 0.12409,0.85714
     unset title
@@ -67,7 +68,7 @@ do for [fmt in formats] {
     set xrange [0:1]
     set yrange [0:1]
     set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title "init" left
-    plot NaN with lines lw 2 dt 1 lc rgb "#0072B2" title "zero", NaN with lines lw 2 dt 1 lc rgb "#E69F00" title "normal", NaN with lines lw 2 dt 1 lc rgb "#009E73" title "uniform", NaN with lines lw 2 dt 1 lc rgb "#D55E00" title "xavier", NaN with lines lw 2 dt 1 lc rgb "#CC79A7" title "he", NaN with lines lc rgb "#ffffff" title " ", NaN with lines lw 2 dt 1 lc rgb "#000000" title "training", NaN with lines lw 2 dt 2 lc rgb "#000000" title "validation"
+    plot NaN with lines lw 2 dt 1 lc rgb "#0072B2" title "zero", NaN with lines lw 2 dt 1 lc rgb "#E69F00" title "normal", NaN with lines lw 2 dt 1 lc rgb "#009E73" title "uniform", NaN with lines lw 2 dt 1 lc rgb "#D55E00" title "xavier", NaN with lines lw 2 dt 1 lc rgb "#CC79A7" title "he", NaN with lines lc rgb "#ffffff" title " ", NaN with lines lw 2 dt 1 lc rgb "#000000" title "training", NaN with lines lw 2 dt 2 lc rgb "#000000" title "validation", NaN with points pt 2 ps 1.5 lw 2 lc rgb "#000000" title "diverged"
     unset multiplot
     set output
 }

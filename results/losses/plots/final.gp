@@ -1,5 +1,5 @@
 # final val_mae per cell
-# mean ± standard deviation over 3 seeds
+# mean ± standard deviation over 10 seeds
 # Runs that diverged or failed are named in red at their position.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/final.gp
@@ -16,7 +16,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/final." . fmt
-    set multiplot title "final val_mae per cell\nmean ± standard deviation over 3 seeds" font ",12"
+    set multiplot title "final val_mae per cell\nmean ± standard deviation over 10 seeds" font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -25,12 +25,12 @@ do for [fmt in formats] {
     set grid lw 1 lc rgb "#dddddd"
     set tics nomirror out scale 0.6
     unset key
+    set xlabel "loss"
+    set ylabel "final val_mae"
     set xrange [-1:8]
     set xtics ("mse" 0, "mae" 2, "huber" 4, "smooth_l1" 6)
     set grid noxtics ytics
-    set xlabel "loss"
-    set ylabel "final val_mae"
-    set yrange [0.0799224539:0.3251238678]
+    set yrange [0.08273891787:0.3313832014]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.00000

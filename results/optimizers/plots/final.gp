@@ -1,4 +1,5 @@
 # final val_accuracy per cell
+# mean ± standard deviation over 5 seeds
 # Runs that diverged or failed are named in red at their position.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/final.gp
@@ -15,7 +16,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/final." . fmt
-    set multiplot title "final val_accuracy per cell" font ",12"
+    set multiplot title "final val_accuracy per cell\nmean ± standard deviation over 5 seeds" font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -24,12 +25,12 @@ do for [fmt in formats] {
     set grid lw 1 lc rgb "#dddddd"
     set tics nomirror out scale 0.6
     unset key
+    set xlabel "optimizer"
+    set ylabel "final val_accuracy"
     set xrange [-1:28]
     set xtics ("BGD" 1, "SGD" 5, "MBGD" 9, "Momentum" 13, "AdaGrad" 17, "RMSprop" 21, "Adam" 25)
     set grid noxtics ytics
-    set xlabel "optimizer"
-    set ylabel "final val_accuracy"
-    set yrange [0.01239554318:1]
+    set yrange [0.01232855542:1]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.46377
@@ -43,7 +44,7 @@ do for [fmt in formats] {
     set arrow from 15, graph 0 to 15, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 19, graph 0 to 19, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 23, graph 0 to 23, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
-    plot "plots/final.dat" index 0 using 1:2 with points pt 7 ps 1.2 lc rgb "#0072B2" notitle, "plots/final.dat" index 1 using 1:2 with points pt 7 ps 1.2 lc rgb "#E69F00" notitle, "plots/final.dat" index 2 using 1:2 with points pt 7 ps 1.2 lc rgb "#009E73" notitle
+    plot "plots/final.dat" index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 1 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle, "plots/final.dat" index 2 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/final.dat" index 3 using 1:2 with points pt 6 ps 0.6 lc rgb "#E69F00" notitle, "plots/final.dat" index 4 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#009E73" notitle, "plots/final.dat" index 5 using 1:2 with points pt 6 ps 0.6 lc rgb "#009E73" notitle
     set origin 0.43995,0.46377
     set size 0.43995,0.46377
     set title "init=normal"
@@ -55,7 +56,7 @@ do for [fmt in formats] {
     set arrow from 15, graph 0 to 15, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 19, graph 0 to 19, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 23, graph 0 to 23, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
-    plot "plots/final.dat" index 3 using 1:2 with points pt 7 ps 1.2 lc rgb "#0072B2" notitle, "plots/final.dat" index 4 using 1:2 with points pt 7 ps 1.2 lc rgb "#E69F00" notitle, "plots/final.dat" index 5 using 1:2 with points pt 7 ps 1.2 lc rgb "#009E73" notitle
+    plot "plots/final.dat" index 6 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 7 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle, "plots/final.dat" index 8 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/final.dat" index 9 using 1:2 with points pt 6 ps 0.6 lc rgb "#E69F00" notitle, "plots/final.dat" index 10 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#009E73" notitle, "plots/final.dat" index 11 using 1:2 with points pt 6 ps 0.6 lc rgb "#009E73" notitle
     set origin 0.00000,0.00000
     set size 0.43995,0.46377
     set title "init=xavier"
@@ -67,7 +68,7 @@ do for [fmt in formats] {
     set arrow from 15, graph 0 to 15, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 19, graph 0 to 19, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 23, graph 0 to 23, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
-    plot "plots/final.dat" index 6 using 1:2 with points pt 7 ps 1.2 lc rgb "#0072B2" notitle, "plots/final.dat" index 7 using 1:2 with points pt 7 ps 1.2 lc rgb "#E69F00" notitle, "plots/final.dat" index 8 using 1:2 with points pt 7 ps 1.2 lc rgb "#009E73" notitle
+    plot "plots/final.dat" index 12 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 13 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle, "plots/final.dat" index 14 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/final.dat" index 15 using 1:2 with points pt 6 ps 0.6 lc rgb "#E69F00" notitle, "plots/final.dat" index 16 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#009E73" notitle, "plots/final.dat" index 17 using 1:2 with points pt 6 ps 0.6 lc rgb "#009E73" notitle
     set origin 0.43995,0.00000
     set size 0.43995,0.46377
     set title "init=he"
@@ -79,7 +80,7 @@ do for [fmt in formats] {
     set arrow from 15, graph 0 to 15, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 19, graph 0 to 19, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 23, graph 0 to 23, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
-    plot "plots/final.dat" index 9 using 1:2 with points pt 7 ps 1.2 lc rgb "#0072B2" notitle, "plots/final.dat" index 10 using 1:2 with points pt 7 ps 1.2 lc rgb "#E69F00" notitle, "plots/final.dat" index 11 using 1:2 with points pt 7 ps 1.2 lc rgb "#009E73" notitle
+    plot "plots/final.dat" index 18 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 19 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle, "plots/final.dat" index 20 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/final.dat" index 21 using 1:2 with points pt 6 ps 0.6 lc rgb "#E69F00" notitle, "plots/final.dat" index 22 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#009E73" notitle, "plots/final.dat" index 23 using 1:2 with points pt 6 ps 0.6 lc rgb "#009E73" notitle
     set origin 0.87989,0
     set size 0.12011,0.92754
     unset title
@@ -101,7 +102,7 @@ do for [fmt in formats] {
     set xrange [0:1]
     set yrange [0:1]
     set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title "scheduler" left
-    plot NaN with points pt 7 ps 1.2 lw 2 lc rgb "#0072B2" title "StepLR", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#E69F00" title "MultiStepLR", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#009E73" title "ExponentialLR"
+    plot NaN with points pt 7 ps 1.2 lw 2 lc rgb "#0072B2" title "StepLR", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#E69F00" title "MultiStepLR", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#009E73" title "ExponentialLR", NaN with lines lc rgb "#ffffff" title " ", NaN with points pt 6 ps 0.7 lw 2 lc rgb "#000000" title "one seed"
     unset multiplot
     set output
 }

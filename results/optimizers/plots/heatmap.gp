@@ -1,5 +1,5 @@
 # final val_accuracy by init and optimizer
-# mean over scheduler
+# mean over scheduler and 5 seeds
 # Each cell: the mean, ± the standard deviation over seeds when there are several, and how many runs diverged or failed.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/heatmap.gp
@@ -16,7 +16,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/heatmap." . fmt
-    set title "final val_accuracy by init and optimizer\nmean over scheduler" font ",12"
+    set title "final val_accuracy by init and optimizer\nmean over scheduler and 5 seeds" font ",12"
     set lmargin 12
     set rmargin 14
     set tmargin 4.5
@@ -24,46 +24,46 @@ do for [fmt in formats] {
     unset key
     unset grid
     set border lw 1 lc rgb "#404040"
-    set xrange [-0.5:6.5]
-    set yrange [3.5:-0.5]
-    set xtics ("BGD" 0, "SGD" 1, "MBGD" 2, "Momentum" 3, "AdaGrad" 4, "RMSprop" 5, "Adam" 6) scale 0
-    set ytics ("zero" 0, "normal" 1, "xavier" 2, "he" 3) scale 0
     set xlabel "optimizer"
     set ylabel "init"
+    set xrange [-0.5:6.5]
+    set xtics ("BGD" 0, "SGD" 1, "MBGD" 2, "Momentum" 3, "AdaGrad" 4, "RMSprop" 5, "Adam" 6) scale 0
+    set yrange [3.5:-0.5]
+    set ytics ("zero" 0, "normal" 1, "xavier" 2, "he" 3) scale 0
     set palette defined (0.00 '#440154', 0.25 '#3B528B', 0.50 '#21908C', 0.75 '#5DC863', 1.00 '#FDE725')
-    set cbrange [0.05849582173:0.9702878366]
+    set cbrange [0.05849582173:0.9710306407]
     set cblabel "final val_accuracy (higher is better)"
     set colorbox
     unset object
     unset label
-    set label "0.058" at 0,0 center front tc rgb "#ffffff"
-    set label "0.058" at 1,0 center front tc rgb "#ffffff"
-    set label "0.058" at 2,0 center front tc rgb "#ffffff"
-    set label "0.058" at 3,0 center front tc rgb "#ffffff"
-    set label "0.058" at 4,0 center front tc rgb "#ffffff"
-    set label "0.058" at 5,0 center front tc rgb "#ffffff"
-    set label "0.058" at 6,0 center front tc rgb "#ffffff"
-    set label "0.058" at 0,1 center front tc rgb "#ffffff"
-    set label "0.166" at 1,1 center front tc rgb "#ffffff"
-    set label "0.058" at 2,1 center front tc rgb "#ffffff"
-    set label "0.565" at 3,1 center front tc rgb "#ffffff"
-    set label "0.935" at 4,1 center front tc rgb "#000000"
-    set label "0.641" at 5,1 center front tc rgb "#000000"
-    set label "0.682" at 6,1 center front tc rgb "#000000"
-    set label "0.542" at 0,2 center front tc rgb "#ffffff"
-    set label "0.960" at 1,2 center front tc rgb "#000000"
-    set label "0.947" at 2,2 center front tc rgb "#000000"
-    set label "0.965" at 3,2 center front tc rgb "#000000"
-    set label "0.967" at 4,2 center front tc rgb "#000000"
-    set label "0.947" at 5,2 center front tc rgb "#000000"
-    set label "0.938" at 6,2 center front tc rgb "#000000"
-    set label "0.677" at 0,3 center front tc rgb "#000000"
-    set label "0.961" at 1,3 center front tc rgb "#000000"
-    set label "0.951" at 2,3 center front tc rgb "#000000"
-    set label "0.970" at 3,3 center front tc rgb "#000000"
-    set label "0.968" at 4,3 center front tc rgb "#000000"
-    set label "0.955" at 5,3 center front tc rgb "#000000"
-    set label "0.938" at 6,3 center front tc rgb "#000000"
+    set label "0.058\n±7.758e-18" at 0,0 center front tc rgb "#ffffff"
+    set label "0.058\n±7.758e-18" at 1,0 center front tc rgb "#ffffff"
+    set label "0.058\n±7.758e-18" at 2,0 center front tc rgb "#ffffff"
+    set label "0.058\n±7.758e-18" at 3,0 center front tc rgb "#ffffff"
+    set label "0.058\n±7.758e-18" at 4,0 center front tc rgb "#ffffff"
+    set label "0.058\n±7.758e-18" at 5,0 center front tc rgb "#ffffff"
+    set label "0.058\n±7.758e-18" at 6,0 center front tc rgb "#ffffff"
+    set label "0.058\n±7.758e-18" at 0,1 center front tc rgb "#ffffff"
+    set label "0.170\n±0.053" at 1,1 center front tc rgb "#ffffff"
+    set label "0.058\n±7.758e-18" at 2,1 center front tc rgb "#ffffff"
+    set label "0.493\n±0.116" at 3,1 center front tc rgb "#ffffff"
+    set label "0.940\n±0.008" at 4,1 center front tc rgb "#000000"
+    set label "0.745\n±0.080" at 5,1 center front tc rgb "#000000"
+    set label "0.736\n±0.083" at 6,1 center front tc rgb "#000000"
+    set label "0.639\n±0.054" at 0,2 center front tc rgb "#000000"
+    set label "0.968\n±0.007" at 1,2 center front tc rgb "#000000"
+    set label "0.948\n±0.005" at 2,2 center front tc rgb "#000000"
+    set label "0.971\n±0.008" at 3,2 center front tc rgb "#000000"
+    set label "0.965\n±0.004" at 4,2 center front tc rgb "#000000"
+    set label "0.947\n±0.003" at 5,2 center front tc rgb "#000000"
+    set label "0.943\n±0.007" at 6,2 center front tc rgb "#000000"
+    set label "0.669\n±0.126" at 0,3 center front tc rgb "#000000"
+    set label "0.970\n±0.006" at 1,3 center front tc rgb "#000000"
+    set label "0.954\n±0.006" at 2,3 center front tc rgb "#000000"
+    set label "0.968\n±0.001" at 3,3 center front tc rgb "#000000"
+    set label "0.965\n±0.005" at 4,3 center front tc rgb "#000000"
+    set label "0.954\n±0.008" at 5,3 center front tc rgb "#000000"
+    set label "0.952\n±0.009" at 6,3 center front tc rgb "#000000"
     plot "plots/heatmap.dat" index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb "#ffffff" fc palette notitle
     set output
 }

@@ -1,5 +1,5 @@
 # Per-layer statistics at initialization and after epoch 1, one line per init
-# Mean over optimizer and scheduler
+# Mean over optimizer, scheduler and 5 seeds
 # Rows: stages; columns: activation mean, activation std, gradient norm of the layer's weights.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/layers.gp
@@ -16,7 +16,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/layers." . fmt
-    set multiplot title "Per-layer statistics at initialization and after epoch 1, one line per init\nMean over optimizer and scheduler" font ",12"
+    set multiplot title "Per-layer statistics at initialization and after epoch 1, one line per init\nMean over optimizer, scheduler and 5 seeds" font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -33,50 +33,56 @@ do for [fmt in formats] {
     set size 0.27439,0.45902
     set title "activation mean, at initialization"
     set ylabel "activation mean"
-    set yrange [-0.4686215372:0.7083357467]
+    set yrange [-0.4416708828:0.7250219648]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
-    plot "plots/layers.dat" index 0 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle, "plots/layers.dat" index 1 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" notitle, "plots/layers.dat" index 2 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#009E73" notitle, "plots/layers.dat" index 3 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#D55E00" notitle
+    unset label
+    plot "plots/layers.dat" index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
     set origin 0.00000,0.00000
     set size 0.27439,0.45902
     set title "activation mean, after epoch 1"
     set ylabel "activation mean"
-    set yrange [-0.4686215372:0.7083357467]
+    set yrange [-0.4416708828:0.7250219648]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
-    plot "plots/layers.dat" index 4 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle, "plots/layers.dat" index 5 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" notitle, "plots/layers.dat" index 6 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#009E73" notitle, "plots/layers.dat" index 7 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#D55E00" notitle
+    unset label
+    plot "plots/layers.dat" index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 6 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 7 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
     set origin 0.27439,0.45902
     set size 0.27439,0.45902
     set title "activation std, at initialization"
     set ylabel "activation std"
-    set yrange [0:2.085566283]
+    set yrange [0:2.064179592]
     unset logscale y
     unset xzeroaxis
-    plot "plots/layers.dat" index 8 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle, "plots/layers.dat" index 9 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" notitle, "plots/layers.dat" index 10 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#009E73" notitle, "plots/layers.dat" index 11 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#D55E00" notitle
+    unset label
+    plot "plots/layers.dat" index 8 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 9 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 10 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 11 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
     set origin 0.27439,0.00000
     set size 0.27439,0.45902
     set title "activation std, after epoch 1"
     set ylabel "activation std"
-    set yrange [0:2.085566283]
+    set yrange [0:2.064179592]
     unset logscale y
     unset xzeroaxis
-    plot "plots/layers.dat" index 12 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle, "plots/layers.dat" index 13 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" notitle, "plots/layers.dat" index 14 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#009E73" notitle, "plots/layers.dat" index 15 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#D55E00" notitle
+    unset label
+    plot "plots/layers.dat" index 12 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 13 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 14 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 15 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
     set origin 0.54878,0.45902
     set size 0.27439,0.45902
     set title "gradient norm, at initialization"
     set ylabel "gradient norm (log scale)"
-    set yrange [0.0001:1]
+    set yrange [1e-05:1]
     set logscale y
     unset xzeroaxis
-    plot "plots/layers.dat" index 16 using 1:2 with points pt 4 ps 1.4 lw 2 lc rgb "#0072B2" notitle, "plots/layers.dat" index 17 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" notitle, "plots/layers.dat" index 18 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#009E73" notitle, "plots/layers.dat" index 19 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#D55E00" notitle
+    unset label
+    plot "plots/layers.dat" index 16 using 1:2 with points pt 4 ps 1.4 lw 2 lc rgb "#0072B2" notitle, "plots/layers.dat" index 17 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 18 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 19 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
     set origin 0.54878,0.00000
     set size 0.27439,0.45902
     set title "gradient norm, after epoch 1"
     set ylabel "gradient norm (log scale)"
-    set yrange [0.0001:1]
+    set yrange [1e-05:1]
     set logscale y
     unset xzeroaxis
-    plot "plots/layers.dat" index 20 using 1:2 with points pt 4 ps 1.4 lw 2 lc rgb "#0072B2" notitle, "plots/layers.dat" index 21 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" notitle, "plots/layers.dat" index 22 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#009E73" notitle, "plots/layers.dat" index 23 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#D55E00" notitle
+    unset label
+    plot "plots/layers.dat" index 20 using 1:2 with points pt 4 ps 1.4 lw 2 lc rgb "#0072B2" notitle, "plots/layers.dat" index 21 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 22 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 23 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
     set origin 0.82317,0
     set size 0.17683,0.91803
     unset title
@@ -98,7 +104,7 @@ do for [fmt in formats] {
     set xrange [0:1]
     set yrange [0:1]
     set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title "init" left
-    plot NaN with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" title "zero", NaN with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" title "normal", NaN with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#009E73" title "xavier", NaN with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#D55E00" title "he", NaN with lines lc rgb "#ffffff" title " ", NaN with points pt 4 ps 1.2 lw 2 lc rgb "#000000" title "gradient norm 0", NaN with points pt 0 lc rgb "#ffffff" title "(on the bottom edge)"
+    plot NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" title "zero", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" title "normal", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" title "xavier", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" title "he", NaN with lines lc rgb "#ffffff" title " ", NaN with points pt 4 ps 1.2 lw 2 lc rgb "#000000" title "gradient norm 0", NaN with points pt 0 lc rgb "#ffffff" title "(on the bottom edge)"
     unset multiplot
     set output
 }

@@ -1,5 +1,5 @@
 # Training (solid) and validation (dashed) loss per epoch, scheduler=StepLR
-# log scale
+# Mean over 5 seeds; log scale
 # Lines: init; panels: optimizer
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/loss_StepLR.gp
@@ -16,7 +16,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/loss_StepLR." . fmt
-    set multiplot title "Training (solid) and validation (dashed) loss per epoch, scheduler=StepLR\nlog scale" font ",12"
+    set multiplot title "Training (solid) and validation (dashed) loss per epoch, scheduler=StepLR\nMean over 5 seeds; log scale" font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5

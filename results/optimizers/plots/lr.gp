@@ -35,14 +35,17 @@ do for [fmt in formats] {
     set origin 0.00000,0.00000
     set size 0.26667,0.85294
     set title "scheduler=StepLR"
+    unset label
     plot "plots/lr.dat" index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 1 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 2 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 3 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 4 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle
     set origin 0.26667,0.00000
     set size 0.26667,0.85294
     set title "scheduler=MultiStepLR"
+    unset label
     plot "plots/lr.dat" index 5 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 6 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 7 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 8 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 9 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle
     set origin 0.53333,0.00000
     set size 0.26667,0.85294
     set title "scheduler=ExponentialLR"
+    unset label
     plot "plots/lr.dat" index 10 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 11 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 12 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 13 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 14 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle
     set origin 0.80000,0
     set size 0.20000,0.85294
@@ -65,7 +68,7 @@ do for [fmt in formats] {
     set xrange [0:1]
     set yrange [0:1]
     set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox
-    plot NaN with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" title "optimizer=BGD", NaN with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" title "optimizer=SGD", NaN with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#009E73" title "optimizer=MBGD", NaN with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#D55E00" title "optimizer=Momentum, AdaGrad", NaN with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#CC79A7" title "optimizer=RMSprop, Adam"
+    plot NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" title "optimizer=BGD", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" title "optimizer=SGD", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" title "optimizer=MBGD", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" title "optimizer=Momentum, AdaGrad", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#CC79A7" title "optimizer=RMSprop, Adam"
     unset multiplot
     set output
 }

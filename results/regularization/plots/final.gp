@@ -1,5 +1,5 @@
 # final val_accuracy per cell
-# mean ± standard deviation over 3 seeds
+# mean ± standard deviation over 10 seeds
 # Runs that diverged or failed are named in red at their position.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/final.gp
@@ -16,7 +16,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/final." . fmt
-    set multiplot title "final val_accuracy per cell\nmean ± standard deviation over 3 seeds" font ",12"
+    set multiplot title "final val_accuracy per cell\nmean ± standard deviation over 10 seeds" font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -26,12 +26,12 @@ do for [fmt in formats] {
     set tics nomirror out scale 0.6
     unset key
     set bmargin 10.1
+    set xlabel "regularizer"
+    set ylabel "final val_accuracy"
     set xrange [-1:12]
     set xtics ("none" 0, "L1" 2, "L2" 4, "weight_decay" 6, "dropout" 8, "batch_norm" 10) rotate by -35 left
     set grid noxtics ytics
-    set xlabel "regularizer"
-    set ylabel "final val_accuracy"
-    set yrange [0.938480867:0.9757135457]
+    set yrange [0.9408553547:0.9741001391]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.00000

@@ -1,5 +1,5 @@
 # Per-layer statistics at initialization and after epoch 1, one line per regularizer
-# Mean over 3 seeds
+# Mean over 10 seeds
 # Rows: stages; columns: activation mean, activation std, gradient norm of the layer's weights.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/layers.gp
@@ -16,7 +16,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/layers." . fmt
-    set multiplot title "Per-layer statistics at initialization and after epoch 1, one line per regularizer\nMean over 3 seeds" font ",12"
+    set multiplot title "Per-layer statistics at initialization and after epoch 1, one line per regularizer\nMean over 10 seeds" font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -33,34 +33,38 @@ do for [fmt in formats] {
     set size 0.28777,0.45902
     set title "activation mean, at initialization"
     set ylabel "activation mean"
-    set yrange [-0.3771865685:0.5965413714]
+    set yrange [-0.1554627674:0.5519187907]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
-    plot "plots/layers.dat" index 0 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle, "plots/layers.dat" index 1 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" notitle, "plots/layers.dat" index 2 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#009E73" notitle, "plots/layers.dat" index 3 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#D55E00" notitle, "plots/layers.dat" index 4 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#CC79A7" notitle, "plots/layers.dat" index 5 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#56B4E9" notitle
+    unset label
+    plot "plots/layers.dat" index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/layers.dat" index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#56B4E9" notitle
     set origin 0.00000,0.00000
     set size 0.28777,0.45902
     set title "activation mean, after epoch 1"
     set ylabel "activation mean"
-    set yrange [-0.3771865685:0.5965413714]
+    set yrange [-0.1554627674:0.5519187907]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
-    plot "plots/layers.dat" index 6 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle, "plots/layers.dat" index 7 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" notitle, "plots/layers.dat" index 8 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#009E73" notitle, "plots/layers.dat" index 9 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#D55E00" notitle, "plots/layers.dat" index 10 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#CC79A7" notitle, "plots/layers.dat" index 11 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#56B4E9" notitle
+    unset label
+    plot "plots/layers.dat" index 6 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 7 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 8 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 9 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 10 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/layers.dat" index 11 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#56B4E9" notitle
     set origin 0.28777,0.45902
     set size 0.28777,0.45902
     set title "activation std, at initialization"
     set ylabel "activation std"
-    set yrange [0:1.759931167]
+    set yrange [0:1.675147728]
     unset logscale y
     unset xzeroaxis
-    plot "plots/layers.dat" index 12 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle, "plots/layers.dat" index 13 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" notitle, "plots/layers.dat" index 14 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#009E73" notitle, "plots/layers.dat" index 15 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#D55E00" notitle, "plots/layers.dat" index 16 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#CC79A7" notitle, "plots/layers.dat" index 17 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#56B4E9" notitle
+    unset label
+    plot "plots/layers.dat" index 12 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 13 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 14 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 15 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 16 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/layers.dat" index 17 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#56B4E9" notitle
     set origin 0.28777,0.00000
     set size 0.28777,0.45902
     set title "activation std, after epoch 1"
     set ylabel "activation std"
-    set yrange [0:1.759931167]
+    set yrange [0:1.675147728]
     unset logscale y
     unset xzeroaxis
-    plot "plots/layers.dat" index 18 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle, "plots/layers.dat" index 19 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" notitle, "plots/layers.dat" index 20 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#009E73" notitle, "plots/layers.dat" index 21 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#D55E00" notitle, "plots/layers.dat" index 22 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#CC79A7" notitle, "plots/layers.dat" index 23 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#56B4E9" notitle
+    unset label
+    plot "plots/layers.dat" index 18 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 19 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 20 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 21 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 22 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/layers.dat" index 23 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#56B4E9" notitle
     set origin 0.57554,0.45902
     set size 0.28777,0.45902
     set title "gradient norm, at initialization"
@@ -68,7 +72,8 @@ do for [fmt in formats] {
     set yrange [0.1:10]
     set logscale y
     unset xzeroaxis
-    plot "plots/layers.dat" index 24 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle, "plots/layers.dat" index 25 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" notitle, "plots/layers.dat" index 26 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#009E73" notitle, "plots/layers.dat" index 27 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#D55E00" notitle, "plots/layers.dat" index 28 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#CC79A7" notitle, "plots/layers.dat" index 29 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#56B4E9" notitle
+    unset label
+    plot "plots/layers.dat" index 24 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 25 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 26 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 27 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 28 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/layers.dat" index 29 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#56B4E9" notitle
     set origin 0.57554,0.00000
     set size 0.28777,0.45902
     set title "gradient norm, after epoch 1"
@@ -76,7 +81,8 @@ do for [fmt in formats] {
     set yrange [0.1:10]
     set logscale y
     unset xzeroaxis
-    plot "plots/layers.dat" index 30 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle, "plots/layers.dat" index 31 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" notitle, "plots/layers.dat" index 32 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#009E73" notitle, "plots/layers.dat" index 33 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#D55E00" notitle, "plots/layers.dat" index 34 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#CC79A7" notitle, "plots/layers.dat" index 35 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#56B4E9" notitle
+    unset label
+    plot "plots/layers.dat" index 30 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 31 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 32 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 33 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 34 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/layers.dat" index 35 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#56B4E9" notitle
     set origin 0.86331,0
     set size 0.13669,0.91803
     unset title
@@ -98,7 +104,7 @@ do for [fmt in formats] {
     set xrange [0:1]
     set yrange [0:1]
     set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title "regularizer" left
-    plot NaN with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" title "none", NaN with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" title "L1", NaN with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#009E73" title "L2", NaN with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#D55E00" title "weight_decay", NaN with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#CC79A7" title "dropout", NaN with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#56B4E9" title "batch_norm"
+    plot NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" title "none", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" title "L1", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" title "L2", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" title "weight_decay", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#CC79A7" title "dropout", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#56B4E9" title "batch_norm"
     unset multiplot
     set output
 }

@@ -1,4 +1,5 @@
 # final val_accuracy per cell
+# mean ± standard deviation over 10 seeds
 # Runs that diverged or failed are named in red at their position.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/final.gp
@@ -15,7 +16,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/final." . fmt
-    set multiplot title "final val_accuracy per cell" font ",12"
+    set multiplot title "final val_accuracy per cell\nmean ± standard deviation over 10 seeds" font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -25,12 +26,12 @@ do for [fmt in formats] {
     set tics nomirror out scale 0.6
     unset key
     set bmargin 9.55
+    set xlabel "scheduler"
+    set ylabel "final val_accuracy"
     set xrange [-1:16]
     set xtics ("none" 1, "step" 5, "multistep" 9, "exponential" 13) rotate by -35 left
     set grid noxtics ytics
-    set xlabel "scheduler"
-    set ylabel "final val_accuracy"
-    set yrange [0.9222841226:0.9807465181]
+    set yrange [0.8987465181:0.9864401114]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.00000
@@ -41,7 +42,7 @@ do for [fmt in formats] {
     set arrow from 3, graph 0 to 3, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 7, graph 0 to 7, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 11, graph 0 to 11, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
-    plot "plots/final.dat" index 0 using 1:2 with points pt 7 ps 1.2 lc rgb "#0072B2" notitle, "plots/final.dat" index 1 using 1:2 with points pt 7 ps 1.2 lc rgb "#E69F00" notitle, "plots/final.dat" index 2 using 1:2 with points pt 7 ps 1.2 lc rgb "#009E73" notitle
+    plot "plots/final.dat" index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 1 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle, "plots/final.dat" index 2 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/final.dat" index 3 using 1:2 with points pt 6 ps 0.6 lc rgb "#E69F00" notitle, "plots/final.dat" index 4 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#009E73" notitle, "plots/final.dat" index 5 using 1:2 with points pt 6 ps 0.6 lc rgb "#009E73" notitle
     set origin 0.71947,0
     set size 0.28053,0.87923
     unset title
@@ -63,7 +64,7 @@ do for [fmt in formats] {
     set xrange [0:1]
     set yrange [0:1]
     set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title "optimizer.lr" left
-    plot NaN with points pt 7 ps 1.2 lw 2 lc rgb "#0072B2" title "0.3", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#E69F00" title "0.1", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#009E73" title "0.03"
+    plot NaN with points pt 7 ps 1.2 lw 2 lc rgb "#0072B2" title "0.3", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#E69F00" title "0.1", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#009E73" title "0.03", NaN with lines lc rgb "#ffffff" title " ", NaN with points pt 6 ps 0.7 lw 2 lc rgb "#000000" title "one seed"
     unset multiplot
     set output
 }

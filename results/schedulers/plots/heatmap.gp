@@ -1,4 +1,5 @@
 # final val_accuracy by scheduler and optimizer.lr
+# mean over 10 seeds
 # Each cell: the mean, ± the standard deviation over seeds when there are several, and how many runs diverged or failed.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/heatmap.gp
@@ -15,7 +16,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/heatmap." . fmt
-    set title "final val_accuracy by scheduler and optimizer.lr" font ",12"
+    set title "final val_accuracy by scheduler and optimizer.lr\nmean over 10 seeds" font ",12"
     set lmargin 17
     set rmargin 14
     set tmargin 4.5
@@ -23,30 +24,30 @@ do for [fmt in formats] {
     unset key
     unset grid
     set border lw 1 lc rgb "#404040"
-    set xrange [-0.5:2.5]
-    set yrange [3.5:-0.5]
-    set xtics ("0.3" 0, "0.1" 1, "0.03" 2) scale 0
-    set ytics ("none" 0, "step" 1, "multistep" 2, "exponential" 3) scale 0
     set xlabel "optimizer.lr"
     set ylabel "scheduler"
+    set xrange [-0.5:2.5]
+    set xtics ("0.3" 0, "0.1" 1, "0.03" 2) scale 0
+    set yrange [3.5:-0.5]
+    set ytics ("none" 0, "step" 1, "multistep" 2, "exponential" 3) scale 0
     set palette defined (0.00 '#440154', 0.25 '#3B528B', 0.50 '#21908C', 0.75 '#5DC863', 1.00 '#FDE725')
-    set cbrange [0.9247910864:0.9749303621]
+    set cbrange [0.9267409471:0.9679665738]
     set cblabel "final val_accuracy (higher is better)"
     set colorbox
     unset object
     unset label
-    set label "0.967" at 0,0 center front tc rgb "#000000"
-    set label "0.969" at 1,0 center front tc rgb "#000000"
-    set label "0.950" at 2,0 center front tc rgb "#ffffff"
-    set label "0.975" at 0,1 center front tc rgb "#000000"
-    set label "0.947" at 1,1 center front tc rgb "#ffffff"
-    set label "0.950" at 2,1 center front tc rgb "#ffffff"
-    set label "0.969" at 0,2 center front tc rgb "#000000"
-    set label "0.964" at 1,2 center front tc rgb "#000000"
-    set label "0.944" at 2,2 center front tc rgb "#ffffff"
-    set label "0.969" at 0,3 center front tc rgb "#000000"
-    set label "0.958" at 1,3 center front tc rgb "#000000"
-    set label "0.925" at 2,3 center front tc rgb "#ffffff"
+    set label "0.968\n±0.006" at 0,0 center front tc rgb "#000000"
+    set label "0.967\n±0.008" at 1,0 center front tc rgb "#000000"
+    set label "0.960\n±0.008" at 2,0 center front tc rgb "#000000"
+    set label "0.967\n±0.006" at 0,1 center front tc rgb "#000000"
+    set label "0.962\n±0.008" at 1,1 center front tc rgb "#000000"
+    set label "0.942\n±0.011" at 2,1 center front tc rgb "#ffffff"
+    set label "0.967\n±0.006" at 0,2 center front tc rgb "#000000"
+    set label "0.963\n±0.007" at 1,2 center front tc rgb "#000000"
+    set label "0.942\n±0.012" at 2,2 center front tc rgb "#ffffff"
+    set label "0.966\n±0.006" at 0,3 center front tc rgb "#000000"
+    set label "0.960\n±0.009" at 1,3 center front tc rgb "#000000"
+    set label "0.927\n±0.013" at 2,3 center front tc rgb "#ffffff"
     plot "plots/heatmap.dat" index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb "#ffffff" fc palette notitle
     set output
 }

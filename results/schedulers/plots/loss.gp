@@ -1,5 +1,5 @@
 # Training (solid) and validation (dashed) loss per epoch
-# log scale
+# Mean over 10 seeds; log scale
 # Lines: scheduler; panels: optimizer.lr
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/loss.gp
@@ -16,7 +16,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/loss." . fmt
-    set multiplot title "Training (solid) and validation (dashed) loss per epoch\nlog scale" font ",12"
+    set multiplot title "Training (solid) and validation (dashed) loss per epoch\nMean over 10 seeds; log scale" font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5

@@ -35,18 +35,22 @@ do for [fmt in formats] {
     set origin 0.00000,0.46032
     set size 0.39216,0.46032
     set title "scheduler=none"
+    unset label
     plot "plots/lr.dat" index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 1 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 2 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle
     set origin 0.39216,0.46032
     set size 0.39216,0.46032
     set title "scheduler=step"
+    unset label
     plot "plots/lr.dat" index 3 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 4 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 5 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle
     set origin 0.00000,0.00000
     set size 0.39216,0.46032
     set title "scheduler=multistep"
+    unset label
     plot "plots/lr.dat" index 6 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 7 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 8 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle
     set origin 0.39216,0.00000
     set size 0.39216,0.46032
     set title "scheduler=exponential"
+    unset label
     plot "plots/lr.dat" index 9 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 10 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 11 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle
     set origin 0.78431,0
     set size 0.21569,0.92063
@@ -69,7 +73,7 @@ do for [fmt in formats] {
     set xrange [0:1]
     set yrange [0:1]
     set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox
-    plot NaN with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" title "optimizer.lr=0.3", NaN with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#E69F00" title "optimizer.lr=0.1", NaN with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#009E73" title "optimizer.lr=0.03"
+    plot NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" title "optimizer.lr=0.3", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" title "optimizer.lr=0.1", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" title "optimizer.lr=0.03"
     unset multiplot
     set output
 }

@@ -25,19 +25,18 @@ do for [fmt in formats] {
     set grid lw 1 lc rgb "#dddddd"
     set tics nomirror out scale 0.6
     unset key
+    set xlabel ""
+    set ylabel "final val_accuracy"
     set xrange [-1:2]
     set xtics ("all runs" 0)
     set grid noxtics ytics
-    set xlabel ""
-    set ylabel "final val_accuracy"
-    set yrange [0.9088888889:0.9607111111]
+    set yrange [0.9086587702:0.9658473593]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.00000
     set size 0.69091,0.86486
     set title "final val_accuracy"
     unset label
-    unset arrow
     plot "plots/final.dat" index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 1 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle
     set origin 0.69091,0
     set size 0.30909,0.86486

@@ -33,34 +33,38 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation mean, at initialization"
     set ylabel "activation mean"
-    set yrange [-0.08494150588:0.2863592666]
+    set yrange [-0.02637433839:0.3149073394]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
-    plot "plots/layers.dat" index 0 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle
+    unset label
+    plot "plots/layers.dat" index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle
     set origin 0.00000,0.00000
     set size 0.28800,0.45902
     set title "activation mean, after epoch 1"
     set ylabel "activation mean"
-    set yrange [-0.08494150588:0.2863592666]
+    set yrange [-0.02637433839:0.3149073394]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
-    plot "plots/layers.dat" index 1 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle
+    unset label
+    plot "plots/layers.dat" index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle
     set origin 0.28800,0.45902
     set size 0.28800,0.45902
     set title "activation std, at initialization"
     set ylabel "activation std"
-    set yrange [0:0.4126188985]
+    set yrange [0:0.4777526867]
     unset logscale y
     unset xzeroaxis
-    plot "plots/layers.dat" index 2 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle
+    unset label
+    plot "plots/layers.dat" index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle
     set origin 0.28800,0.00000
     set size 0.28800,0.45902
     set title "activation std, after epoch 1"
     set ylabel "activation std"
-    set yrange [0:0.4126188985]
+    set yrange [0:0.4777526867]
     unset logscale y
     unset xzeroaxis
-    plot "plots/layers.dat" index 3 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle
+    unset label
+    plot "plots/layers.dat" index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle
     set origin 0.57600,0.45902
     set size 0.28800,0.45902
     set title "gradient norm, at initialization"
@@ -68,7 +72,8 @@ do for [fmt in formats] {
     set yrange [0.1:1]
     set logscale y
     unset xzeroaxis
-    plot "plots/layers.dat" index 4 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle
+    unset label
+    plot "plots/layers.dat" index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle
     set origin 0.57600,0.00000
     set size 0.28800,0.45902
     set title "gradient norm, after epoch 1"
@@ -76,7 +81,8 @@ do for [fmt in formats] {
     set yrange [0.1:1]
     set logscale y
     unset xzeroaxis
-    plot "plots/layers.dat" index 5 using 1:2 with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" notitle
+    unset label
+    plot "plots/layers.dat" index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle
     set origin 0.86400,0
     set size 0.13600,0.91803
     unset title
@@ -98,7 +104,7 @@ do for [fmt in formats] {
     set xrange [0:1]
     set yrange [0:1]
     set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox
-    plot NaN with linespoints lw 2 dt 1 pt 7 ps 0.8 lc rgb "#0072B2" title "all runs"
+    plot NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" title "all runs"
     unset multiplot
     set output
 }

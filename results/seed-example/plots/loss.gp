@@ -29,7 +29,7 @@ do for [fmt in formats] {
     set ylabel "loss"
     set xrange [1:30]
     set xtics autofreq
-    set yrange [0:1.134862211]
+    set yrange [0:1.269109208]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.00000
