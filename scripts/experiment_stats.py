@@ -1,0 +1,204 @@
+"""The numbers behind the README's "What the experiments show", computed from the committed
+results/*/runs.csv and layers.csv, so that every sentence there can be checked.
+
+    python3 scripts/experiment_stats.py            (needs numpy and scipy)
+
+Each comparison "A against B" pairs the runs of A and B that share every other axis value and
+the seed (the starts are paired, see the README), and prints: the means of A and B, the mean
+difference A - B with its 95% Student t interval, the two-sided paired t-test's p-value, how
+many pairs there are and in how many the difference goes against its sign (A worse than B when
+A is better on average). Means of a setting are over seeds (and the axes named).
+"""
+
+import csv
+import math
+import os
+import sys
+
+from scipy import stats
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "results")
+
+
+def runs(name):
+    with open(os.path.join(ROOT, name, "runs.csv"), newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def num(r, col):
+    v = r.get(col, "")
+    return float(v) if v not in ("", None) and r["status"] == "ok" else math.nan
+
+
+def select(rows, **where):
+    return [r for r in rows if all(r[k] == v for k, v in where.items())]
+
+
+def mean_ci(xs):
+    xs = [x for x in xs if not math.isnan(x)]
+    n = len(xs)
+    m = sum(xs) / n
+    if n < 2:
+        return m, math.nan, math.nan, n
+    sd = stats.tstd(xs)
+    h = stats.t.ppf(0.975, n - 1) * sd / math.sqrt(n)
+    return m, m - h, m + h, n
+
+
+def fmt(x, d=4):
+    return "nan" if math.isnan(x) else f"{x:.{d}f}"
+
+
+def describe(label, xs, d=4):
+    m, lo, hi, n = mean_ci(xs)
+    print(f"  {label}: mean {fmt(m, d)} [95% {fmt(lo, d)}, {fmt(hi, d)}], n={n}")
+
+
+def paired(rows, col, axis, a, b, keys, label=None, d=4):
+    """A - B on `col`, runs paired by the values of `keys` (other axes and seed)."""
+    A = {tuple(r[k] for k in keys): num(r, col) for r in rows if r[axis] == a}
+    B = {tuple(r[k] for k in keys): num(r, col) for r in rows if r[axis] == b}
+    common = sorted(k for k in A if k in B and not math.isnan(A[k]) and not math.isnan(B[k]))
+    x = [A[k] for k in common]
+    y = [B[k] for k in common]
+    diff = [p - q for p, q in zip(x, y)]
+    m, lo, hi, n = mean_ci(diff)
+    if n >= 2 and stats.tstd(diff) > 0:
+        p = stats.ttest_rel(x, y).pvalue
+    else:
+        p = 1.0 if all(v == 0 for v in diff) else 0.0
+    against = sum(1 for v in diff if (v < 0 if m > 0 else v > 0))
+    sig = "significant" if p < 0.05 else "no significant difference"
+    print(f"  {label or f'{a} - {b}'} on {col}: {fmt(sum(x) / n, d)} vs {fmt(sum(y) / n, d)}, "
+          f"difference {fmt(m, d)} [95% {fmt(lo, d)}, {fmt(hi, d)}], paired t p={p:.3g} ({sig}), "
+          f"{n} pairs, {against} against")
+
+
+def optimizers():
+    print("== optimizers (digits, 4 init x 7 optimizers x 3 schedulers x 5 seeds)")
+    rows = runs("optimizers")
+    acc = "final_val_accuracy"
+    zero = [num(r, acc) for r in select(rows, init="zero")]
+    print(f"  zero init: {len(zero)} runs, min {min(zero):.4f}, max {max(zero):.4f}")
+    for init in ["normal", "xavier", "he"]:
+        for opt in ["BGD", "SGD", "MBGD", "Momentum", "AdaGrad", "RMSprop", "Adam"]:
+            describe(f"{init}/{opt} (over schedulers and seeds)", [num(r, acc) for r in select(rows, init=init, optimizer=opt)])
+    n = select(rows, init="normal")
+    paired(n, acc, "optimizer", "AdaGrad", "RMSprop", ["scheduler", "seed"], "normal init: AdaGrad - RMSprop")
+    x = [r for r in rows if r["init"] in ("xavier", "he")]
+    for opt in ["SGD", "MBGD", "Momentum", "AdaGrad", "RMSprop", "Adam"]:
+        paired(x, acc, "optimizer", opt, "BGD", ["init", "scheduler", "seed"], f"xavier+he: {opt} - BGD")
+    nobgd = [r for r in rows if r["optimizer"] != "BGD" and r["init"] in ("xavier", "he")]
+    paired(nobgd, acc, "init", "he", "xavier", ["optimizer", "scheduler", "seed"], "he - xavier (all but BGD)")
+    paired(select(rows, init="he"), acc, "optimizer", "Momentum", "Adam", ["scheduler", "seed"], "he: Momentum - Adam")
+
+
+def initializers():
+    print("== initializers (digits, 8 x 32 layers, 5 init x 3 activations x 5 seeds)")
+    rows = runs("initializers")
+    acc = "final_val_accuracy"
+    for act in ["sigmoid", "tanh", "relu"]:
+        for init in ["zero", "normal", "uniform", "xavier", "he"]:
+            sel = select(rows, init=init, **{"model.activation": act})
+            bad = sum(1 for r in sel if r["status"] != "ok")
+            describe(f"{init}/{act}" + (f" ({bad} of {len(sel)} diverged)" if bad else ""), [num(r, acc) for r in sel])
+    paired(select(rows, **{"model.activation": "tanh"}), acc, "init", "he", "xavier", ["seed"], "tanh: he - xavier")
+    paired(select(rows, **{"model.activation": "relu"}), acc, "init", "he", "xavier", ["seed"], "relu: he - xavier (seeds where both ended ok)")
+    with open(os.path.join(ROOT, "initializers", "layers.csv"), newline="") as f:
+        layers = [r for r in csv.DictReader(f) if r["stage"] == "init"]
+    for act in ["tanh", "relu", "sigmoid"]:
+        for init in ["normal", "xavier", "he"]:
+            sel = [r for r in layers if r["init"] == init and r["model.activation"] == act]
+            depths = sorted({int(r["depth"]) for r in sel})
+            first = [float(r["activation_std"]) for r in sel if int(r["depth"]) == depths[0]]
+            last_hidden = [float(r["activation_std"]) for r in sel if int(r["depth"]) == depths[-2]]
+            g_first = [float(r["grad_norm"]) for r in sel if int(r["depth"]) == depths[0]]
+            g_last = [float(r["grad_norm"]) for r in sel if int(r["depth"]) == depths[-1]]
+            avg = lambda v: sum(v) / len(v)
+            print(f"  layers at init, {init}/{act}: activation std layer 1 {avg(first):.3g} -> layer {depths[-2]} {avg(last_hidden):.3g}; "
+                  f"weight-gradient norm layer 1 {avg(g_first):.3g}, last {avg(g_last):.3g} (means over 5 seeds)")
+
+
+def schedulers():
+    print("== schedulers (digits, SGD, 4 schedules x 3 base lr x 10 seeds)")
+    rows = runs("schedulers")
+    acc = "final_val_accuracy"
+    for lr in ["0.3", "0.1", "0.03"]:
+        sel = select(rows, **{"optimizer.lr": lr})
+        for s in ["none", "step", "multistep", "exponential"]:
+            describe(f"lr {lr} {s}", [num(r, acc) for r in select(sel, scheduler=s)])
+        for s in ["step", "multistep", "exponential"]:
+            paired(sel, acc, "scheduler", s, "none", ["seed"], f"lr {lr}: {s} - none")
+
+
+def regularization():
+    print("== regularization (digits, 20% training, 6 regularizers x 10 seeds)")
+    rows = runs("regularization")
+    acc = "final_val_accuracy"
+    names = [r["regularizer"] for r in rows]
+    order = list(dict.fromkeys(names))
+    for g in order:
+        sel = select(rows, regularizer=g)
+        describe(f"{g} val accuracy", [num(r, acc) for r in sel])
+        describe(f"{g} val loss", [num(r, "final_val_loss") for r in sel])
+        describe(f"{g} train-eval accuracy - val accuracy (gap)",
+                 [num(r, "final_train_eval_accuracy") - num(r, acc) for r in sel])
+    for g in order:
+        if g != "none":
+            paired(rows, acc, "regularizer", g, "none", ["seed"], f"{g} - none")
+            paired(rows, "final_val_loss", "regularizer", g, "none", ["seed"], f"{g} - none")
+    for r in rows:
+        r["gap"] = str(num(r, "final_train_eval_accuracy") - num(r, acc))
+    for g in order:
+        if g != "none":
+            paired(rows, "gap", "regularizer", g, "none", ["seed"], f"gap {g} - none")
+
+
+def losses():
+    print("== losses (sine with 10% outliers, 4 losses x 10 seeds; mean absolute error on the clean test part)")
+    rows = runs("losses")
+    for l in ["mse", "mae", "huber", "smooth_l1"]:
+        describe(f"{l} val MAE", [num(r, "final_val_mae") for r in select(rows, loss=l)])
+    for l in ["mae", "huber", "smooth_l1"]:
+        paired(rows, "final_val_mae", "loss", l, "mse", ["seed"], f"{l} - mse")
+    paired(rows, "final_val_mae", "loss", "huber", "mae", ["seed"], "huber - mae")
+    paired(rows, "final_val_mae", "loss", "smooth_l1", "mae", ["seed"], "smooth_l1 - mae")
+
+
+def activations():
+    print("== activations (three spirals, 5 activations x 2 init x 5 seeds)")
+    rows = runs("activations")
+    acc = "final_val_accuracy"
+    acts = list(dict.fromkeys(r["model.activation"] for r in rows))
+    for a in acts:
+        describe(a, [num(r, acc) for r in select(rows, **{"model.activation": a})])
+    for a in acts:
+        if a != "identity":
+            paired(rows, acc, "model.activation", a, "identity", ["init", "seed"], f"{a} - identity")
+    paired(rows, acc, "init", "he", "xavier", ["model.activation", "seed"], "he - xavier")
+
+
+def seeds():
+    print("== seed-example (iris, one setting, 10 seeds)")
+    xs = [num(r, "final_val_accuracy") for r in runs("seed-example")]
+    describe("val accuracy", xs)
+    print(f"  min {min(xs):.4f}, max {max(xs):.4f}, sd {stats.tstd(xs):.4f}")
+
+
+def extended():
+    print("== optimizers-extended (digits, 9 optimizers x 3 lr schedules x 5 seeds)")
+    rows = runs("optimizers-extended")
+    acc = "final_val_accuracy"
+    for o in list(dict.fromkeys(r["optimizer"] for r in rows)):
+        for s in list(dict.fromkeys(r["scheduler"] for r in rows)):
+            describe(f"{o}/{s}", [num(r, acc) for r in select(rows, optimizer=o, scheduler=s)])
+    for o in ["Adam", "AdamW", "NAdam", "RAdam", "Adamax", "Adadelta", "ASGD", "Rprop"]:
+        paired(select(rows, scheduler="constant"), acc, "optimizer", o, "Momentum", ["seed"], f"constant lr: {o} - Momentum")
+    for o in list(dict.fromkeys(r["optimizer"] for r in rows)):
+        paired(select(rows, optimizer=o), acc, "scheduler", "cosine", "constant", ["seed"], f"{o}: cosine - constant")
+
+
+if __name__ == "__main__":
+    which = sys.argv[1:] or ["optimizers", "initializers", "schedulers", "regularization", "losses", "activations", "seeds", "extended"]
+    for w in which:
+        globals()[w]()
