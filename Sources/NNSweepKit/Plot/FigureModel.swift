@@ -112,7 +112,8 @@ struct Draw {
 }
 
 struct Style {
-    enum Kind { case lines, linesPoints, points, errorBars, cells }
+    /// `band` fills between the y column and the `extra` column (an interval around a line).
+    enum Kind { case lines, linesPoints, points, errorBars, cells, band }
     enum Dash: Int { case solid = 1, dashed = 2, dotted = 3 }
     enum Marker: Int { case none = 0, cross = 2, openSquare = 4, openCircle = 6, dot = 7 }
 
@@ -134,6 +135,8 @@ struct Style {
     }
     /// Cells filled from the colour scale.
     static var cells: Style { Style(kind: .cells) }
+    /// A translucent band between two columns.
+    static func band(_ color: String) -> Style { Style(kind: .band, color: color) }
 }
 
 struct TextLabel {

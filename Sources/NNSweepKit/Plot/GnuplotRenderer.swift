@@ -113,6 +113,7 @@ enum GnuplotRenderer {
             if let l = x.label { add("set xlabel \(quote(l))") }
             if let l = y.label { add("set ylabel \(quote(l))") }
             if let r = x.range { add("set xrange [\(GP.num(r.0)):\(GP.num(r.1))]") }
+            if let log = x.log { add(log ? "set logscale x" : "unset logscale x"); if log { add("set format x \"%g\"") } }
             if let t = x.ticks { add("set xtics " + ticks(t, rotation: x.tickRotation)) }
             if !x.grid { add("set grid noxtics ytics") }
             yAxis(y, label: false)
@@ -203,6 +204,7 @@ enum GnuplotRenderer {
             case .points: word = "points"
             case .errorBars: word = "yerrorbars"
             case .cells: return "with boxxyerror fs solid 1.0 border lc rgb \(quote("#ffffff")) fc palette"
+            case .band: return "with filledcurves fs transparent solid 0.18 noborder lc rgb \(quote(s.color ?? "#000000"))"
             }
             var parts = ["with " + word]
             if let m = s.marker { parts.append("pt \(m.rawValue)") }

@@ -13,6 +13,8 @@ public struct PlotFigure: Sendable, Equatable {
         case finalMetric = "final"
         /// Per-layer activation statistics and gradient norms at init and after epoch 1.
         case layers
+        /// The final metric against a numeric axis, with 95% interval bands over seeds.
+        case sensitivity
     }
 
     /// The file name stem in `plots/`.

@@ -176,13 +176,14 @@ public enum SweepReport {
         case .learningRate: "learning rate"
         case .finalMetric: "final metric per cell"
         case .layers: "per-layer statistics"
+        case .sensitivity: "sensitivity to a numeric axis"
         }
     }
 
     static func cell(_ v: SweepView, _ a: SweepView.Aggregate) -> String {
         guard let m = a.mean else { return a.statusText.isEmpty ? "-" : a.statusText }
         var s = v.format(m)
-        if let sd = a.std { s += " ± " + v.formatSpread(sd, of: m) }
+        if let sd = a.ci95 { s += " ± " + v.formatSpread(sd, of: m) }
         if a.notOK > 0 { s += " (" + a.statusText + ")" }
         return s
     }
@@ -197,12 +198,12 @@ public enum SweepReport {
         guard !d.isEmpty else {
             let a = v.aggregate(v.tables.runs)
             h.append("<p>\(esc(v.metricTitle)) (\(which)): <b>\(esc(cell(v, a)))</b>"
-                     + (v.seedCount > 1 ? " (mean ± standard deviation over \(v.seedCount) seeds)" : "") + "</p>")
+                     + (v.seedCount > 1 ? " (mean ± half-width of the 95% interval over \(v.seedCount) seeds)" : "") + "</p>")
             return h
         }
         let avg = v.averagedPhrase(except: Array(d.prefix(2)))
         h.append("<p>\(esc(v.metricTitle)) (\(which))" + (avg.isEmpty ? "" : ", \(esc(avg))")
-                 + (v.seedCount > 1 ? "; ± is the standard deviation over seeds" : "") + ". The best value is in bold.</p>")
+                 + (v.seedCount > 1 ? "; ± is the half-width of the 95% Student t interval of the mean over seeds" : "") + ". The best value is in bold.</p>")
         h.append("<div class=\"scroll\"><table>")
         if d.count == 1 {
             let a = d[0]

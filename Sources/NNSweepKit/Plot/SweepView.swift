@@ -65,11 +65,13 @@ public struct SweepView: Sendable {
 
     func seedKey(_ r: SweepTables.Run) -> String { seedAxis.map { r.axisValues[$0] } ?? r.seed }
 
-    /// The metric over a set of runs: the mean per seed (over the other axes), then the mean and
-    /// the sample standard deviation of those over the seeds; with the runs' status counts.
+    /// The metric over a set of runs: the mean per seed (over the other axes), then the mean of
+    /// those over the seeds and the half-width of its 95% Student t interval; with the runs'
+    /// status counts.
     struct Aggregate {
         var mean: Double?
-        var std: Double?
+        /// t(0.975, n - 1) · sd / sqrt(n) over the n seed means; nil with one seed.
+        var ci95: Double?
         var seedMeans: [Double] = []
         var total = 0, ok = 0, diverged = 0, failed = 0
 
@@ -103,8 +105,8 @@ public struct SweepView: Sendable {
         if !a.seedMeans.isEmpty {
             let m = a.seedMeans.reduce(0, +) / Double(a.seedMeans.count)
             a.mean = m
-            if seedAxis != nil, a.seedMeans.count > 1 {
-                a.std = (a.seedMeans.map { ($0 - m) * ($0 - m) }.reduce(0, +) / Double(a.seedMeans.count - 1)).squareRoot()
+            if seedAxis != nil, let ci = Descriptive.meanInterval(a.seedMeans) {
+                a.ci95 = (ci.upper - ci.lower) / 2
             }
         }
         return a

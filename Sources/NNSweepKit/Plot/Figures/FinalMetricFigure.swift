@@ -36,8 +36,8 @@ extension FigureBuilder {
                         continue
                     }
                     let a = v.aggregate(group)
-                    marks.append(Mark(x: x, color: ci, mean: a.mean, std: a.std, seedMeans: seeds ? a.seedMeans : [], status: a.statusText, missing: nil))
-                    if let m = a.mean { all.append(m); if let sd = a.std { all += [m - sd, m + sd] } }
+                    marks.append(Mark(x: x, color: ci, mean: a.mean, std: a.ci95, seedMeans: seeds ? a.seedMeans : [], status: a.statusText, missing: nil))
+                    if let m = a.mean { all.append(m); if let sd = a.ci95 { all += [m - sd, m + sd] } }
                     if seeds { all += a.seedMeans }
                 }
             }
@@ -61,7 +61,7 @@ extension FigureBuilder {
         if anyBad { entries += [.gap, .text("red: diverged or failed")] }
         let avg = v.averagedPhrase(except: d)
         var title = "\(v.metricTitle) per cell"
-        let sub = [seeds ? "mean ± standard deviation over \(v.seedCount) seeds" : avg.isEmpty ? nil : avg, log ? "log scale" : nil].compactMap { $0 }
+        let sub = [seeds ? "mean ± 95% interval over \(v.seedCount) seeds" : avg.isEmpty ? nil : avg, log ? "log scale" : nil].compactMap { $0 }
         if !sub.isEmpty { title += "\n" + sub.joined(separator: "; ") }
 
         var f = Figure(name: name, kind: .finalMetric, title: title,
@@ -116,7 +116,7 @@ extension FigureBuilder {
         if let c = colorAxis { caption += ", coloured by \(v.axisName(c))" }
         if !panelAxes.isEmpty { caption += ", one panel per " + panelAxes.map(v.axisName).joined(separator: " and ") }
         caption += "."
-        if seeds { caption += " Points are means over \(v.seedCount) seeds with error bars of one standard deviation; small circles are single seeds." }
+        if seeds { caption += " Points are means over \(v.seedCount) seeds with error bars of the 95% Student t interval of the mean; small circles are single seeds." }
         else if !avg.isEmpty { caption += " Values are the \(avg)." }
         caption += " Runs that diverged or failed are named in red at their position instead of a point."
         f.caption = caption

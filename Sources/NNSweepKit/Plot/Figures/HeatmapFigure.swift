@@ -41,7 +41,7 @@ extension FigureBuilder {
                 if let m = a.mean {
                     means.append(m)
                     lines.append(v.format(m))
-                    if let sd = a.std { lines.append("±" + v.formatSpread(sd, of: m)) }
+                    if let sd = a.ci95 { lines.append("±" + v.formatSpread(sd, of: m)) }
                     if a.notOK > 0 { lines.append("(" + a.statusText + ")") }
                 } else {
                     lines.append(a.statusText.isEmpty ? "no value" : a.statusText)
@@ -63,7 +63,7 @@ extension FigureBuilder {
         var f = Figure(name: name, kind: .heatmap, title: title,
                        layout: .single(width: width, height: height,
                                        margins: Margins(left: Double(lmargin), right: 14, top: 4.5, bottom: Double(rotate ? 5 + longestCol / 2 : 4))))
-        f.notes = ["Each cell: the mean, ± the standard deviation over seeds when there are several, and how many runs diverged or failed."]
+        f.notes = ["Each cell: the mean, ± the half-width of its 95% Student t interval over seeds when there are several, and how many runs diverged or failed."]
         f.dataNotes = [
             "\(v.metricTitle) by \(v.axisName(ra)) (y) and \(v.axisName(ca)) (x)" + (avg.isEmpty ? "" : ", " + avg),
             "columns: x y mean std (only cells with a value; the others are drawn as grey boxes in the script)",
@@ -90,12 +90,12 @@ extension FigureBuilder {
             }
             panel.labels.append(TextLabel(text: c.text, x: .data(x), y: .data(y), color: text))
         }
-        let values = cells.compactMap { c in c.agg?.mean.map { [Double(c.x), Double(c.y), $0, c.agg?.std] } }
+        let values = cells.compactMap { c in c.agg?.mean.map { [Double(c.x), Double(c.y), $0, c.agg?.ci95] } }
         panel.series = [Series(about: "x y mean std", rows: values, draws: means.isEmpty ? [] : [Draw(extra: 2, style: .cells)])]
         f.panels = [panel]
         var caption = "\(v.metricTitle) for each \(v.axisName(ra)) and \(v.axisName(ca))"
         caption += avg.isEmpty ? "." : ", the \(avg)."
-        if v.seedCount > 1 { caption += " Below each mean: ± the standard deviation over seeds." }
+        if v.seedCount > 1 { caption += " Below each mean: ± the half-width of its 95% interval over seeds." }
         caption += " Grey cells: every run diverged or failed (named in the cell); a cell where only some did shows the mean of the others and how many."
         f.caption = caption
         return [f]

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import NNSweepKit
+
+/// The one rule for "best" (terminal and report) and the figure of a numeric axis.
+@Suite struct RankingTests {
+    @Test func bestIsTheBestMeanAndTiesAreTestedPairedWithHolm() {
+        // A is best; B differs from A by a constant 0.001 on every seed (paired: significant);
+        // C differs by noise around zero (not significant); D is far worse.
+        let seeds = (1...6).map(String.init)
+        func values(_ f: (Int) -> Double) -> [String: Double] { Dictionary(uniqueKeysWithValues: seeds.enumerated().map { ($1, f($0)) }) }
+        let noise = [0.004, -0.003, 0.002, -0.004, 0.003, -0.002]
+        let a = values { 0.90 + 0.01 * Double($0) }
+        let inputs = [
+            SettingRanking.Input(label: "B", values: a.mapValues { $0 - 0.001 }, notOK: 0),
+            SettingRanking.Input(label: "A", values: a, notOK: 0),
+            SettingRanking.Input(label: "C", values: values { 0.90 + 0.01 * Double($0) + noise[$0] - 0.0001 }, notOK: 0),
+            SettingRanking.Input(label: "D", values: a.mapValues { $0 - 0.2 }, notOK: 0),
+            SettingRanking.Input(label: "E", values: a, notOK: 1),
+        ]
+        let r = SettingRanking(inputs, higherIsBetter: true)
+        #expect(r.entries.map(\.label) == ["A", "C", "B", "D"])
+        #expect(r.excluded == ["E"])
+        let byLabel = Dictionary(uniqueKeysWithValues: r.entries.map { ($0.label, $0) })
+        #expect(byLabel["A"]!.isBest && byLabel["A"]!.tiedWithBest)
+        #expect(byLabel["C"]!.tiedWithBest, "noise around the best is a tie")
+        #expect(!byLabel["B"]!.tiedWithBest, "a constant paired shift is significant, however small")
+        #expect(!byLabel["D"]!.tiedWithBest)
+        #expect(byLabel["B"]!.test == "paired")
+        // The interval is the Student t interval of the mean (t(0.975, 5) = 2.5706).
+        let ci = byLabel["A"]!.interval!
+        let sd = (a.values.map { ($0 - 0.925) * ($0 - 0.925) }.reduce(0, +) / 5).squareRoot()
+        #expect(abs((ci.upper - ci.lower) / 2 - 2.570581836 * sd / 6.0.squareRoot()) < 1e-9)
+        // Lower is better reverses the order.
+        #expect(SettingRanking(inputs, higherIsBetter: false).entries.first?.label == "D")
+    }
+
+    @Test func aNumericAxisGetsASensitivityFigureOnALogAxis() throws {
+        let dir = temporaryDirectory()
+        let plan = try SweepPlan.load(write("""
+        data: {builtin: iris}
+        model: {hidden: [4]}
+        epochs: 2
+        seeds: 2
+        grid:
+          optimizer.lr: [0.001, 0.01, 0.1, 1.0]
+        """, "run.yaml", in: dir))
+        let out = dir.appendingPathComponent("out")
+        try runSweep(plan, out: out)
+        var builder = FigureBuilder(SweepView(try SweepTables.load(out)))
+        let figures = builder.sensitivityFigures()
+        #expect(figures.count == 1)
+        let f = try #require(figures.first)
+        #expect(f.x.log == true && f.name == "sensitivity-optimizer_lr")
+        #expect(f.panels[0].series[0].rows.count == 4)
+        // Each row: x, mean, low, high with low <= mean <= high.
+        for row in f.panels[0].series[0].rows { #expect(row[2]! <= row[1]! && row[1]! <= row[3]!) }
+    }
+}
