@@ -5,6 +5,9 @@ extension FigureBuilder {
         var line: Int
         var rows: [(epoch: Int, train: Double?, val: Double?)]
         var markers: [(epoch: Int, y: Double?)]
+        /// The 95% interval over seeds of the validation loss (training loss without a test
+        /// part), per epoch, with two or more seeds.
+        var band: [(epoch: Int, low: Double, high: Double)] = []
     }
 
     /// Training and validation loss per epoch: one line per value of the first axis, one panel
@@ -71,8 +74,10 @@ extension FigureBuilder {
                     let okRuns = group.filter(\.isOK)
                     let averaged = okRuns.isEmpty ? group : okRuns
                     var sums: [Int: (Double, Int, Double, Int)] = [:]
+                    var bySeed: [Int: [String: [Double]]] = [:]
                     for r in averaged {
                         for e in t.epochs[r.id] ?? [] {
+                            if let x = hasVal ? e.valLoss : e.trainLoss, x.isFinite { bySeed[e.epoch, default: [:]][v.seedKey(r), default: []].append(x) }
                             var s = sums[e.epoch] ?? (0, 0, 0, 0)
                             if let x = e.trainLoss, x.isFinite { s.0 += x; s.1 += 1 }
                             if let x = e.valLoss, x.isFinite { s.2 += x; s.3 += 1 }
@@ -95,7 +100,14 @@ extension FigureBuilder {
                         return (e, s.1 > 0 ? s.0 / Double(s.1) : nil, s.3 > 0 ? s.2 / Double(s.3) : nil)
                     }
                     if !markers.isEmpty { anyMarker = true }
-                    if !rows.isEmpty || !markers.isEmpty { curves.append(Curve(line: li, rows: rows, markers: markers)) }
+                    var band: [(Int, Double, Double)] = []
+                    if v.seedCount > 1 {
+                        for e in bySeed.keys.sorted() {
+                            let means = bySeed[e]!.values.map { $0.reduce(0, +) / Double($0.count) }
+                            if let ci = Descriptive.meanInterval(means) { band.append((e, ci.lower, ci.upper)) }
+                        }
+                    }
+                    if !rows.isEmpty || !markers.isEmpty { curves.append(Curve(line: li, rows: rows, markers: markers, band: band)) }
                 }
                 if panelRuns == 0 { continue }
                 var title = label(panelAxis, pv)
@@ -142,6 +154,11 @@ extension FigureBuilder {
                     dashed.dash = .dashed
                     let lineName = lineValues[c.line] ?? "loss"
                     let pname = p.title.split(separator: "\n").first.map(String.init) ?? ""
+                    if !c.band.isEmpty {
+                        panel.series.append(Series(about: "\(pname) | \(lineName): epoch low high (95% interval over seeds of the \(hasVal ? "validation" : "training") loss)",
+                                                   rows: c.band.map { [Double($0.epoch), y($0.low) ?? (log ? lo : $0.low), y($0.high)] },
+                                                   draws: [Draw(x: 0, y: 1, extra: 2, style: .band(color))]))
+                    }
                     if c.rows.contains(where: { $0.train != nil || $0.val != nil }) {
                         var s = Series(about: "\(pname) | \(lineName): epoch train_loss val_loss",
                                        rows: c.rows.map { [Double($0.epoch), y($0.train), y($0.val)] })
@@ -163,6 +180,7 @@ extension FigureBuilder {
             if !keyText.isEmpty { caption += "; this figure: \(keyText)" }
             caption += "."
             if !avg.isEmpty { caption += " Curves are the \(avg)." }
+            if v.seedCount > 1 { caption += " The shaded band around each \(hasVal ? "validation" : "training") curve is the 95% Student t interval of its mean over the \(v.seedCount) seeds." }
             if log { caption += " The losses span more than two decades, so the scale is logarithmic." }
             if !figureAxes.isEmpty { caption += " All loss figures share one scale." }
             if anyMarker { caption += " A cross marks a run that diverged, at its last finite training loss (on the top edge when that is off the scale); lines are the mean of the runs that finished, or of the diverged runs when none did, and the axis range follows the runs that finished." }
