@@ -236,3 +236,33 @@ import NNSweepKit
         #expect(e2.contains("merge keys (<<:) are not supported") && e2.contains("run.yaml:3:"), "\(e2)")
     }
 }
+
+/// What a results folder holds is a function of the run file, apart from one marked line.
+@Suite struct ReproducibleFolderTests {
+    @Test func aRerunWithNothingToDoChangesNoFileAndTheManifestHoldsNoAbsolutePath() throws {
+        let dir = temporaryDirectory()
+        let file = write("name: tiny\ndata: {builtin: iris}\nmodel: {hidden: [4]}\nepochs: 2\nseeds: 2\n", "run.yaml", in: dir.appendingPathComponent("exp"))
+        let out = dir.appendingPathComponent("results/tiny")
+        let (s1, _, e1) = try runTool(["run", file.path, "--out", out.path, "--quiet"])
+        #expect(s1 == 0 || s1 == 3, "\(e1)")
+        func snapshot() -> [String: Data] {
+            var d: [String: Data] = [:]
+            let e = FileManager.default.enumerator(atPath: out.path)!
+            while let rel = e.nextObject() as? String {
+                if let data = FileManager.default.contents(atPath: out.appendingPathComponent(rel).path) { d[rel] = data }
+            }
+            return d
+        }
+        let before = snapshot()
+        let (s2, _, _) = try runTool(["run", file.path, "--out", out.path, "--quiet"])
+        #expect(s2 == 0 || s2 == 3)
+        #expect(snapshot() == before, "a rerun with nothing to do rewrote a file")
+        let manifest = try String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8)
+        let lines = manifest.split(separator: "\n")
+        #expect(lines.filter { $0.contains(dir.path) }.isEmpty, "absolute paths in the manifest")
+        #expect(lines.filter { $0.contains("started ") }.count == 1, "the time of the run sits in one line")
+        // collect still finds the run file from the relative path.
+        let (s3, o3, e3) = try runTool(["collect", out.path, "--no-plots"])
+        #expect(s3 == 0 && o3.contains("collected 2 of 2 cells of tiny"), "\(o3) \(e3)")
+    }
+}

@@ -30,7 +30,8 @@ public enum Collector {
               let path = m["file"] as? String, !path.isEmpty else {
             throw SweepError("\(manifestURL.path) does not name the run file; name it with --file FILE")
         }
-        let file = URL(fileURLWithPath: path)
+        // The manifest names the file relative to the results folder (absolute in older ones).
+        let file = path.hasPrefix("/") ? URL(fileURLWithPath: path) : dir.appendingPathComponent(path).standardizedFileURL
         guard let text = m["file_text"] as? String else { return try SweepPlan.load(file) }
         do {
             return try SweepPlan.parse(text: text, file: file)
@@ -81,7 +82,7 @@ public enum Collector {
     static func previousStart(_ dir: URL) -> Date? {
         guard let data = try? Data(contentsOf: dir.appendingPathComponent("manifest.json")),
               let m = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-              let s = m["started"] as? String else { return nil }
-        return ISO8601DateFormatter().date(from: s)
+              let started = Manifest.started(m) else { return nil }
+        return started
     }
 }

@@ -90,7 +90,7 @@ public enum SweepReport {
         h.append("</head>")
         h.append("<body>")
         h.append("<h1>\(esc(t.name))</h1>")
-        let facts = t.facts.filter { ["nnsweep_version", "file", "git_commit", "started", "finished"].contains($0.0) }
+        let facts = t.facts.filter { ["nnsweep_version", "file", "this_run", "git_commit", "started", "finished"].contains($0.0) }
         if !facts.isEmpty {
             h.append("<p class=\"meta\">" + facts.map { "\(esc($0.0.replacingOccurrences(of: "_", with: " "))): \(esc($0.1))" }.joined(separator: " · ") + "</p>")
         }

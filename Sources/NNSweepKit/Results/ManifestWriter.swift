@@ -9,9 +9,14 @@ public enum Manifest {
             if !plan.axes.isEmpty { d["axes"] = Dictionary(uniqueKeysWithValues: zip(plan.axes.map(\.name), c.axisValues)) }
             return d
         }
-        var m: [String: Any] = [
+        // Everything but `this_run` is a function of the run file, the data and the build, so
+        // regenerated results differ from the committed ones in that one line only.
+        var run = "started \(iso.string(from: started)), finished \(iso.string(from: finished)), host \(ProcessInfo.processInfo.hostName)"
+        if let commit = gitCommit(plan.file.deletingLastPathComponent()) { run += ", git commit \(commit)" }
+        run += ", \(outcome.ranNow) cells trained, \(outcome.skipped) already done"
+        let m: [String: Any] = [
             "name": plan.name,
-            "file": plan.file.path,
+            "file": relativePath(of: plan.file, from: dir),
             "file_hash_fnv1a64": plan.fileHash,
             "file_text": plan.text,
             "axes": plan.axes.map { ["name": $0.name, "values": $0.values.map(\.label)] as [String: Any] },
@@ -20,15 +25,30 @@ public enum Manifest {
             "input_sha256": plan.inputDigests,
             "nnsweep_version": NNSweepVersion.current,
             "swift_version": swiftVersion,
-            "host": ProcessInfo.processInfo.hostName,
-            "started": iso.string(from: started),
-            "finished": iso.string(from: finished),
+            "this_run": run,
             "counts": ["total": outcome.total, "ok": outcome.ok, "diverged": outcome.diverged, "failed": outcome.failed,
-                       "missing": outcome.missing, "ran_now": outcome.ranNow, "skipped": outcome.skipped],
+                       "missing": outcome.missing],
         ]
-        if let commit = gitCommit(plan.file.deletingLastPathComponent()) { m["git_commit"] = commit }
         let data = try JSONSerialization.data(withJSONObject: m, options: [.prettyPrinted, .sortedKeys])
         try AtomicFile.write(data, to: dir.appendingPathComponent("manifest.json"))
+    }
+
+    /// `file` relative to the folder `dir` (such as `../../experiments/gate.yaml`), so that the
+    /// manifest holds no absolute path; the absolute path when they share nothing but the root.
+    static func relativePath(of file: URL, from dir: URL) -> String {
+        let a = dir.standardizedFileURL.resolvingSymlinksInPath().pathComponents
+        let b = file.standardizedFileURL.resolvingSymlinksInPath().pathComponents
+        var common = 0
+        while common < min(a.count, b.count) && a[common] == b[common] { common += 1 }
+        guard common > 1 else { return file.standardizedFileURL.path }
+        return (Array(repeating: "..", count: a.count - common) + b[common...]).joined(separator: "/")
+    }
+
+    /// The time the sweep started, from the `this_run` line of an earlier manifest.
+    static func started(_ manifest: [String: Any]) -> Date? {
+        guard let line = manifest["this_run"] as? String, let r = line.range(of: "started ") else { return nil }
+        let stamp = line[r.upperBound...].prefix { $0 != "," }
+        return ISO8601DateFormatter().date(from: String(stamp))
     }
 
     static var swiftVersion: String {

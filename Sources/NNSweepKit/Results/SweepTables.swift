@@ -251,11 +251,11 @@ public struct SweepTables: Sendable {
             guard let n = a["name"] as? String else { return nil }
             return Axis(name: n, values: ((a["values"] as? [Any]) ?? []).map { v in (v as? String) ?? "\(v)" })
         }
-        let countOrder = ["total", "ok", "diverged", "failed", "missing", "ran_now", "skipped"]
+        let countOrder = ["total", "ok", "diverged", "failed", "missing"]
         let rawCounts = (m["counts"] as? [String: Any]) ?? [:]
         let counts: [(String, Int)] = countOrder.compactMap { k in (rawCounts[k] as? Int).map { (k, $0) } }
             + rawCounts.keys.filter { !countOrder.contains($0) }.sorted().compactMap { k in (rawCounts[k] as? Int).map { (k, $0) } }
-        let factOrder = ["nnsweep_version", "swift_version", "file", "file_hash_fnv1a64", "git_commit", "started", "finished", "host"]
+        let factOrder = ["nnsweep_version", "swift_version", "file", "file_hash_fnv1a64", "this_run", "git_commit", "started", "finished", "host"]
         let facts: [(String, String)] = factOrder.compactMap { k in (m[k] as? String).map { (k, $0) } }
         var planned: [[String]] = [], settings: [String: [String: String]] = [:]
         for case let c as [String: Any] in (m["cells"] as? [Any]) ?? [] {

@@ -111,6 +111,22 @@ public final class SweepRunner: @unchecked Sendable {
             if skipped > 0 { log("resuming: \(skipped) of \(mine.count) cells already done, \(pending.count) to run") }
             try runCells(pending, cache: cache)
         }
+        // Nothing ran and nothing was moved aside: the tables and the manifest stay as they are,
+        // so a rerun with nothing to do changes no file.
+        let fm = FileManager.default
+        let complete = ["runs.csv", "epochs.csv", "layers.csv", "manifest.json"].allSatisfy { fm.fileExists(atPath: options.out.appendingPathComponent($0).path) }
+        if pending.isEmpty && complete && options.shard == nil {
+            var outcome = SweepOutcome(total: plan.cells.count, ranNow: 0, skipped: skipped, ok: 0, diverged: 0, failed: 0, missing: 0)
+            for cell in plan.cells {
+                switch ResultsFolder.lookup(options.out, cell, decoder: decoder) {
+                case .valid(let r) where r.status == .ok: outcome.ok += 1
+                case .valid(let r) where r.status == .diverged: outcome.diverged += 1
+                case .valid: outcome.failed += 1
+                default: outcome.missing += 1
+                }
+            }
+            return outcome
+        }
         return try SweepTables.rebuild(plan: plan, dir: options.out, started: started, ranNow: pending.count, skipped: skipped)
     }
 
