@@ -19,10 +19,10 @@ let package = Package(
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS", providers: [.apt(["libopenblas-dev"])]),
         // The training engine: tensors, layers, losses, initializers, optimizers, schedulers,
         // the training loop and safetensors encoding. No files, no YAML, no command line.
-        // Element-wise optimizer kernels in C, vectorized by the C compiler (see nn_kernels.h).
-        .target(name: "CKernels", cSettings: [.unsafeFlags(["-O3", "-fno-math-errno", "-ffp-contract=off"])]),
-        .target(name: "NNEngine", dependencies: ["CBLAS", "CKernels"],
-                swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
+        // Element-wise optimizer kernels in C, vectorized by the C compiler. No compiler flags: what
+        // the kernels need (no fused multiply-adds, vectorized loops) is said in nn_kernels.c.
+        .target(name: "CKernels"),
+        .target(name: "NNEngine", dependencies: ["CBLAS", "CKernels"]),
         // Built-in data sets (real data with attribution) and CSV tables.
         .target(name: "NNData", dependencies: ["NNEngine"], resources: [.copy("Resources")]),
         // Run files, grids, sweeps, CSV results, plots and comparisons.
@@ -35,5 +35,5 @@ let package = Package(
         .testTarget(name: "NNEngineTests", dependencies: ["NNEngine", "NNData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNSweepKitTests", dependencies: ["NNSweepKit", "NNEngine", "NNData", "nnsweep"], resources: [.copy("Fixtures")]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )
