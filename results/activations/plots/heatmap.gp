@@ -1,6 +1,6 @@
 # final val_accuracy by init and model.activation
 # mean over 5 seeds
-# Each cell: the mean, ± the standard deviation over seeds when there are several, and how many runs diverged or failed.
+# Each cell: the mean, ± the half-width of its 95% Student t interval over seeds when there are several, and how many runs diverged or failed.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/heatmap.gp
 # Data: plots/heatmap.dat (blocks separated by two blank lines, chosen with `index N`).
@@ -36,16 +36,16 @@ do for [fmt in formats] {
     set colorbox
     unset object
     unset label
-    set label "0.537\n±0.012" at 0,0 center front tc rgb "#ffffff"
-    set label "0.945\n±0.007" at 1,0 center front tc rgb "#000000"
-    set label "0.945\n±0.008" at 2,0 center front tc rgb "#000000"
-    set label "0.947\n±0.015" at 3,0 center front tc rgb "#000000"
-    set label "0.946\n±0.012" at 4,0 center front tc rgb "#000000"
-    set label "0.532\n±0.012" at 0,1 center front tc rgb "#ffffff"
-    set label "0.949\n±0.010" at 1,1 center front tc rgb "#000000"
-    set label "0.945\n±0.010" at 2,1 center front tc rgb "#000000"
-    set label "0.948\n±0.012" at 3,1 center front tc rgb "#000000"
-    set label "0.950\n±0.010" at 4,1 center front tc rgb "#000000"
+    set label "0.537\n±0.014" at 0,0 center front tc rgb "#ffffff"
+    set label "0.945\n±0.008" at 1,0 center front tc rgb "#000000"
+    set label "0.945\n±0.010" at 2,0 center front tc rgb "#000000"
+    set label "0.947\n±0.019" at 3,0 center front tc rgb "#000000"
+    set label "0.946\n±0.015" at 4,0 center front tc rgb "#000000"
+    set label "0.532\n±0.015" at 0,1 center front tc rgb "#ffffff"
+    set label "0.949\n±0.013" at 1,1 center front tc rgb "#000000"
+    set label "0.945\n±0.013" at 2,1 center front tc rgb "#000000"
+    set label "0.948\n±0.015" at 3,1 center front tc rgb "#000000"
+    set label "0.950\n±0.013" at 4,1 center front tc rgb "#000000"
     plot "plots/heatmap.dat" index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb "#ffffff" fc palette notitle
     set output
 }

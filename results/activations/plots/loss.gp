@@ -36,27 +36,27 @@ do for [fmt in formats] {
     set size 0.29197,0.46154
     set title "model.activation=identity"
     unset label
-    plot "plots/loss.dat" index 0 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 0 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 1 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 1 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle
+    plot "plots/loss.dat" index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss.dat" index 1 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 1 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 2 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss.dat" index 3 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 3 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle
     set origin 0.29197,0.46154
     set size 0.29197,0.46154
     set title "model.activation=sigmoid"
     unset label
-    plot "plots/loss.dat" index 2 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 2 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 3 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 3 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle
+    plot "plots/loss.dat" index 4 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss.dat" index 5 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 5 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 6 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss.dat" index 7 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 7 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle
     set origin 0.58394,0.46154
     set size 0.29197,0.46154
     set title "model.activation=tanh"
     unset label
-    plot "plots/loss.dat" index 4 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 4 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 5 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 5 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle
+    plot "plots/loss.dat" index 8 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss.dat" index 9 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 9 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 10 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss.dat" index 11 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 11 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle
     set origin 0.00000,0.00000
     set size 0.29197,0.46154
     set title "model.activation=relu"
     unset label
-    plot "plots/loss.dat" index 6 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 6 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 7 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 7 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle
+    plot "plots/loss.dat" index 12 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss.dat" index 13 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 13 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 14 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss.dat" index 15 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 15 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle
     set origin 0.29197,0.00000
     set size 0.29197,0.46154
     set title "model.activation=leaky_relu"
     unset label
-    plot "plots/loss.dat" index 8 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 8 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 9 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 9 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle
+    plot "plots/loss.dat" index 16 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss.dat" index 17 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 17 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 18 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss.dat" index 19 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 19 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle
     set origin 0.87591,0
     set size 0.12409,0.92308
     unset title

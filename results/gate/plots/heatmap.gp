@@ -1,6 +1,6 @@
 # final val_accuracy by init and optimizer
 # mean over 5 seeds
-# Each cell: the mean, ± the standard deviation over seeds when there are several, and how many runs diverged or failed.
+# Each cell: the mean, ± the half-width of its 95% Student t interval over seeds when there are several, and how many runs diverged or failed.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/heatmap.gp
 # Data: plots/heatmap.dat (blocks separated by two blank lines, chosen with `index N`).
@@ -36,10 +36,10 @@ do for [fmt in formats] {
     set colorbox
     unset object
     unset label
-    set label "0.985\n±0.016" at 0,0 center front tc rgb "#000000"
-    set label "0.974\n±0.017" at 1,0 center front tc rgb "#ffffff"
-    set label "0.974\n±0.017" at 0,1 center front tc rgb "#ffffff"
-    set label "0.970\n±0.010" at 1,1 center front tc rgb "#ffffff"
+    set label "0.985\n±0.020" at 0,0 center front tc rgb "#000000"
+    set label "0.974\n±0.021" at 1,0 center front tc rgb "#ffffff"
+    set label "0.974\n±0.021" at 0,1 center front tc rgb "#ffffff"
+    set label "0.970\n±0.013" at 1,1 center front tc rgb "#ffffff"
     plot "plots/heatmap.dat" index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb "#ffffff" fc palette notitle
     set output
 }

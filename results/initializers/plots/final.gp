@@ -1,5 +1,5 @@
 # final val_accuracy per cell
-# mean ± standard deviation over 5 seeds
+# mean ± 95% interval over 5 seeds
 # Runs that diverged or failed are named in red at their position.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/final.gp
@@ -16,7 +16,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/final." . fmt
-    set multiplot title "final val_accuracy per cell\nmean ± standard deviation over 5 seeds" font ",12"
+    set multiplot title "final val_accuracy per cell\nmean ± 95% interval over 5 seeds" font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -42,7 +42,7 @@ do for [fmt in formats] {
     set arrow from 7, graph 0 to 7, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 11, graph 0 to 11, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 15, graph 0 to 15, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
-    set label "2/5 diverged" at 14,0.881778401 center offset 0,0.9 front font ",8" tc rgb "#b00000"
+    set label "2/5 diverged" at 14,1 center offset 0,0.9 front font ",8" tc rgb "#b00000"
     plot "plots/final.dat" index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 1 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle, "plots/final.dat" index 2 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/final.dat" index 3 using 1:2 with points pt 6 ps 0.6 lc rgb "#E69F00" notitle, "plots/final.dat" index 4 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#009E73" notitle, "plots/final.dat" index 5 using 1:2 with points pt 6 ps 0.6 lc rgb "#009E73" notitle
     set origin 0.66667,0
     set size 0.33333,0.86486

@@ -1,6 +1,6 @@
 # final val_accuracy by init and model.activation
 # mean over 5 seeds
-# Each cell: the mean, ± the standard deviation over seeds when there are several, and how many runs diverged or failed.
+# Each cell: the mean, ± the half-width of its 95% Student t interval over seeds when there are several, and how many runs diverged or failed.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/heatmap.gp
 # Data: plots/heatmap.dat (blocks separated by two blank lines, chosen with `index N`).
@@ -36,21 +36,21 @@ do for [fmt in formats] {
     set colorbox
     unset object
     unset label
-    set label "0.098\n±0.013" at 0,0 center front tc rgb "#ffffff"
-    set label "0.082\n±0.002" at 1,0 center front tc rgb "#ffffff"
-    set label "0.082\n±0.002" at 2,0 center front tc rgb "#ffffff"
-    set label "0.098\n±0.013" at 0,1 center front tc rgb "#ffffff"
-    set label "0.082\n±0.002" at 1,1 center front tc rgb "#ffffff"
-    set label "0.082\n±0.002" at 2,1 center front tc rgb "#ffffff"
-    set label "0.098\n±0.013" at 0,2 center front tc rgb "#ffffff"
-    set label "0.082\n±0.002" at 1,2 center front tc rgb "#ffffff"
-    set label "0.082\n±0.002" at 2,2 center front tc rgb "#ffffff"
-    set label "0.099\n±0.011" at 0,3 center front tc rgb "#ffffff"
-    set label "0.943\n±0.016" at 1,3 center front tc rgb "#000000"
-    set label "0.477\n±0.405\n(2/5 diverged)" at 2,3 center front tc rgb "#ffffff"
-    set label "0.099\n±0.011" at 0,4 center front tc rgb "#ffffff"
-    set label "0.948\n±0.013" at 1,4 center front tc rgb "#000000"
-    set label "0.238\n±0.209" at 2,4 center front tc rgb "#ffffff"
+    set label "0.098\n±0.016" at 0,0 center front tc rgb "#ffffff"
+    set label "0.082\n±0.003" at 1,0 center front tc rgb "#ffffff"
+    set label "0.082\n±0.003" at 2,0 center front tc rgb "#ffffff"
+    set label "0.098\n±0.016" at 0,1 center front tc rgb "#ffffff"
+    set label "0.082\n±0.003" at 1,1 center front tc rgb "#ffffff"
+    set label "0.082\n±0.003" at 2,1 center front tc rgb "#ffffff"
+    set label "0.098\n±0.016" at 0,2 center front tc rgb "#ffffff"
+    set label "0.082\n±0.003" at 1,2 center front tc rgb "#ffffff"
+    set label "0.082\n±0.003" at 2,2 center front tc rgb "#ffffff"
+    set label "0.099\n±0.013" at 0,3 center front tc rgb "#ffffff"
+    set label "0.943\n±0.020" at 1,3 center front tc rgb "#000000"
+    set label "0.477\n±1.005\n(2/5 diverged)" at 2,3 center front tc rgb "#ffffff"
+    set label "0.099\n±0.013" at 0,4 center front tc rgb "#ffffff"
+    set label "0.948\n±0.016" at 1,4 center front tc rgb "#000000"
+    set label "0.238\n±0.260" at 2,4 center front tc rgb "#ffffff"
     plot "plots/heatmap.dat" index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb "#ffffff" fc palette notitle
     set output
 }

@@ -1,5 +1,5 @@
 # final val_accuracy per cell
-# mean ± standard deviation over 5 seeds
+# mean ± 95% interval over 5 seeds
 # Runs that diverged or failed are named in red at their position.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/final.gp
@@ -16,7 +16,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/final." . fmt
-    set multiplot title "final val_accuracy per cell\nmean ± standard deviation over 5 seeds" font ",12"
+    set multiplot title "final val_accuracy per cell\nmean ± 95% interval over 5 seeds" font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -30,7 +30,7 @@ do for [fmt in formats] {
     set xrange [-1:36]
     set xtics ("Momentum" 1, "Adam" 5, "AdamW" 9, "NAdam" 13, "RAdam" 17, "Adamax" 21, "Adadelta" 25, "ASGD" 29, "Rprop" 33)
     set grid noxtics ytics
-    set yrange [0.3984679666:1]
+    set yrange [0.3944605358:1]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.00000

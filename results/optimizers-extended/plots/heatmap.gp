@@ -1,6 +1,6 @@
 # final val_accuracy by optimizer and scheduler
 # mean over 5 seeds
-# Each cell: the mean, ± the standard deviation over seeds when there are several, and how many runs diverged or failed.
+# Each cell: the mean, ± the half-width of its 95% Student t interval over seeds when there are several, and how many runs diverged or failed.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/heatmap.gp
 # Data: plots/heatmap.dat (blocks separated by two blank lines, chosen with `index N`).
@@ -36,33 +36,33 @@ do for [fmt in formats] {
     set colorbox
     unset object
     unset label
-    set label "0.968\n±0.012" at 0,0 center front tc rgb "#000000"
-    set label "0.967\n±0.004" at 1,0 center front tc rgb "#000000"
-    set label "0.968\n±0.003" at 2,0 center front tc rgb "#000000"
-    set label "0.959\n±0.008" at 0,1 center front tc rgb "#000000"
-    set label "0.950\n±0.008" at 1,1 center front tc rgb "#000000"
-    set label "0.946\n±0.010" at 2,1 center front tc rgb "#000000"
-    set label "0.960\n±0.008" at 0,2 center front tc rgb "#000000"
-    set label "0.949\n±0.009" at 1,2 center front tc rgb "#000000"
-    set label "0.947\n±0.011" at 2,2 center front tc rgb "#000000"
-    set label "0.971\n±0.006" at 0,3 center front tc rgb "#000000"
-    set label "0.963\n±0.006" at 1,3 center front tc rgb "#000000"
-    set label "0.962\n±0.005" at 2,3 center front tc rgb "#000000"
-    set label "0.919\n±0.005" at 0,4 center front tc rgb "#000000"
-    set label "0.753\n±0.048" at 1,4 center front tc rgb "#ffffff"
-    set label "0.797\n±0.031" at 2,4 center front tc rgb "#ffffff"
-    set label "0.950\n±0.011" at 0,5 center front tc rgb "#000000"
-    set label "0.931\n±0.012" at 1,5 center front tc rgb "#000000"
-    set label "0.923\n±0.007" at 2,5 center front tc rgb "#000000"
-    set label "0.968\n±0.004" at 0,6 center front tc rgb "#000000"
-    set label "0.962\n±0.009" at 1,6 center front tc rgb "#000000"
-    set label "0.964\n±0.007" at 2,6 center front tc rgb "#000000"
-    set label "0.832\n±0.059" at 0,7 center front tc rgb "#000000"
-    set label "0.628\n±0.134" at 1,7 center front tc rgb "#ffffff"
-    set label "0.603\n±0.135" at 2,7 center front tc rgb "#ffffff"
-    set label "0.915\n±0.015" at 0,8 center front tc rgb "#000000"
-    set label "0.915\n±0.015" at 1,8 center front tc rgb "#000000"
-    set label "0.534\n±0.090" at 2,8 center front tc rgb "#ffffff"
+    set label "0.968\n±0.015" at 0,0 center front tc rgb "#000000"
+    set label "0.967\n±0.005" at 1,0 center front tc rgb "#000000"
+    set label "0.968\n±0.004" at 2,0 center front tc rgb "#000000"
+    set label "0.959\n±0.010" at 0,1 center front tc rgb "#000000"
+    set label "0.950\n±0.010" at 1,1 center front tc rgb "#000000"
+    set label "0.946\n±0.012" at 2,1 center front tc rgb "#000000"
+    set label "0.960\n±0.010" at 0,2 center front tc rgb "#000000"
+    set label "0.949\n±0.011" at 1,2 center front tc rgb "#000000"
+    set label "0.947\n±0.013" at 2,2 center front tc rgb "#000000"
+    set label "0.971\n±0.008" at 0,3 center front tc rgb "#000000"
+    set label "0.963\n±0.007" at 1,3 center front tc rgb "#000000"
+    set label "0.962\n±0.006" at 2,3 center front tc rgb "#000000"
+    set label "0.919\n±0.006" at 0,4 center front tc rgb "#000000"
+    set label "0.753\n±0.059" at 1,4 center front tc rgb "#ffffff"
+    set label "0.797\n±0.038" at 2,4 center front tc rgb "#ffffff"
+    set label "0.950\n±0.013" at 0,5 center front tc rgb "#000000"
+    set label "0.931\n±0.014" at 1,5 center front tc rgb "#000000"
+    set label "0.923\n±0.008" at 2,5 center front tc rgb "#000000"
+    set label "0.968\n±0.005" at 0,6 center front tc rgb "#000000"
+    set label "0.962\n±0.011" at 1,6 center front tc rgb "#000000"
+    set label "0.964\n±0.009" at 2,6 center front tc rgb "#000000"
+    set label "0.832\n±0.074" at 0,7 center front tc rgb "#000000"
+    set label "0.628\n±0.166" at 1,7 center front tc rgb "#ffffff"
+    set label "0.603\n±0.168" at 2,7 center front tc rgb "#ffffff"
+    set label "0.915\n±0.019" at 0,8 center front tc rgb "#000000"
+    set label "0.915\n±0.019" at 1,8 center front tc rgb "#000000"
+    set label "0.534\n±0.112" at 2,8 center front tc rgb "#ffffff"
     plot "plots/heatmap.dat" index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb "#ffffff" fc palette notitle
     set output
 }

@@ -1,5 +1,5 @@
 # final val_accuracy per cell
-# mean ± standard deviation over 5 seeds
+# mean ± 95% interval over 5 seeds
 # Runs that diverged or failed are named in red at their position.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/final.gp
@@ -16,7 +16,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/final." . fmt
-    set multiplot title "final val_accuracy per cell\nmean ± standard deviation over 5 seeds" font ",12"
+    set multiplot title "final val_accuracy per cell\nmean ± 95% interval over 5 seeds" font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -30,7 +30,7 @@ do for [fmt in formats] {
     set xrange [-1:28]
     set xtics ("BGD" 1, "SGD" 5, "MBGD" 9, "Momentum" 13, "AdaGrad" 17, "RMSprop" 21, "Adam" 25)
     set grid noxtics ytics
-    set yrange [0.01232855542:1]
+    set yrange [0.01223158784:1]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.46377

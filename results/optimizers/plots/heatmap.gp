@@ -1,6 +1,6 @@
 # final val_accuracy by init and optimizer
 # mean over scheduler and 5 seeds
-# Each cell: the mean, ± the standard deviation over seeds when there are several, and how many runs diverged or failed.
+# Each cell: the mean, ± the half-width of its 95% Student t interval over seeds when there are several, and how many runs diverged or failed.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/heatmap.gp
 # Data: plots/heatmap.dat (blocks separated by two blank lines, chosen with `index N`).
@@ -36,34 +36,34 @@ do for [fmt in formats] {
     set colorbox
     unset object
     unset label
-    set label "0.058\n±7.758e-18" at 0,0 center front tc rgb "#ffffff"
-    set label "0.058\n±7.758e-18" at 1,0 center front tc rgb "#ffffff"
-    set label "0.058\n±7.758e-18" at 2,0 center front tc rgb "#ffffff"
-    set label "0.058\n±7.758e-18" at 3,0 center front tc rgb "#ffffff"
-    set label "0.058\n±7.758e-18" at 4,0 center front tc rgb "#ffffff"
-    set label "0.058\n±7.758e-18" at 5,0 center front tc rgb "#ffffff"
-    set label "0.058\n±7.758e-18" at 6,0 center front tc rgb "#ffffff"
-    set label "0.058\n±7.758e-18" at 0,1 center front tc rgb "#ffffff"
-    set label "0.170\n±0.053" at 1,1 center front tc rgb "#ffffff"
-    set label "0.058\n±7.758e-18" at 2,1 center front tc rgb "#ffffff"
-    set label "0.493\n±0.116" at 3,1 center front tc rgb "#ffffff"
-    set label "0.940\n±0.008" at 4,1 center front tc rgb "#000000"
-    set label "0.745\n±0.080" at 5,1 center front tc rgb "#000000"
-    set label "0.736\n±0.083" at 6,1 center front tc rgb "#000000"
-    set label "0.639\n±0.054" at 0,2 center front tc rgb "#000000"
-    set label "0.968\n±0.007" at 1,2 center front tc rgb "#000000"
-    set label "0.948\n±0.005" at 2,2 center front tc rgb "#000000"
-    set label "0.971\n±0.008" at 3,2 center front tc rgb "#000000"
-    set label "0.965\n±0.004" at 4,2 center front tc rgb "#000000"
-    set label "0.947\n±0.003" at 5,2 center front tc rgb "#000000"
-    set label "0.943\n±0.007" at 6,2 center front tc rgb "#000000"
-    set label "0.669\n±0.126" at 0,3 center front tc rgb "#000000"
-    set label "0.970\n±0.006" at 1,3 center front tc rgb "#000000"
-    set label "0.954\n±0.006" at 2,3 center front tc rgb "#000000"
-    set label "0.968\n±0.001" at 3,3 center front tc rgb "#000000"
-    set label "0.965\n±0.005" at 4,3 center front tc rgb "#000000"
-    set label "0.954\n±0.008" at 5,3 center front tc rgb "#000000"
-    set label "0.952\n±0.009" at 6,3 center front tc rgb "#000000"
+    set label "0.058\n±6.939e-18" at 0,0 center front tc rgb "#ffffff"
+    set label "0.058\n±6.939e-18" at 1,0 center front tc rgb "#ffffff"
+    set label "0.058\n±6.939e-18" at 2,0 center front tc rgb "#ffffff"
+    set label "0.058\n±6.939e-18" at 3,0 center front tc rgb "#ffffff"
+    set label "0.058\n±6.939e-18" at 4,0 center front tc rgb "#ffffff"
+    set label "0.058\n±6.939e-18" at 5,0 center front tc rgb "#ffffff"
+    set label "0.058\n±6.939e-18" at 6,0 center front tc rgb "#ffffff"
+    set label "0.058\n±6.939e-18" at 0,1 center front tc rgb "#ffffff"
+    set label "0.170\n±0.066" at 1,1 center front tc rgb "#ffffff"
+    set label "0.058\n±6.939e-18" at 2,1 center front tc rgb "#ffffff"
+    set label "0.493\n±0.144" at 3,1 center front tc rgb "#ffffff"
+    set label "0.940\n±0.010" at 4,1 center front tc rgb "#000000"
+    set label "0.745\n±0.099" at 5,1 center front tc rgb "#000000"
+    set label "0.736\n±0.103" at 6,1 center front tc rgb "#000000"
+    set label "0.639\n±0.068" at 0,2 center front tc rgb "#000000"
+    set label "0.968\n±0.009" at 1,2 center front tc rgb "#000000"
+    set label "0.948\n±0.007" at 2,2 center front tc rgb "#000000"
+    set label "0.971\n±0.010" at 3,2 center front tc rgb "#000000"
+    set label "0.965\n±0.006" at 4,2 center front tc rgb "#000000"
+    set label "0.947\n±0.004" at 5,2 center front tc rgb "#000000"
+    set label "0.943\n±0.009" at 6,2 center front tc rgb "#000000"
+    set label "0.669\n±0.157" at 0,3 center front tc rgb "#000000"
+    set label "0.970\n±0.007" at 1,3 center front tc rgb "#000000"
+    set label "0.954\n±0.008" at 2,3 center front tc rgb "#000000"
+    set label "0.968\n±0.002" at 3,3 center front tc rgb "#000000"
+    set label "0.965\n±0.006" at 4,3 center front tc rgb "#000000"
+    set label "0.954\n±0.010" at 5,3 center front tc rgb "#000000"
+    set label "0.952\n±0.011" at 6,3 center front tc rgb "#000000"
     plot "plots/heatmap.dat" index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb "#ffffff" fc palette notitle
     set output
 }

@@ -1,5 +1,5 @@
 # final val_accuracy per cell
-# mean ± standard deviation over 10 seeds
+# mean ± 95% interval over 10 seeds
 # Runs that diverged or failed are named in red at their position.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/final.gp
@@ -16,7 +16,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/final." . fmt
-    set multiplot title "final val_accuracy per cell\nmean ± standard deviation over 10 seeds" font ",12"
+    set multiplot title "final val_accuracy per cell\nmean ± 95% interval over 10 seeds" font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5

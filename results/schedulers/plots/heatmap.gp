@@ -1,6 +1,6 @@
 # final val_accuracy by scheduler and optimizer.lr
 # mean over 10 seeds
-# Each cell: the mean, ± the standard deviation over seeds when there are several, and how many runs diverged or failed.
+# Each cell: the mean, ± the half-width of its 95% Student t interval over seeds when there are several, and how many runs diverged or failed.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/heatmap.gp
 # Data: plots/heatmap.dat (blocks separated by two blank lines, chosen with `index N`).
@@ -36,18 +36,18 @@ do for [fmt in formats] {
     set colorbox
     unset object
     unset label
-    set label "0.968\n±0.006" at 0,0 center front tc rgb "#000000"
-    set label "0.967\n±0.008" at 1,0 center front tc rgb "#000000"
-    set label "0.960\n±0.008" at 2,0 center front tc rgb "#000000"
-    set label "0.967\n±0.006" at 0,1 center front tc rgb "#000000"
-    set label "0.962\n±0.008" at 1,1 center front tc rgb "#000000"
-    set label "0.942\n±0.011" at 2,1 center front tc rgb "#ffffff"
-    set label "0.967\n±0.006" at 0,2 center front tc rgb "#000000"
-    set label "0.963\n±0.007" at 1,2 center front tc rgb "#000000"
-    set label "0.942\n±0.012" at 2,2 center front tc rgb "#ffffff"
-    set label "0.966\n±0.006" at 0,3 center front tc rgb "#000000"
-    set label "0.960\n±0.009" at 1,3 center front tc rgb "#000000"
-    set label "0.927\n±0.013" at 2,3 center front tc rgb "#ffffff"
+    set label "0.968\n±0.005" at 0,0 center front tc rgb "#000000"
+    set label "0.967\n±0.006" at 1,0 center front tc rgb "#000000"
+    set label "0.960\n±0.006" at 2,0 center front tc rgb "#000000"
+    set label "0.967\n±0.004" at 0,1 center front tc rgb "#000000"
+    set label "0.962\n±0.006" at 1,1 center front tc rgb "#000000"
+    set label "0.942\n±0.008" at 2,1 center front tc rgb "#ffffff"
+    set label "0.967\n±0.004" at 0,2 center front tc rgb "#000000"
+    set label "0.963\n±0.005" at 1,2 center front tc rgb "#000000"
+    set label "0.942\n±0.008" at 2,2 center front tc rgb "#ffffff"
+    set label "0.966\n±0.004" at 0,3 center front tc rgb "#000000"
+    set label "0.960\n±0.006" at 1,3 center front tc rgb "#000000"
+    set label "0.927\n±0.010" at 2,3 center front tc rgb "#ffffff"
     plot "plots/heatmap.dat" index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb "#ffffff" fc palette notitle
     set output
 }

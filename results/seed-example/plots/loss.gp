@@ -36,7 +36,7 @@ do for [fmt in formats] {
     set size 0.70175,0.85714
     set title "seed-example"
     unset label
-    plot "plots/loss.dat" index 0 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 0 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle
+    plot "plots/loss.dat" index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss.dat" index 1 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 1 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle
     set origin 0.70175,0
     set size 0.29825,0.85714
     unset title
