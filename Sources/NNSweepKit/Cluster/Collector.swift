@@ -61,24 +61,13 @@ public enum Collector {
         defer { lock.release() }
         SweepRunner.cleanTemporaries(dir, shared: true)
         let started = previousStart(dir) ?? Date()
-        var outcome = Outcome(total: plan.cells.count, ok: 0, diverged: 0, failed: 0, missing: 0, strays: strays)
+        var invalid: [String] = []
         for cell in plan.cells {
-            if case .invalid(let why) = ResultsFolder.lookup(dir, cell) { outcome.invalid.append("cells/\(cell.id).json: \(why)") }
+            if case .invalid(let why) = ResultsFolder.lookup(dir, cell) { invalid.append("cells/\(cell.id).json: \(why)") }
         }
-        try TablesLock.hold(dir) {
-            for s in try SweepTables.write(plan: plan, dir: dir) {
-                switch s {
-                case .ok?: outcome.ok += 1
-                case .diverged?: outcome.diverged += 1
-                case .failed?: outcome.failed += 1
-                case nil: outcome.missing += 1
-                }
-            }
-            let counts = SweepOutcome(total: outcome.total, ranNow: 0, skipped: outcome.total - outcome.missing,
-                                      ok: outcome.ok, diverged: outcome.diverged, failed: outcome.failed, missing: outcome.missing)
-            try Manifest.write(plan: plan, dir: dir, started: started, finished: Date(), outcome: counts)
-        }
-        return outcome
+        let counts = try SweepTables.rebuild(plan: plan, dir: dir, started: started, ranNow: 0, skipped: nil)
+        return Outcome(total: counts.total, ok: counts.ok, diverged: counts.diverged, failed: counts.failed,
+                       missing: counts.missing, strays: strays, invalid: invalid)
     }
 
     /// Draws the sweep's figures and report.html from its tables, as `nnsweep plot DIR` does;

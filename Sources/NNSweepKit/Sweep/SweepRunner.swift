@@ -76,7 +76,6 @@ public final class SweepRunner: @unchecked Sendable {
     }
 
     public func run() throws -> SweepOutcome {
-        let fm = FileManager.default
         if options.fresh && options.shard != nil {
             throw SweepError("--fresh cannot be combined with --shard: it would delete the cells of the other shards; delete \(options.out.path) or run once without --shard --fresh")
         }
@@ -105,28 +104,14 @@ public final class SweepRunner: @unchecked Sendable {
             }
         }
         let started = Date()
-        var outcome = SweepOutcome(total: plan.cells.count, ranNow: pending.count, skipped: mine.count - pending.count,
-                                   ok: 0, diverged: 0, failed: 0, missing: 0)
+        let skipped = mine.count - pending.count
         if pending.isEmpty {
             log("nothing to run: all \(mine.count) cells of \(plan.name) already have results in \(options.out.path) (--fresh starts over)")
         } else {
-            if outcome.skipped > 0 { log("resuming: \(outcome.skipped) of \(mine.count) cells already done, \(pending.count) to run") }
+            if skipped > 0 { log("resuming: \(skipped) of \(mine.count) cells already done, \(pending.count) to run") }
             try runCells(pending, cache: cache)
         }
-        // Shards rebuild one at a time: the last one has seen every other shard's records.
-        try TablesLock.hold(options.out) {
-            let statuses = try SweepTables.write(plan: plan, dir: options.out)
-            for s in statuses {
-                switch s {
-                case .ok?: outcome.ok += 1
-                case .diverged?: outcome.diverged += 1
-                case .failed?: outcome.failed += 1
-                case nil: outcome.missing += 1
-                }
-            }
-            try Manifest.write(plan: plan, dir: options.out, started: started, finished: Date(), outcome: outcome)
-        }
-        return outcome
+        return try SweepTables.rebuild(plan: plan, dir: options.out, started: started, ranNow: pending.count, skipped: skipped)
     }
 
     /// Removes temporary files that a killed process left behind (see `AtomicFile.removeStale`).
