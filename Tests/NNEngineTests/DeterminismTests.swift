@@ -1,5 +1,6 @@
 import Testing
 import NNEngine
+import NNData
 
 // The same spec and seed give bit-identical networks and training runs; another seed does not.
 

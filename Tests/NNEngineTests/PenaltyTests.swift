@@ -13,7 +13,7 @@ struct PenaltyTests {
     func penaltyGradient(l1: Double, l2: Double) throws {
         let spec = NetworkSpec(inputs: 3, hidden: [4], outputs: 2, activation: .tanh, batchNorm: true)
         let x = normals(8 * 3, seed: 1)
-        let data = Dataset(features: x, targets: (0..<8).map { Float($0 % 2) }, featureCount: 3, task: .classification(classes: 2))
+        let data = Dataset(features: x, targets: (0..<8).map { Float($0 % 2) }, featureCount: 3, task: .classification, classes: 2)
 
         func trainedOneStep(l1: Double, l2: Double) throws -> (Sequential, [String: [Float]]) {
             let net = try Sequential(spec: spec, initScheme: try #require(InitScheme.short("default")), random: RandomSource(seed: 4))

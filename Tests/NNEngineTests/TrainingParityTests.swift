@@ -83,12 +83,13 @@ struct TrainingParityTests {
 
     func dataset(_ x: JSON, _ y: JSON, loss: Loss, outputs: Int) -> Dataset {
         let xt = x.tensor
-        let task: Task = switch loss {
-        case .crossEntropy: .classification(classes: outputs)
-        case .bce: .classification(classes: 2)
-        default: .regression
+        let classes = switch loss {
+        case .crossEntropy: outputs
+        case .bce: 2
+        default: 0
         }
-        return Dataset(features: xt.floats, targets: y.doubles.map { Float($0) }, featureCount: xt.shape[1], task: task)
+        return Dataset(features: xt.floats, targets: y.doubles.map { Float($0) }, featureCount: xt.shape[1],
+                       task: classes > 0 ? .classification : .regression, classes: classes)
     }
 
     @Test(arguments: names)
@@ -198,7 +199,7 @@ struct TrainingParityTests {
 
     @Test func rejectsBadSettings() throws {
         let data = Dataset(features: normals(10 * 2, seed: 1), targets: (0..<10).map { Float($0 % 2) }, featureCount: 2,
-                           task: .classification(classes: 2))
+                           task: .classification, classes: 2)
         func make(_ spec: NetworkSpec, batch: Int, epochs: Int = 1) throws {
             let net = try Sequential(spec: spec, initScheme: try #require(InitScheme.short("default")), random: RandomSource(seed: 1))
             _ = try Trainer(network: net, optimizer: try OptimizerSpec.sgd(lr: 0.1).make(parameters: net.parameters),

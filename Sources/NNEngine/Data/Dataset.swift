@@ -1,11 +1,7 @@
-/// What a data set's target is.
-public enum Task: Equatable, Sendable {
-    case classification(classes: Int)
-    case regression
-
-    public var isClassification: Bool { if case .classification = self { true } else { false } }
-    public var classes: Int { if case .classification(let c) = self { c } else { 0 } }
-}
+/// What a data set's target is: a class index (classification) or a number (regression). The
+/// run file's `task:` uses the same names. (Named TaskKind, not Task, so that it does not hide
+/// Swift's concurrency Task in modules that import the engine.)
+public enum TaskKind: String, CaseIterable, Sendable { case classification, regression }
 
 /// A table of samples in memory: features `[count, featureCount]` row-major and one target per
 /// sample (a class index stored as a float for classification).
@@ -14,16 +10,21 @@ public struct Dataset: Sendable {
     public var targets: [Float]
     public var featureCount: Int
     public var featureNames: [String]
-    public var task: Task
+    public var task: TaskKind
+    /// The number of classes (targets 0 ..< classes) for classification; 0 for regression.
+    public var classes: Int
     public var count: Int { targets.count }
 
-    public init(features: [Float], targets: [Float], featureCount: Int, featureNames: [String]? = nil, task: Task) {
+    public init(features: [Float], targets: [Float], featureCount: Int, featureNames: [String]? = nil,
+                task: TaskKind, classes: Int = 0) {
         precondition(features.count == targets.count * featureCount, "features and targets disagree in size")
+        precondition(task == .classification || classes == 0, "a regression data set has no classes")
         self.features = features
         self.targets = targets
         self.featureCount = featureCount
         self.featureNames = featureNames ?? (0..<featureCount).map { "x\($0)" }
         self.task = task
+        self.classes = classes
     }
 
     /// The samples at `indices`, in that order.
@@ -34,7 +35,7 @@ public struct Dataset: Sendable {
             f.append(contentsOf: features[(i * featureCount)..<((i + 1) * featureCount)])
             t.append(targets[i])
         }
-        return Dataset(features: f, targets: t, featureCount: featureCount, featureNames: featureNames, task: task)
+        return Dataset(features: f, targets: t, featureCount: featureCount, featureNames: featureNames, task: task, classes: classes)
     }
 
     /// A seeded split: a random `testFraction` of the samples (rounded) become the test part.

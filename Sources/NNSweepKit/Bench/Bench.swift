@@ -34,7 +34,7 @@ public enum Bench {
         var r = RandomSource(seed: 0)
         let x = (0..<(n * d)).map { _ in Float(r.nextNormal()) }
         let y = (0..<n).map { _ in Float(r.nextInt(below: 10)) }
-        let data = Dataset(features: x, targets: y, featureCount: d, task: .classification(classes: 10))
+        let data = Dataset(features: x, targets: y, featureCount: d, task: .classification, classes: 10)
         let spec = NetworkSpec(inputs: d, hidden: [512, 256], outputs: 10, activation: .relu)
         let network = try Sequential(spec: spec, initScheme: InitScheme(weight: .pytorchDefault, bias: .pytorchDefault), random: r.derived("net"))
         let optimizer = try OptimizerSpec.adam(lr: 1e-3).make(parameters: network.parameters)

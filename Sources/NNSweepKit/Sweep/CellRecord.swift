@@ -107,7 +107,7 @@ public enum CellRunner {
         let streams = RandomStreams(cell.config, data: data)
         let spec = NetworkSpec(inputs: data.train.featureCount, hidden: c.hidden, outputs: data.outputs, activation: c.activation,
                                dropout: c.dropout, batchNorm: c.batchNorm)
-        try Limits.checkNetwork(spec, classes: data.train.task.isClassification ? data.train.task.classes : nil)
+        try Limits.checkNetwork(spec, classes: data.train.task == .classification ? data.train.classes : nil)
         let network = try Sequential(spec: spec, initScheme: c.initScheme, random: streams.initialWeights, dropoutRandom: streams.dropout)
         if let path = c.initFrom {
             let bytes: [UInt8]

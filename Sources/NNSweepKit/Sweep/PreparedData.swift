@@ -39,16 +39,15 @@ public struct PreparedData: Sendable {
             (train, test) = full.split(testFraction: d.testFraction, seed: UInt64(d.splitSeed))
         }
         try checkLearnable(train, source: d.source)
-        if full.task.isClassification {
+        if full.task == .classification {
             let classes = max(train.targets.max() ?? 0, test?.targets.max() ?? 0)
             guard classes < Float(Limits.maxClasses) else {
                 throw DataError("the largest class label is \(classes); labels are 0, 1, 2, ... and at most \(Limits.maxClasses - 1)")
             }
-            let task = Task.classification(classes: Int(classes) + 1)
-            train.task = task
-            test?.task = task
+            train.classes = Int(classes) + 1
+            test?.classes = Int(classes) + 1
         }
-        if d.outliers > 0 && !full.task.isClassification {
+        if d.outliers > 0 && full.task == .regression {
             // Gross errors in a fraction of the training targets: y ± (5..10) standard deviations.
             let std = TargetScaler(fittedOn: train).std
             var r = RandomSource(seed: UInt64(d.splitSeed)).derived("outliers")
@@ -67,10 +66,10 @@ public struct PreparedData: Sendable {
         }
         let outputs: Int
         if config.loss.needsClassOutputs {
-            outputs = train.task.classes
+            outputs = train.classes
         } else {
-            if case .bce = config.loss, train.task.classes > 2 {
-                throw DataError("loss bce needs a 0/1 target, but the data has \(train.task.classes) classes; use cross_entropy")
+            if case .bce = config.loss, train.classes > 2 {
+                throw DataError("loss bce needs a 0/1 target, but the data has \(train.classes) classes; use cross_entropy")
             }
             outputs = 1
         }
@@ -82,7 +81,7 @@ public struct PreparedData: Sendable {
         guard let first = train.targets.first, train.targets.allSatisfy({ $0 == first }) else { return }
         var prefix = ""
         if case .csv(let path, _, _) = source { prefix = "\(path): " }
-        if train.task.isClassification {
+        if train.task == .classification {
             throw DataError("\(prefix)the training part has only one class (label \(Int(first))); classification needs at least two")
         }
         throw DataError("\(prefix)the training part's target is constant (every value is \(first)); a regression target must vary")

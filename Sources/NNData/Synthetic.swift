@@ -1,3 +1,6 @@
+import Foundation
+import NNEngine
+
 /// Seeded synthetic data sets for quick experiments.
 public enum Synthetic {
     public static let names = ["spirals", "moons", "circles", "xor", "blobs", "sine"]
@@ -25,38 +28,38 @@ public enum Synthetic {
                 let s = r.nextDouble()
                 let radius = s
                 let angle = 4 * s + 2 * Double.pi * Double(c) / Double(classes)
-                add(radius * _cos(angle), radius * _sin(angle), c)
+                add(radius * cos(angle), radius * sin(angle), c)
             }
-            return Dataset(features: f, targets: t, featureCount: 2, featureNames: ["x", "y"], task: .classification(classes: classes))
+            return Dataset(features: f, targets: t, featureCount: 2, featureNames: ["x", "y"], task: .classification, classes: classes)
         case "moons":
             for i in 0..<n {
                 let c = i % 2, a = Double.pi * r.nextDouble()
-                if c == 0 { add(_cos(a), _sin(a), 0) } else { add(1 - _cos(a), 0.5 - _sin(a), 1) }
+                if c == 0 { add(cos(a), sin(a), 0) } else { add(1 - cos(a), 0.5 - sin(a), 1) }
             }
-            return Dataset(features: f, targets: t, featureCount: 2, featureNames: ["x", "y"], task: .classification(classes: 2))
+            return Dataset(features: f, targets: t, featureCount: 2, featureNames: ["x", "y"], task: .classification, classes: 2)
         case "circles":
             for i in 0..<n {
                 let c = i % 2, a = 2 * Double.pi * r.nextDouble(), rad = c == 0 ? 1.0 : 0.5
-                add(rad * _cos(a), rad * _sin(a), c)
+                add(rad * cos(a), rad * sin(a), c)
             }
-            return Dataset(features: f, targets: t, featureCount: 2, featureNames: ["x", "y"], task: .classification(classes: 2))
+            return Dataset(features: f, targets: t, featureCount: 2, featureNames: ["x", "y"], task: .classification, classes: 2)
         case "xor":
             for _ in 0..<n {
                 let x = 2 * r.nextDouble() - 1, y = 2 * r.nextDouble() - 1
                 add(x, y, (x > 0) != (y > 0) ? 1 : 0)
             }
-            return Dataset(features: f, targets: t, featureCount: 2, featureNames: ["x", "y"], task: .classification(classes: 2))
+            return Dataset(features: f, targets: t, featureCount: 2, featureNames: ["x", "y"], task: .classification, classes: 2)
         case "blobs":
             for i in 0..<n {
                 let c = i % classes, a = 2 * Double.pi * Double(c) / Double(classes)
-                add(3 * _cos(a) + r.nextNormal(), 3 * _sin(a) + r.nextNormal(), c)
+                add(3 * cos(a) + r.nextNormal(), 3 * sin(a) + r.nextNormal(), c)
             }
-            return Dataset(features: f, targets: t, featureCount: 2, featureNames: ["x", "y"], task: .classification(classes: classes))
+            return Dataset(features: f, targets: t, featureCount: 2, featureNames: ["x", "y"], task: .classification, classes: classes)
         case "sine":
             for _ in 0..<n {
                 let x = Double.pi * (2 * r.nextDouble() - 1)
                 f.append(Float(x))
-                t.append(Float(_sin(x) + noise * r.nextNormal()))
+                t.append(Float(sin(x) + noise * r.nextNormal()))
             }
             return Dataset(features: f, targets: t, featureCount: 1, featureNames: ["x"], task: .regression)
         default:
