@@ -30,7 +30,7 @@ let package = Package(
                                                  .product(name: "Crypto", package: "swift-crypto")]),
         // The command-line tool: a thin layer over NNSweepKit.
         .executableTarget(name: "nnsweep", dependencies: [
-            "NNSweepKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "NNSweepKit", "NNEngine", "NNData", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "NNEngineTests", dependencies: ["NNEngine", "NNData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNSweepKitTests", dependencies: ["NNSweepKit", "NNEngine", "NNData", "nnsweep"]),

@@ -14,6 +14,11 @@ struct Bench: ParsableCommand {
     @Option(name: .short, help: "W1: cells trained at once (default: the number of cores).") var j = ProcessInfo.processInfo.activeProcessorCount
     @Option(help: "W2: BLAS threads (default: the number of cores).") var threads = ProcessInfo.processInfo.activeProcessorCount
 
+    func validate() throws {
+        try requireAtLeastOne(j, "-j")
+        try requireAtLeastOne(threads, "--threads")
+    }
+
     func run() throws {
         do {
             if workload != .w2 { print(try NNSweepKit.Bench.grid(file: URL(fileURLWithPath: file), jobs: j).line) }

@@ -10,6 +10,47 @@ struct NNSweep: ParsableCommand {
         version: NNSweepVersion.current,
         subcommands: [Run.self, Plot.self, Compare.self, Collect.self, Slurm.self, Bench.self, Summary.self, Demo.self, Datasets.self]
     )
+
+    /// ArgumentParser's main, except for a bad option or argument (which ArgumentParser reports
+    /// with its usage text and status 64): that ends like all bad input, in one line on stderr
+    /// with status 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            fail(usageLine(for: error))
+        }
+    }
+
+    /// ArgumentParser's message for a usage error, on one line, with where to read more.
+    static func usageLine(for error: Error) -> String {
+        let message = message(for: error).split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        // The last line of the full text reads "  See 'nnsweep run --help' for more information."
+        let see = fullMessage(for: error).components(separatedBy: "See '").dropFirst().last?.prefix { $0 != "'" }
+        return see.map { "\(message) (see '\($0)')" } ?? message
+    }
+}
+
+/// `--shard I/N`: shard I of N, counted from 0.
+struct ShardArgument {
+    let index: Int, count: Int
+
+    init(parsing text: String) throws {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map { Int($0) }
+        guard parts.count == 2, let i = parts[0], let n = parts[1], n >= 1, i >= 0, i < n else {
+            throw ValidationError("must be I/N with 0 <= I < N, such as 0/4")
+        }
+        index = i
+        count = n
+    }
+}
+
+/// A ValidationError unless `value` is at least 1.
+func requireAtLeastOne(_ value: Int?, _ name: String) throws {
+    if let value, value < 1 { throw ValidationError("\(name) must be at least 1, got \(value)") }
 }
 
 /// Prints one line on stderr and exits with `code`: how every user mistake ends.

@@ -22,9 +22,12 @@ struct Plot: ParsableCommand {
     @Option(name: .customLong("time-limit"), help: ArgumentHelp("Seconds gnuplot may take for all the figures together.", valueName: "seconds"))
     var timeLimit: Double = 120
 
+    func validate() throws {
+        guard timeLimit > 0 else { throw ValidationError("--time-limit must be more than 0 seconds, got \(timeLimit)") }
+    }
+
     func run() throws {
         let url = URL(fileURLWithPath: dir)
-        guard timeLimit > 0 else { fail("--time-limit must be more than 0 seconds, got \(timeLimit)") }
         var gnuplot = Gnuplot.locate()
         gnuplot?.timeout = timeLimit
         installInterruptHandlers(message: "interrupted; figures not drawn again keep their previous images")

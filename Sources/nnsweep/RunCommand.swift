@@ -13,13 +13,19 @@ struct Run: ParsableCommand {
     @Flag(help: "Discard earlier results in the folder and start over.") var fresh = false
     @Flag(help: "No progress output.") var quiet = false
     @Flag(name: .customLong("dry-run"), help: "List the cells and their count without training.") var dryRun = false
-    @Option(help: "Run only shard I of N (I/N, from 0), for clusters.") var shard: String?
+    @Option(help: ArgumentHelp("Run only shard I of N (from 0), for clusters.", valueName: "I/N"), transform: ShardArgument.init(parsing:))
+    var shard: ShardArgument?
     @Option(name: .customLong("blas-threads"), help: "Threads inside each matrix product (default 1). More speeds up one large network, but results then differ in the last bits between thread counts.") var blasThreads = 1
     @Flag(name: .customLong("no-plots"), help: "Do not draw the figures and report at the end.") var noPlots = false
     @Option(name: .customLong("max-cells"), help: "Refuse grids with more cells than this (default: \(Limits.defaultMaxCells)).") var maxCells = Limits.defaultMaxCells
 
+    func validate() throws {
+        try requireAtLeastOne(j, "-j")
+        try requireAtLeastOne(blasThreads, "--blas-threads")
+        try requireAtLeastOne(maxCells, "--max-cells")
+    }
+
     func run() throws {
-        guard maxCells >= 1 else { fail("--max-cells must be at least 1, got \(maxCells)") }
         let plan = loadPlan(file, maxCells: maxCells)
         if dryRun {
             let axes = plan.axes
@@ -29,20 +35,12 @@ struct Run: ParsableCommand {
                   (axes.isEmpty ? "" : " = " + axes.map { "\($0.values.count) \($0.name)" }.joined(separator: " x ")))
             return
         }
-        if let jobs = j, jobs < 1 { fail("-j must be at least 1, got \(jobs)") }
         var options = SweepOptions(out: URL(fileURLWithPath: out ?? "results/\(plan.name)"))
         if let jobs = j { options.jobs = jobs }
         options.fresh = fresh
-        guard blasThreads >= 1 else { fail("--blas-threads must be at least 1, got \(blasThreads)") }
         options.blasThreads = blasThreads
         options.progress = quiet ? .quiet : .auto
-        if let s = shard {
-            let parts = s.split(separator: "/").compactMap { Int($0) }
-            guard parts.count == 2, parts[1] >= 1, parts[0] >= 0, parts[0] < parts[1] else {
-                fail("--shard must be I/N with 0 <= I < N, such as 0/4; got '\(s)'")
-            }
-            options.shard = (parts[0], parts[1])
-        }
+        if let s = shard { options.shard = (s.index, s.count) }
         installInterruptHandlers()
         let runner = SweepRunner(plan: plan, options: options, log: { if !quiet { stderrLine($0) } })
         let outcome: SweepOutcome
@@ -61,12 +59,5 @@ struct Run: ParsableCommand {
         }
         if outcome.failed > 0 { throw ExitCode(1) }
         if plotStatus != 0 { throw ExitCode(plotStatus) }
-    }
-}
-
-struct Datasets: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the built-in data sets and synthetic generators.")
-    func run() throws {
-        print(NNSweepKit.DataCatalog.text)
     }
 }

@@ -82,6 +82,35 @@ import NNEngine
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("o").path))
     }
 
+    /// A bad option or argument is bad input like any other: one line on stderr that names it
+    /// and what is allowed, status 2 (not ArgumentParser's usage text and status 64), nothing written.
+    @Test func badOptionsAreOneLineAndExitTwo() throws {
+        let dir = temporaryDirectory()
+        let file = write("data: {builtin: iris}\nepochs: 1\n", "r.yaml", in: dir)
+        let out = dir.appendingPathComponent("o").path
+        let cases: [([String], String)] = [
+            (["run", file.path, "--out", out, "-j", "0"], "-j must be at least 1, got 0"),
+            (["run", file.path, "--out", out, "--blas-threads", "0"], "--blas-threads must be at least 1, got 0"),
+            (["run", file.path, "--out", out, "--max-cells", "0"], "--max-cells must be at least 1, got 0"),
+            (["run", file.path, "--out", out, "--shard", "4/4"], "'--shard <I/N>': must be I/N with 0 <= I < N, such as 0/4"),
+            (["run", file.path, "--out", out, "--shard", "1/x"], "'--shard <I/N>': must be I/N with 0 <= I < N, such as 0/4"),
+            (["run", file.path, "--out", out, "--bogus"], "Unknown option '--bogus'"),
+            (["run", "--out", out], "Missing expected argument '<file>'"),
+            (["plot", out, "--format", "jpg"], "'--format <format>'. Please provide one of 'png', 'svg' or 'both'."),
+            (["plot", out, "--time-limit", "0"], "--time-limit must be more than 0 seconds"),
+            (["bench", "-j", "0"], "-j must be at least 1, got 0"),
+            (["bench", "w3"], "Please provide one of 'w1', 'w2' or 'all'."),
+        ]
+        for (args, message) in cases {
+            let (status, stdout, err) = try runTool(args, in: dir)
+            #expect(status == 2, "\(args): \(err)")
+            #expect(stdout.isEmpty, "\(args)")
+            #expect(err.hasPrefix("nnsweep: ") && err.contains(message) && err.filter { $0 == "\n" }.count == 1, "\(args): \(err)")
+            #expect(err.contains("(see 'nnsweep \(args[0]) --help')"), "\(args): \(err)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: out), "nothing written")
+    }
+
     /// Data and weights nothing can be learned from stop `run` with status 2 before any training.
     @Test func runRejectsUnlearnableDataAndNonFiniteWeights() throws {
         let dir = temporaryDirectory()

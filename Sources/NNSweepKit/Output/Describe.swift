@@ -2,19 +2,6 @@ import Foundation
 import NNEngine
 import NNData
 
-/// Text for `nnsweep datasets`.
-public enum DataCatalog {
-    public static var text: String {
-        var lines = ["builtin data sets (data: {builtin: NAME}):"]
-        for d in BuiltinData.all {
-            lines.append("  \(d.name.padding(toLength: 14, withPad: " ", startingAt: 0)) \(d.rows) rows, \(d.features) features, \(d.task.rawValue); \(d.source)")
-        }
-        lines.append("synthetic generators (data: {synthetic: NAME, samples: 500, noise: 0.1, classes: N}):")
-        lines.append("  " + Synthetic.names.joined(separator: ", ") + " (sine is regression)")
-        return lines.joined(separator: "\n")
-    }
-}
-
 /// `nnsweep summary`: the model of a run file in torchsummary's layout.
 public enum ModelDescription {
     public static func render(plan: SweepPlan) throws -> String {
@@ -46,12 +33,19 @@ public enum ModelDescription {
 /// Linear(3,3) + Sigmoid, Linear(3,2) + ReLU, Linear(2,2) + Softmax; xavier_normal on the first
 /// weights, kaiming_normal on the second, zero biases (the third keeps PyTorch's default);
 /// 5 samples of 3 standard-normal features.
-public enum Demo {
-    public static func render(seed: UInt64) -> String {
-        var random = RandomSource(seed: seed)
-        let layers: [Layer] = [Linear(3, 3), Activation(.sigmoid, features: 3), Linear(3, 2), Activation(.relu, features: 2),
-                               Linear(2, 2), SoftmaxLayer(features: 2)]
-        let l0 = layers[0] as! Linear, l2 = layers[2] as! Linear, l4 = layers[4] as! Linear
+public struct Demo {
+    public static let samples = 5, features = 3, classes = 2
+    public let seed: UInt64
+    public let layers: [Layer]
+    /// The input, `samples x features`, row-major.
+    public let input: [Float]
+    /// The network's output for it: class probabilities, `samples x classes`, row-major.
+    public let probabilities: [Float]
+
+    public init(seed: UInt64) {
+        let random = RandomSource(seed: seed)
+        let l0 = Linear(3, 3), l2 = Linear(3, 2), l4 = Linear(2, 2)
+        let layers: [Layer] = [l0, Activation(.sigmoid, features: 3), l2, Activation(.relu, features: 2), l4, SoftmaxLayer(features: 2)]
         var r = random.derived("init.0.weight")
         Initializer.xavierNormal(gain: 1).fill(l0.weight.value, fanIn: 3, fanOut: 3, random: &r)
         r = random.derived("init.2.weight")
@@ -61,36 +55,17 @@ public enum Demo {
         r = random.derived("init.4.bias")
         Initializer.pytorchDefault.fill(l4.bias.value, fanIn: 2, fanOut: 2, random: &r)
         var dataRandom = random.derived("data")
-        let x = (0..<15).map { _ in Float(dataRandom.nextNormal()) }
-        for l in layers { l.reserve(batch: 5) }
+        let x = (0..<(Self.samples * Self.features)).map { _ in Float(dataRandom.nextNormal()) }
+        for l in layers { l.reserve(batch: Self.samples) }
         var probabilities: [Float] = []
         x.withUnsafeBufferPointer { xp in
             var h = UnsafePointer(xp.baseAddress!)
-            for l in layers { h = UnsafePointer(l.forward(h, batch: 5, training: false)) }
-            probabilities = Array(UnsafeBufferPointer(start: h, count: 10))
+            for l in layers { h = UnsafePointer(l.forward(h, batch: Self.samples, training: false)) }
+            probabilities = Array(UnsafeBufferPointer(start: h, count: Self.samples * Self.classes))
         }
-        func row(_ v: ArraySlice<Float>) -> String { "[" + v.map { String(format: "%9.6f", $0) }.joined(separator: ", ") + "]" }
-        var out = ["nnsweep demo: the tutorial's network (seed \(seed))", "",
-                   "input: 5 samples x 3 features, standard normal"]
-        for i in 0..<5 { out.append("  x[\(i)] = " + row(x[(3 * i)..<(3 * i + 3)])) }
-        out.append("")
-        out.append("output: class probabilities (Softmax over 2 classes)")
-        for i in 0..<5 {
-            let p = probabilities[(2 * i)..<(2 * i + 2)]
-            out.append("  p[\(i)] = " + row(p) + String(format: "   sum = %.6f", p.reduce(0, +)))
-        }
-        out.append("")
-        out.append(ModelSummary(layers: layers, inputs: 3).render())
-        out.append("")
-        out.append("named parameters:")
-        for (i, l) in layers.enumerated() {
-            for (n, p) in l.namedParameters {
-                out.append("  \(i).\(n) \(p.value.shape):")
-                let cols = p.value.shape.count == 2 ? p.value.shape[1] : p.value.count
-                let vals = p.value.array
-                for start in stride(from: 0, to: vals.count, by: cols) { out.append("    " + row(vals[start..<(start + cols)])) }
-            }
-        }
-        return out.joined(separator: "\n")
+        self.seed = seed
+        self.layers = layers
+        self.input = x
+        self.probabilities = probabilities
     }
 }
