@@ -19,8 +19,9 @@ let package = Package(
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS", providers: [.apt(["libopenblas-dev"])]),
         // The training engine: tensors, layers, losses, initializers, optimizers, schedulers,
         // the training loop and safetensors encoding. No files, no YAML, no command line.
-        // Element-wise optimizer kernels in C, vectorized by the C compiler (see nn_kernels.h).
-        .target(name: "CKernels", cSettings: [.unsafeFlags(["-O3", "-fno-math-errno", "-ffp-contract=off"])]),
+        // Element-wise optimizer kernels in C, vectorized by the C compiler. No compiler flags: what
+        // the kernels need (no fused multiply-adds, vectorized loops) is said in nn_kernels.c.
+        .target(name: "CKernels"),
         .target(name: "NNEngine", dependencies: ["CBLAS", "CKernels"],
                 swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
         // Built-in data sets (real data with attribution) and CSV tables.

@@ -1,6 +1,35 @@
 #include "nn_kernels.h"
 #include <math.h>
 
+// The package builds this file with SwiftPM's own options (-O2 in release), since a package
+// used as a dependency may not set compiler flags: what the kernels need is said here instead.
+//
+// Every result is the IEEE float32 value of the written expression: no fused multiply-adds,
+// which clang would otherwise form within an expression on a CPU that has them.
+#pragma STDC FP_CONTRACT OFF
+
+// The square root without errno: one instruction, vectorizable, with sqrtf's correctly rounded
+// result (sqrtf may set errno, which keeps a loop that calls it scalar).
+#ifdef __has_builtin
+#if __has_builtin(__builtin_elementwise_sqrt)
+#define NN_ELEMENTWISE_SQRT 1
+#endif
+#endif
+static inline float nn_sqrt(float x) {
+#ifdef NN_ELEMENTWISE_SQRT
+    return __builtin_elementwise_sqrt(x);
+#else
+    return sqrtf(x);
+#endif
+}
+
+// Each loop carries `#pragma clang loop vectorize(enable)`: without it clang's cost model leaves
+// some of the baseline (SSE) clones scalar at -O2. A loop whose stores depend on a setting (Adam's
+// amsgrad, RMSprop's centered and momentum) is an inline function called once for each value of
+// that setting, so that each copy has plain stores: -O2 does not make these copies itself, and
+// masked stores made Adam's update twice as slow.
+#define NN_INLINE static inline __attribute__((always_inline))
+
 // Compiled twice, for AVX2 and for the baseline, and chosen at load time by the CPU.
 #if defined(__x86_64__) && defined(__clang__)
 #define NN_CLONES __attribute__((target_clones("avx2", "default")))
@@ -17,6 +46,7 @@ NN_CLONES
 void nn_sgd_update(float *restrict p, const float *restrict g, float *restrict buf, long n, float minus_lr, float wd,
                    int decay, float momentum, float one_minus_dampening, int first_step, int nesterov, int maximize) {
     if (!buf) {
+        #pragma clang loop vectorize(enable)
         for (long i = 0; i < n; i++) {
             float gi = maximize ? -g[i] : g[i];
             if (decay) gi = gi + p[i] * wd;
@@ -24,6 +54,7 @@ void nn_sgd_update(float *restrict p, const float *restrict g, float *restrict b
         }
         return;
     }
+    #pragma clang loop vectorize(enable)
     for (long i = 0; i < n; i++) {
         float gi = maximize ? -g[i] : g[i];
         if (decay) gi = gi + p[i] * wd;
@@ -37,21 +68,23 @@ void nn_sgd_update(float *restrict p, const float *restrict g, float *restrict b
 NN_CLONES
 void nn_adagrad_update(float *restrict p, const float *restrict g, float *restrict sum, long n, float minus_clr, float wd,
                        int decay, float eps, int maximize) {
+    #pragma clang loop vectorize(enable)
     for (long i = 0; i < n; i++) {
         float gi = maximize ? -g[i] : g[i];
         if (decay) gi = gi + p[i] * wd;
         float s = sum[i] + gi * gi;
         sum[i] = s;
-        p[i] = p[i] + minus_clr * gi / (sqrtf(s) + eps);
+        p[i] = p[i] + minus_clr * gi / (nn_sqrt(s) + eps);
     }
 }
 
-NN_CLONES
-void nn_rmsprop_update(float *restrict p, const float *restrict g, float *restrict square_avg, float *restrict buf,
-                       float *restrict grad_avg, long n, float alpha, float one_minus_alpha, float eps, float wd, int decay,
-                       float momentum, float minus_lr, int centered, int maximize) {
+NN_INLINE void rmsprop_loop(float *restrict p, const float *restrict g, float *restrict square_avg,
+                             float *restrict buf, float *restrict grad_avg, long n, float alpha, float one_minus_alpha,
+                             float eps, float wd, int decay, float momentum, float minus_lr, int centered, int maximize,
+                             int with_momentum) {
     int low = one_minus_alpha < 0.5f;
     float one_minus_w = 1 - one_minus_alpha;
+    #pragma clang loop vectorize(enable)
     for (long i = 0; i < n; i++) {
         float gi = maximize ? -g[i] : g[i];
         if (decay) gi = gi + p[i] * wd;
@@ -61,12 +94,12 @@ void nn_rmsprop_update(float *restrict p, const float *restrict g, float *restri
         if (centered) {
             float ga = lerp(grad_avg[i], gi, one_minus_alpha, low, one_minus_w);
             grad_avg[i] = ga;
-            avg = sqrtf(s + -1 * ga * ga);
+            avg = nn_sqrt(s + -1 * ga * ga);
         } else {
-            avg = sqrtf(s);
+            avg = nn_sqrt(s);
         }
         avg = avg + eps;
-        if (momentum > 0) {
+        if (with_momentum) {
             float b = buf[i] * momentum + gi / avg;
             buf[i] = b;
             p[i] = p[i] + minus_lr * b;
@@ -77,11 +110,22 @@ void nn_rmsprop_update(float *restrict p, const float *restrict g, float *restri
 }
 
 NN_CLONES
-void nn_adam_update(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, float *restrict vmax,
-                    long n, float minus_step_size, float bc2_sqrt, float w1, float b2, float w2, float eps, float wd,
-                    float decay_factor, int decay, int amsgrad, int maximize) {
+void nn_rmsprop_update(float *restrict p, const float *restrict g, float *restrict square_avg, float *restrict buf,
+                       float *restrict grad_avg, long n, float alpha, float one_minus_alpha, float eps, float wd, int decay,
+                       float momentum, float minus_lr, int centered, int maximize) {
+#define NN_RMSPROP(c, m) rmsprop_loop(p, g, square_avg, buf, grad_avg, n, alpha, one_minus_alpha, eps, wd, decay, \
+                                      momentum, minus_lr, c, maximize, m)
+    if (centered) { if (momentum > 0) NN_RMSPROP(1, 1); else NN_RMSPROP(1, 0); }
+    else { if (momentum > 0) NN_RMSPROP(0, 1); else NN_RMSPROP(0, 0); }
+#undef NN_RMSPROP
+}
+
+NN_INLINE void adam_loop(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, float *restrict vmax,
+                         long n, float minus_step_size, float bc2_sqrt, float w1, float b2, float w2, float eps, float wd,
+                         float decay_factor, int decay, int amsgrad, int maximize) {
     int low = w1 < 0.5f;
     float one_minus_w1 = 1 - w1;
+    #pragma clang loop vectorize(enable)
     for (long i = 0; i < n; i++) {
         float pi = p[i], gi = maximize ? -g[i] : g[i];
         if (decay == NN_DECAY_DECOUPLED) pi = pi * decay_factor;
@@ -92,21 +136,30 @@ void nn_adam_update(float *restrict p, const float *restrict g, float *restrict 
         v[i] = vi;
         float vh = vi;
         if (amsgrad) { vh = vmax[i] > vi ? vmax[i] : vi; vmax[i] = vh; }
-        float denom = sqrtf(vh) / bc2_sqrt + eps;
+        float denom = nn_sqrt(vh) / bc2_sqrt + eps;
         p[i] = pi + minus_step_size * mi / denom;
     }
 }
 
 NN_CLONES
+void nn_adam_update(float *restrict p, const float *restrict g, float *restrict m, float *restrict v, float *restrict vmax,
+                    long n, float minus_step_size, float bc2_sqrt, float w1, float b2, float w2, float eps, float wd,
+                    float decay_factor, int decay, int amsgrad, int maximize) {
+    if (amsgrad) adam_loop(p, g, m, v, vmax, n, minus_step_size, bc2_sqrt, w1, b2, w2, eps, wd, decay_factor, decay, 1, maximize);
+    else adam_loop(p, g, m, v, vmax, n, minus_step_size, bc2_sqrt, w1, b2, w2, eps, wd, decay_factor, decay, 0, maximize);
+}
+
+NN_CLONES
 void nn_adadelta_update(float *restrict p, const float *restrict g, float *restrict square_avg, float *restrict acc_delta,
                         long n, float rho, float one_minus_rho, float eps, float wd, int decay, float minus_lr, int maximize) {
+    #pragma clang loop vectorize(enable)
     for (long i = 0; i < n; i++) {
         float gi = maximize ? -g[i] : g[i];
         if (decay) gi = gi + p[i] * wd;
         float s = square_avg[i] * rho + one_minus_rho * gi * gi;
         square_avg[i] = s;
-        float std = sqrtf(s + eps);
-        float delta = sqrtf(acc_delta[i] + eps);
+        float std = nn_sqrt(s + eps);
+        float delta = nn_sqrt(acc_delta[i] + eps);
         delta = delta / std;
         delta = delta * gi;
         acc_delta[i] = acc_delta[i] * rho + one_minus_rho * delta * delta;
@@ -119,6 +172,7 @@ void nn_adamax_update(float *restrict p, const float *restrict g, float *restric
                       float b2, float eps, float wd, int decay, float minus_clr, int maximize) {
     int low = w1 < 0.5f;
     float one_minus_w1 = 1 - w1;
+    #pragma clang loop vectorize(enable)
     for (long i = 0; i < n; i++) {
         float gi = maximize ? -g[i] : g[i];
         if (decay) gi = gi + p[i] * wd;
@@ -138,6 +192,7 @@ void nn_nadam_update(float *restrict p, const float *restrict g, float *restrict
                      float avg_coef, int maximize) {
     int low = w1 < 0.5f;
     float one_minus_w1 = 1 - w1;
+    #pragma clang loop vectorize(enable)
     for (long i = 0; i < n; i++) {
         float pi = p[i], gi = maximize ? -g[i] : g[i];
         if (decay == NN_DECAY_DECOUPLED) pi = pi * decay_factor;
@@ -146,7 +201,7 @@ void nn_nadam_update(float *restrict p, const float *restrict g, float *restrict
         float vi = v[i] * b2 + w2 * gi * gi;
         m[i] = mi;
         v[i] = vi;
-        float denom = sqrtf(vi / bc2) + eps;
+        float denom = nn_sqrt(vi / bc2) + eps;
         pi = pi + grad_coef * gi / denom;
         p[i] = pi + avg_coef * mi / denom;
     }
@@ -158,6 +213,7 @@ void nn_radam_update(float *restrict p, const float *restrict g, float *restrict
                      float decay_factor, int decay, int maximize) {
     int low = w1 < 0.5f;
     float one_minus_w1 = 1 - w1;
+    #pragma clang loop vectorize(enable)
     for (long i = 0; i < n; i++) {
         float pi = p[i], gi = maximize ? -g[i] : g[i];
         if (decay == NN_DECAY_DECOUPLED) pi = pi * decay_factor;
@@ -168,7 +224,7 @@ void nn_radam_update(float *restrict p, const float *restrict g, float *restrict
         v[i] = vi;
         float u = mi / bc1 * lr;
         if (rectify) {
-            float adaptive = 1 / (sqrtf(vi) + eps) * bc2_sqrt;
+            float adaptive = 1 / (nn_sqrt(vi) + eps) * bc2_sqrt;
             u = u * adaptive * rect;
         }
         p[i] = pi + -1 * u;
@@ -178,6 +234,7 @@ void nn_radam_update(float *restrict p, const float *restrict g, float *restrict
 NN_CLONES
 void nn_rprop_update(float *restrict p, const float *restrict g, float *restrict prev, float *restrict step_size, long n,
                      float etaminus, float etaplus, float step_min, float step_max, int maximize) {
+    #pragma clang loop vectorize(enable)
     for (long i = 0; i < n; i++) {
         float gi = maximize ? -g[i] : g[i];
         float d = gi * prev[i];
@@ -197,6 +254,7 @@ void nn_rprop_update(float *restrict p, const float *restrict g, float *restrict
 NN_CLONES
 void nn_asgd_update(float *restrict p, const float *restrict g, float *restrict ax, long n, float decay_factor,
                     float minus_eta, float mu, int average, float wd, int decay, int maximize) {
+    #pragma clang loop vectorize(enable)
     for (long i = 0; i < n; i++) {
         float gi = maximize ? -g[i] : g[i];
         if (decay) gi = gi + p[i] * wd;

@@ -3,7 +3,7 @@
 // Element-wise optimizer updates over float32 arrays, in C so that the compiler vectorizes the
 // square roots and divisions (Swift's SIMD square root is applied lane by lane). Each element
 // follows the same float operations, in the same order, as PyTorch's single-tensor updates.
-// Built with -ffp-contract=off (no fused multiply-adds) and without -ffast-math, so every
+// Built without fused multiply-adds (FP_CONTRACT OFF) and without fast-math, so every
 // result is the IEEE float32 value of that expression.
 
 /// Weight-decay modes: none, L2 added to the gradient, decoupled (AdamW).
