@@ -36,5 +36,5 @@ let package = Package(
         .testTarget(name: "NNEngineTests", dependencies: ["NNEngine", "NNData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNSweepKitTests", dependencies: ["NNSweepKit", "NNEngine", "NNData", "nnsweep"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

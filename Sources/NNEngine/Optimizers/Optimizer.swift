@@ -82,9 +82,12 @@ open class Optimizer {
         let step = stepCount
         prepare(step: step)
         if threads > 1 && slices.count > 1 {
-            DispatchQueue.concurrentPerform(iterations: slices.count) { k in
-                let s = slices[k]
-                update(value: s.value, grad: s.grad, state: s.state, count: s.count, step: step)
+            // Each thread updates its own slices (disjoint memory) and reads only what no thread
+            // writes during the step; the step returns once every thread has finished.
+            nonisolated(unsafe) let optimizer = self, work = slices
+            DispatchQueue.concurrentPerform(iterations: work.count) { k in
+                let s = work[k]
+                optimizer.update(value: s.value, grad: s.grad, state: s.state, count: s.count, step: step)
             }
         } else {
             for s in slices { update(value: s.value, grad: s.grad, state: s.state, count: s.count, step: step) }

@@ -32,7 +32,7 @@ public enum AtomicFile {
     /// The POSIX `write` call; tests pass one that fails.
     typealias WriteCall = (Int32, UnsafeRawPointer, Int) -> Int
 
-    static let posixWrite: WriteCall = { fd, bytes, count in
+    static func posixWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
         Glibc.write(fd, bytes, count)
         #else
