@@ -22,8 +22,7 @@ let package = Package(
         // Element-wise optimizer kernels in C, vectorized by the C compiler. No compiler flags: what
         // the kernels need (no fused multiply-adds, vectorized loops) is said in nn_kernels.c.
         .target(name: "CKernels"),
-        .target(name: "NNEngine", dependencies: ["CBLAS", "CKernels"],
-                swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
+        .target(name: "NNEngine", dependencies: ["CBLAS", "CKernels"]),
         // Built-in data sets (real data with attribution) and CSV tables.
         .target(name: "NNData", dependencies: ["NNEngine"], resources: [.copy("Resources")]),
         // Run files, grids, sweeps, CSV results, plots and comparisons.
