@@ -72,7 +72,7 @@ import NNSweepKit
         #expect(sweepTables(sharded) == expected)
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: sharded.appendingPathComponent("manifest.json"))) as? [String: Any]
         let counts = manifest?["counts"] as? [String: Int]
-        #expect(counts?["ok"] == 12 && counts?["missing"] == 0)
+        #expect(counts?["ok"] == 12 && counts?["missing"] == 0 && counts?["skipped"] == 12 && counts?["ran_now"] == 0)
         #expect(manifest?["file"] as? String == file.path)
     }
 
