@@ -17,13 +17,13 @@ let package = Package(
     targets: [
         // OpenBLAS through its C interface (Debian: libopenblas-dev).
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS", providers: [.apt(["libopenblas-dev"])]),
-        // The training engine: tensors, layers, losses, initializers, optimizers, schedulers,
-        // the training loop and safetensors encoding. No files, no YAML, no command line.
         // Element-wise optimizer kernels in C, vectorized by the C compiler. No compiler flags: what
         // the kernels need (no fused multiply-adds, vectorized loops) is said in nn_kernels.c.
         .target(name: "CKernels"),
+        // The training engine: tensors, layers, losses, initializers, optimizers, schedulers,
+        // the training loop and safetensors encoding. No files, no YAML, no command line.
         .target(name: "NNEngine", dependencies: ["CBLAS", "CKernels"]),
-        // Built-in data sets (real data with attribution) and CSV tables.
+        // Data sets: built-in ones (real data with attribution), synthetic generators, CSV tables.
         .target(name: "NNData", dependencies: ["NNEngine"], resources: [.copy("Resources")]),
         // Run files, grids, sweeps, CSV results, plots and comparisons.
         .target(name: "NNSweepKit", dependencies: ["NNEngine", "NNData", .product(name: "Yams", package: "Yams"),

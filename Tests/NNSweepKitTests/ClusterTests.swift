@@ -73,6 +73,8 @@ import NNSweepKit
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: sharded.appendingPathComponent("manifest.json"))) as? [String: Any]
         let counts = manifest?["counts"] as? [String: Int]
         #expect(counts?["ok"] == 12 && counts?["missing"] == 0)
+        // collect trains nothing: its line of the run says so.
+        #expect((manifest?["this_run"] as? String)?.contains("0 cells trained, 12 already done") == true)
         // The run file, relative to the results folder (no absolute path in a manifest).
         let named = try #require(manifest?["file"] as? String)
         #expect(!named.hasPrefix("/") && sharded.appendingPathComponent(named).standardizedFileURL.path == file.standardizedFileURL.path, "\(named)")

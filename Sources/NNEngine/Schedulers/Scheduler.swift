@@ -26,7 +26,7 @@ public struct ScheduleGroup: Equatable, Sendable {
 }
 
 /// One scheduler's declaration.
-public protocol SchedulerKind {
+public protocol SchedulerKind: Sendable {
     /// The run-file name.
     static var name: String { get }
     /// The class in `torch.optim.lr_scheduler`.
