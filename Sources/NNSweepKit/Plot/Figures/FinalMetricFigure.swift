@@ -66,7 +66,8 @@ extension FigureBuilder {
 
         var f = Figure(name: name, kind: .finalMetric, title: title,
                        layout: .grid(panelWidth: panelWidth, panelHeight: 320 + (rotate ? longest * 4 : 0), maxColumns: panelWidth > 600 ? 2 : 4,
-                                     bottomMargin: rotate ? 3.5 + Double(longest) * 0.55 : nil))
+                                     bottomMargin: rotate ? 3.5 + Double(longest) * 0.55 : nil,
+                                     minHeight: 100 + entries.count * 18))
         f.notes = ["Runs that diverged or failed are named in red at their position."]
         f.dataNotes = [
             "\(v.metricTitle) per cell; x positions: groups of \(groupAxis.map(v.axisName) ?? "cells")"

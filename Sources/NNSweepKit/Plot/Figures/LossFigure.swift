@@ -136,7 +136,7 @@ extension FigureBuilder {
                        anyMarker ? "x = a run that diverged, at its last finite training loss (on the edge when off the scale)" : nil].compactMap { $0 }
             if !sub.isEmpty { title += "\n" + sub.joined(separator: "; ") }
 
-            var f = Figure(name: name, kind: .loss, title: title, layout: .grid())
+            var f = Figure(name: name, kind: .loss, title: title, layout: .grid(minHeight: 100 + entries.count * 18))
             f.notes = ["Lines: " + (lineAxis.map(v.axisName) ?? "one per panel") + "; panels: " + (panelAxis.map(v.axisName) ?? "one")]
             f.dataNotes = [
                 "Loss per epoch" + (keyText.isEmpty ? "" : " for " + keyText) + (avg.isEmpty ? "" : " (" + avg + ")"),
