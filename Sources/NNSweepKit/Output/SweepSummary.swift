@@ -104,12 +104,7 @@ public enum SweepSummary {
         }
         let inputs = order.map { key -> SettingRanking.Input in
             let label = zip(settingAxes, key).map { "\(axes[$0].name)=\($1)" }.joined(separator: ", ")
-            var values: [String: Double] = [:]
-            var notOK = 0
-            for (_, r) in groups[key]! {
-                if r.isOK, let v = r.number(metric) { values[r.seed] = v } else { notOK += 1 }
-            }
-            return SettingRanking.Input(label: label, values: values, notOK: notOK)
+            return SettingRanking.Input(label: label, runs: groups[key]!.map(\.1), metric: metric)
         }
         return SettingRanking(inputs, higherIsBetter: higherIsBetter)
     }

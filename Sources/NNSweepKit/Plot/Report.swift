@@ -241,9 +241,7 @@ public enum SweepReport {
             let runs = v.runs(c)
             let label = v.design.isEmpty ? v.tables.name : v.design.map { "\(v.axisName($0))=\(c[$0] ?? "")" }.joined(separator: ", ")
             ids[label] = runs.map(\.id)
-            var values: [String: Double] = [:], notOK = 0
-            for r in runs { if r.isOK, let x = r.number(v.metric) { values[r.seed] = x } else { notOK += 1 } }
-            return SettingRanking.Input(label: label, values: values, notOK: notOK)
+            return SettingRanking.Input(label: label, runs: runs, metric: v.metric)
         }
         let ranking = SettingRanking(inputs, higherIsBetter: v.higherIsBetter)
         guard !ranking.entries.isEmpty else { return ["<p>No setting finished without diverging or failing.</p>"] }

@@ -17,6 +17,13 @@ public struct SettingRanking: Sendable {
             self.values = values
             self.notOK = notOK
         }
+
+        /// A setting's runs: `metric` of the ok runs by seed; the others counted as not ok.
+        init(label: String, runs: [SweepTables.Run], metric: String) {
+            var values: [String: Double] = [:], notOK = 0
+            for r in runs { if r.isOK, let v = r.number(metric) { values[r.seed] = v } else { notOK += 1 } }
+            self.init(label: label, values: values, notOK: notOK)
+        }
     }
 
     public struct Entry: Sendable {
