@@ -37,6 +37,20 @@ import NNData
         #expect(Set(Self.rows(other.heldOut)) != validation)
     }
 
+    @Test func aValidationFile() throws {
+        let dir = temporaryDirectory()
+        write("a,b,y\n1,2,0\n2,3,1\n3,1,0\n4,4,1\n5,0,0\n6,2,1\n7,3,0\n8,1,1\n", "train.csv", in: dir)
+        write("a,b,y\n1.5,2,1\n2.5,3,0\n", "val.csv", in: dir)
+        write("b,a,y\n1.5,2,1\n", "swapped.csv", in: dir)
+        let data = "{csv: train.csv, target: y, task: classification, test_fraction: 0.25, scale: none"
+        let three = try PreparedData.prepare(Self.plan("data: \(data), validation_csv: val.csv}\n", in: dir).cells[0].config)
+        let two = try PreparedData.prepare(Self.plan("data: \(data)}\n", in: dir).cells[0].config)
+        #expect(Self.rows(three.heldOut) == [[1.5, 2, 1], [2.5, 3, 0]])
+        #expect(Self.rows(three.test) == Self.rows(two.test) && Self.rows(three.train) == Self.rows(two.train))
+        let plan = try Self.plan("data: \(data), validation_csv: swapped.csv}\n", in: dir)
+        #expect(throws: (any Error).self) { try PreparedData.prepare(plan.cells[0].config) }
+    }
+
     @Test func withoutAValidationPartTheSettingsAndCellIdsStay() throws {
         let a = try Self.plan("data: {builtin: iris}\nepochs: 2\n")
         let b = try Self.plan("data: {builtin: iris, validation_fraction: 0}\nepochs: 2\n")
