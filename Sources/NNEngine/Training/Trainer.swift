@@ -10,7 +10,8 @@ public struct EpochRecord: Equatable, Sendable {
     /// For classification: the fraction of training samples the network classified correctly
     /// in their mini-batch, before that batch's update (like `trainLoss`).
     public var trainAccuracy: Double? = nil
-    /// Measured after the epoch in evaluation mode, when there is a test part.
+    /// Measured after the epoch in evaluation mode on the validation part (the single held-out
+    /// part when there is no separate test part), when there is one.
     public var valLoss: Double?
     public var valAccuracy: Double?
     /// For regression: mean absolute error and root mean squared error on the test part, in
@@ -22,6 +23,12 @@ public struct EpochRecord: Equatable, Sendable {
     /// samples when it is larger: comparable with the validation numbers, unlike `trainLoss`.
     public var trainEvalLoss: Double? = nil
     public var trainEvalAccuracy: Double? = nil
+    /// Measured after the epoch in evaluation mode on the test part, when the trainer has one
+    /// beside the validation part: for reporting only, nothing in training reads them.
+    public var testLoss: Double? = nil
+    public var testAccuracy: Double? = nil
+    public var testMAE: Double? = nil
+    public var testRMSE: Double? = nil
 }
 
 /// Per-layer statistics of a Linear layer's block (after its activation; logits for the last).
@@ -35,6 +42,15 @@ public struct LayerStatistic: Equatable, Sendable {
     public var activationStd: Double
     /// Frobenius norm of ∂loss/∂weight on the probe batch.
     public var gradNorm: Double
+
+    public init(stage: String, module: String, depth: Int, activationMean: Double, activationStd: Double, gradNorm: Double) {
+        self.stage = stage
+        self.module = module
+        self.depth = depth
+        self.activationMean = activationMean
+        self.activationStd = activationStd
+        self.gradNorm = gradNorm
+    }
 }
 
 /// How a training run ended.
@@ -93,17 +109,25 @@ public final class Trainer {
     public let settings: TrainingSettings
     public let train: Dataset
     public let validation: Dataset?
-    public private(set) var scheduler: LRScheduler
-    public private(set) var layerStatistics: [LayerStatistic] = []
-    private var random: RandomSource
-    private var order: [Int]
+    /// Measured after each epoch for the record only (`testLoss`, ...); the schedule, divergence
+    /// checks and everything else watch `validation`.
+    public let test: Dataset?
+    public internal(set) var scheduler: LRScheduler
+    public internal(set) var layerStatistics: [LayerStatistic] = []
+    /// Epochs trained so far (by `run`, `runEpoch` or a restored state).
+    public internal(set) var completedEpochs = 0
+    var random: RandomSource
+    var order: [Int]
+    /// The metric handed to an epoch-interval scheduler after each epoch so far.
+    var scheduleMetrics: [Double] = []
+    let iterations: Int
     private let batchX: Scratch
     private let batchY: Scratch
     private let gradOut: Scratch
     private let outputs: Int
 
     public init(network: Sequential, optimizer: Optimizer, settings: TrainingSettings, train: Dataset,
-                validation: Dataset?, random: RandomSource) throws {
+                validation: Dataset?, test: Dataset? = nil, random: RandomSource) throws {
         guard train.count > 0 else { throw EngineError("the training part has no samples") }
         guard settings.batchSize >= 1 && settings.batchSize <= train.count else {
             throw EngineError("batch_size must be between 1 and the \(train.count) training samples, got \(settings.batchSize)")
@@ -129,9 +153,11 @@ public final class Trainer {
         self.settings = settings
         self.train = train
         self.validation = validation
+        self.test = test
         self.random = random.derived("shuffle")
         scheduler = LRScheduler(settings.schedule, base: optimizer.lr, momentum: optimizer.momentumForCycling, totalSteps: totalSteps)
         order = Array(0..<train.count)
+        self.iterations = iterations
         outputs = network.spec.outputs
         batchX = Scratch(); batchX.reserve(settings.batchSize * train.featureCount)
         batchY = Scratch(); batchY.reserve(settings.batchSize * outputs)
@@ -149,8 +175,20 @@ public final class Trainer {
     /// Trains for the configured epochs, calling `onEpoch` after each; stops early on divergence.
     @discardableResult
     public func run(onEpoch: (EpochRecord) -> Void = { _ in }) -> TrainingOutcome {
-        if settings.layerStatistics { recordLayerStatistics(stage: "init") }
-        for epoch in 1...settings.epochs {
+        run(through: settings.epochs, onEpoch: onEpoch)
+    }
+
+    /// Trains the epochs after `completedEpochs` up to and including `last` (at most
+    /// `settings.epochs`), calling `onEpoch` after each; stops early on divergence. The
+    /// schedule stays the one of `settings.epochs`: stopping at `last` and continuing later
+    /// (also in another trainer, through `saveState` and `restore`) trains exactly as one call
+    /// through to the end would.
+    @discardableResult
+    public func run(through last: Int, onEpoch: (EpochRecord) -> Void = { _ in }) -> TrainingOutcome {
+        precondition(last <= settings.epochs, "run(through: \(last)) beyond the \(settings.epochs) epochs of the schedule")
+        guard completedEpochs < last else { return .completed }
+        if completedEpochs == 0 && settings.layerStatistics { recordLayerStatistics(stage: "init") }
+        for epoch in (completedEpochs + 1)...last {
             guard let record = runEpoch(epoch) else { return .diverged(epoch: epoch) }
             onEpoch(record)
             if epoch == 1 && settings.layerStatistics { recordLayerStatistics(stage: "epoch1") }
@@ -211,12 +249,24 @@ public final class Trainer {
             record.valMAE = m.mae
             record.valRMSE = m.rmse
         }
+        if let t = test, t.count > 0 {
+            let m = measure(t)
+            record.testLoss = m.loss
+            record.testAccuracy = m.accuracy
+            record.testMAE = m.mae
+            record.testRMSE = m.rmse
+        }
         if settings.trainEvaluation {
             let m = measure(trainEvaluationPart)
             record.trainEvalLoss = m.loss
             record.trainEvalAccuracy = m.accuracy
         }
-        if !perStep { scheduler.step(metric: record.valLoss ?? record.trainLoss) }
+        if !perStep {
+            let metric = record.valLoss ?? record.trainLoss
+            scheduler.step(metric: metric)
+            scheduleMetrics.append(metric)
+        }
+        completedEpochs = epoch
         return record
     }
 
