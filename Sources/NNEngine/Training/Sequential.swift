@@ -173,8 +173,9 @@ public enum StateEntry {
     case int64(get: () -> Int64, set: (Int64) -> Void)
 }
 
-/// A feed-forward network equivalent to PyTorch's `nn.Sequential` of the same modules:
-/// the same module indices, so the same `state_dict` names (`0.weight`, `1.running_mean`, ...).
+/// A feed-forward network equivalent to PyTorch's `nn.Sequential` of the same modules: the same
+/// module indices (or the names given, as an `OrderedDict` gives them), so the same `state_dict`
+/// names (`0.weight`, `1.running_mean`, `linear1.weight`, ...).
 public final class Sequential {
     public let spec: NetworkSpec
     public let layers: [Layer]

@@ -70,7 +70,7 @@ extension SweepTables.Run {
 }
 
 /// The parts of a cell's canonical settings that define the experiment rather than the training
-/// recipe: the data (source, split, scaling), the network's layers and activation, and the loss.
+/// recipe: the data (source, split, scaling), the network's layers and activation (or its layer list), and the loss.
 /// Two sweeps whose matched cells differ in any of these measure different things and are not
 /// compared. Dropout and batch norm are regularizers, like the optimizer and the epochs: changing
 /// them is a change a comparison is meant to judge.
@@ -78,7 +78,7 @@ public enum ExperimentSettings {
     /// The settings that say which data a cell trains on.
     public static let dataKeys = ["data", "test_csv", "test_fraction", "test_every", "divide_by", "outliers", "scale", "split_seed",
                                   "target_scale"]
-    public static let keys = dataKeys + ["hidden", "activation", "loss"]
+    public static let keys = dataKeys + ["hidden", "activation", "layers", "loss"]
 
     /// The value standing for a key the settings text leaves out (it writes some only when set).
     public static let absent = "(not set)"
