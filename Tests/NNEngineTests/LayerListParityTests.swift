@@ -123,4 +123,28 @@ struct LayerListParityTests {
         let out = x.floats.withUnsafeBufferPointer { Array(UnsafeBufferPointer(start: net.forward($0.baseAddress!, batch: 5, training: false), count: 10)) }
         expectClose(out, demo["probabilities"].tensor.data, Tolerance(rel: 1e-6, abs: 1e-7), "tutorial model probabilities")
     }
+
+    /// A Linear's own initializers replace the run's for the parts given; the other parts, and
+    /// the layers without their own, use the run's scheme.
+    @Test func perLayerInitOverridesTheRunsScheme() throws {
+        let spec = NetworkSpec(inputs: 4, modules: [
+            ModuleSpec(.linear(width: 5, init: LayerInit(weight: .constant(0.5)))), ModuleSpec(.activation(.tanh)),
+            ModuleSpec(.linear(width: 3, bias: false, init: LayerInit(bias: .constant(9)))), ModuleSpec(.activation(.relu)),
+            ModuleSpec(.linear(width: 2, init: LayerInit(weight: .eye, bias: .constant(-1)))),
+        ])
+        let net = try Sequential(spec: spec, initScheme: InitScheme(weight: .constant(2), bias: .constant(3)), random: RandomSource(seed: 1))
+        let state = floatState(net)
+        #expect(Array(state.keys).sorted() == ["0.bias", "0.weight", "2.weight", "4.bias", "4.weight"])
+        #expect(state["0.weight"]!.allSatisfy { $0 == 0.5 } && state["0.bias"]!.allSatisfy { $0 == 3 })
+        #expect(state["2.weight"]!.allSatisfy { $0 == 2 })
+        #expect(state["4.weight"]! == [1, 0, 0, 0, 1, 0] && state["4.bias"]! == [-1, -1])
+        #expect(net.parameterCount == 4 * 5 + 5 + 5 * 3 + 3 * 2 + 2 && spec.parameterCount == net.parameterCount)
+        // A bias initializer that needs a 2-D weight is refused, but not for a Linear without bias.
+        #expect(throws: EngineError.self) {
+            try Sequential(spec: NetworkSpec(inputs: 2, modules: [ModuleSpec(.linear(width: 2, init: LayerInit(bias: .eye)))]),
+                           initScheme: InitScheme(weight: .zeros, bias: .zeros), random: RandomSource(seed: 1))
+        }
+        _ = try Sequential(spec: NetworkSpec(inputs: 2, modules: [ModuleSpec(.linear(width: 2, bias: false))]),
+                           initScheme: InitScheme(weight: .zeros, bias: .eye), random: RandomSource(seed: 1))
+    }
 }
