@@ -24,6 +24,12 @@ Writes into Tests/NNEngineTests/Fixtures/ (relative to the repo root):
                      including num_batches_tracked) per case.
   e2e/               train.csv, val.csv, start.safetensors, run.yaml and
                      expected_epochs.json for a command-line end-to-end test.
+  layer_lists.json   Models written as layer lists (mixed activations, Linear without bias,
+                     named modules, softmax + cross_entropy, log_softmax + nll, sigmoid +
+                     nn.BCELoss, the tutorial's nn.Sequential with a Softmax module) trained a
+                     few epochs from layer_list_<name>.safetensors; and the tutorial's model
+                     class (linear1, linear2, out) with torch.manual_seed(0): its state_dict,
+                     x = torch.randn(5, 3) and its output; nn.BCELoss at its clamps.
 
 Tensors are encoded as {"shape": [...], "data": [flat row-major list]}; float32 values
 are written as the exact double they convert to. Every JSON file carries
@@ -32,6 +38,8 @@ are written as the exact double they convert to. Every JSON file carries
 Everything is deterministic (fixed seeds, single thread). Regenerate, from the repo root:
 
   python3 -m venv /tmp/torchenv && /tmp/torchenv/bin/pip install torch safetensors numpy && /tmp/torchenv/bin/python scripts/make_fixtures.py
+
+or only some files, by the names of their parts: scripts/make_fixtures.py layer_lists
 """
 
 import json
@@ -804,14 +812,171 @@ def make_e2e():
         f.write(RUN_YAML)
 
 
+# ---------------------------------------------------------------------------
+# layer lists
+
+def build_layer_list(inputs, modules):
+    """nn.Sequential of the modules; named when any module has a name (an OrderedDict whose
+    unnamed entries keep their index as their name)."""
+    from collections import OrderedDict
+    out = []
+    width = inputs
+    for i, m in enumerate(modules):
+        k = m["kind"]
+        if k == "linear":
+            mod = nn.Linear(width, m["width"], bias=m.get("bias", True))
+            width = m["width"]
+        elif k == "softmax":
+            mod = nn.Softmax(dim=1)
+        elif k == "log_softmax":
+            mod = nn.LogSoftmax(dim=1)
+        elif k == "batch_norm":
+            mod = nn.BatchNorm1d(width)
+        elif k == "leaky_relu":
+            mod = nn.LeakyReLU(m["negative_slope"])
+        else:
+            mod = {"sigmoid": nn.Sigmoid, "tanh": nn.Tanh, "relu": nn.ReLU, "elu": nn.ELU,
+                   "gelu": nn.GELU, "silu": nn.SiLU}[k]()
+        out.append((m.get("name", str(i)), mod))
+    return nn.Sequential(OrderedDict(out))
+
+
+def layer_list_loss(name):
+    return {"cross_entropy": nn.CrossEntropyLoss(), "nll": nn.NLLLoss(), "bce": nn.BCELoss(),
+            "bce_logits": nn.BCEWithLogitsLoss()}[name]
+
+
+def train_layer_list(model, loss_name, opt_spec, batch_size, epochs, x_train, y_train, x_val, y_val):
+    loss_fn = layer_list_loss(loss_name)
+    opt = make_optimizer(model.parameters(), opt_spec)
+    classes = loss_name in ("cross_entropy", "nll")
+    ytr = torch.tensor(y_train, dtype=torch.long) if classes else torch.tensor(y_train, dtype=torch.float32).reshape(-1, 1)
+    yva = torch.tensor(y_val, dtype=torch.long) if classes else torch.tensor(y_val, dtype=torch.float32).reshape(-1, 1)
+    n = x_train.shape[0]
+    epochs_out = []
+    for epoch in range(1, epochs + 1):
+        model.train()
+        lr = opt.param_groups[0]["lr"]
+        train_loss = 0.0
+        for i in range(0, n, batch_size):
+            xb, yb = x_train[i:i + batch_size], ytr[i:i + batch_size]
+            opt.zero_grad()
+            loss = loss_fn(model(xb), yb)
+            loss.backward()
+            opt.step()
+            train_loss += loss.item() * len(xb)
+        model.eval()
+        with torch.no_grad():
+            vout = model(x_val)
+            val_loss = loss_fn(vout, yva).item()
+            if classes:
+                pred = vout.argmax(dim=1)
+            else:
+                pred = (vout > (0.5 if loss_name == "bce" else 0)).float()
+            val_acc = (pred == yva).sum().item() / len(yva)
+        epochs_out.append({"epoch": epoch, "lr": lr, "train_loss": train_loss / n,
+                           "val_loss": val_loss, "val_accuracy": val_acc})
+    return epochs_out
+
+
+LAYER_LIST_CASES = [
+    # Named modules, mixed activations, a Linear without bias, softmax + cross_entropy (the
+    # cross-entropy of the probabilities).
+    dict(name="named_mixed_softmax_ce", inputs=4, classes=3,
+         modules=[{"kind": "linear", "width": 6, "name": "linear1"}, {"kind": "tanh"},
+                  {"kind": "linear", "width": 5, "bias": False, "name": "linear2"},
+                  {"kind": "leaky_relu", "negative_slope": 0.2},
+                  {"kind": "linear", "width": 4, "name": "hidden3"}, {"kind": "elu"},
+                  {"kind": "linear", "width": 3, "name": "out"}, {"kind": "softmax"}],
+         loss="cross_entropy", optimizer={"name": "sgd", "lr": 0.5, "momentum": 0.9},
+         batch_size=8, epochs=5, n_train=48, n_val=20),
+    # Unnamed (nn.Sequential indices), batch norm after an activation, log_softmax + nll.
+    dict(name="log_softmax_nll", inputs=5, classes=3,
+         modules=[{"kind": "linear", "width": 8}, {"kind": "silu"}, {"kind": "batch_norm"},
+                  {"kind": "linear", "width": 6, "bias": False}, {"kind": "sigmoid"},
+                  {"kind": "linear", "width": 3}, {"kind": "log_softmax"}],
+         loss="nll", optimizer={"name": "adam", "lr": 0.02},
+         batch_size=10, epochs=5, n_train=50, n_val=20),
+    # One sigmoid output with nn.BCELoss.
+    dict(name="sigmoid_bce", inputs=4, classes=2,
+         modules=[{"kind": "linear", "width": 6, "name": "hidden"}, {"kind": "gelu"},
+                  {"kind": "linear", "width": 1, "bias": False, "name": "out"}, {"kind": "sigmoid"}],
+         loss="bce", optimizer={"name": "sgd", "lr": 0.5},
+         batch_size=12, epochs=6, n_train=48, n_val=20),
+    # The issue's nn.Sequential: Linear(3,3), Sigmoid(), Linear(3,2,bias=False), ReLU(),
+    # Linear(2,2), Softmax(dim=1), trained with cross_entropy.
+    dict(name="tutorial_sequential", inputs=3, classes=2,
+         modules=[{"kind": "linear", "width": 3}, {"kind": "sigmoid"},
+                  {"kind": "linear", "width": 2, "bias": False}, {"kind": "relu"},
+                  {"kind": "linear", "width": 2}, {"kind": "softmax"}],
+         loss="cross_entropy", optimizer={"name": "sgd", "lr": 1.0},
+         batch_size=8, epochs=6, n_train=40, n_val=20),
+]
+
+
+class TutorialModel(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.linear1 = nn.Linear(3, 3)
+        nn.init.xavier_normal_(self.linear1.weight)
+        nn.init.zeros_(self.linear1.bias)
+        self.linear2 = nn.Linear(3, 2)
+        nn.init.kaiming_normal_(self.linear2.weight, nonlinearity="relu")
+        nn.init.zeros_(self.linear2.bias)
+        self.out = nn.Linear(2, 2)
+
+    def forward(self, x):
+        x = torch.sigmoid(self.linear1(x))
+        x = torch.relu(self.linear2(x))
+        return torch.softmax(self.out(x), dim=1)
+
+
+def make_layer_lists():
+    cases = []
+    for idx, c in enumerate(LAYER_LIST_CASES):
+        kind = "bce" if c["loss"] == "bce" else "cross_entropy"
+        x_train, y_train, x_val, y_val = make_data(kind, c["n_train"], c["n_val"], c["inputs"],
+                                                   c["classes"], seed=1200 + idx)
+        torch.manual_seed(1300 + idx)
+        model = build_layer_list(c["inputs"], c["modules"])
+        save_file(model.state_dict(), os.path.join(OUT, "layer_list_%s.safetensors" % c["name"]))
+        initial_state = state_json(model)
+        epochs_out = train_layer_list(model, c["loss"], c["optimizer"], c["batch_size"], c["epochs"],
+                                      x_train, y_train, x_val, y_val)
+        cases.append({k: c[k] for k in ("name", "inputs", "classes", "modules", "loss", "optimizer",
+                                         "batch_size", "epochs")} | {
+            "x_train": T(x_train), "y_train": y_train, "x_val": T(x_val), "y_val": y_val,
+            "initial_state": initial_state, "epochs_out": epochs_out, "final_state": state_json(model)})
+    torch.manual_seed(0)
+    model = TutorialModel()
+    x = torch.randn(5, 3)
+    with torch.no_grad():
+        probabilities = model(x)
+    demo = {"state": state_json(model), "x": T(x), "probabilities": T(probabilities),
+            "named_parameters": [name for name, _ in model.named_parameters()]}
+    # nn.BCELoss at the edges: the log clamp at -100 and the gradient's 1e-12 floor.
+    p = leaf(torch.tensor([[1e-7], [0.3], [1 - 1e-7], [1.0], [0.0], [0.5]]))
+    y = torch.tensor([[0.0], [1.0], [0.0], [0.0], [1.0], [1.0]])
+    loss = nn.BCELoss()(p, y)
+    loss.backward()
+    bce = {"input": T(p), "target": T(y), "loss": loss.item(), "grad": T(p.grad)}
+    write_json(os.path.join(OUT, "layer_lists.json"), {"meta": META, "cases": cases, "demo": demo, "bce_loss": bce})
+
+
+PARTS = {"layers": make_layers, "losses": make_losses, "optimizers": make_optimizers,
+         "schedulers": make_schedulers, "training": make_training, "e2e": make_e2e,
+         "layer_lists": make_layer_lists}
+
+
 def main():
+    import sys
     os.makedirs(OUT, exist_ok=True)
-    make_layers()
-    make_losses()
-    make_optimizers()
-    make_schedulers()
-    make_training()
-    make_e2e()
+    names = sys.argv[1:] or list(PARTS)
+    for name in names:
+        if name not in PARTS:
+            sys.exit("unknown part %r; parts: %s" % (name, ", ".join(PARTS)))
+    for name in names:
+        PARTS[name]()
 
 
 if __name__ == "__main__":

@@ -15,37 +15,18 @@ struct Summary: ParsableCommand {
 }
 
 struct Demo: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Build and run the tutorial's three-layer network and print everything about it.")
+    static let configuration = CommandConfiguration(abstract: "Run the tutorial's examples in Swift and print what they show.",
+                                                    subcommands: [DemoModel.self], defaultSubcommand: DemoModel.self)
+}
+
+struct DemoModel: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "model",
+                                                    abstract: "Build and run the tutorial's three-layer network and print everything about it.")
     @Option(help: "Seed for the weights and the data.") var seed: UInt64 = 0
+    @Option(help: "Number of samples in the input (randn(batch, 3)).") var batch: Int = 5
 
-    func run() throws { print(Self.text(NNSweepKit.Demo(seed: seed))) }
-
-    /// The input, the probabilities, the summary and every parameter.
-    static func text(_ demo: NNSweepKit.Demo) -> String {
-        typealias D = NNSweepKit.Demo
-        func row(_ v: ArraySlice<Float>) -> String { "[" + v.map { String(format: "%9.6f", $0) }.joined(separator: ", ") + "]" }
-        var out = ["nnsweep demo: the tutorial's network (seed \(demo.seed))", "",
-                   "input: \(D.samples) samples x \(D.features) features, standard normal"]
-        for i in 0..<D.samples { out.append("  x[\(i)] = " + row(demo.input[(D.features * i)..<(D.features * (i + 1))])) }
-        out.append("")
-        out.append("output: class probabilities (Softmax over \(D.classes) classes)")
-        for i in 0..<D.samples {
-            let p = demo.probabilities[(D.classes * i)..<(D.classes * (i + 1))]
-            out.append("  p[\(i)] = " + row(p) + String(format: "   sum = %.6f", p.reduce(0, +)))
-        }
-        out.append("")
-        out.append(ModelSummary(layers: demo.layers, inputs: D.features).render())
-        out.append("")
-        out.append("named parameters:")
-        for (i, l) in demo.layers.enumerated() {
-            for (n, p) in l.namedParameters {
-                out.append("  \(i).\(n) \(p.value.shape):")
-                let cols = p.value.shape.count == 2 ? p.value.shape[1] : p.value.count
-                let vals = p.value.array
-                for start in stride(from: 0, to: vals.count, by: cols) { out.append("    " + row(vals[start..<(start + cols)])) }
-            }
-        }
-        return out.joined(separator: "\n")
+    func run() throws {
+        do { print(try NNSweepKit.Demo(seed: seed, batch: batch).render()) } catch { fail("\(error)") }
     }
 }
 

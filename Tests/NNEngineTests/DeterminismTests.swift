@@ -36,8 +36,7 @@ struct DeterminismTests {
         // Each parameter has its own stream: the first layer's weights do not depend on how many
         // values other layers draw (a wider second layer leaves layer 0 unchanged).
         let a = try network(seed: 5)
-        var wider = Self.spec
-        wider.hidden = [16, 12]
+        let wider = NetworkSpec(inputs: 2, hidden: [16, 12], outputs: 3, activation: .relu, dropout: 0.3, batchNorm: true)
         let b = try Sequential(spec: wider, initScheme: try #require(InitScheme.short("default")), random: RandomSource(seed: 5))
         #expect(stateBits(a)["0.weight"] == stateBits(b)["0.weight"])
         #expect(stateBits(a)["0.bias"] == stateBits(b)["0.bias"])

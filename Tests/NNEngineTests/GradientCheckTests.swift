@@ -57,7 +57,7 @@ struct GradientCheckTests {
     @Test func linear() {
         let layer = Linear(5, 4)
         layer.weight.value.copy(from: normals(20, seed: 1, scale: 0.5))
-        layer.bias.value.copy(from: normals(4, seed: 2, scale: 0.5))
+        layer.bias!.value.copy(from: normals(4, seed: 2, scale: 0.5))
         for batch in [1, 6] {
             let x = Tensor(shape: [batch, 5], values: normals(batch * 5, seed: 3))
             check(layer, x: x, batch: batch, training: true, label: "Linear batch \(batch)")

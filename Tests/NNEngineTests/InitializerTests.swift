@@ -138,7 +138,7 @@ struct InitializerTests {
             guard let l = layer as? Linear else { continue }
             let bound = Float(1 / Double(l.inputFeatures).squareRoot())
             #expect(l.weight.value.array.allSatisfy { abs($0) <= bound })
-            #expect(l.bias.value.array.allSatisfy { abs($0) <= bound })
+            #expect(l.bias!.value.array.allSatisfy { abs($0) <= bound })
             #expect(l.weight.value.array.contains { $0 != 0 })
         }
     }

@@ -17,9 +17,9 @@ struct LayerParityTests {
         let x = c["x"].tensor, w = c["weight"].tensor, b = c["bias"].tensor
         let layer = Linear(x.shape[1], w.shape[0])
         #expect(layer.weight.value.shape == w.shape)
-        #expect(layer.bias.value.shape == b.shape)
+        #expect(layer.bias!.value.shape == b.shape)
         layer.weight.value.copy(from: w.floats)
-        layer.bias.value.copy(from: b.floats)
+        layer.bias!.value.copy(from: b.floats)
         let batch = x.shape[0]
         let xt = x.makeTensor()
         let y = forward(layer, xt, batch: batch, training: true)
@@ -27,7 +27,7 @@ struct LayerParityTests {
         let dx = backward(layer, c["grad_y"].tensor.floats, batch: batch)
         expectClose(dx, c["grad_x"].tensor.data, Self.gemm, "Linear grad_x")
         expectClose(layer.weight.grad.array, c["grad_weight"].tensor.data, Self.gemm, "Linear grad_weight")
-        expectClose(layer.bias.grad.array, c["grad_bias"].tensor.data, Self.gemm, "Linear grad_bias")
+        expectClose(layer.bias!.grad.array, c["grad_bias"].tensor.data, Self.gemm, "Linear grad_bias")
     }
 
     @Test func linearSingleSampleMatchesBatchedRows() {
@@ -38,7 +38,7 @@ struct LayerParityTests {
         for r in 0..<x.shape[0] {
             let layer = Linear(k, n)
             layer.weight.value.copy(from: w.floats)
-            layer.bias.value.copy(from: b.floats)
+            layer.bias!.value.copy(from: b.floats)
             let xr = Tensor(shape: [1, k], values: Array(x.floats[(r * k)..<((r + 1) * k)]))
             let y = forward(layer, xr, batch: 1, training: true)
             expectClose(y, Array(c["y"].tensor.data[(r * n)..<((r + 1) * n)]), Self.gemm, "Linear row \(r) y")
@@ -49,7 +49,7 @@ struct LayerParityTests {
             var outer: [Double] = []
             for i in 0..<n { for j in 0..<k { outer.append(Double(gyr[i]) * Double(xr[j])) } }
             expectClose(layer.weight.grad.array, outer, Self.gemm, "Linear row \(r) grad_weight")
-            expectClose(layer.bias.grad.array, gyr.map(Double.init), .exact, "Linear row \(r) grad_bias")
+            expectClose(layer.bias!.grad.array, gyr.map(Double.init), .exact, "Linear row \(r) grad_bias")
         }
     }
 
@@ -64,7 +64,7 @@ struct LayerParityTests {
         _ = backward(layer, gy, batch: x.shape[0])
         _ = backward(layer, gy, batch: x.shape[0])
         expectClose(layer.weight.grad.array, c["grad_weight"].tensor.data.map { 2 * $0 }, Self.gemm, "twice-accumulated grad_weight")
-        expectClose(layer.bias.grad.array, c["grad_bias"].tensor.data.map { 2 * $0 }, Self.gemm, "twice-accumulated grad_bias")
+        expectClose(layer.bias!.grad.array, c["grad_bias"].tensor.data.map { 2 * $0 }, Self.gemm, "twice-accumulated grad_bias")
     }
 
     /// The activation entries of layers.json, by index, labelled with their options.

@@ -32,3 +32,47 @@ public final class SoftmaxLayer: Layer {
         return dx
     }
 }
+
+/// Log-softmax over each sample's features as a module (PyTorch's `nn.LogSoftmax(dim=1)`),
+/// the output `nll` expects.
+///
+///     y_c = (x_c - m) - log Σ_k e^{x_k - m},  m = max_k x_k        dx_c = dy_c - e^{y_c} Σ_k dy_k
+public final class LogSoftmaxLayer: Layer {
+    public let typeName = "LogSoftmax"
+    public let inputFeatures: Int
+    public var outputFeatures: Int { inputFeatures }
+    private let output = Scratch()
+    private let gradInput = Scratch()
+
+    public init(features: Int) { inputFeatures = features }
+
+    public func reserve(batch: Int) {
+        output.reserve(batch * inputFeatures)
+        gradInput.reserve(batch * inputFeatures)
+    }
+
+    public func forward(_ input: UnsafePointer<Float>, batch: Int, training: Bool) -> UnsafeMutablePointer<Float> {
+        let c = inputFeatures
+        for r in 0..<batch {
+            let x = input + r * c, y = output.pointer + r * c
+            var m = x[0]
+            for j in 1..<max(c, 1) where x[j] > m { m = x[j] }
+            var s: Float = 0
+            for j in 0..<c { s += _expf(x[j] - m) }
+            let logSum = _logf(s)
+            for j in 0..<c { y[j] = x[j] - m - logSum }
+        }
+        return output.pointer
+    }
+
+    public func backward(_ gradOutput: UnsafePointer<Float>, batch: Int, needInputGradient: Bool) -> UnsafeMutablePointer<Float>? {
+        guard needInputGradient else { return nil }
+        let c = inputFeatures, y = output.pointer, dx = gradInput.pointer
+        for r in 0..<batch {
+            var sum: Float = 0
+            for j in 0..<c { sum += gradOutput[r * c + j] }
+            for j in 0..<c { dx[r * c + j] = gradOutput[r * c + j] - _expf(y[r * c + j]) * sum }
+        }
+        return dx
+    }
+}

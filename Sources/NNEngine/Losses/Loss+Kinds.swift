@@ -98,4 +98,18 @@ extension Loss: ConceptFamily {
         }
         return total / Double(n)
     }
+
+    /// nn.BCELoss on probabilities p, each log clamped at -100 as PyTorch does:
+    /// ℓ = (y - 1) max(log1p(-p), -100) - y max(log p, -100)      ∂ℓ/∂p = (p - y) / max((1 - p) p, 1e-12)
+    func bceOnProbabilities(_ x: UnsafePointer<Float>, _ t: UnsafePointer<Float>, count n: Int,
+                            grad: UnsafeMutablePointer<Float>?) -> Double {
+        var total = 0.0
+        let scale = 1 / Float(n)
+        for i in 0..<n {
+            let p = x[i], y = t[i]
+            total += Double((y - 1) * max(_log1pf(-p), -100) - y * max(_logf(p), -100))
+            grad?[i] = scale * (p - y) / max((1 - p) * p, 1e-12)
+        }
+        return total / Double(n)
+    }
 }

@@ -39,8 +39,12 @@ public enum Loss: Equatable, Sendable {
         }
     }
 
-    /// Checks the options against the number of outputs: a class weight per class.
-    public func validate(outputs: Int) throws {
+    /// Checks the options against the number of outputs (a class weight per class) and the
+    /// network's output: nn.BCELoss, which `bce` becomes after a sigmoid, has no pos_weight.
+    public func validate(outputs: Int, output kind: OutputKind = .logits) throws {
+        if case .bce(_?) = self, kind == .sigmoid {
+            throw EngineError("loss bce after a sigmoid output is nn.BCELoss, which has no pos_weight; drop the sigmoid (BCEWithLogitsLoss) or pos_weight")
+        }
         switch self {
         case .crossEntropy(_, let w?), .nll(let w?):
             guard w.count == outputs else {
@@ -51,9 +55,12 @@ public enum Loss: Equatable, Sendable {
     }
 
     /// Mean loss over the batch; when `grad` is given, writes ∂loss/∂output there (`[B, C]`).
+    /// The output is taken as it is (cross_entropy after a softmax is the cross-entropy of the
+    /// probabilities, as in PyTorch), except that `bce` after a sigmoid output is nn.BCELoss.
     public func compute(output x: UnsafePointer<Float>, targets t: UnsafePointer<Float>, batch: Int, outputs c: Int,
-                        grad: UnsafeMutablePointer<Float>?) -> Double {
+                        grad: UnsafeMutablePointer<Float>?, kind: OutputKind = .logits) -> Double {
         var total = 0.0
+        if case .bce = self, kind == .sigmoid { return bceOnProbabilities(x, t, count: batch * c, grad: grad) }
         switch self {
         case .crossEntropy(let ls, let w?):
             return weightedCrossEntropy(x, t, batch: batch, classes: c, labelSmoothing: ls, weight: w, grad: grad)
@@ -124,12 +131,12 @@ public enum Loss: Equatable, Sendable {
     }
 
     /// Convenience for arrays (tests, small uses).
-    public func compute(output: [Float], targets: [Float], batch: Int, outputs: Int) -> (loss: Double, grad: [Float]) {
+    public func compute(output: [Float], targets: [Float], batch: Int, outputs: Int, kind: OutputKind = .logits) -> (loss: Double, grad: [Float]) {
         var g = [Float](repeating: 0, count: output.count)
         let l = output.withUnsafeBufferPointer { o in
             targets.withUnsafeBufferPointer { t in
                 g.withUnsafeMutableBufferPointer {
-                    compute(output: o.baseAddress!, targets: t.baseAddress!, batch: batch, outputs: outputs, grad: $0.baseAddress!)
+                    compute(output: o.baseAddress!, targets: t.baseAddress!, batch: batch, outputs: outputs, grad: $0.baseAddress!, kind: kind)
                 }
             }
         }

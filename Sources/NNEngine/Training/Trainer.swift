@@ -125,6 +125,7 @@ public final class Trainer {
     private let batchY: Scratch
     private let gradOut: Scratch
     private let outputs: Int
+    private let outputKind: OutputKind
 
     public init(network: Sequential, optimizer: Optimizer, settings: TrainingSettings, train: Dataset,
                 validation: Dataset?, test: Dataset? = nil, random: RandomSource) throws {
@@ -141,7 +142,7 @@ public final class Trainer {
         guard train.featureCount == network.spec.inputs else {
             throw EngineError("the model expects \(network.spec.inputs) features, the data has \(train.featureCount)")
         }
-        try settings.loss.validate(outputs: network.spec.outputs)
+        try settings.loss.validate(outputs: network.spec.outputs, output: network.output)
         let iterations = (train.count + settings.batchSize - 1) / settings.batchSize
         let totalSteps = settings.schedule.interval == .step ? settings.epochs * iterations : settings.epochs
         try settings.schedule.validate(totalSteps: totalSteps)
@@ -159,6 +160,7 @@ public final class Trainer {
         order = Array(0..<train.count)
         self.iterations = iterations
         outputs = network.spec.outputs
+        outputKind = network.output
         batchX = Scratch(); batchX.reserve(settings.batchSize * train.featureCount)
         batchY = Scratch(); batchY.reserve(settings.batchSize * outputs)
         gradOut = Scratch(); gradOut.reserve(settings.batchSize * outputs)
@@ -220,10 +222,10 @@ public final class Trainer {
                     }
                     optimizer.zeroGrad()
                     let out = network.forward(x, batch: size, training: true)
-                    let loss = settings.loss.compute(output: out, targets: y, batch: size, outputs: outputs, grad: g)
+                    let loss = settings.loss.compute(output: out, targets: y, batch: size, outputs: outputs, grad: g, kind: outputKind)
                     if !loss.isFinite { total = .nan; return }
                     if classify {
-                        for r in 0..<size where Trainer.predictedClass(out + r * outputs, outputs) == Int(y[r]) { correct += 1 }
+                        for r in 0..<size where Trainer.predictedClass(out + r * outputs, outputs, kind: outputKind) == Int(y[r]) { correct += 1 }
                     }
                     network.backward(g, batch: size)
                     addPenaltyGradients()
@@ -317,10 +319,10 @@ public final class Trainer {
                     let size = min(Trainer.evalChunk, n - start)
                     let out = network.forward(features.baseAddress! + start * d, batch: size, training: false)
                     let t = targets.baseAddress! + start
-                    total += settings.loss.compute(output: out, targets: t, batch: size, outputs: outputs, grad: nil) * Double(size)
+                    total += settings.loss.compute(output: out, targets: t, batch: size, outputs: outputs, grad: nil, kind: outputKind) * Double(size)
                     for r in 0..<size {
                         if classify {
-                            if Trainer.predictedClass(out + r * outputs, outputs) == Int(t[r]) { correct += 1 }
+                            if Trainer.predictedClass(out + r * outputs, outputs, kind: outputKind) == Int(t[r]) { correct += 1 }
                         } else {
                             let e = Double(out[r * outputs]) - Double(t[r])
                             absError += abs(e)
@@ -336,9 +338,10 @@ public final class Trainer {
                         mae: classify ? nil : absError / count, rmse: classify ? nil : (squaredError / count).squareRoot())
     }
 
-    /// argmax of the logits; for one logit (bce), 1 when it is positive.
-    static func predictedClass(_ logits: UnsafePointer<Float>, _ c: Int) -> Int {
-        if c == 1 { return logits[0] > 0 ? 1 : 0 }
+    /// argmax of the outputs (logits, probabilities or log-probabilities); for one output (bce),
+    /// 1 when the logit is positive or the sigmoid's probability above 0.5.
+    static func predictedClass(_ logits: UnsafePointer<Float>, _ c: Int, kind: OutputKind = .logits) -> Int {
+        if c == 1 { return logits[0] > (kind == .sigmoid ? 0.5 : 0) ? 1 : 0 }
         var best = 0
         for j in 1..<c where logits[j] > logits[best] { best = j }
         return best
@@ -353,24 +356,28 @@ public final class Trainer {
         network.zeroGrad()
         gradOut.reserve(m * outputs)
         network.reserve(batch: m)
+        // Each Linear's block ends at the last activation (or softmax) before the next Linear;
+        // a block without one reports the Linear's own output.
         var blockOutputs: [(mean: Double, std: Double)] = []
         train.features.withUnsafeBufferPointer { features in
             train.targets.withUnsafeBufferPointer { targets in
                 let layers = network.layers
                 var h = UnsafePointer(features.baseAddress!)
-                for (i, l) in layers.enumerated() {
+                for l in layers {
                     let o = l.forward(h, batch: m, training: false)
-                    if l is Activation || i == layers.count - 1 {
+                    let isLinear = l is Linear
+                    if isLinear || (!blockOutputs.isEmpty && (l is Activation || l is SoftmaxLayer || l is LogSoftmaxLayer)) {
                         let count = m * l.outputFeatures
                         var s = 0.0, s2 = 0.0
                         for k in 0..<count { let v = Double(o[k]); s += v; s2 += v * v }
                         let mean = s / Double(count)
-                        blockOutputs.append((mean, max(0, s2 / Double(count) - mean * mean).squareRoot()))
+                        let stat = (mean, max(0, s2 / Double(count) - mean * mean).squareRoot())
+                        if isLinear { blockOutputs.append(stat) } else { blockOutputs[blockOutputs.count - 1] = stat }
                     }
                     h = UnsafePointer(o)
                 }
                 _ = settings.loss.compute(output: h, targets: targets.baseAddress!, batch: m, outputs: outputs,
-                                          grad: gradOut.pointer)
+                                          grad: gradOut.pointer, kind: outputKind)
                 network.backward(gradOut.pointer, batch: m)
             }
         }
@@ -381,7 +388,7 @@ public final class Trainer {
             for k in 0..<linear.weight.count { let v = Double(linear.weight.grad.data[k]); gn += v * v }
             let block = blockOutputs[depth]
             depth += 1
-            layerStatistics.append(LayerStatistic(stage: stage, module: "\(i)", depth: depth, activationMean: block.mean,
+            layerStatistics.append(LayerStatistic(stage: stage, module: network.moduleNames[i], depth: depth, activationMean: block.mean,
                                                   activationStd: block.std, gradNorm: gn.squareRoot()))
         }
         for (p, values) in zip(network.parameters, saved) { p.grad.copy(from: values) }

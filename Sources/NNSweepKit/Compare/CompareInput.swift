@@ -70,7 +70,7 @@ extension SweepTables.Run {
 }
 
 /// The parts of a cell's canonical settings that define the experiment rather than the training
-/// recipe: the data (source, split, scaling), the network's layers and activation, and the loss.
+/// recipe: the data (source, split, scaling), the network's layers and activation (or its layer list), and the loss.
 /// Two sweeps whose matched cells differ in any of these measure different things and are not
 /// compared. Dropout and batch norm are regularizers, like the optimizer and the epochs: changing
 /// them is a change a comparison is meant to judge.
@@ -80,7 +80,7 @@ public enum ExperimentSettings {
                                   "target_scale"]
     /// The validation part's settings, written only when set.
     public static let validationKeys = ["validation_fraction", "validation_csv"]
-    public static let keys = dataKeys + validationKeys + ["hidden", "activation", "loss"]
+    public static let keys = dataKeys + validationKeys + ["hidden", "activation", "layers", "loss"]
 
     /// The value standing for a key the settings text leaves out (it writes some only when set).
     public static let absent = "(not set)"

@@ -55,6 +55,8 @@ public struct RunConfig: Equatable, Sendable {
     public var activation: ActivationKind = .relu
     public var dropout: Double = 0
     public var batchNorm: Bool = false
+    /// `model.layers`: the modules in order, instead of the hidden/activation shorthand.
+    public var layers: [ModuleSpec]?
     public var initScheme: InitScheme = InitScheme(weight: .pytorchDefault, bias: .pytorchDefault)
     public var loss: Loss = .crossEntropy()
     /// Without an `optimizer:` section: sgd with lr 0.01; a section without a name sets options of it.
@@ -96,10 +98,14 @@ public struct RunConfig: Equatable, Sendable {
         add("scale", data.scale.rawValue)
         add("split_seed", data.splitSeed)
         add("target_scale", data.targetScale.rawValue)
-        add("hidden", hidden.map(String.init).joined(separator: ","))
-        add("activation", activation.canonical)
-        add("dropout", dropout)
-        add("batch_norm", batchNorm)
+        if let layers {
+            add("layers", ModuleSpec.canonical(layers))
+        } else {
+            add("hidden", hidden.map(String.init).joined(separator: ","))
+            add("activation", activation.canonical)
+            add("dropout", dropout)
+            add("batch_norm", batchNorm)
+        }
         add("init.weight", initScheme.weight.canonical)
         add("init.bias", initScheme.bias.canonical)
         add("loss", loss.canonical)
@@ -117,4 +123,9 @@ public struct RunConfig: Equatable, Sendable {
     }
 
     static func describe(_ s: Schedule) -> String { s.canonical }
+
+    /// The network's modules for data with `outputs` outputs: the layer list, or the shorthand's.
+    public func modules(outputs: Int) -> [ModuleSpec] {
+        layers ?? ModuleSpec.shorthand(hidden: hidden, outputs: outputs, activation: activation, dropout: dropout, batchNorm: batchNorm)
+    }
 }

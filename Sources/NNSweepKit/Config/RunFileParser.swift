@@ -14,7 +14,7 @@ struct RunFileParser {
     static let dataKeys = ["builtin", "csv", "synthetic", "test_csv", "target", "task", "test_fraction", "scale", "split_seed",
                            "target_scale", "samples", "noise", "classes", "test_every", "divide_by", "outliers",
                            "validation_fraction", "validation_csv"]
-    static let modelKeys = ["hidden", "activation", "dropout", "batch_norm"]
+    static let modelKeys = ["hidden", "activation", "dropout", "batch_norm", "layers"]
     /// The weight and bias, and every initializer option (given beside `weight:` for the weight).
     static let initKeys = ["weight", "bias"] + Initializer.schemas.flatMap(\.keys).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
 
@@ -124,8 +124,12 @@ struct RunFileParser {
                         throw ConfigError("model.dropout must be in [0, 1), got \(config.dropout)", line: v.line)
                     }
                 case "batch_norm": config.batchNorm = try bool(v, "model.batch_norm")
+                case "layers": config.layers = try parseLayers(v)
                 default: break
                 }
+            }
+            if config.layers != nil, let (k, v) = try pairs(m, "model", allowed: Self.modelKeys).first(where: { $0.0 != "layers" }) {
+                throw ConfigError("model.\(k) goes with the hidden/activation shorthand, not with model.layers; write it as a module of the list", line: v.line)
             }
         }
         if let i = get("init") { config.initScheme = try parseInit(i) }
@@ -358,6 +362,132 @@ struct RunFileParser {
     func parseActivation(_ node: Node) throws -> ActivationKind {
         let (name, nameNode, options) = try nameAndOptions(node, "model.activation", example: "{name: elu, alpha: 0.5}", names: ActivationKind.names)
         return try concept(ActivationKind.self, name, nameNode, options, what: "model.activation")
+    }
+
+    // MARK: Layer lists
+
+    /// The modules a layer list may name besides the activations.
+    static let moduleNames = ["linear", "batch_norm", "dropout", "softmax", "log_softmax"]
+
+    /// `model.layers`: a list of modules, each a name (`sigmoid`, `softmax`) or a map with one
+    /// module key (`{linear: 3, name: linear1, init: {...}, bias: false}`, `{dropout: 0.2}`,
+    /// `{batch_norm: {}}`, `{leaky_relu: {negative_slope: 0.2}}`). Errors name the index.
+    func parseLayers(_ node: Node) throws -> [ModuleSpec] {
+        guard case .sequence(let seq) = node, !seq.isEmpty else {
+            throw ConfigError("model.layers must be a list of modules, such as [{linear: 8}, relu, {linear: 3}], got \(node.kindName)", line: node.line)
+        }
+        guard seq.count <= 4 * Limits.maxLayers else {
+            throw ConfigError("model.layers has \(seq.count) modules, more than the limit of \(4 * Limits.maxLayers)", line: node.line)
+        }
+        var out: [ModuleSpec] = []
+        for (i, entry) in seq.enumerated() {
+            let what = "model.layers[\(i)]"
+            do {
+                out.append(try parseModule(entry, what))
+            } catch var e as ConfigError {
+                if !e.message.hasPrefix(what) { e.message = "\(what): " + e.message }
+                throw e
+            }
+            if let n = out[i].name, let j = out[..<i].firstIndex(where: { ($0.name ?? "") == n }) ?? (Int(n).flatMap { $0 < i && out[$0].name == nil ? $0 : nil }) {
+                throw ConfigError("\(what): the name '\(quoted(n))' is already the name of model.layers[\(j)]; names must be unique", line: entry.line)
+            }
+        }
+        guard out.contains(where: { if case .linear = $0.kind { true } else { false } }) else {
+            throw ConfigError("model.layers needs at least one linear module, such as {linear: 3}", line: node.line)
+        }
+        for (i, m) in out.enumerated() {
+            if let n = m.name, let k = Int(n), k > i, k < out.count, out[k].name == nil {
+                throw ConfigError("model.layers[\(i)]: the name '\(n)' is the index of model.layers[\(k)], which keeps it as its name; choose another", line: seq[i].line)
+            }
+        }
+        return out
+    }
+
+    func parseModule(_ node: Node, _ what: String) throws -> ModuleSpec {
+        let valid = Self.moduleNames + ActivationKind.names
+        if case .scalar = node {
+            let name = try string(node, what)
+            switch name {
+            case "linear": throw ConfigError("linear needs its width, such as {linear: 3}", line: node.line)
+            case "softmax": return ModuleSpec(.softmax)
+            case "log_softmax": return ModuleSpec(.logSoftmax)
+            case "batch_norm": return ModuleSpec(.batchNorm)
+            case "dropout": return ModuleSpec(.dropout(0.5))
+            default:
+                guard ActivationKind.schema(name) != nil else { throw ConfigError(unknownName("module", name, allowed: valid), line: node.line) }
+                return ModuleSpec(.activation(try concept(ActivationKind.self, name, node, [], what: what)))
+            }
+        }
+        guard case .mapping(let m) = node else {
+            throw ConfigError("a module must be a name or a map such as {linear: 3}, got \(node.kindName)", line: node.line)
+        }
+        var moduleKey: (String, Node)?, extras: [(String, Node)] = []
+        var seen = Set<String>()
+        for (k, v) in m {
+            guard let key = k.scalar?.string else { throw ConfigError("a module has a key that is not a name", line: k.line) }
+            guard seen.insert(key).inserted else { throw ConfigError("the module has '\(key)' twice", line: k.line) }
+            if ["name", "init", "bias"].contains(key) { extras.append((key, v)); continue }
+            guard valid.contains(key) else { throw ConfigError(unknownName("module", key, allowed: valid + ["name", "init", "bias"]), line: k.line) }
+            if let (first, _) = moduleKey {
+                throw ConfigError("a module has one kind, but this one has both \(first) and \(key); give each its own entry", line: k.line)
+            }
+            moduleKey = (key, v)
+        }
+        guard let (key, value) = moduleKey else {
+            throw ConfigError("the module needs a kind: one of \(valid.joined(separator: ", "))", line: node.line)
+        }
+        var name: String?
+        var bias = true, layerInit = LayerInit()
+        for (k, v) in extras {
+            switch k {
+            case "name":
+                let n = try string(v, "name")
+                guard !n.contains("."), !n.contains(" "), !n.contains(";") else {
+                    throw ConfigError("name '\(quoted(n))' must not contain '.', ';' or spaces (it names state_dict entries such as \(n).weight)", line: v.line)
+                }
+                name = n
+            case "bias", "init":
+                guard key == "linear" else { throw ConfigError("\(k) goes with linear modules only, not with \(key)", line: v.line) }
+                if k == "bias" { bias = try self.bool(v, "bias") } else { layerInit = try parseLayerInit(v) }
+            default: break
+            }
+        }
+        func noOptions() throws {
+            if case .mapping(let o) = value, o.isEmpty { return }
+            if case .scalar(let s) = value, ["", "~", "null"].contains(s.string) { return }
+            throw ConfigError("\(key) takes no options; write it as \(key) or {\(key): {}}", line: value.line)
+        }
+        let kind: ModuleKind
+        switch key {
+        case "linear":
+            let w = try int(value, "linear")
+            guard w >= 1 else { throw ConfigError("linear width must be at least 1, got \(w)", line: value.line) }
+            kind = .linear(width: w, bias: bias, init: layerInit)
+        case "dropout":
+            let p = try double(value, "dropout")
+            guard p >= 0 && p < 1 else { throw ConfigError("dropout must be in [0, 1), got \(p)", line: value.line) }
+            kind = .dropout(p)
+        case "batch_norm": try noOptions(); kind = .batchNorm
+        case "softmax": try noOptions(); kind = .softmax
+        case "log_softmax": try noOptions(); kind = .logSoftmax
+        default:
+            var options: [(String, Node)] = []
+            if case .mapping = value {
+                options = try pairs(value, key, allowed: ActivationKind.schema(key)!.keys)
+            } else {
+                try noOptions()
+            }
+            kind = .activation(try concept(ActivationKind.self, key, value, options, what: key))
+        }
+        return ModuleSpec(kind, name: name)
+    }
+
+    /// A layer's `init:`, written as the run's `init:`; only the parts given override the run's.
+    func parseLayerInit(_ node: Node) throws -> LayerInit {
+        let scheme = try parseInit(node)
+        guard case .mapping(let m) = node else { return LayerInit(weight: scheme.weight, bias: scheme.bias) }
+        let keys = Set(m.compactMap { $0.key.scalar?.string })
+        return LayerInit(weight: keys.contains("weight") ? scheme.weight : nil, bias: keys.contains("bias") ? scheme.bias : nil)
     }
 
     /// An initializer name with its options (`zero` is taken for `zeros`).

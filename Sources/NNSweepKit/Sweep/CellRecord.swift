@@ -111,8 +111,8 @@ public enum CellRunner {
     public static func build(_ cell: Cell, data: PreparedData) throws -> (Sequential, Trainer) {
         let c = cell.config
         let streams = RandomStreams(cell.config, data: data)
-        let spec = NetworkSpec(inputs: data.train.featureCount, hidden: c.hidden, outputs: data.outputs, activation: c.activation,
-                               dropout: c.dropout, batchNorm: c.batchNorm)
+        let spec = NetworkSpec(inputs: data.train.featureCount, modules: c.modules(outputs: data.outputs))
+        if let layers = c.layers { try checkLayers(layers, loss: c.loss, outputs: data.outputs) }
         try Limits.checkNetwork(spec, classes: data.train.task == .classification ? data.train.classes : nil)
         let network = try Sequential(spec: spec, initScheme: c.initScheme, random: streams.initialWeights, dropoutRandom: streams.dropout)
         if let path = c.initFrom {
@@ -135,6 +135,29 @@ public enum CellRunner {
         let trainer = try Trainer(network: network, optimizer: optimizer, settings: settings, train: data.train,
                                   validation: data.validation, test: data.reportOnly, random: streams.batchOrder)
         return (network, trainer)
+    }
+}
+
+extension CellRunner {
+    /// A layer list against the data and the loss: the last Linear must give the outputs they
+    /// need, and `bce` after a sigmoid (nn.BCELoss) takes no pos_weight.
+    static func checkLayers(_ layers: [ModuleSpec], loss: Loss, outputs: Int) throws {
+        guard let last = layers.lastIndex(where: { if case .linear = $0.kind { true } else { false } }),
+              case .linear(let width, _, _) = layers[last].kind else { return }
+        if width != outputs {
+            let need = loss.needsClassOutputs ? "one output per class, \(outputs)" : (loss.isClassification ? "1 output (the logit or probability of class 1)" : "1 output (the target)")
+            throw SweepError("model.layers[\(last)]: the last linear has width \(width), but the data with loss \(loss.name) needs \(need)")
+        }
+        if case .bce(_?) = loss, case .activation(.sigmoid) = layers.last?.kind {
+            throw SweepError("model.layers[\(layers.count - 1)]: loss bce after a sigmoid is nn.BCELoss, which has no pos_weight; drop the sigmoid (BCEWithLogitsLoss) or pos_weight")
+        }
+    }
+
+    /// Whether a cell trains `cross_entropy` on a softmax output (the cross-entropy of
+    /// probabilities: softmax applied twice).
+    public static func doubleSoftmax(_ c: RunConfig) -> Bool {
+        guard case .crossEntropy = c.loss, case .softmax? = c.layers?.last?.kind else { return false }
+        return true
     }
 }
 
@@ -163,8 +186,11 @@ struct RandomStreams {
         // With a validation part, the test part is for reporting only: not even its file's name
         // or contents may change how the network trains.
         if c.data.hasValidationPart { dataKeys.removeAll { $0 == "test_csv" || $0 == "test_csv_sha256" } }
-        initialWeights = key("init", ["hidden", "init.weight", "init.bias"], shape)
+        // A layer list keys the weights on its Linear modules only (width, bias, own init), so
+        // lists that differ in activations or other modules start from the same weights.
+        let linears = c.layers.map { ["layers.linear=" + $0.filter { if case .linear = $0.kind { true } else { false } }.map { ModuleSpec($0.kind).canonical }.joined(separator: ",")] } ?? []
+        initialWeights = key("init", ["hidden", "init.weight", "init.bias"], shape + linears)
         batchOrder = key("batches", dataKeys + ["batch_size", "shuffle"], ["samples=\(data.train.count)"])
-        dropout = key("dropout", ["hidden", "dropout", "batch_size"] + dataKeys, shape)
+        dropout = key("dropout", ["hidden", "dropout", "batch_size"] + (c.layers == nil ? [] : ["layers"]) + dataKeys, shape)
     }
 }

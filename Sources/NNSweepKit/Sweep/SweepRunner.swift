@@ -81,6 +81,11 @@ public final class SweepRunner: @unchecked Sendable {
         }
         let cache = DataCache()
         try validate(cache: cache)
+        let doubled = myCells.filter { CellRunner.doubleSoftmax($0.config) }
+        if let first = doubled.first {
+            let which = plan.axes.isEmpty ? "the model" : "\(doubled.count) of \(myCells.count) cells (first: \(first.label(plan.axes)))"
+            log("warning: \(which) ends in softmax and trains with cross_entropy, which applies softmax again: the loss is the cross-entropy of the probabilities, as in PyTorch (end in the last linear for the usual loss)")
+        }
         try ResultsFolder.checkOwnership(options.out, name: plan.name)
         try AtomicFile.createDirectory(cellsDir)
         let lock = try DirectoryLock(options.out, shared: options.shard != nil)
