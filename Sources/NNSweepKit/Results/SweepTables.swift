@@ -224,6 +224,11 @@ public struct SweepTables: Sendable {
         guard let header = all.first, !(header.count == 1 && header[0].isEmpty) else {
             throw LoadError.badFile(source, "empty (not even a header); rebuild the tables with nnsweep collect \(URL(fileURLWithPath: source).deletingLastPathComponent().path)")
         }
+        // runs.csv of a sweep with a validation target ends with the time-to-target columns.
+        var declared = declared
+        if declared == ResultColumns.runNames && Array(header.suffix(TimeToTarget.columns.count)) == TimeToTarget.columns {
+            declared += TimeToTarget.columns
+        }
         guard header.first == "run_id", header.count > declared.count, Array(header.suffix(declared.count)) == declared else {
             throw LoadError.badFile(source, "not an nnsweep \(what) (its columns are run_id, the axes, then \(declared.prefix(3).joined(separator: ", ")), ...)")
         }
@@ -290,7 +295,8 @@ public struct SweepTables: Sendable {
         // A seed axis is not written as an axis column: the seed column holds it.
         let written = plan.axes.indices.filter { plan.axes[$0].name != seedAxisName }
         let axisNames = written.map { plan.axes[$0].name }
-        let runs = try CSVWriter(url: dir.appendingPathComponent("runs.csv"), header: ["run_id"] + axisNames + ResultColumns.runNames)
+        let targetColumns = plan.target == nil ? [] : TimeToTarget.columns
+        let runs = try CSVWriter(url: dir.appendingPathComponent("runs.csv"), header: ["run_id"] + axisNames + ResultColumns.runNames + targetColumns)
         let epochs = try CSVWriter(url: dir.appendingPathComponent("epochs.csv"), header: ["run_id"] + axisNames + ResultColumns.epochNames)
         let layers = try CSVWriter(url: dir.appendingPathComponent("layers.csv"), header: ["run_id"] + axisNames + ResultColumns.layerNames)
         // The three tables are replaced together, once all of them are on the device; on a
@@ -306,7 +312,7 @@ public struct SweepTables: Sendable {
             }
             statuses.append(r.status)
             let key = [cell.id] + written.map { cell.axisValues[$0] }
-            try runs.write(key + ResultColumns.runs.map { $0.value(r) })
+            try runs.write(key + ResultColumns.runs.map { $0.value(r) } + (plan.target.map { $0.values(r) } ?? []))
             for e in r.epochs { try epochs.write(key + ResultColumns.epochs.map { $0.value(e) }) }
             for l in r.layers { try layers.write(key + ResultColumns.layers.map { $0.value(l) }) }
         }

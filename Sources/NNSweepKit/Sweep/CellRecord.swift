@@ -17,6 +17,8 @@ public struct CellRecord: Codable, Equatable, Sendable {
         public var valRMSE: Double?
         public var trainEvalLoss: Double? = nil
         public var trainEvalAccuracy: Double? = nil
+        /// Training seconds from the start of the cell to the end of this epoch (wall-clock).
+        public var seconds: Double? = nil
     }
 
     public struct LayerRow: Codable, Equatable, Sendable {
@@ -44,6 +46,8 @@ public struct CellRecord: Codable, Equatable, Sendable {
     /// For a schedule that steps after every optimizer step (`interval: step`): the lr of every
     /// step of the run, in order; nil for schedules that step once per epoch.
     public var stepLR: [Double]? = nil
+    /// Successive halving stopped the cell after this many of its `epochs` (nil: it ran them all).
+    public var trainedThrough: Int? = nil
 
     public var epochsRun: Int { epochs.count }
     public var last: EpochRow? { epochs.last }
@@ -57,12 +61,19 @@ public struct CellRecord: Codable, Equatable, Sendable {
 /// Trains one cell and returns its record. A cell that cannot train is a record with status
 /// failed; only a checkpoint that cannot be written throws (`FileWriteError`), which stops the sweep.
 public enum CellRunner {
-    public static func run(_ cell: Cell, data: PreparedData?, dataError: Error?, checkpointDirectory: URL?, threads: Int = 1) throws -> CellRecord {
+    /// `through`: train only the epochs up to this one (successive halving's rung), the schedule
+    /// staying that of all `epochs`; `previous`: a record of the same cell trained through fewer
+    /// epochs, which this run continues.
+    public static func run(_ cell: Cell, data: PreparedData?, dataError: Error?, checkpointDirectory: URL?, threads: Int = 1,
+                           through: Int? = nil, previous: CellRecord? = nil) throws -> CellRecord {
         let c = cell.config
         var record = CellRecord(id: cell.id, seed: c.seed, cellSeed: String(cell.cellSeed), status: .ok, message: "",
                                 divergedEpoch: nil, iterationsPerEpoch: 0, parameters: 0, epochs: [], layers: [], trainSeconds: 0,
                                 settings: Dictionary(c.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))
+        let last = min(through ?? c.epochs, c.epochs)
+        if last < c.epochs { record.trainedThrough = last }
         let start = DispatchTime.now().uptimeNanoseconds
+        let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
         do {
             if let e = dataError { throw e }
             guard let data else { throw EngineError("no data") }
@@ -71,11 +82,12 @@ public enum CellRunner {
             record.parameters = network.parameterCount
             let b = trainer.settings.batchSize
             record.iterationsPerEpoch = (data.train.count + b - 1) / b
-            let outcome = trainer.run { e in
+            _ = previous
+            let outcome = Trial.train(trainer, through: last) { e in
                 record.epochs.append(.init(epoch: e.epoch, lr: e.lr, trainLoss: e.trainLoss, trainAccuracy: e.trainAccuracy,
                                            valLoss: e.valLoss, valAccuracy: e.valAccuracy,
                                            valMAE: e.valMAE, valRMSE: e.valRMSE,
-                                           trainEvalLoss: e.trainEvalLoss, trainEvalAccuracy: e.trainEvalAccuracy))
+                                           trainEvalLoss: e.trainEvalLoss, trainEvalAccuracy: e.trainEvalAccuracy, seconds: elapsed()))
                 if let lrs = e.stepLR { record.stepLR = (record.stepLR ?? []) + lrs }
             }
             record.layers = trainer.layerStatistics.map {
@@ -86,7 +98,8 @@ public enum CellRunner {
                 record.status = .diverged
                 record.divergedEpoch = epoch
                 record.message = "loss became NaN or infinite in epoch \(epoch)"
-            } else if c.checkpoint, let dir = checkpointDirectory {
+                record.trainedThrough = nil
+            } else if c.checkpoint, last == c.epochs, let dir = checkpointDirectory {
                 let bytes = SafeTensors.encode(network.stateTensors(), metadata: ["run_id": cell.id, "format": "pt"])
                 try AtomicFile.createDirectory(dir)
                 try AtomicFile.write(Data(bytes), to: dir.appendingPathComponent("\(cell.id).safetensors"))
@@ -96,8 +109,9 @@ public enum CellRunner {
         } catch {
             record.status = .failed
             record.message = "\(error)"
+            record.trainedThrough = nil
         }
-        record.trainSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        record.trainSeconds = elapsed()
         return record
     }
 
