@@ -1,0 +1,264 @@
+import Foundation
+import Testing
+import NNSweepKit
+import NNData
+
+/// A small tuned grid on iris: two optimizers, each with its lr searched on a log grid.
+func tunedGrid(name: String = "tuned", epochs: Int = 4, tuneExtra: String = "", search: String = "optimizer.lr: {log_range: [0.001, 1.0], points: 4}") -> String {
+    """
+    name: \(name)
+    data: {builtin: iris, test_fraction: 0.3}
+    model: {hidden: [8]}
+    batch_size: 16
+    epochs: \(epochs)
+    grid:
+      optimizer:
+        SGD: {optimizer: {name: sgd}}
+        Adam: {optimizer: {name: adam}}
+    tune:
+      search:
+        \(search)
+      seeds: 2
+      final_seeds: 3
+    \(tuneExtra)
+    """
+}
+
+func runTune(_ plan: SweepPlan, out: URL, jobs: Int = 1, shard: (Int, Int)? = nil) throws -> TuneRunner.Outcome {
+    var o = SweepOptions(out: out)
+    o.jobs = jobs
+    o.progress = .quiet
+    o.shard = shard
+    return try TuneRunner(plan: plan, options: o, log: { _ in }).run()
+}
+
+func text(_ url: URL) -> String { (try? String(contentsOf: url, encoding: .utf8)) ?? "" }
+
+/// A CSV file as rows of named fields.
+func records(_ url: URL) -> [[String: String]] {
+    let rows = CSVTable.rows(text(url))
+    guard let header = rows.first else { return [] }
+    return rows.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+}
+
+@Suite struct TuneParsingTests {
+    func expectError(_ yaml: String, _ fragments: [String], line: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard let e = planError(yaml) else {
+            Issue.record("expected an error containing \(fragments)", sourceLocation: sourceLocation)
+            return
+        }
+        for f in fragments { #expect(e.contains(f), "\(e)", sourceLocation: sourceLocation) }
+        #expect(!e.contains("\n"), "one line: \(e)", sourceLocation: sourceLocation)
+        #expect(e.contains("run.yaml:\(line):"), "\(e)", sourceLocation: sourceLocation)
+    }
+
+    func tuned(_ search: String, extra: String = "", grid: String = "  optimizer:\n    SGD: {optimizer: {name: sgd}}\n    Mom: {optimizer: {name: sgd, momentum: 0.9}}\n") -> String {
+        "data: {builtin: iris}\nepochs: 2\ngrid:\n" + grid + "tune:\n  search:\n    " + search + "\n" + extra
+    }
+
+    @Test func badSearchKeysAndRanges() {
+        // Lines: 1 data, 2 epochs, 3 grid, 4-6 the axis, 7 tune, 8 search, 9 the key.
+        expectError(tuned("optimizer.lrate: {values: [0.1]}"), ["unknown key in tune.search", "'optimizer.lrate'"], line: 9)
+        expectError(tuned("colour: {values: [1]}"), ["unknown key in tune.search", "'colour'"], line: 9)
+        expectError(tuned("optimizer.lr: {range: [0.5, 0.1], points: 3}"), ["range [0.5, 0.1] is empty"], line: 9)
+        expectError(tuned("optimizer.lr: {values: []}"), ["values is empty"], line: 9)
+        expectError(tuned("optimizer.lr: {log_range: [0.0, 1.0], points: 3}"), ["log_range needs positive bounds"], line: 9)
+        expectError(tuned("optimizer.lr: {log_range: [-1, 1.0], points: 3}"), ["log_range needs positive bounds"], line: 9)
+        expectError(tuned("optimizer.lr: {log_range: [0.001, 1.0], points: 0}"), ["points must be at least 1, got 0"], line: 9)
+        expectError(tuned("optimizer.lr: {log_range: [0.001, 1.0]}"), ["needs points"], line: 9)
+        expectError(tuned("optimizer.lr: {values: [0.1]}", grid: "  optimizer.lr: [0.1, 0.2]\n"),
+                    ["'optimizer.lr' is also the grid axis 'optimizer.lr'"], line: 7)
+    }
+
+    @Test func badTuneSettings() {
+        expectError(tuned("optimizer.lr: {values: [0.1]}", extra: "  final_seeds: 0\n"), ["tune.final_seeds must be from 1"], line: 10)
+        expectError(tuned("optimizer.lr: {values: [0.1]}", extra: "  sampler: bayes\n"), ["unknown sampler 'bayes'"], line: 10)
+        expectError(tuned("optimizer.lr: {values: [0.1]}", extra: "  select: {metric: test_accuracy}\n"), ["unknown selection metric 'test_accuracy'"], line: 10)
+        expectError(tuned("optimizer.lr: {values: [0.1]}", extra: "  sampler: random\n"), ["sampler random needs tune.trials"], line: 10)
+        expectError(tuned("optimizer.lr: {values: [0.1]}", extra: "  seeds: 0\n"), ["tune.seeds must be from 1"], line: 10)
+        expectError(tuned("optimizer.lr: {values: [0.1]}", extra: "  colour: red\n"), ["unknown key in tune", "'colour'"], line: 10)
+        expectError(tuned("optimizer.lr: {values: [0.1]}", extra: "seeds: 3\n"), ["seeds: and tune: cannot be used together"], line: 10)
+    }
+
+    /// A searched optimizer option that one of the grid's optimizers lacks is an error that names it.
+    @Test func anOptimizerWithoutTheSearchedOptionIsNamed() {
+        let grid = "  optimizer:\n    SGD: {optimizer: {name: sgd}}\n    Adam: {optimizer: {name: adam}}\n"
+        expectError(tuned("optimizer.momentum: {values: [0.0, 0.9]}", grid: grid), ["optimizer adam", "optimizer=Adam", "no option 'momentum'"], line: 9)
+    }
+
+    @Test func theSearchIsEveryGroupTimesTrialTimesSeed() throws {
+        let dir = temporaryDirectory()
+        let plan = try SweepPlan.load(write(tunedGrid(search: "optimizer.lr: {log_range: [0.001, 1.0], points: 4}\n    optimizer.weight_decay: {values: [0.0, 0.01]}"), "t.yaml", in: dir))
+        let tune = try #require(plan.tune)
+        #expect(tune.trials.count == 8)
+        #expect(plan.cells.count == 2 * 8 * 2)
+        #expect(plan.axes.map(\.name) == ["optimizer", "optimizer.lr", "optimizer.weight_decay", "seed"])
+        #expect(plan.axes[1].values.map(\.label) == ["0.001", "0.01", "0.1", "1"])
+        #expect(plan.cells[0].config.optimizer.settings["lr"] == .number(0.001))
+        let final = try tune.finalPlan(selected: [["0.1", "0.01"], nil])
+        #expect(final.cells.count == 3)
+        #expect(final.cells.map(\.config.seed) == [3, 4, 5])
+        #expect(final.cells.allSatisfy { $0.config.optimizer.settings["lr"] == .number(0.1) })
+    }
+
+    @Test func randomAndSobolSamplersAreSeededAndInRange() throws {
+        let dir = temporaryDirectory()
+        for sampler in ["random", "sobol"] {
+            let yaml = tunedGrid(tuneExtra: "  sampler: \(sampler)\n  trials: 6\n",
+                                 search: "optimizer.lr: {log_range: [0.001, 1.0]}\n    optimizer.weight_decay: {range: [0.0, 0.1]}")
+            let a = try #require(try SweepPlan.load(write(yaml, "\(sampler).yaml", in: dir)).tune)
+            let b = try #require(try SweepPlan.load(write(yaml, "\(sampler)2.yaml", in: dir)).tune)
+            #expect(a.trials == b.trials)
+            #expect(a.trials.count == 6)
+            for t in a.trials {
+                let lr = try #require(Double(t[0])), wd = try #require(Double(t[1]))
+                #expect(lr >= 0.001 && lr <= 1.0 && wd >= 0 && wd <= 0.1)
+            }
+            let c = try #require(try SweepPlan.load(write(yaml + "  sampler_seed: 7\n", "\(sampler)3.yaml", in: dir)).tune)
+            #expect(c.trials != a.trials)
+        }
+    }
+}
+
+@Suite struct TuneRunTests {
+    /// selection.csv says what search/runs.csv says: recomputed here from the table alone
+    /// (mean of final_val_loss over the search seeds, lowest first, the smaller lr on a tie).
+    @Test func selectionIsRecomputedFromTheSearchTable() throws {
+        let dir = temporaryDirectory()
+        let plan = try SweepPlan.load(write(tunedGrid(), "t.yaml", in: dir))
+        let out = dir.appendingPathComponent("out")
+        let outcome = try runTune(plan, out: out, jobs: 2)
+        #expect(outcome.final?.ok == 6)
+        var byTrial: [String: [String: [Double]]] = [:]
+        for r in records(out.appendingPathComponent("search/runs.csv")) {
+            byTrial[r["optimizer"]!, default: [:]][r["optimizer.lr"]!, default: []].append(Double(r["final_val_loss"]!)!)
+        }
+        let selection = records(out.appendingPathComponent("selection.csv"))
+        #expect(selection.map { $0["optimizer"]! } == ["SGD", "Adam"])
+        for row in selection {
+            let trials = try #require(byTrial[row["optimizer"]!])
+            #expect(trials.count == 4 && trials.values.allSatisfy { $0.count == 2 })
+            let means = trials.mapValues { $0.reduce(0, +) / Double($0.count) }
+            let best = means.min { a, b in a.value != b.value ? a.value < b.value : Double(a.key)! < Double(b.key)! }!
+            #expect(row["optimizer.lr"] == best.key)
+            #expect(abs(Double(row["mean"]!)! - best.value) <= 1e-12 * abs(best.value))
+            #expect(row["seeds"] == "2" && row["trials"] == "4" && row["epochs_trained"] == "32" && row["epochs_full_search"] == "32")
+            let lrs = trials.keys.compactMap(Double.init)
+            let onEdge = Double(best.key)! == lrs.min()! || Double(best.key)! == lrs.max()!
+            #expect(row["on_edge"] == (onEdge ? "true" : "false"))
+        }
+        // The final runs are the selected lr of each group with seeds 3 to 5.
+        let finals = records(out.appendingPathComponent("runs.csv"))
+        #expect(finals.count == 6)
+        for r in finals {
+            let sel = selection.first { $0["optimizer"] == r["optimizer"] }!
+            #expect(r["optimizer.lr"] == sel["optimizer.lr"])
+            #expect(["3", "4", "5"].contains(r["seed"]!))
+        }
+    }
+
+    /// A finished tuned run started again trains nothing and rewrites no table.
+    @Test func runningAgainRunsNothingAndChangesNoFile() throws {
+        let dir = temporaryDirectory()
+        let plan = try SweepPlan.load(write(tunedGrid(), "t.yaml", in: dir))
+        let out = dir.appendingPathComponent("out")
+        _ = try runTune(plan, out: out)
+        let files = ["selection.csv", "runs.csv", "epochs.csv", "search/runs.csv", "search/epochs.csv"]
+        let before = files.map { text(out.appendingPathComponent($0)) }
+        let again = try runTune(plan, out: out)
+        #expect(again.search.ranNow == 0 && again.final?.ranNow == 0)
+        #expect(files.map { text(out.appendingPathComponent($0)) } == before)
+    }
+
+    /// Killed at any moment (in the search or in the final phase) and started again, a tuned
+    /// run ends with the bytes of an uninterrupted one.
+    @Test(arguments: ["search", "final"])
+    func aKilledTunedRunResumesToTheSameBytes(phase: String) throws {
+        guard let exe = nnsweepExecutable() else {
+            Issue.record("nnsweep executable not found beside the tests")
+            return
+        }
+        let dir = temporaryDirectory()
+        let file = write(tunedGrid(name: "killtune", epochs: 6), "k.yaml", in: dir)
+        let out = dir.appendingPathComponent("killed")
+        let p = Process()
+        p.executableURL = exe
+        p.arguments = ["run", file.path, "--out", out.path, "-j", "2", "--quiet", "--no-plots"]
+        try p.run()
+        let watched = phase == "search" ? out.appendingPathComponent("search/cells") : out.appendingPathComponent("cells")
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline {
+            let n = ((try? FileManager.default.contentsOfDirectory(atPath: watched.path)) ?? []).filter { $0.hasSuffix(".json") }.count
+            if n >= 2 { break }
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+        kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+        #expect(p.terminationReason == .uncaughtSignal, "the run was still going when it was killed")
+        let (status, _, err) = try runTool(["run", file.path, "--out", out.path, "-j", "2", "--quiet", "--no-plots"])
+        #expect(status == 0, "\(err)")
+        let clean = dir.appendingPathComponent("clean")
+        let (status2, _, _) = try runTool(["run", file.path, "--out", clean.path, "-j", "1", "--quiet", "--no-plots"])
+        #expect(status2 == 0)
+        #expect(sweepTables(out) == sweepTables(clean))
+        #expect(sweepTables(out.appendingPathComponent("search")) == sweepTables(clean.appendingPathComponent("search")))
+        #expect(text(out.appendingPathComponent("selection.csv")) == text(clean.appendingPathComponent("selection.csv")))
+        #expect(sweepTables(out)[0].count == 7)
+    }
+
+    /// Shards run the search; the final phase waits for the search to be collected, then the
+    /// shards run it; collected, the folder equals one run without shards.
+    @Test func shardsRunBothPhasesAroundCollect() throws {
+        let dir = temporaryDirectory()
+        let file = write(tunedGrid(name: "sharded"), "s.yaml", in: dir)
+        let plan = try SweepPlan.load(file)
+        let out = dir.appendingPathComponent("sharded")
+        for i in 0..<2 {
+            let o = try runTune(plan, out: out, shard: (i, 2))
+            #expect(o.waiting?.contains("nnsweep collect") == true)
+            #expect(o.final == nil)
+        }
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("selection.csv").path))
+        let first = try TuneRunner.collect(plan: plan, dir: out)
+        #expect(first.final == nil && first.message?.contains("run the shards again") == true)
+        for i in 0..<2 { #expect(try runTune(plan, out: out, shard: (i, 2)).waiting == nil) }
+        let second = try TuneRunner.collect(plan: plan, dir: out)
+        #expect(second.final?.missing == 0)
+        let clean = dir.appendingPathComponent("clean")
+        _ = try runTune(plan, out: clean)
+        #expect(sweepTables(out) == sweepTables(clean))
+        #expect(text(out.appendingPathComponent("selection.csv")) == text(clean.appendingPathComponent("selection.csv")))
+    }
+
+    /// A target in select: gives the final runs the first epoch (and seconds) that reach it.
+    @Test func timeToTargetColumns() throws {
+        let dir = temporaryDirectory()
+        let plan = try SweepPlan.load(write(tunedGrid(tuneExtra: "  select: {metric: val_accuracy, target: 0.6}\n"), "t.yaml", in: dir))
+        let out = dir.appendingPathComponent("out")
+        _ = try runTune(plan, out: out)
+        let epochs = records(out.appendingPathComponent("epochs.csv"))
+        for r in records(out.appendingPathComponent("runs.csv")) {
+            let mine = epochs.filter { $0["run_id"] == r["run_id"] }
+            let first = mine.first { Double($0["val_accuracy"]!)! >= 0.6 }
+            #expect(r["epochs_to_target"] == (first?["epoch"] ?? ""))
+            #expect(r["seconds_to_target"]!.isEmpty == (first == nil))
+        }
+        // The tables still read back.
+        #expect(try SweepTables.load(out).runs.count == 6)
+        // Without a target there are no such columns.
+        #expect(!text(out.appendingPathComponent("search/runs.csv")).contains("epochs_to_target"))
+    }
+
+    @Test func badTuneInputExitsWithTwoAndWritesNothing() throws {
+        let dir = temporaryDirectory()
+        let bad = tunedGrid().replacingOccurrences(of: "final_seeds: 3", with: "final_seeds: 0")
+        let file = write(bad, "bad.yaml", in: dir)
+        let out = dir.appendingPathComponent("never")
+        let (status, stdout, err) = try runTool(["run", file.path, "--out", out.path])
+        #expect(status == 2)
+        #expect(stdout.isEmpty)
+        #expect(err.contains("bad.yaml:14:") && err.contains("final_seeds"), "\(err)")
+        #expect(err.split(separator: "\n").count == 1)
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+}
