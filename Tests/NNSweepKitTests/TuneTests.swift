@@ -261,4 +261,49 @@ func records(_ url: URL) -> [[String: String]] {
         #expect(err.split(separator: "\n").count == 1)
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
+
+    /// Successive halving: the survivors of each rung continue to the next, and a trial that
+    /// reaches the full budget has the epochs rows of the same trial trained straight through.
+    @Test func halvingSurvivorsEqualTrialsTrainedStraightThrough() throws {
+        let dir = temporaryDirectory()
+        let halved = try SweepPlan.load(write(tunedGrid(tuneExtra: "  halving: {eta: 2, min_epochs: 1}\n"), "h.yaml", in: dir))
+        let full = try SweepPlan.load(write(tunedGrid(), "f.yaml", in: dir))
+        #expect(halved.cells.map(\.id) == full.cells.map(\.id))
+        let hOut = dir.appendingPathComponent("halved"), fOut = dir.appendingPathComponent("full")
+        let h = try runTune(halved, out: hOut, jobs: 2)
+        _ = try runTune(full, out: fOut, jobs: 2)
+        // Rungs of 1, 2 and 4 epochs: 4 trials, then 2, then 1 per group; 2 seeds each.
+        #expect(h.halving?.epochsFull == 2 * 4 * 2 * 4)
+        #expect(h.halving?.epochsTrained == 2 * 2 * (2 * 1 + 1 * 2 + 1 * 4))
+        let rungs = records(hOut.appendingPathComponent("search/rungs.csv"))
+        #expect(rungs.filter { $0["rung"] == "1" }.count == 8 && rungs.filter { $0["rung"] == "2" }.count == 4 && rungs.filter { $0["rung"] == "3" }.count == 2)
+        #expect(rungs.filter { $0["rung"] == "1" && $0["continued"] == "true" }.count == 4)
+        // The trial that reached the last rung is the one selected.
+        for row in records(hOut.appendingPathComponent("selection.csv")) {
+            let top = rungs.first { $0["rung"] == "3" && $0["optimizer"] == row["optimizer"] }
+            #expect(top?["optimizer.lr"] == row["optimizer.lr"])
+            #expect(row["epochs_trained"] == "16" && row["epochs_full_search"] == "32")
+        }
+        // Survivors' epochs rows equal the full search's, byte for byte (less wall-clock time).
+        let hEpochs = tableWithoutTimes(hOut.appendingPathComponent("search/epochs.csv"))
+        let fEpochs = tableWithoutTimes(fOut.appendingPathComponent("search/epochs.csv"))
+        let hRuns = records(hOut.appendingPathComponent("search/runs.csv"))
+        let survivors = Set(hRuns.filter { $0["epochs_run"] == "4" }.map { $0["run_id"]! })
+        #expect(survivors.count == 4)
+        for id in survivors {
+            let a = hEpochs.filter { $0[0] == id }, b = fEpochs.filter { $0[0] == id }
+            #expect(a.count == 4 && a == b)
+        }
+        // Stopped trials hold the first epochs of the full run.
+        for r in hRuns where !survivors.contains(r["run_id"]!) {
+            let a = hEpochs.filter { $0[0] == r["run_id"]! }
+            #expect(a == Array(fEpochs.filter { $0[0] == r["run_id"]! }.prefix(a.count)))
+            #expect(a.count == 1 || a.count == 2)
+        }
+        // Run again: nothing trains, nothing changes.
+        let before = text(hOut.appendingPathComponent("search/rungs.csv"))
+        let again = try runTune(halved, out: hOut)
+        #expect(again.search.ranNow == 0)
+        #expect(text(hOut.appendingPathComponent("search/rungs.csv")) == before)
+    }
 }
