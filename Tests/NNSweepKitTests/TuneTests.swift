@@ -307,3 +307,23 @@ func records(_ url: URL) -> [[String: String]] {
         #expect(text(hOut.appendingPathComponent("search/rungs.csv")) == before)
     }
 }
+
+@Suite struct TunePlotTests {
+    /// The search's sensitivity figure marks each group's selected point, from selection.csv.
+    @Test func theSearchSensitivityFigureMarksTheSelection() throws {
+        let dir = temporaryDirectory()
+        let plan = try SweepPlan.load(write(tunedGrid(), "t.yaml", in: dir))
+        let out = dir.appendingPathComponent("out")
+        _ = try runTune(plan, out: out)
+        let search = out.appendingPathComponent("search")
+        _ = try Plotter.writeScripts(dir: search)
+        let data = text(search.appendingPathComponent("plots/sensitivity-optimizer_lr.dat"))
+        let selection = records(out.appendingPathComponent("selection.csv"))
+        let marks = data.components(separatedBy: "\n\n").filter { $0.contains("selected: x mean") }
+        #expect(marks.count == 2)
+        for (mark, row) in zip(marks, selection) {
+            let point = mark.split(separator: "\n").last!.split(separator: " ")
+            #expect(Double(point[0]) == Double(row["optimizer.lr"]!))
+        }
+    }
+}
