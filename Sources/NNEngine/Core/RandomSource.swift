@@ -4,9 +4,21 @@
 /// train/test splits) comes from one of these, so the same seed gives the same bits on every run
 /// and every machine. Streams for separate purposes are derived with `derived(_:)`, so that
 /// adding a draw in one place does not shift the numbers drawn in another.
-public struct RandomSource: Sendable {
+public struct RandomSource: Equatable, Sendable {
     private var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
-    private var spareNormal: Double? = nil
+    /// The second value of the last Box-Muller pair, returned by the next `nextNormal`.
+    public private(set) var spareNormal: Double? = nil
+
+    /// The generator's four state words: with `spareNormal`, everything it will draw next.
+    public var words: [UInt64] { [s0, s1, s2, s3] }
+
+    /// The stream whose state is `words` (four, not all zero) and `spareNormal`: restores a
+    /// stream saved from `words` and `spareNormal`.
+    public init?(words: [UInt64], spareNormal: Double?) {
+        guard words.count == 4, words.contains(where: { $0 != 0 }) else { return nil }
+        (s0, s1, s2, s3) = (words[0], words[1], words[2], words[3])
+        self.spareNormal = spareNormal
+    }
 
     public init(seed: UInt64) {
         var sm = seed

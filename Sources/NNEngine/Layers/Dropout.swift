@@ -10,7 +10,8 @@ public final class Dropout: Layer {
     private let output = Scratch()
     private let gradInput = Scratch()
     private let mask = Scratch()
-    private var random: RandomSource
+    /// The stream the masks are drawn from (part of a training state).
+    public internal(set) var random: RandomSource
     private var lastWasTraining = false
 
     public init(p: Float, features: Int, random: RandomSource) {

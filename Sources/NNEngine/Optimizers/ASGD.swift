@@ -46,6 +46,11 @@ public final class ASGD: Optimizer {
     // state: ax
     public override var stateCount: Int { 1 }
 
+    public override var scalarState: [Double] {
+        get { [Double(eta), Double(mu), previousLR] }
+        set { eta = Float(newValue[0]); mu = Float(newValue[1]); previousLR = newValue[2] }
+    }
+
     /// θ̄, the running average of parameter `index` (zeros before the first step).
     public func average(ofParameter index: Int) -> Tensor? { state(ofParameter: index).first }
 

@@ -53,6 +53,11 @@ public class Adam: Optimizer {
     // state: exp_avg, exp_avg_sq, max_exp_avg_sq
     public override var stateCount: Int { amsgrad ? 3 : 2 }
 
+    public override var scalarState: [Double] {
+        get { [beta1] }
+        set { beta1 = newValue[0] }
+    }
+
     public override func update(value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
                                 state: [UnsafeMutablePointer<Float>], count: Int, step: Int) {
         let t = Double(step)

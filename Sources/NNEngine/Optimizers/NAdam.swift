@@ -50,6 +50,11 @@ public final class NAdam: Optimizer {
     // state: exp_avg, exp_avg_sq
     public override var stateCount: Int { 2 }
 
+    public override var scalarState: [Double] {
+        get { [Double(muProduct), Double(gradCoef), Double(avgCoef)] }
+        set { muProduct = Float(newValue[0]); gradCoef = Float(newValue[1]); avgCoef = Float(newValue[2]) }
+    }
+
     public override func prepare(step: Int) {
         let t = Double(step)
         let mu = beta1 * (1 - 0.5 * _pow(0.96, t * momentumDecay))

@@ -113,4 +113,66 @@ open class Optimizer {
     public func zeroGrad() {
         for p in parameters { p.zeroGrad() }
     }
+
+    /// The running scalars a subclass carries from one step to the next besides its tensors
+    /// (a cycled momentum, NAdam's μ product, ASGD's η and μ), in a fixed order.
+    open var scalarState: [Double] {
+        get { [] }
+        set {}
+    }
+
+    /// Everything the optimizer carries from step to step.
+    public func saveState() -> OptimizerState {
+        OptimizerState(stepCount: stepCount, lr: lr, scalars: scalarState, tensors: state.map { $0.map(\.array) })
+    }
+
+    /// Puts back a state saved from an optimizer of the same kind and options over parameters
+    /// of the same shapes; the next `step` continues as the saved optimizer's would.
+    public func restore(_ saved: OptimizerState) throws {
+        guard saved.stepCount >= 0 else { throw EngineError("optimizer state: negative step count \(saved.stepCount)") }
+        guard saved.scalars.count == scalarState.count else {
+            throw EngineError("optimizer state: \(saved.scalars.count) running scalars, this optimizer keeps \(scalarState.count)")
+        }
+        let previousScalars = scalarState
+        scalarState = saved.scalars
+        if !saved.tensors.isEmpty {
+            var problem: String? = nil
+            if saved.tensors.count != parameters.count {
+                problem = "state for \(saved.tensors.count) parameters, the optimizer has \(parameters.count)"
+            } else {
+                for (i, (p, ts)) in zip(parameters, saved.tensors).enumerated() {
+                    if ts.count != stateCount { problem = "parameter \(i) has \(ts.count) state tensors, the optimizer keeps \(stateCount)" }
+                    else if let t = ts.first(where: { $0.count != p.count }) {
+                        problem = "parameter \(i) has \(p.count) values, its saved state \(t.count)"
+                    }
+                    if problem != nil { break }
+                }
+            }
+            if let problem {
+                scalarState = previousScalars
+                throw EngineError("optimizer state: \(problem)")
+            }
+        }
+        stepCount = saved.stepCount
+        lr = saved.lr
+        state = zip(parameters, saved.tensors).map { p, ts in ts.map { Tensor(shape: p.value.shape, values: $0) } }
+        slices = []
+    }
+}
+
+/// What an optimizer carries from one step to the next (`Optimizer.saveState`).
+public struct OptimizerState: Equatable, Sendable {
+    public var stepCount: Int
+    public var lr: Double
+    /// The subclass's `scalarState`.
+    public var scalars: [Double]
+    /// Per parameter, the values of each of its state tensors (none before the first step).
+    public var tensors: [[[Float]]]
+
+    public init(stepCount: Int, lr: Double, scalars: [Double], tensors: [[[Float]]]) {
+        self.stepCount = stepCount
+        self.lr = lr
+        self.scalars = scalars
+        self.tensors = tensors
+    }
 }

@@ -50,6 +50,11 @@ public final class RMSprop: Optimizer {
     // state: square_avg, momentum_buffer, grad_avg
     public override var stateCount: Int { 3 }
 
+    public override var scalarState: [Double] {
+        get { [momentum] }
+        set { momentum = newValue[0] }
+    }
+
     public override func update(value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
                                 state: [UnsafeMutablePointer<Float>], count: Int, step: Int) {
         let a = Float(alpha), oneMinusA = Float(1 - alpha), e = Float(eps), wd = Float(weightDecay)

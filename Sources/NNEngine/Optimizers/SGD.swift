@@ -51,6 +51,11 @@ public final class SGD: Optimizer {
 
     public override var stateCount: Int { momentum != 0 || cycled ? 1 : 0 }
 
+    public override var scalarState: [Double] {
+        get { [momentum, cycled ? 1 : 0] }
+        set { momentum = newValue[0]; cycled = newValue[1] != 0 }
+    }
+
     public override var momentumForCycling: Double? {
         get { momentum }
         set { if let m = newValue { momentum = m; cycled = true } }

@@ -203,6 +203,9 @@ open class SchedulerState {
 public final class LRScheduler {
     public let schedule: Schedule
     public let base: Double
+    /// The momentum and number of steps the scheduler was created with.
+    public let initialMomentum: Double?
+    public let totalSteps: Int
     public private(set) var steps = 0
     private var group: ScheduleGroup
     private let state: SchedulerState
@@ -216,6 +219,8 @@ public final class LRScheduler {
     public init(_ schedule: Schedule, base: Double, momentum: Double? = nil, totalSteps: Int = 0) {
         self.schedule = schedule
         self.base = base
+        initialMomentum = momentum
+        self.totalSteps = totalSteps
         group = ScheduleGroup(lr: base, momentum: momentum)
         let kind = schedule.kind ?? NoSchedule.self
         state = kind.start(schedule.options, group: &group, totalSteps: totalSteps)

@@ -35,6 +35,15 @@ public struct LayerStatistic: Equatable, Sendable {
     public var activationStd: Double
     /// Frobenius norm of ∂loss/∂weight on the probe batch.
     public var gradNorm: Double
+
+    public init(stage: String, module: String, depth: Int, activationMean: Double, activationStd: Double, gradNorm: Double) {
+        self.stage = stage
+        self.module = module
+        self.depth = depth
+        self.activationMean = activationMean
+        self.activationStd = activationStd
+        self.gradNorm = gradNorm
+    }
 }
 
 /// How a training run ended.
@@ -93,10 +102,15 @@ public final class Trainer {
     public let settings: TrainingSettings
     public let train: Dataset
     public let validation: Dataset?
-    public private(set) var scheduler: LRScheduler
-    public private(set) var layerStatistics: [LayerStatistic] = []
-    private var random: RandomSource
-    private var order: [Int]
+    public internal(set) var scheduler: LRScheduler
+    public internal(set) var layerStatistics: [LayerStatistic] = []
+    /// Epochs trained so far (by `run`, `runEpoch` or a restored state).
+    public internal(set) var completedEpochs = 0
+    var random: RandomSource
+    var order: [Int]
+    /// The metric handed to an epoch-interval scheduler after each epoch so far.
+    var scheduleMetrics: [Double] = []
+    let iterations: Int
     private let batchX: Scratch
     private let batchY: Scratch
     private let gradOut: Scratch
@@ -132,6 +146,7 @@ public final class Trainer {
         self.random = random.derived("shuffle")
         scheduler = LRScheduler(settings.schedule, base: optimizer.lr, momentum: optimizer.momentumForCycling, totalSteps: totalSteps)
         order = Array(0..<train.count)
+        self.iterations = iterations
         outputs = network.spec.outputs
         batchX = Scratch(); batchX.reserve(settings.batchSize * train.featureCount)
         batchY = Scratch(); batchY.reserve(settings.batchSize * outputs)
@@ -149,8 +164,20 @@ public final class Trainer {
     /// Trains for the configured epochs, calling `onEpoch` after each; stops early on divergence.
     @discardableResult
     public func run(onEpoch: (EpochRecord) -> Void = { _ in }) -> TrainingOutcome {
-        if settings.layerStatistics { recordLayerStatistics(stage: "init") }
-        for epoch in 1...settings.epochs {
+        run(through: settings.epochs, onEpoch: onEpoch)
+    }
+
+    /// Trains the epochs after `completedEpochs` up to and including `last` (at most
+    /// `settings.epochs`), calling `onEpoch` after each; stops early on divergence. The
+    /// schedule stays the one of `settings.epochs`: stopping at `last` and continuing later
+    /// (also in another trainer, through `saveState` and `restore`) trains exactly as one call
+    /// through to the end would.
+    @discardableResult
+    public func run(through last: Int, onEpoch: (EpochRecord) -> Void = { _ in }) -> TrainingOutcome {
+        precondition(last <= settings.epochs, "run(through: \(last)) beyond the \(settings.epochs) epochs of the schedule")
+        guard completedEpochs < last else { return .completed }
+        if completedEpochs == 0 && settings.layerStatistics { recordLayerStatistics(stage: "init") }
+        for epoch in (completedEpochs + 1)...last {
             guard let record = runEpoch(epoch) else { return .diverged(epoch: epoch) }
             onEpoch(record)
             if epoch == 1 && settings.layerStatistics { recordLayerStatistics(stage: "epoch1") }
@@ -216,7 +243,12 @@ public final class Trainer {
             record.trainEvalLoss = m.loss
             record.trainEvalAccuracy = m.accuracy
         }
-        if !perStep { scheduler.step(metric: record.valLoss ?? record.trainLoss) }
+        if !perStep {
+            let metric = record.valLoss ?? record.trainLoss
+            scheduler.step(metric: metric)
+            scheduleMetrics.append(metric)
+        }
+        completedEpochs = epoch
         return record
     }
 
