@@ -300,6 +300,10 @@ func records(_ url: URL) -> [[String: String]] {
             #expect(a == Array(fEpochs.filter { $0[0] == r["run_id"]! }.prefix(a.count)))
             #expect(a.count == 1 || a.count == 2)
         }
+        // Each stopped cell keeps the state it stopped with; the survivors' states are gone.
+        let states = Set(try FileManager.default.contentsOfDirectory(atPath: hOut.appendingPathComponent("search/states").path))
+        let stopped = hRuns.filter { !survivors.contains($0["run_id"]!) }.map { "\($0["run_id"]!).\($0["epochs_run"]!).state" }
+        #expect(states == Set(stopped))
         // Run again: nothing trains, nothing changes.
         let before = text(hOut.appendingPathComponent("search/rungs.csv"))
         let again = try runTune(halved, out: hOut)
@@ -325,5 +329,33 @@ func records(_ url: URL) -> [[String: String]] {
             let point = mark.split(separator: "\n").last!.split(separator: " ")
             #expect(Double(point[0]) == Double(row["optimizer.lr"]!))
         }
+    }
+}
+
+@Suite struct TrialContinuationTests {
+    /// A cell stopped at a rung continues from its saved state, not from the start: with its own
+    /// state it ends as if trained straight through; given another cell's state it does not.
+    @Test func aStoppedCellContinuesFromItsSavedState() throws {
+        let dir = temporaryDirectory()
+        let plan = try SweepPlan.load(write(tunedGrid(), "t.yaml", in: dir))
+        let a = plan.cells[0], b = plan.cells[1]  // SGD at lr 0.001, seeds 1 and 2
+        let data = try PreparedData.prepare(a.config)
+        let states = dir.appendingPathComponent("states")
+        let straight = try CellRunner.run(a, data: data, dataError: nil, checkpointDirectory: nil)
+        let first = try CellRunner.run(a, data: data, dataError: nil, checkpointDirectory: nil, through: 2, stateDirectory: states)
+        #expect(first.epochs.count == 2 && first.trainedThrough == 2)
+        #expect(FileManager.default.fileExists(atPath: CellRunner.stateURL(states, a.id, epoch: 2).path))
+        let continued = try CellRunner.run(a, data: data, dataError: nil, checkpointDirectory: nil, through: 4, previous: first, stateDirectory: states)
+        func rows(_ r: CellRecord) -> [CellRecord.EpochRow] { r.epochs.map { var e = $0; e.seconds = nil; return e } }
+        #expect(continued.trainedThrough == nil)
+        #expect(rows(continued) == rows(straight))
+        #expect(continued.layers == straight.layers)
+        // Another cell's state in its place: the continuation starts from those weights.
+        _ = try CellRunner.run(b, data: data, dataError: nil, checkpointDirectory: nil, through: 2, stateDirectory: states)
+        try FileManager.default.removeItem(at: CellRunner.stateURL(states, a.id, epoch: 2))
+        try FileManager.default.copyItem(at: CellRunner.stateURL(states, b.id, epoch: 2), to: CellRunner.stateURL(states, a.id, epoch: 2))
+        let foreign = try CellRunner.run(a, data: data, dataError: nil, checkpointDirectory: nil, through: 4, previous: first, stateDirectory: states)
+        #expect(Array(rows(foreign).prefix(2)) == Array(rows(straight).prefix(2)))
+        #expect(Array(rows(foreign).suffix(2)) != Array(rows(straight).suffix(2)))
     }
 }

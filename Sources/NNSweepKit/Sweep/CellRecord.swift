@@ -62,10 +62,12 @@ public struct CellRecord: Codable, Equatable, Sendable {
 /// failed; only a checkpoint that cannot be written throws (`FileWriteError`), which stops the sweep.
 public enum CellRunner {
     /// `through`: train only the epochs up to this one (successive halving's rung), the schedule
-    /// staying that of all `epochs`; `previous`: a record of the same cell trained through fewer
-    /// epochs, which this run continues.
+    /// staying that of all `epochs`; the training state is then saved to
+    /// `stateDirectory/<id>.<epoch>.state`. `previous`: a record of the same cell stopped after
+    /// fewer epochs, which this run continues from its saved state (or, when that state is
+    /// missing or unreadable, trains again from the start, to the same numbers).
     public static func run(_ cell: Cell, data: PreparedData?, dataError: Error?, checkpointDirectory: URL?, threads: Int = 1,
-                           through: Int? = nil, previous: CellRecord? = nil) throws -> CellRecord {
+                           through: Int? = nil, previous: CellRecord? = nil, stateDirectory: URL? = nil) throws -> CellRecord {
         let c = cell.config
         var record = CellRecord(id: cell.id, seed: c.seed, cellSeed: String(cell.cellSeed), status: .ok, message: "",
                                 divergedEpoch: nil, iterationsPerEpoch: 0, parameters: 0, epochs: [], layers: [], trainSeconds: 0,
@@ -74,6 +76,7 @@ public enum CellRunner {
         if last < c.epochs { record.trainedThrough = last }
         let start = DispatchTime.now().uptimeNanoseconds
         let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        var before = 0.0  // seconds of the epochs a continued record already holds
         do {
             if let e = dataError { throw e }
             guard let data else { throw EngineError("no data") }
@@ -82,12 +85,18 @@ public enum CellRunner {
             record.parameters = network.parameterCount
             let b = trainer.settings.batchSize
             record.iterationsPerEpoch = (data.train.count + b - 1) / b
-            _ = previous
-            let outcome = Trial.train(trainer, through: last) { e in
+            if let p = previous, p.status == .ok, let dir = stateDirectory,
+               let state = try? TrainingStateFile.read(from: stateURL(dir, cell.id, epoch: p.epochs.count)),
+               state.epoch == p.epochs.count, (try? trainer.restore(state)) != nil {
+                record.epochs = p.epochs
+                record.stepLR = p.stepLR
+                before = p.trainSeconds
+            }
+            let outcome = trainer.run(through: last) { e in
                 record.epochs.append(.init(epoch: e.epoch, lr: e.lr, trainLoss: e.trainLoss, trainAccuracy: e.trainAccuracy,
                                            valLoss: e.valLoss, valAccuracy: e.valAccuracy,
                                            valMAE: e.valMAE, valRMSE: e.valRMSE,
-                                           trainEvalLoss: e.trainEvalLoss, trainEvalAccuracy: e.trainEvalAccuracy, seconds: elapsed()))
+                                           trainEvalLoss: e.trainEvalLoss, trainEvalAccuracy: e.trainEvalAccuracy, seconds: before + elapsed()))
                 if let lrs = e.stepLR { record.stepLR = (record.stepLR ?? []) + lrs }
             }
             record.layers = trainer.layerStatistics.map {
@@ -99,6 +108,9 @@ public enum CellRunner {
                 record.divergedEpoch = epoch
                 record.message = "loss became NaN or infinite in epoch \(epoch)"
                 record.trainedThrough = nil
+            } else if last < c.epochs, let dir = stateDirectory {
+                try AtomicFile.createDirectory(dir)
+                try TrainingStateFile.write(trainer.saveState(), to: stateURL(dir, cell.id, epoch: last))
             } else if c.checkpoint, last == c.epochs, let dir = checkpointDirectory {
                 let bytes = SafeTensors.encode(network.stateTensors(), metadata: ["run_id": cell.id, "format": "pt"])
                 try AtomicFile.createDirectory(dir)
@@ -111,8 +123,13 @@ public enum CellRunner {
             record.message = "\(error)"
             record.trainedThrough = nil
         }
-        record.trainSeconds = elapsed()
+        record.trainSeconds = before + elapsed()
         return record
+    }
+
+    /// Where a cell's training state after `epoch` epochs is kept.
+    public static func stateURL(_ dir: URL, _ id: String, epoch: Int) -> URL {
+        dir.appendingPathComponent("\(id).\(epoch).state")
     }
 
     /// Builds the network (from init_from when given), optimizer and trainer for a cell.

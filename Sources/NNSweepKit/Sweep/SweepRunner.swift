@@ -141,7 +141,7 @@ public final class SweepRunner: @unchecked Sendable {
 
     /// Removes temporary files that a killed process left behind (see `AtomicFile.removeStale`).
     static func cleanTemporaries(_ out: URL, shared: Bool) {
-        AtomicFile.removeStale(in: [out, out.appendingPathComponent("cells"), out.appendingPathComponent("checkpoints"),
+        AtomicFile.removeStale(in: [out, out.appendingPathComponent("cells"), out.appendingPathComponent("checkpoints"), out.appendingPathComponent("states"),
                                     out.appendingPathComponent("plots")], shared: shared)
     }
 
@@ -157,6 +157,7 @@ public final class SweepRunner: @unchecked Sendable {
         BLAS.setThreads(options.blasThreads)
         let group = DispatchGroup()
         let out = options.out
+        let states = options.budget == nil ? nil : out.appendingPathComponent("states")
         for _ in 0..<workers {
             group.enter()
             let t = Thread {
@@ -169,8 +170,12 @@ public final class SweepRunner: @unchecked Sendable {
                         let record = try CellRunner.run(cell, data: data, dataError: dataError,
                                                         checkpointDirectory: out.appendingPathComponent("checkpoints"),
                                                         threads: threadsPerCell, through: self.options.budget?[cell.id],
-                                                        previous: previous[cell.id])
+                                                        previous: previous[cell.id], stateDirectory: states)
                         try AtomicFile.write(SweepTables.encode(record), to: SweepTables.recordURL(out, cell.id))
+                        // The state the cell continued from is superseded by the new record.
+                        if let p = previous[cell.id], let states {
+                            try? FileManager.default.removeItem(at: CellRunner.stateURL(states, cell.id, epoch: p.epochs.count))
+                        }
                         progress.finished(cell, record)
                     } catch {
                         queue.stop(error)
