@@ -359,3 +359,49 @@ func records(_ url: URL) -> [[String: String]] {
         #expect(Array(rows(foreign).suffix(2)) != Array(rows(straight).suffix(2)))
     }
 }
+
+@Suite struct TuneTestPartTests {
+    /// Rows of a small two-class CSV: x1, x2, y (a fixed formula, no randomness).
+    static func rows(_ range: Range<Int>, flip: Bool = false) -> String {
+        var s = "x1,x2,y\n"
+        for i in range {
+            let x1 = sin(Double(i) * 0.7), x2 = cos(Double(i) * 1.3)
+            var y = x1 + 0.5 * x2 > 0 ? 1 : 0
+            if flip && i % 3 == 0 { y = 1 - y }
+            s += "\(x1),\(x2),\(y)\n"
+        }
+        return s
+    }
+
+    /// Selection reads validation metrics only: permuting the test part's labels changes the
+    /// final runs' test numbers and leaves selection.csv byte for byte the same.
+    @Test func permutingTheTestLabelsLeavesTheSelectionUnchanged() throws {
+        let dir = temporaryDirectory()
+        write(Self.rows(0..<150), "train.csv", in: dir)
+        write(Self.rows(150..<200), "val.csv", in: dir)
+        let yaml = tunedGrid().replacingOccurrences(of: "data: {builtin: iris, test_fraction: 0.3}",
+                                                    with: "data: {csv: train.csv, target: y, validation_csv: val.csv, test_csv: test.csv}")
+        let file = write(yaml, "t.yaml", in: dir)
+        var outs: [URL] = []
+        for k in 0..<2 {
+            // The same test rows, their labels permuted (reversed) the second time.
+            var lines = Self.rows(200..<260).split(separator: "\n").map(String.init)
+            if k == 1 {
+                let labels = lines.dropFirst().map { $0.split(separator: ",").last! }.reversed()
+                lines = [lines[0]] + zip(lines.dropFirst(), labels).map { $0.split(separator: ",").dropLast().joined(separator: ",") + ",\($1)" }
+            }
+            write(lines.joined(separator: "\n") + "\n", "test.csv", in: dir)
+            let out = dir.appendingPathComponent("out\(k)")
+            _ = try runTune(try SweepPlan.load(file), out: out, jobs: 2)
+            outs.append(out)
+        }
+        let selection = text(outs[0].appendingPathComponent("selection.csv"))
+        #expect(!selection.isEmpty)
+        #expect(text(outs[1].appendingPathComponent("selection.csv")) == selection)
+        // The validation numbers of the search are the same; the test numbers are not.
+        let a = records(outs[0].appendingPathComponent("runs.csv")), b = records(outs[1].appendingPathComponent("runs.csv"))
+        #expect(a.count == 6 && b.count == 6)
+        #expect(a.map { $0["final_val_loss"] } == b.map { $0["final_val_loss"] })
+        #expect(a.map { $0["final_test_accuracy"] } != b.map { $0["final_test_accuracy"] })
+    }
+}

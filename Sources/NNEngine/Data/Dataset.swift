@@ -43,12 +43,19 @@ public struct Dataset: Sendable {
     public func split(testFraction: Double, seed: UInt64) -> (train: Dataset, test: Dataset?) {
         let nTest = Int((Double(count) * testFraction).rounded())
         guard nTest > 0 else { return (self, nil) }
-        var random = RandomSource(seed: seed).derived("split")
+        let (rest, held) = split(holding: nTest, seed: seed, stream: "split")
+        return (rest, held)
+    }
+
+    /// A seeded split by count: `n` samples, the first `n` of a permutation drawn from the
+    /// stream `stream` of `seed`, are held out. Both parts keep the original order of their samples.
+    public func split(holding n: Int, seed: UInt64, stream: String) -> (rest: Dataset, held: Dataset) {
+        var random = RandomSource(seed: seed).derived(stream)
         let perm = random.permutation(count)
-        let testSet = Set(perm.prefix(nTest))
-        let trainIdx = (0..<count).filter { !testSet.contains($0) }
-        let testIdx = (0..<count).filter { testSet.contains($0) }
-        return (subset(trainIdx), subset(testIdx))
+        let heldSet = Set(perm.prefix(n))
+        let restIdx = (0..<count).filter { !heldSet.contains($0) }
+        let heldIdx = (0..<count).filter { heldSet.contains($0) }
+        return (subset(restIdx), subset(heldIdx))
     }
 }
 

@@ -10,7 +10,8 @@ public struct EpochRecord: Equatable, Sendable {
     /// For classification: the fraction of training samples the network classified correctly
     /// in their mini-batch, before that batch's update (like `trainLoss`).
     public var trainAccuracy: Double? = nil
-    /// Measured after the epoch in evaluation mode, when there is a test part.
+    /// Measured after the epoch in evaluation mode on the validation part (the single held-out
+    /// part when there is no separate test part), when there is one.
     public var valLoss: Double?
     public var valAccuracy: Double?
     /// For regression: mean absolute error and root mean squared error on the test part, in
@@ -22,6 +23,12 @@ public struct EpochRecord: Equatable, Sendable {
     /// samples when it is larger: comparable with the validation numbers, unlike `trainLoss`.
     public var trainEvalLoss: Double? = nil
     public var trainEvalAccuracy: Double? = nil
+    /// Measured after the epoch in evaluation mode on the test part, when the trainer has one
+    /// beside the validation part: for reporting only, nothing in training reads them.
+    public var testLoss: Double? = nil
+    public var testAccuracy: Double? = nil
+    public var testMAE: Double? = nil
+    public var testRMSE: Double? = nil
 }
 
 /// Per-layer statistics of a Linear layer's block (after its activation; logits for the last).
@@ -102,6 +109,9 @@ public final class Trainer {
     public let settings: TrainingSettings
     public let train: Dataset
     public let validation: Dataset?
+    /// Measured after each epoch for the record only (`testLoss`, ...); the schedule, divergence
+    /// checks and everything else watch `validation`.
+    public let test: Dataset?
     public internal(set) var scheduler: LRScheduler
     public internal(set) var layerStatistics: [LayerStatistic] = []
     /// Epochs trained so far (by `run`, `runEpoch` or a restored state).
@@ -117,7 +127,7 @@ public final class Trainer {
     private let outputs: Int
 
     public init(network: Sequential, optimizer: Optimizer, settings: TrainingSettings, train: Dataset,
-                validation: Dataset?, random: RandomSource) throws {
+                validation: Dataset?, test: Dataset? = nil, random: RandomSource) throws {
         guard train.count > 0 else { throw EngineError("the training part has no samples") }
         guard settings.batchSize >= 1 && settings.batchSize <= train.count else {
             throw EngineError("batch_size must be between 1 and the \(train.count) training samples, got \(settings.batchSize)")
@@ -143,6 +153,7 @@ public final class Trainer {
         self.settings = settings
         self.train = train
         self.validation = validation
+        self.test = test
         self.random = random.derived("shuffle")
         scheduler = LRScheduler(settings.schedule, base: optimizer.lr, momentum: optimizer.momentumForCycling, totalSteps: totalSteps)
         order = Array(0..<train.count)
@@ -237,6 +248,13 @@ public final class Trainer {
             record.valAccuracy = m.accuracy
             record.valMAE = m.mae
             record.valRMSE = m.rmse
+        }
+        if let t = test, t.count > 0 {
+            let m = measure(t)
+            record.testLoss = m.loss
+            record.testAccuracy = m.accuracy
+            record.testMAE = m.mae
+            record.testRMSE = m.rmse
         }
         if settings.trainEvaluation {
             let m = measure(trainEvaluationPart)

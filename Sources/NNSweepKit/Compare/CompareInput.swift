@@ -78,7 +78,9 @@ public enum ExperimentSettings {
     /// The settings that say which data a cell trains on.
     public static let dataKeys = ["data", "test_csv", "test_fraction", "test_every", "divide_by", "outliers", "scale", "split_seed",
                                   "target_scale"]
-    public static let keys = dataKeys + ["hidden", "activation", "loss"]
+    /// The validation part's settings, written only when set.
+    public static let validationKeys = ["validation_fraction", "validation_csv"]
+    public static let keys = dataKeys + validationKeys + ["hidden", "activation", "loss"]
 
     /// The value standing for a key the settings text leaves out (it writes some only when set).
     public static let absent = "(not set)"
@@ -96,7 +98,7 @@ public enum ExperimentSettings {
                     let path = parts[1..<(parts.count - 2)].joined(separator: ":")
                     out[k] = "csv:" + fileName(path) + ":" + parts[parts.count - 2] + ":" + parts[parts.count - 1]
                 } else { out[k] = v }
-            case "test_csv" where v != "-": out[k] = fileName(v)
+            case "test_csv" where v != "-", "validation_csv": out[k] = fileName(v)
             default: out[k] = v
             }
         }

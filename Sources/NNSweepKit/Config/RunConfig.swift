@@ -16,6 +16,14 @@ public struct DataConfig: Equatable, Sendable {
     public var testFraction: Double = 0.2
     /// A fixed split instead of a random one: row i (from 0) is a test row when i % N == N - 1.
     public var testEvery: Int?
+    /// A validation part carved from the training part after the test part is set aside: this
+    /// fraction of all samples (of `csv`'s rows with `test_csv`), or the rows of `validation_csv`.
+    /// Without one, the single held-out part is measured as `val_*`.
+    public var validationFraction: Double = 0
+    public var validationCSV: String?
+
+    /// Whether there is a validation part beside the test part (a three-way split).
+    public var hasValidationPart: Bool { validationFraction > 0 || validationCSV != nil }
     /// Divide every feature by this before scaling (digits' pixel counts by 16, as W1 does).
     public var divideBy: Double?
     public var scale: Scaling = .standard
@@ -81,6 +89,8 @@ public struct RunConfig: Equatable, Sendable {
         add("test_csv", data.testCSV ?? "-")
         add("test_fraction", data.testFraction)
         if let n = data.testEvery { add("test_every", n) }
+        if data.validationFraction > 0 { add("validation_fraction", data.validationFraction) }
+        if let v = data.validationCSV { add("validation_csv", v) }
         if let v = data.divideBy { add("divide_by", v) }
         if data.outliers > 0 { add("outliers", data.outliers) }
         add("scale", data.scale.rawValue)

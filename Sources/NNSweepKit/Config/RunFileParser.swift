@@ -12,7 +12,8 @@ struct RunFileParser {
     static let topKeys = ["name", "description", "data", "model", "init", "loss", "optimizer", "batch_size", "scheduler",
                           "regularization", "epochs", "shuffle", "seed", "seeds", "init_from", "checkpoint", "grid", "exclude", "tune"]
     static let dataKeys = ["builtin", "csv", "synthetic", "test_csv", "target", "task", "test_fraction", "scale", "split_seed",
-                           "target_scale", "samples", "noise", "classes", "test_every", "divide_by", "outliers"]
+                           "target_scale", "samples", "noise", "classes", "test_every", "divide_by", "outliers",
+                           "validation_fraction", "validation_csv"]
     static let modelKeys = ["hidden", "activation", "dropout", "batch_norm"]
     /// The weight and bias, and every initializer option (given beside `weight:` for the weight).
     static let initKeys = ["weight", "bias"] + Initializer.schemas.flatMap(\.keys).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
@@ -240,6 +241,24 @@ struct RunFileParser {
             let n = try int(t, "data.test_every")
             guard n >= 2 else { throw ConfigError("data.test_every must be at least 2, got \(n)", line: t.line) }
             d.testEvery = n
+        }
+        if get("csv") == nil, let v = get("validation_csv") { throw ConfigError("data.validation_csv goes with csv only", line: v.line) }
+        if let v = get("validation_csv") {
+            if let f = get("validation_fraction") {
+                throw ConfigError("data.validation_fraction and data.validation_csv cannot be used together", line: f.line)
+            }
+            d.validationCSV = try path(v, "data.validation_csv")
+        }
+        if let f = get("validation_fraction") {
+            d.validationFraction = try double(f, "data.validation_fraction")
+            guard d.validationFraction >= 0 && d.validationFraction < 1 else {
+                throw ConfigError("data.validation_fraction must be in [0, 1), got \(d.validationFraction)", line: f.line)
+            }
+            // The test part's share of the samples: none from csv with test_csv, 1/N with test_every.
+            let test = d.testCSV != nil ? 0 : d.testEvery.map { 1 / Double($0) } ?? d.testFraction
+            guard d.validationFraction + test < 1 else {
+                throw ConfigError("data.validation_fraction + the test part's fraction (\(test)) must be less than 1, got \(d.validationFraction + test); nothing would be left to train on", line: f.line)
+            }
         }
         if let v = get("divide_by") {
             let x = try double(v, "data.divide_by")

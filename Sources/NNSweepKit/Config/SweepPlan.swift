@@ -175,6 +175,7 @@ public struct SweepPlan: Sendable {
             }
             if case .csv(let path, _, _) = config.data.source { config.fileDigests["csv"] = digests.sha256(path) }
             if let p = config.data.testCSV { config.fileDigests["test_csv"] = digests.sha256(p) }
+            if let p = config.data.validationCSV { config.fileDigests["validation_csv"] = digests.sha256(p) }
             if let p = config.initFrom { config.fileDigests["init_from"] = digests.sha256(p) }
             let id = hex(Hashing.fnv1a64(config.canonical))
             if let other = seen[id] {

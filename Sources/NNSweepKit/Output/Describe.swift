@@ -22,7 +22,7 @@ public enum ModelDescription {
             out.append(ModelSummary(network).render())
             out.append("state_dict: " + network.stateDict.map(\.0).joined(separator: ", "))
             let b = trainer.settings.batchSize
-            out.append("data: \(data.train.count) training samples\(data.test.map { ", \($0.count) test samples" } ?? ""), \(data.train.featureCount) features, \(data.outputs) outputs; batch \(b), \((data.train.count + b - 1) / b) iterations per epoch")
+            out.append("data: \(data.train.count) training samples\(data.heldOut.map { ", \($0.count) validation samples" } ?? "")\(data.test.map { ", \($0.count) test samples" } ?? ""), \(data.train.featureCount) features, \(data.outputs) outputs; batch \(b), \((data.train.count + b - 1) / b) iterations per epoch")
         }
         return out.joined(separator: "\n")
     }

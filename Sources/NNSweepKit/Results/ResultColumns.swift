@@ -74,6 +74,30 @@ public enum ResultColumns {
         .init("train_eval_accuracy", .higher) { csvNumber($0.trainEvalAccuracy) },
     ]
 
+    /// With a three-way split, runs.csv and epochs.csv end with these: the test part's numbers
+    /// (for reporting; `val_*` are then the validation part's). Without one they are not written,
+    /// so the tables of a two-way split stay as they were.
+    public static let testRuns: [ResultColumn<CellRecord>] = [
+        .init("final_test_loss", .lower) { csvNumber($0.last?.testLoss) },
+        .init("final_test_accuracy", .higher) { csvNumber($0.last?.testAccuracy) },
+        .init("final_test_mae", .lower) { csvNumber($0.last?.testMAE) },
+        .init("final_test_rmse", .lower) { csvNumber($0.last?.testRMSE) },
+        // At `best_epoch` (the lowest validation loss): the test numbers of the epoch validation picks.
+        .init("best_epoch_test_loss", .lower) { csvNumber($0.bestEpoch?.testLoss) },
+        .init("best_epoch_test_accuracy", .higher) { csvNumber($0.bestEpoch?.testAccuracy) },
+    ]
+
+    public static let testEpochs: [ResultColumn<Epoch>] = [
+        .init("test_loss", .lower) { csvNumber($0.testLoss) },
+        .init("test_accuracy", .higher) { csvNumber($0.testAccuracy) },
+        .init("test_mae", .lower) { csvNumber($0.testMAE) },
+        .init("test_rmse", .lower) { csvNumber($0.testRMSE) },
+    ]
+
+    /// The columns of a sweep with (`test`) or without a separate test part.
+    public static func runs(test: Bool) -> [ResultColumn<CellRecord>] { test ? runs + testRuns : runs }
+    public static func epochs(test: Bool) -> [ResultColumn<Epoch>] { test ? epochs + testEpochs : epochs }
+
     public static let layers: [ResultColumn<Layer>] = [
         .init("stage") { $0.stage },
         .init("depth") { "\($0.depth)" },
@@ -92,6 +116,8 @@ public enum ResultColumns {
         var d: [String: (name: String, direction: MetricDirection?)] = [:]
         for c in runs { d[c.name] = (c.name, c.direction) }
         for c in epochs { d[c.name] = (c.name, c.direction) }
+        for c in testRuns { d[c.name] = (c.name, c.direction) }
+        for c in testEpochs { d[c.name] = (c.name, c.direction) }
         for c in layers { d[c.name] = (c.name, c.direction) }
         return d
     }()

@@ -90,8 +90,9 @@ public struct SweepTables: Sendable {
     /// layers.csv rows by run id, in file order.
     public let layers: [String: [Layer]]
 
-    /// The declared run columns (what follows the axes in runs.csv).
-    public var runColumns: [String] { ResultColumns.runNames }
+    /// The declared run columns (what follows the axes in runs.csv; the test part's too with a
+    /// three-way split).
+    public let runColumns: [String]
     public var name: String { manifest?.name ?? directory.lastPathComponent }
     public var axes: [Axis] {
         manifest?.axes ?? axisNames.enumerated().map { i, n in
@@ -145,7 +146,8 @@ public struct SweepTables: Sendable {
             throw LoadError.badFile(url.path, FileManager.default.fileExists(atPath: url.path)
                 ? "cannot read the file as UTF-8 text" : "no runs.csv (is this a sweep's results folder?)")
         }
-        let runsTable = try table(text, declared: ResultColumns.runNames, source: url.path, what: "runs.csv")
+        let runsTable = try table(text, declared: ResultColumns.runNames, optional: ResultColumns.testRuns.map(\.name), source: url.path,
+                                  what: "runs.csv")
         let columnAxes = runsTable.axisNames
         // A seed axis is written once, as the seed column; it takes its place among the axes again.
         let seedPosition = manifest?.axes.firstIndex { $0.name == seedAxisName }
@@ -178,9 +180,10 @@ public struct SweepTables: Sendable {
         let epochsURL = dir.appendingPathComponent("epochs.csv")
         if let text = readText(epochsURL) {
             do {
-                let t = try table(text, declared: ResultColumns.epochNames, source: epochsURL.path, what: "epochs.csv")
+                let t = try table(text, declared: ResultColumns.epochNames, optional: ResultColumns.testEpochs.map(\.name),
+                                  source: epochsURL.path, what: "epochs.csv")
                 guard t.axisNames == columnAxes else { throw LoadError.badFile(epochsURL.path, "its axis columns are not those of runs.csv") }
-                epochColumns = Array(ResultColumns.epochNames.dropFirst())
+                epochColumns = Array(t.columns.dropFirst())
                 for (row, r) in t.rows {
                     guard let e = Int(r.columns["epoch"] ?? "") else {
                         throw LoadError.badFile(epochsURL.path, "row \(row): epoch '\(quoted(r.columns["epoch"] ?? ""))' is not a whole number")
@@ -209,7 +212,7 @@ public struct SweepTables: Sendable {
             throw LoadError.badFile(layersURL.path, "cannot read the file as UTF-8 text")
         }
         return SweepTables(directory: dir, runsURL: url, manifest: manifest, axisNames: axisNames, runs: runs, epochColumns: epochColumns,
-                           epochs: epochs, epochsProblem: problem, layers: layers)
+                           epochs: epochs, epochsProblem: problem, layers: layers, runColumns: runsTable.columns)
     }
 
     struct Row {
@@ -218,17 +221,19 @@ public struct SweepTables: Sendable {
         let columns: [String: String]
     }
 
-    /// A results table: `run_id`, the axis columns, then exactly the declared columns.
-    static func table(_ text: String, declared: [String], source: String, what: String) throws -> (axisNames: [String], rows: [(Int, Row)]) {
+    /// A results table: `run_id`, the axis columns, then exactly the declared columns, or the
+    /// declared and the `optional` ones (the test part's, with a three-way split).
+    static func table(_ text: String, declared given: [String], optional: [String] = [], source: String, what: String) throws
+        -> (axisNames: [String], columns: [String], rows: [(Int, Row)]) {
         let all = CSVTable.rows(text)
         guard let header = all.first, !(header.count == 1 && header[0].isEmpty) else {
             throw LoadError.badFile(source, "empty (not even a header); rebuild the tables with nnsweep collect \(URL(fileURLWithPath: source).deletingLastPathComponent().path)")
         }
         // runs.csv of a sweep with a validation target ends with the time-to-target columns.
-        var declared = declared
-        if declared == ResultColumns.runNames && Array(header.suffix(TimeToTarget.columns.count)) == TimeToTarget.columns {
-            declared += TimeToTarget.columns
-        }
+        let target = given == ResultColumns.runNames && Array(header.suffix(TimeToTarget.columns.count)) == TimeToTarget.columns ? TimeToTarget.columns : []
+        let base = Array(header.dropLast(target.count))
+        let extended = given + optional
+        let declared = (!optional.isEmpty && base.count > extended.count && Array(base.suffix(extended.count)) == extended ? extended : given) + target
         guard header.first == "run_id", header.count > declared.count, Array(header.suffix(declared.count)) == declared else {
             throw LoadError.badFile(source, "not an nnsweep \(what) (its columns are run_id, the axes, then \(declared.prefix(3).joined(separator: ", ")), ...)")
         }
@@ -244,7 +249,7 @@ public struct SweepTables: Sendable {
             for (k, v) in zip(declared, r[(n + 1)...]) { columns[k] = v }
             rows.append((i + 1, Row(id: r[0], axisValues: Array(r[1..<(n + 1)]), columns: columns)))
         }
-        return (axisNames, rows)
+        return (axisNames, declared, rows)
     }
 
     static func readManifest(_ url: URL) throws -> Manifest? {
@@ -295,9 +300,11 @@ public struct SweepTables: Sendable {
         // A seed axis is not written as an axis column: the seed column holds it.
         let written = plan.axes.indices.filter { plan.axes[$0].name != seedAxisName }
         let axisNames = written.map { plan.axes[$0].name }
+        let split = plan.cells.contains { $0.config.data.hasValidationPart }
+        let runColumns = ResultColumns.runs(test: split), epochColumns = ResultColumns.epochs(test: split)
         let targetColumns = plan.target == nil ? [] : TimeToTarget.columns
-        let runs = try CSVWriter(url: dir.appendingPathComponent("runs.csv"), header: ["run_id"] + axisNames + ResultColumns.runNames + targetColumns)
-        let epochs = try CSVWriter(url: dir.appendingPathComponent("epochs.csv"), header: ["run_id"] + axisNames + ResultColumns.epochNames)
+        let runs = try CSVWriter(url: dir.appendingPathComponent("runs.csv"), header: ["run_id"] + axisNames + runColumns.map(\.name) + targetColumns)
+        let epochs = try CSVWriter(url: dir.appendingPathComponent("epochs.csv"), header: ["run_id"] + axisNames + epochColumns.map(\.name))
         let layers = try CSVWriter(url: dir.appendingPathComponent("layers.csv"), header: ["run_id"] + axisNames + ResultColumns.layerNames)
         // The three tables are replaced together, once all of them are on the device; on a
         // failure the old ones stay and the temporary files are removed.
@@ -312,8 +319,8 @@ public struct SweepTables: Sendable {
             }
             statuses.append(r.status)
             let key = [cell.id] + written.map { cell.axisValues[$0] }
-            try runs.write(key + ResultColumns.runs.map { $0.value(r) } + (plan.target.map { $0.values(r) } ?? []))
-            for e in r.epochs { try epochs.write(key + ResultColumns.epochs.map { $0.value(e) }) }
+            try runs.write(key + runColumns.map { $0.value(r) } + (plan.target.map { $0.values(r) } ?? []))
+            for e in r.epochs { try epochs.write(key + epochColumns.map { $0.value(e) }) }
             for l in r.layers { try layers.write(key + ResultColumns.layers.map { $0.value(l) }) }
         }
         for t in [runs, epochs, layers] { try t.finish() }

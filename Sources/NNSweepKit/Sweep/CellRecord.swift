@@ -17,6 +17,11 @@ public struct CellRecord: Codable, Equatable, Sendable {
         public var valRMSE: Double?
         public var trainEvalLoss: Double? = nil
         public var trainEvalAccuracy: Double? = nil
+        /// On the test part of a three-way split (nil otherwise, and then not in the JSON).
+        public var testLoss: Double? = nil
+        public var testAccuracy: Double? = nil
+        public var testMAE: Double? = nil
+        public var testRMSE: Double? = nil
         /// Training seconds from the start of the cell to the end of this epoch (wall-clock).
         public var seconds: Double? = nil
     }
@@ -96,7 +101,9 @@ public enum CellRunner {
                 record.epochs.append(.init(epoch: e.epoch, lr: e.lr, trainLoss: e.trainLoss, trainAccuracy: e.trainAccuracy,
                                            valLoss: e.valLoss, valAccuracy: e.valAccuracy,
                                            valMAE: e.valMAE, valRMSE: e.valRMSE,
-                                           trainEvalLoss: e.trainEvalLoss, trainEvalAccuracy: e.trainEvalAccuracy, seconds: before + elapsed()))
+                                           trainEvalLoss: e.trainEvalLoss, trainEvalAccuracy: e.trainEvalAccuracy,
+                                           testLoss: e.testLoss, testAccuracy: e.testAccuracy, testMAE: e.testMAE, testRMSE: e.testRMSE,
+                                           seconds: before + elapsed()))
                 if let lrs = e.stepLR { record.stepLR = (record.stepLR ?? []) + lrs }
             }
             record.layers = trainer.layerStatistics.map {
@@ -158,7 +165,7 @@ public enum CellRunner {
                                         shuffle: c.shuffle, schedule: c.schedule, l1: c.l1, l2: c.l2, layerStatistics: true)
         settings.trainEvaluation = true
         let trainer = try Trainer(network: network, optimizer: optimizer, settings: settings, train: data.train,
-                                  validation: data.test, random: streams.batchOrder)
+                                  validation: data.validation, test: data.reportOnly, random: streams.batchOrder)
         return (network, trainer)
     }
 }
@@ -183,7 +190,11 @@ struct RandomStreams {
             return RandomSource(seed: Hashing.fnv1a64(text))
         }
         let shape = ["inputs=\(data.train.featureCount)", "outputs=\(data.outputs)"]
-        let dataKeys = ExperimentSettings.dataKeys + c.fileDigests.keys.sorted().map { "\($0)_sha256" }
+        var dataKeys = ExperimentSettings.dataKeys + ExperimentSettings.validationKeys.filter { all[$0] != nil }
+            + c.fileDigests.keys.sorted().map { "\($0)_sha256" }
+        // With a validation part, the test part is for reporting only: not even its file's name
+        // or contents may change how the network trains.
+        if c.data.hasValidationPart { dataKeys.removeAll { $0 == "test_csv" || $0 == "test_csv_sha256" } }
         initialWeights = key("init", ["hidden", "init.weight", "init.bias"], shape)
         batchOrder = key("batches", dataKeys + ["batch_size", "shuffle"], ["samples=\(data.train.count)"])
         dropout = key("dropout", ["hidden", "dropout", "batch_size"] + dataKeys, shape)

@@ -5,8 +5,16 @@ import NNData
 /// A run's data after loading, splitting and scaling: what the trainer sees.
 public struct PreparedData: Sendable {
     public let train: Dataset
+    /// The held-out part the training may look at (selection, reduce_on_plateau): with a
+    /// validation part that one, else the single held-out part (measured as `val_*`).
+    public var validation: Dataset? { split ? heldOut : test }
+    /// The part measured only for reporting (`test_*`), when there is a validation part.
+    public var reportOnly: Dataset? { split ? test : nil }
+    /// The validation part of a three-way split (nil without one).
+    public let heldOut: Dataset?
     public let test: Dataset?
     public let outputs: Int
+    var split: Bool { heldOut != nil }
 
     /// Loads and prepares the data of `config` (the loss decides the number of outputs).
     public static func prepare(_ config: RunConfig) throws -> PreparedData {
@@ -38,14 +46,34 @@ public struct PreparedData: Sendable {
         } else {
             (train, test) = full.split(testFraction: d.testFraction, seed: UInt64(d.splitSeed))
         }
+        // The validation part comes out of the training part, so the test part is the same
+        // samples with or without one.
+        var validation: Dataset? = nil
+        if let path = d.validationCSV, case .csv(_, let target, let task) = d.source {
+            let v = try CSVTable.dataset(file: URL(fileURLWithPath: path), target: target, task: task)
+            guard v.featureNames == full.featureNames else {
+                throw DataError("\(path): its columns (\(v.featureNames.joined(separator: ", "))) differ from the training file's (\(full.featureNames.joined(separator: ", ")))")
+            }
+            validation = v
+        } else if d.validationFraction > 0 {
+            let n = Int((Double(full.count) * d.validationFraction).rounded())
+            (train, validation) = train.split(holding: min(n, train.count), seed: UInt64(d.splitSeed), stream: "validation")
+        }
+        if let v = validation {
+            for (part, data) in [("validation", v), ("test", test), ("training", train)] where (data?.count ?? 1) == 0 {
+                throw DataError("the \(part) part has no samples (\(full.count) samples, validation \(v.count), test \(test?.count ?? 0)); change validation_fraction or test_fraction")
+            }
+            if test == nil { throw DataError("a validation part needs a test part too; set test_fraction, test_every or test_csv") }
+        }
         try checkLearnable(train, source: d.source)
         if full.task == .classification {
-            let classes = max(train.targets.max() ?? 0, test?.targets.max() ?? 0)
+            let classes = max(train.targets.max() ?? 0, test?.targets.max() ?? 0, validation?.targets.max() ?? 0)
             guard classes < Float(Limits.maxClasses) else {
                 throw DataError("the largest class label is \(classes); labels are 0, 1, 2, ... and at most \(Limits.maxClasses - 1)")
             }
             train.classes = Int(classes) + 1
             test?.classes = Int(classes) + 1
+            validation?.classes = Int(classes) + 1
         }
         if d.outliers > 0 && full.task == .regression {
             // Gross errors in a fraction of the training targets: y ± (5..10) standard deviations.
@@ -59,10 +87,12 @@ public struct PreparedData: Sendable {
         let scaler = Scaler(d.scale, fittedOn: train)
         train = scaler.apply(train)
         test = test.map(scaler.apply)
+        validation = validation.map(scaler.apply)
         if d.targetScale == .standard {
             let ts = TargetScaler(fittedOn: train)
             train = ts.apply(train)
             test = test.map(ts.apply)
+            validation = validation.map(ts.apply)
         }
         let outputs: Int
         if config.loss.needsClassOutputs {
@@ -73,7 +103,7 @@ public struct PreparedData: Sendable {
             }
             outputs = 1
         }
-        return PreparedData(train: train, test: test, outputs: outputs)
+        return PreparedData(train: train, heldOut: validation, test: test, outputs: outputs)
     }
 
     /// A training part whose target never changes teaches nothing: one class, or one value.
