@@ -48,6 +48,10 @@ public final class TuneRunner: @unchecked Sendable {
             defer { lock.release() }
             try ResultsFolder.clear(out, name: plan.name)
         }
+        if !options.fresh && !FileManager.default.fileExists(atPath: searchDir.path),
+           plan.cells.contains(where: { !$0.config.data.hasValidationPart }) {
+            log("note: the data has no validation part (data.validation_fraction or validation_csv), so the final runs are measured on the held-out part the selection used; a three-way split reports them on a test part")
+        }
         var phase = options
         phase.out = searchDir
         phase.fresh = false
