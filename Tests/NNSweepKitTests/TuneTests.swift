@@ -172,20 +172,21 @@ func records(_ url: URL) -> [[String: String]] {
 
     /// Killed at any moment (in the search or in the final phase) and started again, a tuned
     /// run ends with the bytes of an uninterrupted one.
-    @Test(arguments: ["search", "final"])
+    @Test(arguments: ["search", "final", "halving"])
     func aKilledTunedRunResumesToTheSameBytes(phase: String) throws {
         guard let exe = nnsweepExecutable() else {
             Issue.record("nnsweep executable not found beside the tests")
             return
         }
         let dir = temporaryDirectory()
-        let file = write(tunedGrid(name: "killtune", epochs: 6), "k.yaml", in: dir)
+        let halving = phase == "halving" ? "  halving: {eta: 2, min_epochs: 2}\n" : ""
+        let file = write(tunedGrid(name: "killtune", epochs: 6, tuneExtra: halving), "k.yaml", in: dir)
         let out = dir.appendingPathComponent("killed")
         let p = Process()
         p.executableURL = exe
         p.arguments = ["run", file.path, "--out", out.path, "-j", "2", "--quiet", "--no-plots"]
         try p.run()
-        let watched = phase == "search" ? out.appendingPathComponent("search/cells") : out.appendingPathComponent("cells")
+        let watched = phase == "final" ? out.appendingPathComponent("cells") : out.appendingPathComponent("search/cells")
         let deadline = Date().addingTimeInterval(120)
         while Date() < deadline {
             let n = ((try? FileManager.default.contentsOfDirectory(atPath: watched.path)) ?? []).filter { $0.hasSuffix(".json") }.count
@@ -203,6 +204,7 @@ func records(_ url: URL) -> [[String: String]] {
         #expect(sweepTables(out) == sweepTables(clean))
         #expect(sweepTables(out.appendingPathComponent("search")) == sweepTables(clean.appendingPathComponent("search")))
         #expect(text(out.appendingPathComponent("selection.csv")) == text(clean.appendingPathComponent("selection.csv")))
+        #expect(text(out.appendingPathComponent("search/rungs.csv")) == text(clean.appendingPathComponent("search/rungs.csv")))
         #expect(sweepTables(out)[0].count == 7)
     }
 
@@ -403,5 +405,25 @@ func records(_ url: URL) -> [[String: String]] {
         #expect(a.count == 6 && b.count == 6)
         #expect(a.map { $0["final_val_loss"] } == b.map { $0["final_val_loss"] })
         #expect(a.map { $0["final_test_accuracy"] } != b.map { $0["final_test_accuracy"] })
+    }
+}
+
+@Suite struct TuneClusterTests {
+    /// For a tuned grid, submit.sh chains the search's array and collect, then the final phase's.
+    @Test func slurmChainsBothPhases() throws {
+        let dir = temporaryDirectory().resolvingSymlinksInPath()
+        write(tunedGrid(name: "slurmtune"), "t.yaml", in: dir)
+        let (status, _, err) = try runTool(["slurm", "t.yaml", "--shards", "2", "--out", "res"], in: dir)
+        #expect(status == 0, "\(err)")
+        let slurm = dir.appendingPathComponent("res/slurm")
+        let submit = text(slurm.appendingPathComponent("submit.sh"))
+        let sweep = slurm.appendingPathComponent("sweep.sbatch").path, collect = slurm.appendingPathComponent("collect.sbatch").path
+        #expect(submit.contains("search=$(sbatch --parsable \(sweep)) && selection=$(sbatch --parsable --dependency=afterany:$search \(collect))"
+            + " && final=$(sbatch --parsable --dependency=afterok:$selection \(sweep)) && sbatch --dependency=afterany:$final \(collect)"))
+        // Halving cannot be a job array: one line, status 2, no job written.
+        write(tunedGrid(name: "slurmhalving", tuneExtra: "  halving: {eta: 2, min_epochs: 1}\n"), "h.yaml", in: dir)
+        let (s2, _, e2) = try runTool(["slurm", "h.yaml", "--out", "hres"], in: dir)
+        #expect(s2 == 2 && e2.contains("halving") && e2.split(separator: "\n").count == 1, "\(e2)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("hres/slurm/submit.sh").path))
     }
 }
