@@ -259,11 +259,12 @@ enum Sobol {
         return v
     }
 
-    /// The `index`-th point's coordinate in `dimension`, as 32 bits of a fraction.
+    /// The `index`-th point's coordinate in `dimension`, as 32 bits of a fraction, in the Gray
+    /// code order of the usual implementations (SciPy's `qmc.Sobol` without scrambling).
     static func point(_ index: Int, dimension: Int) -> UInt32 {
         let v = directions(dimension)
         var x: UInt32 = 0
-        var i = index, bit = 0
+        var i = index ^ (index >> 1), bit = 0
         while i > 0 && bit < 32 {
             if i & 1 == 1 { x ^= v[bit] }
             i >>= 1
