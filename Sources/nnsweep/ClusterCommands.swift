@@ -18,8 +18,16 @@ struct Collect: ParsableCommand {
         do {
             plan = try Collector.plan(dir: out, file: file.map { URL(fileURLWithPath: $0) })
             installInterruptHandlers(message: "interrupted; run the same command again")
-            outcome = try Collector.collect(plan: plan, dir: out)
-        } catch { fail(error) }
+            if plan.tune != nil {
+                let (search, final, message) = try TuneRunner.collect(plan: plan, dir: out)
+                print("collected \(search.total - search.missing) of \(search.total) search cells of \(plan.name): \(search.ok) ok, \(search.diverged) diverged, \(search.failed) failed")
+                if let message { print(message) }
+                guard let final else { throw ExitCode(search.missing > 0 ? 1 : 0) }
+                outcome = final
+            } else {
+                outcome = try Collector.collect(plan: plan, dir: out)
+            }
+        } catch let e as ExitCode { throw e } catch { fail(error) }
         print("collected \(outcome.total - outcome.missing) of \(outcome.total) cells of \(plan.name): " +
               "\(outcome.ok) ok, \(outcome.diverged) diverged, \(outcome.failed) failed; tables in \(out.standardizedFileURL.path)")
         for line in outcome.invalid.prefix(5) { stderrLine("nnsweep: warning: \(line); counted as missing") }

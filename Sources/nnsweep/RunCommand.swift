@@ -33,6 +33,9 @@ struct Run: ParsableCommand {
             for c in plan.cells { print((["\(c.index + 1)", c.id] + c.axisValues).joined(separator: "\t")) }
             print("\(plan.cells.count) cells" + (plan.excluded > 0 ? " (\(plan.excluded) excluded)" : "") +
                   (axes.isEmpty ? "" : " = " + axes.map { "\($0.values.count) \($0.name)" }.joined(separator: " x ")))
+            if let t = plan.tune {
+                print("(the search; then the selected setting of each of the \(t.groups.count) groups x \(t.spec.finalSeeds) final seeds)")
+            }
             return
         }
         var options = SweepOptions(out: URL(fileURLWithPath: out ?? "results/\(plan.name)"))
@@ -42,6 +45,7 @@ struct Run: ParsableCommand {
         options.progress = quiet ? .quiet : .auto
         if let s = shard { options.shard = (s.index, s.count) }
         installInterruptHandlers()
+        if plan.tune != nil { return try runTuned(plan, options) }
         let runner = SweepRunner(plan: plan, options: options, log: { if !quiet { stderrLine($0) } })
         let outcome: SweepOutcome
         do { outcome = try runner.run() } catch { fail(error) }
@@ -58,6 +62,32 @@ struct Run: ParsableCommand {
             print(line + "; results in \(options.out.path)")
         }
         if outcome.failed > 0 { throw ExitCode(1) }
+        if plotStatus != 0 { throw ExitCode(plotStatus) }
+    }
+
+    /// A grid with tune: the search, the selection and the final runs.
+    func runTuned(_ plan: SweepPlan, _ options: SweepOptions) throws {
+        let runner = TuneRunner(plan: plan, options: options, log: { if !quiet { stderrLine($0) } })
+        let outcome: TuneRunner.Outcome
+        do { outcome = try runner.run() } catch { fail(error) }
+        var plotStatus: Int32 = 0
+        if !noPlots && options.shard == nil {
+            var dirs = [TuneRunner.searchDirectory(options.out)]
+            if outcome.final != nil { dirs.append(options.out) }
+            for dir in dirs {
+                do { try Plotter.plotSweep(dir: dir, format: .both) }
+                catch PlotError.gnuplotMissing { stderrLine("nnsweep: " + GnuplotError.installHint); plotStatus = 3; break }
+                catch { stderrLine("nnsweep: \(error)"); plotStatus = 1 }
+            }
+        }
+        if !quiet {
+            if let final = outcome.finalPlan, outcome.final != nil { print(SweepSummary.render(plan: final, dir: options.out)) }
+            print(TuneSummary.render(outcome, tune: runner.tune))
+            var line = "search: \(outcome.search.ok) ok, \(outcome.search.diverged) diverged, \(outcome.search.failed) failed"
+            if let f = outcome.final { line += "; final: \(f.ok) ok, \(f.diverged) diverged, \(f.failed) failed" }
+            print(line + "; results in \(options.out.path)")
+        }
+        if (outcome.final?.failed ?? 0) > 0 { throw ExitCode(1) }
         if plotStatus != 0 { throw ExitCode(plotStatus) }
     }
 }

@@ -22,7 +22,8 @@ import NNSweepKit
         #expect(files.count >= 8)
         for file in files {
             let plan = try SweepPlan.load(experiments.appendingPathComponent(file))
-            let runs = Self.root.appendingPathComponent("results/\(plan.name)/runs.csv")
+            // A tuned grid's plan is its search, in the search/ folder of its results.
+            let runs = Self.root.appendingPathComponent("results/\(plan.name)/\(plan.tune == nil ? "" : "search/")runs.csv")
             let text = try String(contentsOf: runs, encoding: .utf8)
             let ids = text.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) }
             #expect(Set(ids) == Set(plan.cells.map(\.id)), "\(file)")

@@ -22,6 +22,12 @@ public enum Collector {
     public static func plan(dir: URL, file: URL?) throws -> SweepPlan {
         if let file { return try SweepPlan.load(file) }
         let manifestURL = dir.appendingPathComponent("manifest.json")
+        let searchDir = dir.appendingPathComponent("search")
+        if !FileManager.default.fileExists(atPath: manifestURL.path),
+           FileManager.default.fileExists(atPath: searchDir.appendingPathComponent("manifest.json").path) {
+            // A tuned grid before its final phase: the search's manifest names the file.
+            return try plan(dir: searchDir, file: nil)
+        }
         guard FileManager.default.fileExists(atPath: manifestURL.path) else {
             throw SweepError("\(dir.path) has no manifest.json (no shard has finished yet); name the run file with --file FILE")
         }

@@ -19,6 +19,9 @@ public struct SlurmJob: Sendable {
     public var cpus: Int
     /// The sweep's name, for the job names.
     public var name: String
+    /// A grid with tune: the array and the collect job run twice, for the search and then for
+    /// the final phase (which needs the collected search's selection).
+    public var tuned = false
 
     public static let defaultCPUs = 4
 
@@ -59,8 +62,13 @@ public struct SlurmJob: Sendable {
             throw SweepError("\(exe.path) is not an executable nnsweep; name it with --nnsweep PATH")
         }
         let name = String(plan.name.map { $0.isLetter || $0.isNumber || "_.-".contains($0) ? $0 : "_" })
-        return (SlurmJob(file: fileURL, out: outURL, executable: exe, shards: shards, parallel: parallel, partition: partition,
-                         time: time, cpus: cpus, name: name), plan)
+        if plan.tune?.spec.halving != nil {
+            throw SweepError("\(fileURL.path): a search with tune.halving runs rung by rung in one process and cannot be a job array; run it with nnsweep run (or drop halving)")
+        }
+        var job = SlurmJob(file: fileURL, out: outURL, executable: exe, shards: shards, parallel: parallel, partition: partition,
+                           time: time, cpus: cpus, name: name)
+        job.tuned = plan.tune != nil
+        return (job, plan)
     }
 
     /// The absolute path of this process's executable.
@@ -146,8 +154,13 @@ public struct SlurmJob: Sendable {
     }
 
     /// Submits the array, then the collect job that waits for all of it.
+    /// For a tuned grid: the array and collect for the search, then (once that collect has
+    /// written the selection) the array and collect again for the final phase.
     public var submitCommand: String {
-        "jobid=$(sbatch --parsable \(Self.shellQuote(sweepScriptURL.path))) && sbatch --dependency=afterany:$jobid \(Self.shellQuote(collectScriptURL.path))"
+        let sweep = Self.shellQuote(sweepScriptURL.path), collect = Self.shellQuote(collectScriptURL.path)
+        guard tuned else { return "jobid=$(sbatch --parsable \(sweep)) && sbatch --dependency=afterany:$jobid \(collect)" }
+        return "search=$(sbatch --parsable \(sweep)) && selection=$(sbatch --parsable --dependency=afterany:$search \(collect))"
+            + " && final=$(sbatch --parsable --dependency=afterok:$selection \(sweep)) && sbatch --dependency=afterany:$final \(collect)"
     }
 
     public var submitScript: String {

@@ -10,7 +10,7 @@ struct RunFileParser {
     let baseDirectory: URL
 
     static let topKeys = ["name", "description", "data", "model", "init", "loss", "optimizer", "batch_size", "scheduler",
-                          "regularization", "epochs", "shuffle", "seed", "seeds", "init_from", "checkpoint", "grid", "exclude"]
+                          "regularization", "epochs", "shuffle", "seed", "seeds", "init_from", "checkpoint", "grid", "exclude", "tune"]
     static let dataKeys = ["builtin", "csv", "synthetic", "test_csv", "target", "task", "test_fraction", "scale", "split_seed",
                            "target_scale", "samples", "noise", "classes", "test_every", "divide_by", "outliers",
                            "validation_fraction", "validation_csv"]

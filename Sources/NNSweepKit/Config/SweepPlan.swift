@@ -43,6 +43,10 @@ public struct SweepPlan: Sendable {
     public let excluded: Int
     /// SHA-256 of every file the cells read (CSVs, init_from), by absolute path.
     public let inputDigests: [String: String]
+    /// For a grid file with `tune:`: the search and selection; this plan holds the search's cells.
+    public internal(set) var tune: TunePlan? = nil
+    /// A validation target: runs.csv then says when each cell first reached it.
+    public internal(set) var target: TimeToTarget? = nil
 
     /// FNV-1a of the file's bytes, for the manifest.
     public var fileHash: String { hex(Hashing.fnv1a64(text)) }
@@ -76,10 +80,11 @@ public struct SweepPlan: Sendable {
         // Check the top-level keys first, so a typo is reported as such even inside a grid file.
         _ = try parser.pairs(root, "the run file", allowed: RunFileParser.topKeys)
         var base = Node.Mapping([])
-        var gridNode: Node?, excludeNode: Node?, seedsNode: Node?
+        var gridNode: Node?, excludeNode: Node?, seedsNode: Node?, tuneNode: Node?
         for (k, v) in top {
             switch k.scalar?.string {
             case "grid": gridNode = v
+            case "tune": tuneNode = v
             case "exclude": excludeNode = v
             case "seeds": seedsNode = v
             default: base[k] = v
@@ -91,6 +96,9 @@ public struct SweepPlan: Sendable {
         var axes = try gridNode.map(parseAxes) ?? []
         // `seeds: N` is a seed axis 1...N, the innermost axis, so a setting's seeds sit together.
         if let sn = seedsNode {
+            if tuneNode != nil {
+                throw ConfigError("seeds: and tune: cannot be used together; tune.seeds sets the seeds of the search and tune.final_seeds those of the selected setting", line: sn.line)
+            }
             guard case .scalar(let sc) = sn, let n = Int(sc.string.trimmingCharacters(in: .whitespaces)) else {
                 throw ConfigError("seeds must be a whole number (seeds: 5 runs every cell with seeds 1 to 5), got \(sn.kindName)", line: sn.line)
             }
@@ -117,38 +125,13 @@ public struct SweepPlan: Sendable {
             throw ConfigError("the grid has \(total == Int.max ? "more than \(Int.max)" : "\(total)") cells (\(sizes)), more than the limit of \(maxCells); split it, or raise the limit with --max-cells N", line: gridNode?.line)
         }
 
-        let digests = FileDigest.Cache()
-        var cells: [Cell] = []
-        var seen: [String: String] = [:]
+        var combos: [[Int]] = []
         var excluded = 0
         var choice = [Int](repeating: 0, count: axes.count)
         for _ in 0..<total {
             let labels = zip(axes, choice).map { $0.values[$1].label }
             let isExcluded = excludes.contains { rule in rule.allSatisfy { axis, allowed in allowed.contains(labels[axis]) } }
-            if isExcluded { excluded += 1 } else {
-                var node = baseNode
-                for (a, c) in zip(axes, choice) {
-                    let v = a.values[c]
-                    node = v.isPreset ? merge(node, v.node) : setting(a.path, to: v.node, in: node)
-                }
-                let label = zip(axes, labels).map { "\($0.name)=\($1)" }.joined(separator: ", ")
-                var config: RunConfig
-                do { config = try parser.parse(node) } catch var e as ConfigError {
-                    if !axes.isEmpty { e.cell = label }
-                    throw e
-                }
-                if case .csv(let path, _, _) = config.data.source { config.fileDigests["csv"] = digests.sha256(path) }
-                if let p = config.data.testCSV { config.fileDigests["test_csv"] = digests.sha256(p) }
-                if let p = config.data.validationCSV { config.fileDigests["validation_csv"] = digests.sha256(p) }
-                if let p = config.initFrom { config.fileDigests["init_from"] = digests.sha256(p) }
-                let id = hex(Hashing.fnv1a64(config.canonical))
-                if let other = seen[id] {
-                    throw ConfigError("cells \(other) and \(label) have identical settings; remove one value or preset", line: gridNode?.line)
-                }
-                seen[id] = label
-                cells.append(Cell(index: cells.count, id: id, axisValues: labels, config: config,
-                                  cellSeed: Hashing.fnv1a64(id, seed: UInt64(config.seed))))
-            }
+            if isExcluded { excluded += 1 } else { combos.append(choice) }
             // Advance the odometer, last axis fastest.
             var a = axes.count - 1
             while a >= 0 {
@@ -158,14 +141,57 @@ public struct SweepPlan: Sendable {
                 a -= 1
             }
         }
-        guard !cells.isEmpty else { throw ConfigError("exclude: drops every cell of the grid", line: excludeNode?.line) }
-        return SweepPlan(name: name, file: file, text: text, axes: axes, cells: cells, excluded: excluded, inputDigests: digests.all)
+        guard !combos.isEmpty else { throw ConfigError("exclude: drops every cell of the grid", line: excludeNode?.line) }
+        if let tuneNode {
+            let tune = try TunePlan.make(tuneNode, name: name, file: file, text: text, base: baseNode, axes: axes, groups: combos,
+                                         excluded: excluded, parser: parser, maxCells: maxCells)
+            return try tune.searchPlan()
+        }
+        let (cells, digests) = try expand(base: baseNode, axes: axes, combos: combos, parser: parser, gridLine: gridNode?.line)
+        return SweepPlan(name: name, file: file, text: text, axes: axes, cells: cells, excluded: excluded, inputDigests: digests)
+    }
+
+    /// The cells of `combos` (one choice of a value per axis each), in that order: the base with
+    /// each axis value laid over it, checked, and identified by a hash of the resolved settings.
+    /// `fallbackLine` is the line given to a mistake whose node has none (a value nnsweep made).
+    static func expand(base baseNode: Node, axes: [Axis], combos: [[Int]], parser: RunFileParser, gridLine: Int?,
+                       fallbackLine: Int? = nil) throws -> ([Cell], [String: String]) {
+        let digests = FileDigest.Cache()
+        var cells: [Cell] = []
+        var seen: [String: String] = [:]
+        for choice in combos {
+            let labels = zip(axes, choice).map { $0.values[$1].label }
+            var node = baseNode
+            for (a, c) in zip(axes, choice) {
+                let v = a.values[c]
+                node = v.isPreset ? merge(node, v.node) : setting(a.path, to: v.node, in: node)
+            }
+            let label = zip(axes, labels).map { "\($0.name)=\($1)" }.joined(separator: ", ")
+            var config: RunConfig
+            do { config = try parser.parse(node) } catch var e as ConfigError {
+                if !axes.isEmpty { e.cell = label }
+                if e.line == nil { e.line = fallbackLine }
+                throw e
+            }
+            if case .csv(let path, _, _) = config.data.source { config.fileDigests["csv"] = digests.sha256(path) }
+            if let p = config.data.testCSV { config.fileDigests["test_csv"] = digests.sha256(p) }
+            if let p = config.data.validationCSV { config.fileDigests["validation_csv"] = digests.sha256(p) }
+            if let p = config.initFrom { config.fileDigests["init_from"] = digests.sha256(p) }
+            let id = hex(Hashing.fnv1a64(config.canonical))
+            if let other = seen[id] {
+                throw ConfigError("cells \(other) and \(label) have identical settings; remove one value or preset", line: gridLine ?? fallbackLine)
+            }
+            seen[id] = label
+            cells.append(Cell(index: cells.count, id: id, axisValues: labels, config: config,
+                              cellSeed: Hashing.fnv1a64(id, seed: UInt64(config.seed))))
+        }
+        return (cells, digests.all)
     }
 
     static func parseAxes(_ grid: Node) throws -> [Axis] {
         guard case .mapping(let m) = grid else { throw ConfigError("grid must be a map of axes (a run key: a list of values, or a map of named presets), got \(grid.kindName)", line: grid.line) }
         guard !m.isEmpty else { throw ConfigError("grid has no axes", line: grid.line) }
-        let settable = RunFileParser.topKeys.filter { !["grid", "exclude", "name", "description"].contains($0) }
+        let settable = RunFileParser.topKeys.filter { !["grid", "exclude", "tune", "name", "description"].contains($0) }
         var axes: [Axis] = []
         for (k, v) in m {
             guard let name = k.scalar?.string, !name.isEmpty else { throw ConfigError("grid has an axis without a name", line: k.line) }

@@ -1,4 +1,5 @@
 import Foundation
+import NNData
 
 /// Which images to draw.
 public enum PlotFormat: String, CaseIterable, Sendable {
@@ -115,6 +116,11 @@ public enum Plotter {
         -> (built: [GnuplotRenderer.Built], skipped: [(kind: PlotFigure.Kind, reason: String)]) {
         let tables = try SweepTables.load(dir)
         var builder = FigureBuilder(SweepView(tables))
+        if dir.standardizedFileURL.lastPathComponent == "search",
+           let text = try? String(contentsOf: dir.deletingLastPathComponent().appendingPathComponent(Selection.fileName), encoding: .utf8) {
+            let rows = CSVTable.rows(text)
+            if let header = rows.first { builder.selected = rows.dropFirst().map { Dictionary(zip(header, $0), uniquingKeysWith: { a, _ in a }) } }
+        }
         let built = builder.all().map(GnuplotRenderer.build)
         let plots = dir.appendingPathComponent("plots")
         try AtomicFile.createDirectory(plots)

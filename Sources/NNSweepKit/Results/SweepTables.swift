@@ -229,8 +229,11 @@ public struct SweepTables: Sendable {
         guard let header = all.first, !(header.count == 1 && header[0].isEmpty) else {
             throw LoadError.badFile(source, "empty (not even a header); rebuild the tables with nnsweep collect \(URL(fileURLWithPath: source).deletingLastPathComponent().path)")
         }
+        // runs.csv of a sweep with a validation target ends with the time-to-target columns.
+        let target = given == ResultColumns.runNames && Array(header.suffix(TimeToTarget.columns.count)) == TimeToTarget.columns ? TimeToTarget.columns : []
+        let base = Array(header.dropLast(target.count))
         let extended = given + optional
-        let declared = !optional.isEmpty && header.count > extended.count && Array(header.suffix(extended.count)) == extended ? extended : given
+        let declared = (!optional.isEmpty && base.count > extended.count && Array(base.suffix(extended.count)) == extended ? extended : given) + target
         guard header.first == "run_id", header.count > declared.count, Array(header.suffix(declared.count)) == declared else {
             throw LoadError.badFile(source, "not an nnsweep \(what) (its columns are run_id, the axes, then \(declared.prefix(3).joined(separator: ", ")), ...)")
         }
@@ -299,7 +302,8 @@ public struct SweepTables: Sendable {
         let axisNames = written.map { plan.axes[$0].name }
         let split = plan.cells.contains { $0.config.data.hasValidationPart }
         let runColumns = ResultColumns.runs(test: split), epochColumns = ResultColumns.epochs(test: split)
-        let runs = try CSVWriter(url: dir.appendingPathComponent("runs.csv"), header: ["run_id"] + axisNames + runColumns.map(\.name))
+        let targetColumns = plan.target == nil ? [] : TimeToTarget.columns
+        let runs = try CSVWriter(url: dir.appendingPathComponent("runs.csv"), header: ["run_id"] + axisNames + runColumns.map(\.name) + targetColumns)
         let epochs = try CSVWriter(url: dir.appendingPathComponent("epochs.csv"), header: ["run_id"] + axisNames + epochColumns.map(\.name))
         let layers = try CSVWriter(url: dir.appendingPathComponent("layers.csv"), header: ["run_id"] + axisNames + ResultColumns.layerNames)
         // The three tables are replaced together, once all of them are on the device; on a
@@ -315,7 +319,7 @@ public struct SweepTables: Sendable {
             }
             statuses.append(r.status)
             let key = [cell.id] + written.map { cell.axisValues[$0] }
-            try runs.write(key + runColumns.map { $0.value(r) })
+            try runs.write(key + runColumns.map { $0.value(r) } + (plan.target.map { $0.values(r) } ?? []))
             for e in r.epochs { try epochs.write(key + epochColumns.map { $0.value(e) }) }
             for l in r.layers { try layers.write(key + ResultColumns.layers.map { $0.value(l) }) }
         }

@@ -22,6 +22,8 @@ public struct CellRecord: Codable, Equatable, Sendable {
         public var testAccuracy: Double? = nil
         public var testMAE: Double? = nil
         public var testRMSE: Double? = nil
+        /// Training seconds from the start of the cell to the end of this epoch (wall-clock).
+        public var seconds: Double? = nil
     }
 
     public struct LayerRow: Codable, Equatable, Sendable {
@@ -49,6 +51,8 @@ public struct CellRecord: Codable, Equatable, Sendable {
     /// For a schedule that steps after every optimizer step (`interval: step`): the lr of every
     /// step of the run, in order; nil for schedules that step once per epoch.
     public var stepLR: [Double]? = nil
+    /// Successive halving stopped the cell after this many of its `epochs` (nil: it ran them all).
+    public var trainedThrough: Int? = nil
 
     public var epochsRun: Int { epochs.count }
     public var last: EpochRow? { epochs.last }
@@ -62,12 +66,22 @@ public struct CellRecord: Codable, Equatable, Sendable {
 /// Trains one cell and returns its record. A cell that cannot train is a record with status
 /// failed; only a checkpoint that cannot be written throws (`FileWriteError`), which stops the sweep.
 public enum CellRunner {
-    public static func run(_ cell: Cell, data: PreparedData?, dataError: Error?, checkpointDirectory: URL?, threads: Int = 1) throws -> CellRecord {
+    /// `through`: train only the epochs up to this one (successive halving's rung), the schedule
+    /// staying that of all `epochs`; the training state is then saved to
+    /// `stateDirectory/<id>.<epoch>.state`. `previous`: a record of the same cell stopped after
+    /// fewer epochs, which this run continues from its saved state (or, when that state is
+    /// missing or unreadable, trains again from the start, to the same numbers).
+    public static func run(_ cell: Cell, data: PreparedData?, dataError: Error?, checkpointDirectory: URL?, threads: Int = 1,
+                           through: Int? = nil, previous: CellRecord? = nil, stateDirectory: URL? = nil) throws -> CellRecord {
         let c = cell.config
         var record = CellRecord(id: cell.id, seed: c.seed, cellSeed: String(cell.cellSeed), status: .ok, message: "",
                                 divergedEpoch: nil, iterationsPerEpoch: 0, parameters: 0, epochs: [], layers: [], trainSeconds: 0,
                                 settings: Dictionary(c.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))
+        let last = min(through ?? c.epochs, c.epochs)
+        if last < c.epochs { record.trainedThrough = last }
         let start = DispatchTime.now().uptimeNanoseconds
+        let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        var before = 0.0  // seconds of the epochs a continued record already holds
         do {
             if let e = dataError { throw e }
             guard let data else { throw EngineError("no data") }
@@ -76,12 +90,20 @@ public enum CellRunner {
             record.parameters = network.parameterCount
             let b = trainer.settings.batchSize
             record.iterationsPerEpoch = (data.train.count + b - 1) / b
-            let outcome = trainer.run { e in
+            if let p = previous, p.status == .ok, let dir = stateDirectory,
+               let state = try? TrainingStateFile.read(from: stateURL(dir, cell.id, epoch: p.epochs.count)),
+               state.epoch == p.epochs.count, (try? trainer.restore(state)) != nil {
+                record.epochs = p.epochs
+                record.stepLR = p.stepLR
+                before = p.trainSeconds
+            }
+            let outcome = trainer.run(through: last) { e in
                 record.epochs.append(.init(epoch: e.epoch, lr: e.lr, trainLoss: e.trainLoss, trainAccuracy: e.trainAccuracy,
                                            valLoss: e.valLoss, valAccuracy: e.valAccuracy,
                                            valMAE: e.valMAE, valRMSE: e.valRMSE,
                                            trainEvalLoss: e.trainEvalLoss, trainEvalAccuracy: e.trainEvalAccuracy,
-                                           testLoss: e.testLoss, testAccuracy: e.testAccuracy, testMAE: e.testMAE, testRMSE: e.testRMSE))
+                                           testLoss: e.testLoss, testAccuracy: e.testAccuracy, testMAE: e.testMAE, testRMSE: e.testRMSE,
+                                           seconds: before + elapsed()))
                 if let lrs = e.stepLR { record.stepLR = (record.stepLR ?? []) + lrs }
             }
             record.layers = trainer.layerStatistics.map {
@@ -92,7 +114,11 @@ public enum CellRunner {
                 record.status = .diverged
                 record.divergedEpoch = epoch
                 record.message = "loss became NaN or infinite in epoch \(epoch)"
-            } else if c.checkpoint, let dir = checkpointDirectory {
+                record.trainedThrough = nil
+            } else if last < c.epochs, let dir = stateDirectory {
+                try AtomicFile.createDirectory(dir)
+                try TrainingStateFile.write(trainer.saveState(), to: stateURL(dir, cell.id, epoch: last))
+            } else if c.checkpoint, last == c.epochs, let dir = checkpointDirectory {
                 let bytes = SafeTensors.encode(network.stateTensors(), metadata: ["run_id": cell.id, "format": "pt"])
                 try AtomicFile.createDirectory(dir)
                 try AtomicFile.write(Data(bytes), to: dir.appendingPathComponent("\(cell.id).safetensors"))
@@ -102,9 +128,15 @@ public enum CellRunner {
         } catch {
             record.status = .failed
             record.message = "\(error)"
+            record.trainedThrough = nil
         }
-        record.trainSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        record.trainSeconds = before + elapsed()
         return record
+    }
+
+    /// Where a cell's training state after `epoch` epochs is kept.
+    public static func stateURL(_ dir: URL, _ id: String, epoch: Int) -> URL {
+        dir.appendingPathComponent("\(id).\(epoch).state")
     }
 
     /// Builds the network (from init_from when given), optimizer and trainer for a cell.

@@ -6,8 +6,8 @@ import Foundation
 /// overwrite or delete a user's files.
 public enum ResultsFolder {
     /// The top-level entries a sweep writes.
-    static let files: Set<String> = ["runs.csv", "epochs.csv", "layers.csv", "manifest.json", "report.html"]
-    static let folders: Set<String> = ["cells", "checkpoints", "plots", "slurm", "invalid"]
+    static let files: Set<String> = ["runs.csv", "epochs.csv", "layers.csv", "manifest.json", "report.html", "selection.csv", "rungs.csv"]
+    static let folders: Set<String> = ["cells", "checkpoints", "plots", "slurm", "invalid", "search", "states"]
     static let locks: Set<String> = [".nnsweep.lock", ".nnsweep.tables.lock"]
     /// What a figure folder holds: figures, their gnuplot scripts and data.
     static let plotExtensions: Set<String> = ["svg", "png", "gp", "dat", "html"]
@@ -52,6 +52,8 @@ public enum ResultsFolder {
             if locks.contains(name) || isTemporary(name) { continue }
             if files.contains(name) { if isDirectory(u) { foreign.append(name + "/") }; continue }
             guard folders.contains(name), isDirectory(u) else { foreign.append(name); continue }
+            // A tuned grid's search is a results folder of its own.
+            if name == "search" { foreign += foreignEntries(u).map { "search/" + $0 }; continue }
             for inner in ((try? fm.contentsOfDirectory(atPath: u.path)) ?? []).sorted() where !isTemporary(inner) {
                 let ok: Bool
                 let stem = inner.split(separator: ".").first ?? ""
@@ -59,6 +61,7 @@ public enum ResultsFolder {
                 case "cells": ok = inner.hasSuffix(".json") && isRunId(stem) && inner.split(separator: ".").count == 2
                 case "invalid": ok = inner.hasSuffix(".json") && isRunId(stem)
                 case "checkpoints": ok = inner.hasSuffix(".safetensors") && isRunId(stem)
+                case "states": ok = inner.hasSuffix(".state") && isRunId(stem)
                 case "plots": ok = plotExtensions.contains(URL(fileURLWithPath: inner).pathExtension)
                 default: ok = inner.hasSuffix(".sbatch") || inner.hasSuffix(".sh") || inner.hasSuffix(".out") || inner.hasSuffix(".err") || inner == "logs"
                 }
@@ -127,8 +130,8 @@ public enum ResultsFolder {
         }
         for (i, e) in r.epochs.enumerated() where e.epoch != i + 1 { return "its epochs are not numbered 1 to \(r.epochs.count)" }
         switch r.status {
-        case .ok where r.epochs.count != cell.config.epochs:
-            return "it has \(r.epochs.count) of the \(cell.config.epochs) epochs"
+        case .ok where r.epochs.count != (r.trainedThrough ?? cell.config.epochs):
+            return "it has \(r.epochs.count) of the \(r.trainedThrough ?? cell.config.epochs) epochs"
         case .diverged where r.divergedEpoch == nil || r.epochs.count > cell.config.epochs:
             return "it says diverged but not when"
         default:

@@ -18,6 +18,9 @@ public struct SweepOptions: Sendable {
     public var progress: ProgressStyle = .auto
     /// Run only the cells of shard `index` of `count` (stable by cell id).
     public var shard: (index: Int, count: Int)? = nil
+    /// Successive halving's rung: run only these cells, each through this many epochs; a cell
+    /// whose record stops short of it is continued.
+    public var budget: [String: Int]? = nil
 
     public enum ProgressStyle: Sendable { case auto, quiet }
 
@@ -50,6 +53,7 @@ public final class SweepRunner: @unchecked Sendable {
 
     /// The cells this process is responsible for.
     public var myCells: [Cell] {
+        if let b = options.budget { return plan.cells.filter { b[$0.id] != nil } }
         guard let s = options.shard else { return plan.cells }
         return plan.cells.filter { Shard.of($0.id, count: s.count) == s.index }
     }
@@ -98,9 +102,14 @@ public final class SweepRunner: @unchecked Sendable {
         let mine = myCells
         let decoder = SweepTables.decoder()
         var pending: [Cell] = []
+        var previous: [String: CellRecord] = [:]
         for cell in mine {
             switch ResultsFolder.lookup(options.out, cell, decoder: decoder) {
-            case .valid: continue
+            case .valid(let r):
+                if let b = options.budget?[cell.id], r.status == .ok, r.epochs.count < min(b, cell.config.epochs) {
+                    previous[cell.id] = r
+                    pending.append(cell)
+                }
             case .missing: pending.append(cell)
             case .invalid(let why):
                 let moved = try ResultsFolder.quarantine(options.out, cell.id)
@@ -114,7 +123,7 @@ public final class SweepRunner: @unchecked Sendable {
             log("nothing to run: all \(mine.count) cells of \(plan.name) already have results in \(options.out.path) (--fresh starts over)")
         } else {
             if skipped > 0 { log("resuming: \(skipped) of \(mine.count) cells already done, \(pending.count) to run") }
-            try runCells(pending, cache: cache)
+            try runCells(pending, cache: cache, previous: previous)
         }
         // Nothing ran and nothing was moved aside: the tables and the manifest stay as they are,
         // so a rerun with nothing to do changes no file.
@@ -137,11 +146,11 @@ public final class SweepRunner: @unchecked Sendable {
 
     /// Removes temporary files that a killed process left behind (see `AtomicFile.removeStale`).
     static func cleanTemporaries(_ out: URL, shared: Bool) {
-        AtomicFile.removeStale(in: [out, out.appendingPathComponent("cells"), out.appendingPathComponent("checkpoints"),
+        AtomicFile.removeStale(in: [out, out.appendingPathComponent("cells"), out.appendingPathComponent("checkpoints"), out.appendingPathComponent("states"),
                                     out.appendingPathComponent("plots")], shared: shared)
     }
 
-    func runCells(_ cells: [Cell], cache: DataCache) throws {
+    func runCells(_ cells: [Cell], cache: DataCache, previous: [String: CellRecord] = [:]) throws {
         let progress = Progress(total: cells.count, axes: plan.axes, style: options.progress, log: log)
         let queue = WorkQueue(cells)
         let workers = max(1, min(options.jobs, cells.count))
@@ -153,6 +162,7 @@ public final class SweepRunner: @unchecked Sendable {
         BLAS.setThreads(options.blasThreads)
         let group = DispatchGroup()
         let out = options.out
+        let states = options.budget == nil ? nil : out.appendingPathComponent("states")
         for _ in 0..<workers {
             group.enter()
             let t = Thread {
@@ -164,8 +174,13 @@ public final class SweepRunner: @unchecked Sendable {
                     do {
                         let record = try CellRunner.run(cell, data: data, dataError: dataError,
                                                         checkpointDirectory: out.appendingPathComponent("checkpoints"),
-                                                        threads: threadsPerCell)
+                                                        threads: threadsPerCell, through: self.options.budget?[cell.id],
+                                                        previous: previous[cell.id], stateDirectory: states)
                         try AtomicFile.write(SweepTables.encode(record), to: SweepTables.recordURL(out, cell.id))
+                        // The state the cell continued from is superseded by the new record.
+                        if let p = previous[cell.id], let states {
+                            try? FileManager.default.removeItem(at: CellRunner.stateURL(states, cell.id, epoch: p.epochs.count))
+                        }
                         progress.finished(cell, record)
                     } catch {
                         queue.stop(error)

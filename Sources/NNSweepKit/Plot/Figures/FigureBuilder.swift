@@ -8,6 +8,9 @@ struct FigureBuilder {
     /// Figures that could not be made from this sweep, with the reason.
     var skipped: [(PlotFigure.Kind, String)] = []
     private var usedNames: Set<String> = []
+    /// For the search of a tuned grid: the rows of its selection.csv (column name to value), so
+    /// that the sensitivity figures mark each group's selected point.
+    var selected: [[String: String]] = []
 
     init(_ view: SweepView) { v = view }
 

@@ -18,6 +18,7 @@ extension FigureBuilder {
             var panel = Panel(title: "")
             var legend: [Legend.Entry] = []
             var all: [Double] = []
+            var marked = false
             for (li, lv) in lineValues.enumerated() {
                 var rows: [[Double?]] = []
                 for (xi, value) in v.values(axis).enumerated() {
@@ -36,8 +37,16 @@ extension FigureBuilder {
                                            draws: [Draw(x: 0, y: 2, extra: 3, style: .band(color)),
                                                    Draw(style: .linesPoints(color, dash: Palette.dash(li), size: 0.7))]))
                 legend.append(.linePoints(color, lineAxis == nil ? v.metricTitle : (lv ?? ""), dash: Palette.dash(li)))
+                // A tuned grid's search: the point its selection chose on this line.
+                if averaged.isEmpty, let sel = selected.first(where: { r in lineAxis.map { r[v.axisName($0)] == lv } ?? true }),
+                   let x = sel[v.axisName(axis)].flatMap(Double.init), let row = rows.first(where: { $0[0] == x }) {
+                    panel.series.append(Series(about: "selected: x mean", rows: [[x, row[1]]],
+                                               draws: [Draw(style: .points(color, .openCircle, size: 2.4, width: 2))]))
+                    marked = true
+                }
             }
             guard !panel.series.isEmpty else { continue }
+            if marked { legend.append(.points("#000000", "selected", .openCircle, size: 2.4)) }
             let name = uniqueName("sensitivity-" + v.axisName(axis).map { $0.isLetter || $0.isNumber ? $0 : "_" })
             var title = "\(v.metricTitle) against \(v.axisName(axis))"
             var sub: [String] = []
@@ -52,6 +61,7 @@ extension FigureBuilder {
             f.panels = [panel]
             f.legend = Legend(title: lineAxis.map(v.axisName), entries: legend)
             f.caption = "The final \(v.metricTitle) against \(v.axisName(axis))" + (log ? " on a logarithmic axis" : "")
+                + (selected.isEmpty || !averaged.isEmpty ? "" : "; a circle marks the setting the tuning selected")
                 + (lineAxis.map { ", one line per \(v.axisName($0))" } ?? "")
                 + (v.seedCount > 1 ? "; each point is the mean over \(v.seedCount) seeds and the band its 95% Student t interval" : "")
                 + (averaged.isEmpty ? "." : "; averaged over " + averaged.map(v.axisName).joined(separator: ", ") + ".")
