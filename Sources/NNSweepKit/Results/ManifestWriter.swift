@@ -5,7 +5,8 @@ public enum Manifest {
     public static func write(plan: SweepPlan, dir: URL, started: Date, finished: Date, outcome: SweepOutcome) throws {
         let iso = ISO8601DateFormatter()
         let cells: [[String: Any]] = plan.cells.map { c in
-            var d: [String: Any] = ["id": c.id, "settings": Dictionary(c.config.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })]
+            var d: [String: Any] = ["id": c.id, "settings": Dictionary(c.config.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }),
+                                    "setting_values": Dictionary(c.config.settingColumns.map { ($0.key, $0.value.json) }, uniquingKeysWith: { a, _ in a })]
             if !plan.axes.isEmpty { d["axes"] = Dictionary(uniqueKeysWithValues: zip(plan.axes.map(\.name), c.axisValues)) }
             return d
         }

@@ -89,6 +89,9 @@ public struct SweepTables: Sendable {
     public let epochsProblem: String?
     /// layers.csv rows by run id, in file order.
     public let layers: [String: [Layer]]
+    /// The settings columns of runs.csv after the declared ones (`optimizer.lr`, ...; none in
+    /// tables written before they were added); a run's `text` and `number` read them by name.
+    public var settingColumns: [String] = []
 
     /// The declared run columns (what follows the axes in runs.csv).
     public var runColumns: [String] { ResultColumns.runNames }
@@ -209,7 +212,7 @@ public struct SweepTables: Sendable {
             throw LoadError.badFile(layersURL.path, "cannot read the file as UTF-8 text")
         }
         return SweepTables(directory: dir, runsURL: url, manifest: manifest, axisNames: axisNames, runs: runs, epochColumns: epochColumns,
-                           epochs: epochs, epochsProblem: problem, layers: layers)
+                           epochs: epochs, epochsProblem: problem, layers: layers, settingColumns: runsTable.extra)
     }
 
     struct Row {
@@ -219,15 +222,21 @@ public struct SweepTables: Sendable {
     }
 
     /// A results table: `run_id`, the axis columns, then exactly the declared columns.
-    static func table(_ text: String, declared: [String], source: String, what: String) throws -> (axisNames: [String], rows: [(Int, Row)]) {
+    static func table(_ text: String, declared: [String], source: String, what: String) throws -> (axisNames: [String], extra: [String], rows: [(Int, Row)]) {
         let all = CSVTable.rows(text)
         guard let header = all.first, !(header.count == 1 && header[0].isEmpty) else {
             throw LoadError.badFile(source, "empty (not even a header); rebuild the tables with nnsweep collect \(URL(fileURLWithPath: source).deletingLastPathComponent().path)")
         }
-        guard header.first == "run_id", header.count > declared.count, Array(header.suffix(declared.count)) == declared else {
+        // run_id, the axes, the declared columns, then (in runs.csv since settings columns were
+        // added) one column per setting; a table without the settings columns reads the same.
+        let start = header.first == "run_id" && header.count > declared.count
+            ? (1...(header.count - declared.count)).first { Array(header[$0..<($0 + declared.count)]) == declared } : nil
+        guard let start else {
             throw LoadError.badFile(source, "not an nnsweep \(what) (its columns are run_id, the axes, then \(declared.prefix(3).joined(separator: ", ")), ...)")
         }
-        let axisNames = Array(header[1..<(header.count - declared.count)])
+        let axisNames = Array(header[1..<start])
+        let extra = Array(header[(start + declared.count)...])
+        if let dup = duplicate(extra + declared) { throw LoadError.badFile(source, "the column '\(quoted(dup))' appears twice") }
         if let dup = duplicate(axisNames) { throw LoadError.badFile(source, "the axis column '\(quoted(dup))' appears twice") }
         let n = axisNames.count
         var rows: [(Int, Row)] = []
@@ -236,10 +245,10 @@ public struct SweepTables: Sendable {
                 throw LoadError.badFile(source, "row \(i + 1) has \(r.count) fields, the header has \(header.count)")
             }
             var columns: [String: String] = [:]
-            for (k, v) in zip(declared, r[(n + 1)...]) { columns[k] = v }
+            for (k, v) in zip(declared + extra, r[(n + 1)...]) { columns[k] = v }
             rows.append((i + 1, Row(id: r[0], axisValues: Array(r[1..<(n + 1)]), columns: columns)))
         }
-        return (axisNames, rows)
+        return (axisNames, extra, rows)
     }
 
     static func readManifest(_ url: URL) throws -> Manifest? {
@@ -290,7 +299,8 @@ public struct SweepTables: Sendable {
         // A seed axis is not written as an axis column: the seed column holds it.
         let written = plan.axes.indices.filter { plan.axes[$0].name != seedAxisName }
         let axisNames = written.map { plan.axes[$0].name }
-        let runs = try CSVWriter(url: dir.appendingPathComponent("runs.csv"), header: ["run_id"] + axisNames + ResultColumns.runNames)
+        let settingNames = plan.settingColumnNames(skipping: Set(axisNames + ResultColumns.runNames + ["run_id"]))
+        let runs = try CSVWriter(url: dir.appendingPathComponent("runs.csv"), header: ["run_id"] + axisNames + ResultColumns.runNames + settingNames)
         let epochs = try CSVWriter(url: dir.appendingPathComponent("epochs.csv"), header: ["run_id"] + axisNames + ResultColumns.epochNames)
         let layers = try CSVWriter(url: dir.appendingPathComponent("layers.csv"), header: ["run_id"] + axisNames + ResultColumns.layerNames)
         // The three tables are replaced together, once all of them are on the device; on a
@@ -306,7 +316,8 @@ public struct SweepTables: Sendable {
             }
             statuses.append(r.status)
             let key = [cell.id] + written.map { cell.axisValues[$0] }
-            try runs.write(key + ResultColumns.runs.map { $0.value(r) })
+            let settings = Dictionary(cell.config.settingColumns.map { ($0.key, $0.value.csv) }, uniquingKeysWith: { a, _ in a })
+            try runs.write(key + ResultColumns.runs.map { $0.value(r) } + settingNames.map { settings[$0] ?? "" })
             for e in r.epochs { try epochs.write(key + ResultColumns.epochs.map { $0.value(e) }) }
             for l in r.layers { try layers.write(key + ResultColumns.layers.map { $0.value(l) }) }
         }

@@ -44,6 +44,9 @@ public struct CellRecord: Codable, Equatable, Sendable {
     /// For a schedule that steps after every optimizer step (`interval: step`): the lr of every
     /// step of the run, in order; nil for schedules that step once per epoch.
     public var stepLR: [Double]? = nil
+    /// The resolved settings as typed values under their dotted names (`RunConfig.settingColumns`):
+    /// numbers as JSON numbers, the values runs.csv shows in its settings columns.
+    public var settingValues: [String: SettingValue]? = nil
 
     public var epochsRun: Int { epochs.count }
     public var last: EpochRow? { epochs.last }
@@ -62,6 +65,7 @@ public enum CellRunner {
         var record = CellRecord(id: cell.id, seed: c.seed, cellSeed: String(cell.cellSeed), status: .ok, message: "",
                                 divergedEpoch: nil, iterationsPerEpoch: 0, parameters: 0, epochs: [], layers: [], trainSeconds: 0,
                                 settings: Dictionary(c.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))
+        record.settingValues = Dictionary(c.settingColumns.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         let start = DispatchTime.now().uptimeNanoseconds
         do {
             if let e = dataError { throw e }
