@@ -91,7 +91,7 @@ public enum CellRunner {
                 record.divergedEpoch = epoch
                 record.message = "loss became NaN or infinite in epoch \(epoch)"
             } else if c.checkpoint, let dir = checkpointDirectory {
-                let bytes = SafeTensors.encode(network.stateTensors(), metadata: ["run_id": cell.id, "format": "pt"])
+                let bytes = SafeTensors.encode(network.stateTensors(), metadata: CheckpointMetadata.make(cell, network: network, data: data))
                 try AtomicFile.createDirectory(dir)
                 try AtomicFile.write(Data(bytes), to: dir.appendingPathComponent("\(cell.id).safetensors"))
             }
