@@ -92,6 +92,9 @@ public struct SweepTables: Sendable {
     /// The settings columns of runs.csv after the declared ones (`optimizer.lr`, ...; none in
     /// tables written before they were added); a run's `text` and `number` read them by name.
     public var settingColumns: [String] = []
+    /// Built from the records of a sweep that is still running (see `live`): some runs have
+    /// status `running` and only the epochs they have finished.
+    public var running = false
 
     /// The declared run columns (what follows the axes in runs.csv).
     public var runColumns: [String] { ResultColumns.runNames }
@@ -120,6 +123,7 @@ public struct SweepTables: Sendable {
     /// and a damaged epochs.csv or layers.csv is an error (never silently no figure).
     public static func load(_ dir: URL) throws -> SweepTables {
         let fm = FileManager.default
+        if isRunning(dir) { return try live(dir) }
         guard fm.fileExists(atPath: dir.appendingPathComponent("manifest.json").path),
               fm.fileExists(atPath: dir.appendingPathComponent("runs.csv").path) else {
             throw LoadError.notASweep(dir.path)
@@ -141,9 +145,16 @@ public struct SweepTables: Sendable {
     /// Reads runs.csv at `url`, and beside it manifest.json, epochs.csv and layers.csv when they
     /// are there. A runs.csv that is not nnsweep's, a row of the wrong length, an unknown status
     /// or the same run twice is an error; so is a manifest whose axes differ from the columns.
-    public static func read(runs url: URL) throws -> SweepTables {
+    public static func read(runs url: URL) throws -> SweepTables { try read(runs: url, texts: nil) }
+
+    /// `read(runs:)`, from the given table texts instead of the files when `texts` is set.
+    static func read(runs url: URL, texts: (runs: String, epochs: String, layers: String)?) throws -> SweepTables {
         let dir = url.deletingLastPathComponent()
         let manifest = try readManifest(dir.appendingPathComponent("manifest.json"))
+        func readText(_ u: URL) -> String? {
+            guard let texts else { return SweepTables.readText(u) }
+            switch u.lastPathComponent { case "runs.csv": return texts.runs; case "epochs.csv": return texts.epochs; default: return texts.layers }
+        }
         guard let text = readText(url) else {
             throw LoadError.badFile(url.path, FileManager.default.fileExists(atPath: url.path)
                 ? "cannot read the file as UTF-8 text" : "no runs.csv (is this a sweep's results folder?)")
@@ -164,8 +175,8 @@ public struct SweepTables: Sendable {
             var values = r.axisValues
             if reinsertSeed, let i = seedPosition { values.insert(r.columns["seed"] ?? "", at: min(i, values.count)) }
             let run = Run(id: r.id, row: row, axisValues: values, columns: r.columns)
-            guard ["ok", "diverged", "failed"].contains(run.status) else {
-                throw LoadError.badFile(url.path, "row \(row), column 'status': '\(quoted(run.status))' is not ok, diverged or failed")
+            guard ["ok", "diverged", "failed", "running"].contains(run.status) else {
+                throw LoadError.badFile(url.path, "row \(row), column 'status': '\(quoted(run.status))' is not ok, diverged, failed or running")
             }
             // A run is its axis values and its seed: the same run twice is not a second seed.
             let key = run.axisValues + [run.seed]
@@ -208,11 +219,11 @@ public struct SweepTables: Sendable {
                                                        activationStd: r.columns["activation_std"].flatMap(tableNumber),
                                                        gradNorm: r.columns["grad_norm"].flatMap(tableNumber)))
             }
-        } else if FileManager.default.fileExists(atPath: layersURL.path) {
+        } else if texts == nil && FileManager.default.fileExists(atPath: layersURL.path) {
             throw LoadError.badFile(layersURL.path, "cannot read the file as UTF-8 text")
         }
         return SweepTables(directory: dir, runsURL: url, manifest: manifest, axisNames: axisNames, runs: runs, epochColumns: epochColumns,
-                           epochs: epochs, epochsProblem: problem, layers: layers, settingColumns: runsTable.extra)
+                           epochs: epochs, epochsProblem: problem, layers: layers, settingColumns: runsTable.extra, running: texts != nil)
     }
 
     struct Row {
@@ -296,33 +307,60 @@ public struct SweepTables: Sendable {
     /// records' statuses (nil for a cell without a valid record). Records are read one at a time.
     @discardableResult
     public static func write(plan: SweepPlan, dir: URL) throws -> [CellRecord.Status?] {
-        // A seed axis is not written as an axis column: the seed column holds it.
-        let written = plan.axes.indices.filter { plan.axes[$0].name != seedAxisName }
-        let axisNames = written.map { plan.axes[$0].name }
-        let settingNames = plan.settingColumnNames(skipping: Set(axisNames + ResultColumns.runNames + ["run_id"]))
-        let runs = try CSVWriter(url: dir.appendingPathComponent("runs.csv"), header: ["run_id"] + axisNames + ResultColumns.runNames + settingNames)
-        let epochs = try CSVWriter(url: dir.appendingPathComponent("epochs.csv"), header: ["run_id"] + axisNames + ResultColumns.epochNames)
-        let layers = try CSVWriter(url: dir.appendingPathComponent("layers.csv"), header: ["run_id"] + axisNames + ResultColumns.layerNames)
+        let h = headers(plan)
+        let runs = try CSVWriter(url: dir.appendingPathComponent("runs.csv"), header: h.runs)
+        let epochs = try CSVWriter(url: dir.appendingPathComponent("epochs.csv"), header: h.epochs)
+        let layers = try CSVWriter(url: dir.appendingPathComponent("layers.csv"), header: h.layers)
         // The three tables are replaced together, once all of them are on the device; on a
         // failure the old ones stay and the temporary files are removed.
         defer { for t in [runs, epochs, layers] { t.discard() } }
+        let statuses = try rows(plan: plan, dir: dir, running: false, runs: runs.write, epochs: epochs.write, layers: layers.write)
+        for t in [runs, epochs, layers] { try t.finish() }
+        for t in [runs, epochs, layers] { try t.commit() }
+        return statuses
+    }
+
+    /// The headers of runs.csv, epochs.csv and layers.csv for a plan.
+    static func headers(_ plan: SweepPlan) -> (runs: [String], epochs: [String], layers: [String], settings: [String]) {
+        // A seed axis is not written as an axis column: the seed column holds it.
+        let axisNames = plan.axes.map(\.name).filter { $0 != seedAxisName }
+        let settingNames = plan.settingColumnNames(skipping: Set(axisNames + ResultColumns.runNames + ["run_id"]))
+        return (["run_id"] + axisNames + ResultColumns.runNames + settingNames, ["run_id"] + axisNames + ResultColumns.epochNames,
+                ["run_id"] + axisNames + ResultColumns.layerNames, settingNames)
+    }
+
+    /// The rows of the three tables from the valid cell records in grid order, read one at a
+    /// time; with `running`, a cell without a record that has published its finished epochs
+    /// (`cells/<id>.partial`) gives rows too, with status `running`. Returns the records'
+    /// statuses (nil for a cell without a valid record).
+    static func rows(plan: SweepPlan, dir: URL, running: Bool, runs: ([String]) throws -> Void,
+                     epochs: ([String]) throws -> Void, layers: ([String]) throws -> Void) throws -> [CellRecord.Status?] {
+        let written = plan.axes.indices.filter { plan.axes[$0].name != seedAxisName }
+        let settingNames = headers(plan).settings
         var statuses: [CellRecord.Status?] = []
         let dec = decoder()
         for cell in plan.cells {
             // Only a valid record of the cell counts (the same verdict as the runner's).
-            guard case .valid(let r) = ResultsFolder.lookup(dir, cell, decoder: dec) else {
-                statuses.append(nil)
-                continue
+            var record: CellRecord? = nil, isRunning = false
+            if case .valid(let r) = ResultsFolder.lookup(dir, cell, decoder: dec) { record = r } else if running,
+               let data = FileManager.default.contents(atPath: partialURL(dir, cell.id).path),
+               let r = try? dec.decode(CellRecord.self, from: data), r.id == cell.id, r.seed == cell.config.seed {
+                record = r
+                isRunning = true
             }
-            statuses.append(r.status)
+            statuses.append(isRunning ? nil : record?.status)
+            guard let r = record else { continue }
             let key = [cell.id] + written.map { cell.axisValues[$0] }
+            var values = ResultColumns.runs.map { $0.value(r) }
+            if isRunning {
+                values[ResultColumns.runNames.firstIndex(of: "status")!] = "running"
+                values[ResultColumns.runNames.firstIndex(of: "message")!] = "running: \(r.epochs.count) of \(cell.config.epochs) epochs done"
+            }
             let settings = Dictionary(cell.config.settingColumns.map { ($0.key, $0.value.csv) }, uniquingKeysWith: { a, _ in a })
-            try runs.write(key + ResultColumns.runs.map { $0.value(r) } + settingNames.map { settings[$0] ?? "" })
-            for e in r.epochs { try epochs.write(key + ResultColumns.epochs.map { $0.value(e) }) }
-            for l in r.layers { try layers.write(key + ResultColumns.layers.map { $0.value(l) }) }
+            try runs(key + values + settingNames.map { settings[$0] ?? "" })
+            for e in r.epochs { try epochs(key + ResultColumns.epochs.map { $0.value(e) }) }
+            for l in r.layers { try layers(key + ResultColumns.layers.map { $0.value(l) }) }
         }
-        for t in [runs, epochs, layers] { try t.finish() }
-        for t in [runs, epochs, layers] { try t.commit() }
         return statuses
     }
 
@@ -330,6 +368,12 @@ public struct SweepTables: Sendable {
 
     public static func recordURL(_ dir: URL, _ id: String) -> URL {
         dir.appendingPathComponent("cells").appendingPathComponent("\(id).json")
+    }
+
+    /// The epochs a running cell has finished so far (a `CellRecord` without its end), written
+    /// atomically while it trains and removed once its record is written.
+    public static func partialURL(_ dir: URL, _ id: String) -> URL {
+        dir.appendingPathComponent("cells").appendingPathComponent("\(id).partial")
     }
 
     /// The cell's record when it is there and valid.

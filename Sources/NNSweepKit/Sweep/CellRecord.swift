@@ -60,7 +60,9 @@ public struct CellRecord: Codable, Equatable, Sendable {
 /// Trains one cell and returns its record. A cell that cannot train is a record with status
 /// failed; only a checkpoint that cannot be written throws (`FileWriteError`), which stops the sweep.
 public enum CellRunner {
-    public static func run(_ cell: Cell, data: PreparedData?, dataError: Error?, checkpointDirectory: URL?, threads: Int = 1) throws -> CellRecord {
+    /// `publish` is called after every epoch with the record so far.
+    public static func run(_ cell: Cell, data: PreparedData?, dataError: Error?, checkpointDirectory: URL?, threads: Int = 1,
+                           publish: ((CellRecord) -> Void)? = nil) throws -> CellRecord {
         let c = cell.config
         var record = CellRecord(id: cell.id, seed: c.seed, cellSeed: String(cell.cellSeed), status: .ok, message: "",
                                 divergedEpoch: nil, iterationsPerEpoch: 0, parameters: 0, epochs: [], layers: [], trainSeconds: 0,
@@ -81,6 +83,7 @@ public enum CellRunner {
                                            valMAE: e.valMAE, valRMSE: e.valRMSE,
                                            trainEvalLoss: e.trainEvalLoss, trainEvalAccuracy: e.trainEvalAccuracy))
                 if let lrs = e.stepLR { record.stepLR = (record.stepLR ?? []) + lrs }
+                publish?(record)
             }
             record.layers = trainer.layerStatistics.map {
                 .init(stage: $0.stage, depth: $0.depth, module: $0.module, activationMean: $0.activationMean,
