@@ -87,3 +87,28 @@ import NNData
         #expect(!SweepTables.isRunning(dir.appendingPathComponent("out")))
     }
 }
+
+/// Results carry no wall-clock time or path of the run outside the `*_seconds` columns and the
+/// manifest's `this_run` line: the same sweep run twice gives the same report and figures.
+@Suite struct ReproducibleOutputTests {
+    @Test func theSameSweepGivesTheSameReportAndFigures() throws {
+        guard Gnuplot.locate() != nil else { Issue.record("gnuplot is not installed"); return }
+        let dir = temporaryDirectory()
+        let plan = try SweepPlan.load(write(smallGrid, "g.yaml", in: dir))
+        var pages: [Data] = [], figures: [[String: Data]] = []
+        for name in ["a", "b"] {
+            let out = dir.appendingPathComponent(name)
+            try runSweep(plan, out: out)
+            Thread.sleep(forTimeInterval: 1.1)
+            try Plotter.plot(dir: out, format: .svg)
+            pages.append(try Data(contentsOf: out.appendingPathComponent("report.html")))
+            let plots = out.appendingPathComponent("plots")
+            var files: [String: Data] = [:]
+            for f in try FileManager.default.contentsOfDirectory(atPath: plots.path) { files[f] = try Data(contentsOf: plots.appendingPathComponent(f)) }
+            figures.append(files)
+        }
+        #expect(pages[0] == pages[1])
+        #expect(figures[0] == figures[1])
+        #expect(!String(decoding: pages[0], as: UTF8.self).contains(dir.path))
+    }
+}

@@ -101,7 +101,9 @@ public enum SweepReport {
         h.append("</head>")
         h.append("<body>")
         h.append("<h1>\(esc(t.name))</h1>")
-        let facts = t.facts.filter { ["nnsweep_version", "file", "this_run", "git_commit", "started", "finished"].contains($0.0) }
+        // Not the times, host and commit of this run (manifest.json's `this_run`): the same
+        // results give the same page.
+        let facts = t.facts.filter { ["nnsweep_version", "file"].contains($0.0) }
         if !facts.isEmpty {
             h.append("<p class=\"meta\">" + facts.map { "\(esc($0.0.replacingOccurrences(of: "_", with: " "))): \(esc($0.1))" }.joined(separator: " · ") + "</p>")
         }
@@ -280,7 +282,6 @@ public enum SweepReport {
         if !cols.contains(v.metric) { cols.append(v.metric) }
         cols += ["best_val_loss", "best_epoch"]
         if t.runs.contains(where: { !$0.text("diverged_epoch").isEmpty }) { cols.append("diverged_epoch") }
-        cols.append("train_seconds")
         cols = cols.filter { c in t.runColumns.contains(c) && t.runs.contains { !$0.text(c).isEmpty } }
         let showMessage = t.runs.contains { !$0.message.isEmpty }
         var h: [String] = []
