@@ -27,7 +27,7 @@ python3 scripts/check_checkpoint.py "$TMP/ck" Sources/NNData/Resources/digits.cs
 # The README's pandas lines (the python block after "<!-- pandas -->"), run where out/gate is a sweep.
 mkdir -p "$TMP/readme/out"
 "$NN" run experiments/gate.yaml --out "$TMP/readme/out/gate" --quiet --no-plots
-awk '/<!-- pandas -->/ { on = 1; next } on && /^```python/ { inside = 1; next } inside && /^```/ { exit } inside { print }' README.md > "$TMP/readme/pandas.py"
-[ -s "$TMP/readme/pandas.py" ] || { echo "check_python: no pandas block in README.md" >&2; exit 1; }
-(cd "$TMP/readme" && PYTHONPATH="$ROOT/scripts" python3 pandas.py)
+awk '/<!-- pandas -->/ { on = 1; next } on && /^```python/ { inside = 1; next } inside && /^```/ { exit } inside { print }' README.md > "$TMP/readme/readme_lines.py"
+[ -s "$TMP/readme/readme_lines.py" ] || { echo "check_python: no pandas block in README.md" >&2; exit 1; }
+(cd "$TMP/readme" && PYTHONPATH="$ROOT/scripts" python3 readme_lines.py)
 echo "check_python: checkpoints and the README's pandas lines: ok"
