@@ -17,12 +17,16 @@ struct Run: ParsableCommand {
     var shard: ShardArgument?
     @Option(name: .customLong("blas-threads"), help: "Threads inside each matrix product (default 1). More speeds up one large network, but results then differ in the last bits between thread counts.") var blasThreads = 1
     @Flag(name: .customLong("no-plots"), help: "Do not draw the figures and report at the end.") var noPlots = false
+    @Option(name: .customLong("live"), help: ArgumentHelp("Draw the figures and report.html of the sweep so far every this many seconds while it runs (default: only at the end; 'nnsweep plot DIR' draws a running sweep at any time).", valueName: "seconds"))
+    var live: Double?
     @Option(name: .customLong("max-cells"), help: "Refuse grids with more cells than this (default: \(Limits.defaultMaxCells)).") var maxCells = Limits.defaultMaxCells
 
     func validate() throws {
         try requireAtLeastOne(j, "-j")
         try requireAtLeastOne(blasThreads, "--blas-threads")
         try requireAtLeastOne(maxCells, "--max-cells")
+        if let live, !(live > 0) { throw ValidationError("--live must be more than 0 seconds, got \(live)") }
+        if live != nil && noPlots { throw ValidationError("--live draws figures while the sweep runs; it cannot be combined with --no-plots") }
     }
 
     func run() throws {
@@ -44,6 +48,7 @@ struct Run: ParsableCommand {
         options.blasThreads = blasThreads
         options.progress = quiet ? .quiet : .auto
         if let s = shard { options.shard = (s.index, s.count) }
+        options.liveSeconds = shard == nil ? live : nil
         installInterruptHandlers()
         if plan.tune != nil { return try runTuned(plan, options) }
         let runner = SweepRunner(plan: plan, options: options, log: { if !quiet { stderrLine($0) } })

@@ -72,6 +72,22 @@ import NNEngine
         }
     }
 
+    /// On a grid, the batch and data lines describe one cell: the summary names it.
+    @Test func summaryOfAGridNamesItsCell() throws {
+        let dir = temporaryDirectory()
+        let file = write("data: {builtin: iris}\nmodel: {hidden: [8]}\ngrid:\n  batch_size: [16, 4]\n  model.hidden: [[8], [8, 4]]\n", "g.yaml", in: dir)
+        let (status, out, err) = try runTool(["summary", file.path])
+        #expect(status == 0, "\(err)")
+        let plan = try SweepPlan.load(file)
+        #expect(out.contains("cell batch_size=16, model.hidden=[8] (id \(plan.cells[0].id)); the model of the cells above"), "\(out)")
+        #expect(out.contains("cell batch_size=16, model.hidden=[8, 4] (id \(plan.cells[1].id))"), "\(out)")
+        #expect(out.contains("batch 16,"), "\(out)")
+        let one = write("data: {builtin: iris}\ngrid:\n  batch_size: [16, 4]\n", "h.yaml", in: dir)
+        let (_, out1, _) = try runTool(["summary", one.path])
+        #expect(out1.contains("cell batch_size=16 (id "), "\(out1)")
+        #expect(out1.contains("the same model in all 2 cells"), "\(out1)")
+    }
+
     @Test func badInputIsOneLineAndExitTwo() throws {
         let dir = temporaryDirectory()
         let file = write("data: {builtin: iris}\noptimizer: {name: adamm, lr: 0.1}\n", "bad.yaml", in: dir)

@@ -191,7 +191,7 @@ import NNData
         // A grid prints each distinct model once, naming its cells.
         let grid = write(Self.tutorial + "grid:\n  seed: [1, 2]\n", "g.yaml", in: dir)
         let (gs, gout, _) = try runTool(["summary", grid.path])
-        #expect(gs == 0 && gout.contains("the model of all 2 cells") && gout.components(separatedBy: "Softmax-8").count == 2, "\(gout)")
+        #expect(gs == 0 && gout.contains("the same model in all 2 cells") && gout.components(separatedBy: "Softmax-8").count == 2, "\(gout)")
     }
 
     /// The demo's network, given PyTorch's weights and input (torch.manual_seed(0), the

@@ -18,10 +18,10 @@ public enum ModelDescription {
         var out: [String] = []
         for (key, cell, data) in order {
             let (network, trainer) = try CellRunner.build(cell, data: data)
-            if order.count > 1 {
-                out.append("cells: " + seen[key]!.joined(separator: ", "))
-            } else if plan.cells.count > 1 {
-                out.append("the model of all \(plan.cells.count) cells")
+            if order.count > 1 { out.append("cells: " + seen[key]!.joined(separator: ", ")) }
+            if !plan.axes.isEmpty {
+                let same = order.count > 1 ? "the model of the cells above" : "the same model in all \(plan.cells.count) cells"
+                out.append("cell \(cell.label(plan.axes)) (id \(cell.id)); \(same); its batch and data below")
             }
             out.append(ModelSummary(network).render())
             out.append("state_dict: " + network.stateDict.map(\.0).joined(separator: ", "))

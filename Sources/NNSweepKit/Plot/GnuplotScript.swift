@@ -64,7 +64,8 @@ enum GP {
         let f = values.filter(\.isFinite)
         guard var lo = f.min(), var hi = f.max() else { return (0, 1) }
         if fromZero && lo >= 0 { lo = 0 }
-        if hi == lo { hi = lo + (lo == 0 ? 1 : abs(lo) * 0.1); if !fromZero { lo -= (hi - lo) } }
+        // Values equal up to rounding (a spread of 1e-17) span nothing gnuplot can draw.
+        if hi - lo <= 1e-9 * max(abs(lo), abs(hi)) { hi = lo + (lo == 0 ? 1 : abs(lo) * 0.1); if !fromZero { lo -= (hi - lo) } }
         let pad = (hi - lo) * 0.05
         return (fromZero && lo == 0 ? 0 : lo - pad, hi + pad)
     }

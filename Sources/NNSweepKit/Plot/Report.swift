@@ -21,11 +21,20 @@ public enum SweepReport {
     public static func write(dir: URL, figures: [PlotFigure], drawn: Set<String>, format: PlotFormat,
                              skipped: [(kind: PlotFigure.Kind, reason: String)] = [], note: String? = nil) throws -> URL {
         let tables = try SweepTables.load(dir)
+        var note = note
+        if tables.running {
+            let running = tables.runs.filter { $0.status == "running" }.count
+            note = "This sweep is running: \(tables.runs.count - running) cells finished, \(running) in progress (status running, "
+                + "drawn up to their last finished epoch); the page reloads every \(liveRefreshSeconds) seconds." + (note.map { " " + $0 } ?? "")
+        }
         let html = render(SweepView(tables), figures: figures, drawn: drawn, format: format, skipped: skipped, note: note)
         let url = dir.appendingPathComponent("report.html")
         try AtomicFile.write(Data(html.utf8), to: url)
         return url
     }
+
+    /// How often the report of a running sweep reloads itself.
+    public static let liveRefreshSeconds = 10
 
     static func esc(_ s: String) -> String {
         var o = ""
@@ -84,13 +93,17 @@ public enum SweepReport {
         h.append("<html lang=\"en\">")
         h.append("<head>")
         h.append("<meta charset=\"utf-8\">")
+        // While the sweep runs, the page reloads itself; the report written at its end does not.
+        if v.tables.running { h.append("<meta http-equiv=\"refresh\" content=\"\(liveRefreshSeconds)\">") }
         h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         h.append("<title>\(esc(t.name)): sweep report</title>")
         h.append("<style>\n\(style)\n</style>")
         h.append("</head>")
         h.append("<body>")
         h.append("<h1>\(esc(t.name))</h1>")
-        let facts = t.facts.filter { ["nnsweep_version", "file", "this_run", "git_commit", "started", "finished"].contains($0.0) }
+        // Not the times, host and commit of this run (manifest.json's `this_run`): the same
+        // results give the same page.
+        let facts = t.facts.filter { ["nnsweep_version", "file"].contains($0.0) }
         if !facts.isEmpty {
             h.append("<p class=\"meta\">" + facts.map { "\(esc($0.0.replacingOccurrences(of: "_", with: " "))): \(esc($0.1))" }.joined(separator: " · ") + "</p>")
         }
@@ -269,7 +282,6 @@ public enum SweepReport {
         if !cols.contains(v.metric) { cols.append(v.metric) }
         cols += ["best_val_loss", "best_epoch"]
         if t.runs.contains(where: { !$0.text("diverged_epoch").isEmpty }) { cols.append("diverged_epoch") }
-        cols.append("train_seconds")
         cols = cols.filter { c in t.runColumns.contains(c) && t.runs.contains { !$0.text(c).isEmpty } }
         let showMessage = t.runs.contains { !$0.message.isEmpty }
         var h: [String] = []

@@ -73,14 +73,15 @@ public struct SweepView: Sendable {
         /// t(0.975, n - 1) · sd / sqrt(n) over the n seed means; nil with one seed.
         var ci95: Double?
         var seedMeans: [Double] = []
-        var total = 0, ok = 0, diverged = 0, failed = 0
+        var total = 0, ok = 0, diverged = 0, failed = 0, running = 0
 
-        var notOK: Int { diverged + failed }
+        var notOK: Int { diverged + failed + running }
         /// "diverged", "failed", "2 diverged, 1 failed" for the runs that are not ok.
         var statusText: String {
             var parts: [String] = []
             if diverged > 0 { parts.append(total == diverged ? "diverged" : "\(diverged)/\(total) diverged") }
             if failed > 0 { parts.append(total == failed ? "failed" : "\(failed)/\(total) failed") }
+            if running > 0 { parts.append(total == running ? "running" : "\(running)/\(total) running") }
             return parts.joined(separator: ", ")
         }
     }
@@ -94,6 +95,7 @@ public struct SweepView: Sendable {
             switch r.status {
             case "ok": a.ok += 1
             case "diverged": a.diverged += 1
+            case "running": a.running += 1
             default: a.failed += 1
             }
             guard r.isOK, let v = r.number(metric), v.isFinite else { continue }

@@ -2,19 +2,24 @@ import Foundation
 
 /// `manifest.json`: what ran, from which file, with which build, where and when.
 public enum Manifest {
-    public static func write(plan: SweepPlan, dir: URL, started: Date, finished: Date, outcome: SweepOutcome) throws {
+    /// `running`: the manifest written when a run starts, marked `"state": "running"` so that
+    /// readers build the tables from the records as they come (`SweepTables.live`); the
+    /// manifest written at the end has no state.
+    public static func write(plan: SweepPlan, dir: URL, started: Date, finished: Date, outcome: SweepOutcome, running: Bool = false) throws {
         let iso = ISO8601DateFormatter()
         let cells: [[String: Any]] = plan.cells.map { c in
-            var d: [String: Any] = ["id": c.id, "settings": Dictionary(c.config.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })]
+            var d: [String: Any] = ["id": c.id, "settings": Dictionary(c.config.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }),
+                                    "setting_values": Dictionary(c.config.settingColumns.map { ($0.key, $0.value.json) }, uniquingKeysWith: { a, _ in a })]
             if !plan.axes.isEmpty { d["axes"] = Dictionary(uniqueKeysWithValues: zip(plan.axes.map(\.name), c.axisValues)) }
             return d
         }
         // Everything but `this_run` is a function of the run file, the data and the build, so
         // regenerated results differ from the committed ones in that one line only.
-        var run = "started \(iso.string(from: started)), finished \(iso.string(from: finished)), host \(ProcessInfo.processInfo.hostName)"
+        var run = "started \(iso.string(from: started)), " + (running ? "running" : "finished \(iso.string(from: finished))")
+            + ", host \(ProcessInfo.processInfo.hostName)"
         if let commit = gitCommit(plan.file.deletingLastPathComponent()) { run += ", git commit \(commit)" }
         run += ", \(outcome.ranNow) cells trained, \(outcome.skipped) already done"
-        let m: [String: Any] = [
+        var m: [String: Any] = [
             "name": plan.name,
             "file": relativePath(of: plan.file, from: dir),
             "file_hash_fnv1a64": plan.fileHash,
@@ -29,6 +34,7 @@ public enum Manifest {
             "counts": ["total": outcome.total, "ok": outcome.ok, "diverged": outcome.diverged, "failed": outcome.failed,
                        "missing": outcome.missing],
         ]
+        if running { m["state"] = "running" }
         let data = try JSONSerialization.data(withJSONObject: m, options: [.prettyPrinted, .sortedKeys])
         try AtomicFile.write(data, to: dir.appendingPathComponent("manifest.json"))
     }

@@ -89,6 +89,12 @@ public struct SweepTables: Sendable {
     public let epochsProblem: String?
     /// layers.csv rows by run id, in file order.
     public let layers: [String: [Layer]]
+    /// The settings columns of runs.csv after the declared ones (`optimizer.lr`, ...; none in
+    /// tables written before they were added); a run's `text` and `number` read them by name.
+    public var settingColumns: [String] = []
+    /// Built from the records of a sweep that is still running (see `live`): some runs have
+    /// status `running` and only the epochs they have finished.
+    public var running = false
 
     /// The declared run columns (what follows the axes in runs.csv; the test part's too with a
     /// three-way split).
@@ -118,6 +124,7 @@ public struct SweepTables: Sendable {
     /// and a damaged epochs.csv or layers.csv is an error (never silently no figure).
     public static func load(_ dir: URL) throws -> SweepTables {
         let fm = FileManager.default
+        if isRunning(dir) { return try live(dir) }
         guard fm.fileExists(atPath: dir.appendingPathComponent("manifest.json").path),
               fm.fileExists(atPath: dir.appendingPathComponent("runs.csv").path) else {
             throw LoadError.notASweep(dir.path)
@@ -139,9 +146,16 @@ public struct SweepTables: Sendable {
     /// Reads runs.csv at `url`, and beside it manifest.json, epochs.csv and layers.csv when they
     /// are there. A runs.csv that is not nnsweep's, a row of the wrong length, an unknown status
     /// or the same run twice is an error; so is a manifest whose axes differ from the columns.
-    public static func read(runs url: URL) throws -> SweepTables {
+    public static func read(runs url: URL) throws -> SweepTables { try read(runs: url, texts: nil) }
+
+    /// `read(runs:)`, from the given table texts instead of the files when `texts` is set.
+    static func read(runs url: URL, texts: (runs: String, epochs: String, layers: String)?) throws -> SweepTables {
         let dir = url.deletingLastPathComponent()
         let manifest = try readManifest(dir.appendingPathComponent("manifest.json"))
+        func readText(_ u: URL) -> String? {
+            guard let texts else { return SweepTables.readText(u) }
+            switch u.lastPathComponent { case "runs.csv": return texts.runs; case "epochs.csv": return texts.epochs; default: return texts.layers }
+        }
         guard let text = readText(url) else {
             throw LoadError.badFile(url.path, FileManager.default.fileExists(atPath: url.path)
                 ? "cannot read the file as UTF-8 text" : "no runs.csv (is this a sweep's results folder?)")
@@ -163,7 +177,8 @@ public struct SweepTables: Sendable {
             var values = r.axisValues
             if reinsertSeed, let i = seedPosition { values.insert(r.columns["seed"] ?? "", at: min(i, values.count)) }
             let run = Run(id: r.id, row: row, axisValues: values, columns: r.columns)
-            guard ["ok", "diverged", "failed"].contains(run.status) else {
+            // `running` only in the tables of a running sweep, built in memory (never in runs.csv).
+            guard ["ok", "diverged", "failed"].contains(run.status) || (texts != nil && run.status == "running") else {
                 throw LoadError.badFile(url.path, "row \(row), column 'status': '\(quoted(run.status))' is not ok, diverged or failed")
             }
             // A run is its axis values and its seed: the same run twice is not a second seed.
@@ -208,11 +223,12 @@ public struct SweepTables: Sendable {
                                                        activationStd: r.columns["activation_std"].flatMap(tableNumber),
                                                        gradNorm: r.columns["grad_norm"].flatMap(tableNumber)))
             }
-        } else if FileManager.default.fileExists(atPath: layersURL.path) {
+        } else if texts == nil && FileManager.default.fileExists(atPath: layersURL.path) {
             throw LoadError.badFile(layersURL.path, "cannot read the file as UTF-8 text")
         }
         return SweepTables(directory: dir, runsURL: url, manifest: manifest, axisNames: axisNames, runs: runs, epochColumns: epochColumns,
-                           epochs: epochs, epochsProblem: problem, layers: layers, runColumns: runsTable.columns)
+                           epochs: epochs, epochsProblem: problem, layers: layers, settingColumns: runsTable.extra,
+                           running: texts != nil, runColumns: runsTable.columns)
     }
 
     struct Row {
@@ -221,23 +237,31 @@ public struct SweepTables: Sendable {
         let columns: [String: String]
     }
 
-    /// A results table: `run_id`, the axis columns, then exactly the declared columns, or the
-    /// declared and the `optional` ones (the test part's, with a three-way split).
+    /// A results table: `run_id`, the axis columns, then exactly the declared columns (followed by
+    /// the `optional` ones when present: the test part's, with a three-way split; and in runs.csv
+    /// by the time-to-target columns when present), then any further columns (`extra`: the
+    /// settings columns of runs.csv; none in tables written before they were added).
     static func table(_ text: String, declared given: [String], optional: [String] = [], source: String, what: String) throws
-        -> (axisNames: [String], columns: [String], rows: [(Int, Row)]) {
+        -> (axisNames: [String], columns: [String], extra: [String], rows: [(Int, Row)]) {
         let all = CSVTable.rows(text)
         guard let header = all.first, !(header.count == 1 && header[0].isEmpty) else {
             throw LoadError.badFile(source, "empty (not even a header); rebuild the tables with nnsweep collect \(URL(fileURLWithPath: source).deletingLastPathComponent().path)")
         }
-        // runs.csv of a sweep with a validation target ends with the time-to-target columns.
-        let target = given == ResultColumns.runNames && Array(header.suffix(TimeToTarget.columns.count)) == TimeToTarget.columns ? TimeToTarget.columns : []
-        let base = Array(header.dropLast(target.count))
-        let extended = given + optional
-        let declared = (!optional.isEmpty && base.count > extended.count && Array(base.suffix(extended.count)) == extended ? extended : given) + target
-        guard header.first == "run_id", header.count > declared.count, Array(header.suffix(declared.count)) == declared else {
-            throw LoadError.badFile(source, "not an nnsweep \(what) (its columns are run_id, the axes, then \(declared.prefix(3).joined(separator: ", ")), ...)")
+        let start = header.first == "run_id" && header.count > given.count
+            ? (1...(header.count - given.count)).first { Array(header[$0..<($0 + given.count)]) == given } : nil
+        guard let start else {
+            throw LoadError.badFile(source, "not an nnsweep \(what) (its columns are run_id, the axes, then \(given.prefix(3).joined(separator: ", ")), ...)")
         }
-        let axisNames = Array(header[1..<(header.count - declared.count)])
+        var declared = given
+        func follows(_ names: [String]) -> Bool {
+            let at = start + declared.count
+            return !names.isEmpty && header.count >= at + names.count && Array(header[at..<(at + names.count)]) == names
+        }
+        if follows(optional) { declared += optional }
+        if given == ResultColumns.runNames && follows(TimeToTarget.columns) { declared += TimeToTarget.columns }
+        let axisNames = Array(header[1..<start])
+        let extra = Array(header[(start + declared.count)...])
+        if let dup = duplicate(extra + declared) { throw LoadError.badFile(source, "the column '\(quoted(dup))' appears twice") }
         if let dup = duplicate(axisNames) { throw LoadError.badFile(source, "the axis column '\(quoted(dup))' appears twice") }
         let n = axisNames.count
         var rows: [(Int, Row)] = []
@@ -246,10 +270,10 @@ public struct SweepTables: Sendable {
                 throw LoadError.badFile(source, "row \(i + 1) has \(r.count) fields, the header has \(header.count)")
             }
             var columns: [String: String] = [:]
-            for (k, v) in zip(declared, r[(n + 1)...]) { columns[k] = v }
+            for (k, v) in zip(declared + extra, r[(n + 1)...]) { columns[k] = v }
             rows.append((i + 1, Row(id: r[0], axisValues: Array(r[1..<(n + 1)]), columns: columns)))
         }
-        return (axisNames, declared, rows)
+        return (axisNames, declared, extra, rows)
     }
 
     static func readManifest(_ url: URL) throws -> Manifest? {
@@ -297,34 +321,69 @@ public struct SweepTables: Sendable {
     /// records' statuses (nil for a cell without a valid record). Records are read one at a time.
     @discardableResult
     public static func write(plan: SweepPlan, dir: URL) throws -> [CellRecord.Status?] {
-        // A seed axis is not written as an axis column: the seed column holds it.
-        let written = plan.axes.indices.filter { plan.axes[$0].name != seedAxisName }
-        let axisNames = written.map { plan.axes[$0].name }
-        let split = plan.cells.contains { $0.config.data.hasValidationPart }
-        let runColumns = ResultColumns.runs(test: split), epochColumns = ResultColumns.epochs(test: split)
-        let targetColumns = plan.target == nil ? [] : TimeToTarget.columns
-        let runs = try CSVWriter(url: dir.appendingPathComponent("runs.csv"), header: ["run_id"] + axisNames + runColumns.map(\.name) + targetColumns)
-        let epochs = try CSVWriter(url: dir.appendingPathComponent("epochs.csv"), header: ["run_id"] + axisNames + epochColumns.map(\.name))
-        let layers = try CSVWriter(url: dir.appendingPathComponent("layers.csv"), header: ["run_id"] + axisNames + ResultColumns.layerNames)
+        let h = headers(plan)
+        let runs = try CSVWriter(url: dir.appendingPathComponent("runs.csv"), header: h.runs)
+        let epochs = try CSVWriter(url: dir.appendingPathComponent("epochs.csv"), header: h.epochs)
+        let layers = try CSVWriter(url: dir.appendingPathComponent("layers.csv"), header: h.layers)
         // The three tables are replaced together, once all of them are on the device; on a
         // failure the old ones stay and the temporary files are removed.
         defer { for t in [runs, epochs, layers] { t.discard() } }
+        let statuses = try rows(plan: plan, dir: dir, running: false, runs: runs.write, epochs: epochs.write, layers: layers.write)
+        for t in [runs, epochs, layers] { try t.finish() }
+        for t in [runs, epochs, layers] { try t.commit() }
+        return statuses
+    }
+
+    /// The headers of runs.csv, epochs.csv and layers.csv for a plan.
+    static func headers(_ plan: SweepPlan) -> (runs: [String], epochs: [String], layers: [String], settings: [String]) {
+        // A seed axis is not written as an axis column: the seed column holds it.
+        let axisNames = plan.axes.map(\.name).filter { $0 != seedAxisName }
+        let c = columns(plan)
+        let measured = c.runs.map(\.name) + (plan.target == nil ? [] : TimeToTarget.columns)
+        let settingNames = plan.settingColumnNames(skipping: Set(axisNames + measured + ["run_id"]))
+        return (["run_id"] + axisNames + measured + settingNames, ["run_id"] + axisNames + c.epochs.map(\.name),
+                ["run_id"] + axisNames + ResultColumns.layerNames, settingNames)
+    }
+
+    /// The declared columns of runs.csv and epochs.csv: the test part's too with a three-way split.
+    static func columns(_ plan: SweepPlan) -> (runs: [ResultColumn<CellRecord>], epochs: [ResultColumn<CellRecord.EpochRow>]) {
+        let split = plan.cells.contains { $0.config.data.hasValidationPart }
+        return (ResultColumns.runs(test: split), ResultColumns.epochs(test: split))
+    }
+
+    /// The rows of the three tables from the valid cell records in grid order, read one at a
+    /// time; with `running`, a cell without a record that has published its finished epochs
+    /// (`cells/<id>.partial`) gives rows too, with status `running`. Returns the records'
+    /// statuses (nil for a cell without a valid record).
+    static func rows(plan: SweepPlan, dir: URL, running: Bool, runs: ([String]) throws -> Void,
+                     epochs: ([String]) throws -> Void, layers: ([String]) throws -> Void) throws -> [CellRecord.Status?] {
+        let written = plan.axes.indices.filter { plan.axes[$0].name != seedAxisName }
+        let settingNames = headers(plan).settings
+        let (runColumns, epochColumns) = columns(plan)
         var statuses: [CellRecord.Status?] = []
         let dec = decoder()
         for cell in plan.cells {
             // Only a valid record of the cell counts (the same verdict as the runner's).
-            guard case .valid(let r) = ResultsFolder.lookup(dir, cell, decoder: dec) else {
-                statuses.append(nil)
-                continue
+            var record: CellRecord? = nil, isRunning = false
+            if case .valid(let r) = ResultsFolder.lookup(dir, cell, decoder: dec) { record = r } else if running,
+               let data = FileManager.default.contents(atPath: partialURL(dir, cell.id).path),
+               let r = try? dec.decode(CellRecord.self, from: data), r.id == cell.id, r.seed == cell.config.seed {
+                record = r
+                isRunning = true
             }
-            statuses.append(r.status)
+            statuses.append(isRunning ? nil : record?.status)
+            guard let r = record else { continue }
             let key = [cell.id] + written.map { cell.axisValues[$0] }
-            try runs.write(key + runColumns.map { $0.value(r) } + (plan.target.map { $0.values(r) } ?? []))
-            for e in r.epochs { try epochs.write(key + epochColumns.map { $0.value(e) }) }
-            for l in r.layers { try layers.write(key + ResultColumns.layers.map { $0.value(l) }) }
+            var values = runColumns.map { $0.value(r) }
+            if isRunning {
+                values[ResultColumns.runNames.firstIndex(of: "status")!] = "running"
+                values[ResultColumns.runNames.firstIndex(of: "message")!] = "running: \(r.epochs.count) of \(cell.config.epochs) epochs done"
+            }
+            let settings = Dictionary(cell.config.settingColumns.map { ($0.key, $0.value.csv) }, uniquingKeysWith: { a, _ in a })
+            try runs(key + values + (plan.target.map { $0.values(r) } ?? []) + settingNames.map { settings[$0] ?? "" })
+            for e in r.epochs { try epochs(key + epochColumns.map { $0.value(e) }) }
+            for l in r.layers { try layers(key + ResultColumns.layers.map { $0.value(l) }) }
         }
-        for t in [runs, epochs, layers] { try t.finish() }
-        for t in [runs, epochs, layers] { try t.commit() }
         return statuses
     }
 
@@ -332,6 +391,12 @@ public struct SweepTables: Sendable {
 
     public static func recordURL(_ dir: URL, _ id: String) -> URL {
         dir.appendingPathComponent("cells").appendingPathComponent("\(id).json")
+    }
+
+    /// The epochs a running cell has finished so far (a `CellRecord` without its end), written
+    /// atomically while it trains and removed once its record is written.
+    public static func partialURL(_ dir: URL, _ id: String) -> URL {
+        dir.appendingPathComponent("cells").appendingPathComponent("\(id).partial")
     }
 
     /// The cell's record when it is there and valid.

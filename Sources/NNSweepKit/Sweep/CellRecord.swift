@@ -53,6 +53,9 @@ public struct CellRecord: Codable, Equatable, Sendable {
     public var stepLR: [Double]? = nil
     /// Successive halving stopped the cell after this many of its `epochs` (nil: it ran them all).
     public var trainedThrough: Int? = nil
+    /// The resolved settings as typed values under their dotted names (`RunConfig.settingColumns`):
+    /// numbers as JSON numbers, the values runs.csv shows in its settings columns.
+    public var settingValues: [String: SettingValue]? = nil
 
     public var epochsRun: Int { epochs.count }
     public var last: EpochRow? { epochs.last }
@@ -70,15 +73,18 @@ public enum CellRunner {
     /// staying that of all `epochs`; the training state is then saved to
     /// `stateDirectory/<id>.<epoch>.state`. `previous`: a record of the same cell stopped after
     /// fewer epochs, which this run continues from its saved state (or, when that state is
-    /// missing or unreadable, trains again from the start, to the same numbers).
+    /// missing or unreadable, trains again from the start, to the same numbers). `publish` is
+    /// called after every epoch with the record so far.
     public static func run(_ cell: Cell, data: PreparedData?, dataError: Error?, checkpointDirectory: URL?, threads: Int = 1,
-                           through: Int? = nil, previous: CellRecord? = nil, stateDirectory: URL? = nil) throws -> CellRecord {
+                           through: Int? = nil, previous: CellRecord? = nil, stateDirectory: URL? = nil,
+                           publish: ((CellRecord) -> Void)? = nil) throws -> CellRecord {
         let c = cell.config
         var record = CellRecord(id: cell.id, seed: c.seed, cellSeed: String(cell.cellSeed), status: .ok, message: "",
                                 divergedEpoch: nil, iterationsPerEpoch: 0, parameters: 0, epochs: [], layers: [], trainSeconds: 0,
                                 settings: Dictionary(c.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))
         let last = min(through ?? c.epochs, c.epochs)
         if last < c.epochs { record.trainedThrough = last }
+        record.settingValues = Dictionary(c.settingColumns.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         let start = DispatchTime.now().uptimeNanoseconds
         let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
         var before = 0.0  // seconds of the epochs a continued record already holds
@@ -105,6 +111,7 @@ public enum CellRunner {
                                            testLoss: e.testLoss, testAccuracy: e.testAccuracy, testMAE: e.testMAE, testRMSE: e.testRMSE,
                                            seconds: before + elapsed()))
                 if let lrs = e.stepLR { record.stepLR = (record.stepLR ?? []) + lrs }
+                publish?(record)
             }
             record.layers = trainer.layerStatistics.map {
                 .init(stage: $0.stage, depth: $0.depth, module: $0.module, activationMean: $0.activationMean,
@@ -119,7 +126,7 @@ public enum CellRunner {
                 try AtomicFile.createDirectory(dir)
                 try TrainingStateFile.write(trainer.saveState(), to: stateURL(dir, cell.id, epoch: last))
             } else if c.checkpoint, last == c.epochs, let dir = checkpointDirectory {
-                let bytes = SafeTensors.encode(network.stateTensors(), metadata: ["run_id": cell.id, "format": "pt"])
+                let bytes = SafeTensors.encode(network.stateTensors(), metadata: CheckpointMetadata.make(cell, network: network, data: data))
                 try AtomicFile.createDirectory(dir)
                 try AtomicFile.write(Data(bytes), to: dir.appendingPathComponent("\(cell.id).safetensors"))
             }

@@ -15,6 +15,20 @@ public struct PreparedData: Sendable {
     public let test: Dataset?
     public let outputs: Int
     var split: Bool { heldOut != nil }
+    /// How a raw row of features becomes the network's input, as fitted on the training part.
+    public var preprocessing = Preprocessing()
+
+    /// In float32: x / divide_by (when set), then (x - offset) / scale, per column. A regression
+    /// target was standardized with `targetMean` and `targetStd` when those are set.
+    public struct Preprocessing: Sendable {
+        public var featureNames: [String] = []
+        public var divideBy: Double?
+        public var scaling: Scaling = .none
+        public var offset: [Float] = []
+        public var scale: [Float] = []
+        public var targetMean: Float?
+        public var targetStd: Float?
+    }
 
     /// Loads and prepares the data of `config` (the loss decides the number of outputs).
     public static func prepare(_ config: RunConfig) throws -> PreparedData {
@@ -85,6 +99,8 @@ public struct PreparedData: Sendable {
             }
         }
         let scaler = Scaler(d.scale, fittedOn: train)
+        var pre = Preprocessing(featureNames: train.featureNames, divideBy: d.divideBy, scaling: d.scale,
+                                offset: scaler.offset, scale: scaler.scale)
         train = scaler.apply(train)
         test = test.map(scaler.apply)
         validation = validation.map(scaler.apply)
@@ -93,6 +109,7 @@ public struct PreparedData: Sendable {
             train = ts.apply(train)
             test = test.map(ts.apply)
             validation = validation.map(ts.apply)
+            (pre.targetMean, pre.targetStd) = (ts.mean, ts.std)
         }
         let outputs: Int
         if config.loss.needsClassOutputs {
@@ -103,7 +120,7 @@ public struct PreparedData: Sendable {
             }
             outputs = 1
         }
-        return PreparedData(train: train, heldOut: validation, test: test, outputs: outputs)
+        return PreparedData(train: train, heldOut: validation, test: test, outputs: outputs, preprocessing: pre)
     }
 
     /// A training part whose target never changes teaches nothing: one class, or one value.

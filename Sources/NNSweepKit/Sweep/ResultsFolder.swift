@@ -58,7 +58,7 @@ public enum ResultsFolder {
                 let ok: Bool
                 let stem = inner.split(separator: ".").first ?? ""
                 switch name {
-                case "cells": ok = inner.hasSuffix(".json") && isRunId(stem) && inner.split(separator: ".").count == 2
+                case "cells": ok = (inner.hasSuffix(".json") || inner.hasSuffix(".partial")) && isRunId(stem) && inner.split(separator: ".").count == 2
                 case "invalid": ok = inner.hasSuffix(".json") && isRunId(stem)
                 case "checkpoints": ok = inner.hasSuffix(".safetensors") && isRunId(stem)
                 case "states": ok = inner.hasSuffix(".state") && isRunId(stem)

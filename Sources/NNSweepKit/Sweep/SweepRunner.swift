@@ -21,6 +21,11 @@ public struct SweepOptions: Sendable {
     /// Successive halving's rung: run only these cells, each through this many epochs; a cell
     /// whose record stops short of it is continued.
     public var budget: [String: Int]? = nil
+    /// Draw the figures and report.html of the sweep so far every this many seconds while it
+    /// runs (nil: only at the end, by the caller).
+    public var liveSeconds: Double? = nil
+    /// A running cell publishes its finished epochs (`cells/<id>.partial`) at most this often.
+    public var publishSeconds = 1.0
 
     public enum ProgressStyle: Sendable { case auto, quiet }
 
@@ -119,6 +124,16 @@ public final class SweepRunner: @unchecked Sendable {
         }
         let started = Date()
         let skipped = mine.count - pending.count
+        if !pending.isEmpty && options.shard == nil {
+            // Readers (nnsweep plot, the report) build the tables from the records while the
+            // sweep runs; the manifest written at the end replaces this one.
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: cellsDir.path)) ?? [] where name.hasSuffix(".partial") {
+                try? FileManager.default.removeItem(at: cellsDir.appendingPathComponent(name))
+            }
+            try Manifest.write(plan: plan, dir: options.out, started: started, finished: started,
+                               outcome: SweepOutcome(total: plan.cells.count, ranNow: 0, skipped: skipped, ok: 0, diverged: 0, failed: 0, missing: 0),
+                               running: true)
+        }
         if pending.isEmpty {
             log("nothing to run: all \(mine.count) cells of \(plan.name) already have results in \(options.out.path) (--fresh starts over)")
         } else {
@@ -163,6 +178,9 @@ public final class SweepRunner: @unchecked Sendable {
         let group = DispatchGroup()
         let out = options.out
         let states = options.budget == nil ? nil : out.appendingPathComponent("states")
+        let publishNanoseconds = UInt64(max(0, options.publishSeconds) * 1e9)
+        let live = options.liveSeconds.map { LiveDrawing(dir: out, seconds: $0, log: log) }
+        defer { live?.stop() }
         for _ in 0..<workers {
             group.enter()
             let t = Thread {
@@ -172,11 +190,20 @@ public final class SweepRunner: @unchecked Sendable {
                     var data: PreparedData?, dataError: Error?
                     do { data = try cache.get(cell.config) } catch { dataError = error }
                     do {
+                        // The epochs finished so far, published for readers at most every publishSeconds.
+                        var published = DispatchTime.now().uptimeNanoseconds, wrote = false
+                        let partial = SweepTables.partialURL(out, cell.id)
                         let record = try CellRunner.run(cell, data: data, dataError: dataError,
                                                         checkpointDirectory: out.appendingPathComponent("checkpoints"),
                                                         threads: threadsPerCell, through: self.options.budget?[cell.id],
-                                                        previous: previous[cell.id], stateDirectory: states)
+                                                        previous: previous[cell.id], stateDirectory: states) { r in
+                            let now = DispatchTime.now().uptimeNanoseconds
+                            guard now - published >= publishNanoseconds, let bytes = try? SweepTables.encode(r) else { return }
+                            published = now
+                            wrote = (try? AtomicFile.write(bytes, to: partial)) != nil || wrote
+                        }
                         try AtomicFile.write(SweepTables.encode(record), to: SweepTables.recordURL(out, cell.id))
+                        if wrote { try? FileManager.default.removeItem(at: partial) }
                         // The state the cell continued from is superseded by the new record.
                         if let p = previous[cell.id], let states {
                             try? FileManager.default.removeItem(at: CellRunner.stateURL(states, cell.id, epoch: p.epochs.count))
@@ -222,5 +249,43 @@ final class WorkQueue: @unchecked Sendable {
 public enum Shard {
     public static func of(_ id: String, count: Int) -> Int {
         Int(Hashing.fnv1a64(id) % UInt64(count))
+    }
+}
+
+/// `--live`: draws the figures and report.html of the sweep so far every `seconds` while the
+/// cells train, on a thread of its own (one drawing at a time; a drawing that fails is reported
+/// once and tried again at the next turn).
+final class LiveDrawing: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var stopped = false, finished = false
+    private let log: (String) -> Void
+
+    init(dir: URL, seconds: Double, log: @escaping (String) -> Void) {
+        self.log = log
+        let t = Thread { [self] in
+            var warned = false
+            while true {
+                condition.lock()
+                if !stopped { _ = condition.wait(until: Date(timeIntervalSinceNow: seconds)) }
+                let stop = stopped
+                condition.unlock()
+                if stop { break }
+                do { try Plotter.plotSweep(dir: dir, format: .both) } catch {
+                    if !warned { self.log("warning: the live figures were not drawn: \(error)") }
+                    warned = true
+                }
+            }
+            condition.lock(); finished = true; condition.broadcast(); condition.unlock()
+        }
+        t.start()
+    }
+
+    /// Stops the drawing and waits for one under way to end.
+    func stop() {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        while !finished { condition.wait() }
+        condition.unlock()
     }
 }

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+import NNSweepKit
+import NNData
+
+/// runs.csv carries every resolved setting as its own column, with numbers as numbers.
+@Suite struct SettingColumnsTests {
+    static let grid = """
+    name: cols
+    data: {builtin: iris, test_fraction: 0.3}
+    model: {hidden: [6]}
+    epochs: 2
+    grid:
+      optimizer:
+        SGD:  {optimizer: {name: sgd, lr: 0.05, momentum: 0.9}}
+        Adam: {optimizer: {name: adam, lr: 0.001}}
+      scheduler: [none, {name: step, step_size: 1, gamma: 0.5}]
+    """
+
+    @Test func runsCSVHasADottedColumnPerSetting() throws {
+        let dir = temporaryDirectory()
+        let plan = try SweepPlan.load(write(Self.grid, "g.yaml", in: dir))
+        let out = dir.appendingPathComponent("out")
+        try runSweep(plan, out: out)
+        let rows = CSVTable.rows(try String(contentsOf: out.appendingPathComponent("runs.csv"), encoding: .utf8))
+        let h = rows[0]
+        // The union over the cells, each name once, after the measured columns.
+        #expect(Set(h).count == h.count)
+        let first = try #require(h.firstIndex(of: "data.name"))
+        #expect(first == h.firstIndex(of: "train_seconds")! + 1)
+        for c in ["optimizer.name", "optimizer.lr", "optimizer.momentum", "optimizer.betas.0", "optimizer.betas.1", "batch_size",
+                  "epochs", "scheduler.name", "scheduler.step_size", "scheduler.gamma", "model.hidden", "model.activation",
+                  "init.weight", "loss.name", "regularization.l2"] {
+            #expect(h.contains(c), "no column \(c) in \(h)")
+        }
+        func value(_ r: [String], _ c: String) -> String { r[h.firstIndex(of: c)!] }
+        let sgd = rows.dropFirst().filter { value($0, "optimizer") == "SGD" }
+        let adam = rows.dropFirst().filter { value($0, "optimizer") == "Adam" }
+        #expect(sgd.count == 2 && adam.count == 2)
+        #expect(sgd.allSatisfy { value($0, "optimizer.name") == "sgd" && value($0, "optimizer.lr") == "0.05"
+                && value($0, "optimizer.momentum") == "0.9" && value($0, "optimizer.betas.0").isEmpty })
+        #expect(adam.allSatisfy { value($0, "optimizer.lr") == "0.001" && value($0, "optimizer.betas.1") == "0.999"
+                && value($0, "optimizer.momentum").isEmpty })
+        #expect(rows.dropFirst().allSatisfy { value($0, "batch_size") == "32" && value($0, "epochs") == "2" && value($0, "model.hidden") == "[6]" })
+        let step = rows.dropFirst().filter { value($0, "scheduler.name") == "step" }
+        #expect(step.count == 2 && step.allSatisfy { value($0, "scheduler.step_size") == "1" && value($0, "scheduler.gamma") == "0.5" })
+
+        // The readers see them by name; the cell record and the manifest hold them as JSON.
+        let t = try SweepTables.load(out)
+        #expect(t.settingColumns.contains("optimizer.lr"))
+        #expect(t.runs.allSatisfy { $0.number("optimizer.lr") == ($0.axisValues[0] == "SGD" ? 0.05 : 0.001) })
+        let record = try JSONSerialization.jsonObject(with: Data(contentsOf: SweepTables.recordURL(out, plan.cells[0].id))) as? [String: Any]
+        let values = try #require(record?["settingValues"] as? [String: Any])
+        #expect(values["optimizer.lr"] as? Double == 0.05)
+        #expect(values["model.batch_norm"] as? Bool == false)
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("manifest.json"))) as? [String: Any]
+        let cell = try #require((manifest?["cells"] as? [[String: Any]])?.first)
+        #expect((cell["setting_values"] as? [String: Any])?["optimizer.momentum"] as? Double == 0.9)
+    }
+
+    /// A results folder written before the settings columns existed still reads, plots and
+    /// compares, against a new one in either order.
+    @Test func compareAcceptsTablesWithAndWithoutSettingsColumns() throws {
+        let dir = temporaryDirectory()
+        let plan = try SweepPlan.load(write(Self.grid, "g.yaml", in: dir))
+        let new = dir.appendingPathComponent("new"), old = dir.appendingPathComponent("old")
+        try runSweep(plan, out: new)
+        try FileManager.default.copyItem(at: new, to: old)
+        let rows = CSVTable.rows(try String(contentsOf: new.appendingPathComponent("runs.csv"), encoding: .utf8))
+        let keep = rows[0].firstIndex(of: "train_seconds")! + 1
+        let oldText = rows.map { r in r.prefix(keep).map { $0.contains(",") ? "\"\($0)\"" : $0 }.joined(separator: ",") }.joined(separator: "\n") + "\n"
+        try oldText.write(to: old.appendingPathComponent("runs.csv"), atomically: true, encoding: .utf8)
+        let t = try SweepTables.load(old)
+        #expect(t.settingColumns.isEmpty && t.runs.count == 4)
+        for (a, b) in [(old, new), (new, old)] {
+            let (status, out, err) = try runTool(["compare", a.path, b.path])
+            #expect(status == 0, "\(out)\(err)")
+            #expect(out.contains("4 cells in common"), "\(out)")
+        }
+    }
+}

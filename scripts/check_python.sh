@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Checks the results from Python, as the README shows them: a checkpoint's forward pass done
+# from its metadata with numpy alone reproduces the sweep's final_val_accuracy, and the
+# README's pandas lines run on a sweep's results.
+#
+#   scripts/check_python.sh [NNSWEEP]        (default .build/debug/nnsweep; needs python3-numpy, python3-pandas)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+NN=$(realpath "${1:-.build/debug/nnsweep}")
+ROOT=$PWD
+TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
+
+# Checkpoints of a tiny grid (batch norm, dropout, three activations) on digits, test_every 5.
+cat > "$TMP/ck.yaml" <<'YAML'
+name: ck
+data: {builtin: digits, test_every: 5, divide_by: 16}
+model: {hidden: [24], dropout: 0.1}
+epochs: 3
+checkpoint: true
+grid:
+  model.activation: [relu, {name: leaky_relu, negative_slope: 0.2}, tanh]
+  model.batch_norm: [false, true]
+YAML
+"$NN" run "$TMP/ck.yaml" --out "$TMP/ck" --quiet --no-plots
+python3 scripts/check_checkpoint.py "$TMP/ck" Sources/NNData/Resources/digits.csv digit 5
+
+# The README's pandas lines (the python block after "<!-- pandas -->"), run where out/gate is a sweep.
+mkdir -p "$TMP/readme/out"
+"$NN" run experiments/gate.yaml --out "$TMP/readme/out/gate" --quiet --no-plots
+awk '/<!-- pandas -->/ { on = 1; next } on && /^```python/ { inside = 1; next } inside && /^```/ { exit } inside { print }' README.md > "$TMP/readme/readme_lines.py"
+[ -s "$TMP/readme/readme_lines.py" ] || { echo "check_python: no pandas block in README.md" >&2; exit 1; }
+(cd "$TMP/readme" && PYTHONPATH="$ROOT/scripts" python3 readme_lines.py)
+echo "check_python: checkpoints and the README's pandas lines: ok"
