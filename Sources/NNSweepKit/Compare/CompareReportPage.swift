@@ -45,7 +45,7 @@ public enum CompareReportPage {
                 let temporary = GnuplotRenderer.standalone(deltas, output: AtomicFile.temporaryURL(for: png).lastPathComponent).script
                 try gnuplot.draw(temporary, as: dir.appendingPathComponent("deltas.gp"), outputs: [png], in: dir,
                                  until: Gnuplot.Deadline(seconds: gnuplot.timeout))
-                figures.append(("deltas.png", "Current minus baseline mean of each cell, per metric, in the order of the table; "
+                figures.append(("deltas.png", "Current minus baseline mean of each cell, per metric, cells numbered in the order of the table; "
                                 + "the grey bar around zero is the tolerance of the cell (atol + rtol·|baseline mean|). "
                                 + "Red: worse, green: better, blue: ok or not tested."))
             } catch let e as FileWriteError {
@@ -72,13 +72,16 @@ public enum CompareReportPage {
         f.notes = ["nnsweep compare: the change of each cell's mean, per metric.", "Baseline: \(report.baselineLabel)", "Current:  \(report.currentLabel)"]
         f.dataNotes = ["nnsweep compare: per metric, blocks of rows: cell_position delta zero tolerance"]
         f.x = PlotAxis(label: "cell (in the order of the table)")
+        var cells = 0
         for m in report.metrics {
             var panel = Panel(title: "\(m.name) (\(m.direction.rawValue) is better)", y: PlotAxis(label: "current - baseline", zeroLine: true))
             var groups: [ComparisonReport.Verdict: [[Double?]]] = [:], tolerance: [[Double?]] = []
-            for (k, r) in report.rows.enumerated() where r.kind == .metric && r.metric == m.name {
+            var k = 0
+            for r in report.rows where r.kind == .metric && r.metric == m.name {
+                k += 1
                 guard let d = r.delta, d.isFinite else { continue }
-                groups[r.verdict, default: []].append([Double(k + 1), d])
-                tolerance.append([Double(k + 1), 0, r.tolerance ?? 0])
+                groups[r.verdict, default: []].append([Double(k), d])
+                tolerance.append([Double(k), 0, r.tolerance ?? 0])
             }
             if !tolerance.isEmpty {
                 panel.series.append(Series(about: "\(m.name) tolerance: cell zero tolerance", rows: tolerance,
@@ -91,8 +94,10 @@ public enum CompareReportPage {
                                            draws: [Draw(style: .points(color, .dot, size: 1.0), title: name)]))
             }
             if panel.series.isEmpty { panel.note = "no cell with a value on both sides" }
+            cells = max(cells, k)
             f.panels.append(panel)
         }
+        f.x.range = (0.5, Double(max(cells, 1)) + 0.5)
         return f
     }
 

@@ -193,8 +193,12 @@ enum GnuplotRenderer {
                 String(t.filter { $0 != "'" && $0 != "\"" && $0 != "\\" && $0 != "\n" }).replacingOccurrences(of: "%", with: "%%")
             }
             let head = parts.count == 2 ? clean(parts[0]) + ": " : ""
-            let format = head + clean(name(d.x, figure.x.label)) + " %g, " + clean(name(d.y, figure.y.label)) + " %.5g"
-            return "\(dataRef) index \(index) using \(d.x + 1):\(d.y + 1):(sprintf(\(quote(format)), $\(d.x + 1), $\(d.y + 1))) "
+            // A column named "x" is only a position (the final-metric figure): its value says nothing.
+            let xName = name(d.x, figure.x.label)
+            let text = xName == "x"
+                ? "sprintf(\(quote(head + clean(name(d.y, figure.y.label)) + " %.5g")), $\(d.y + 1))"
+                : "sprintf(\(quote(head + clean(xName) + " %g, " + clean(name(d.y, figure.y.label)) + " %.5g")), $\(d.x + 1), $\(d.y + 1))"
+            return "\(dataRef) index \(index) using \(d.x + 1):\(d.y + 1):(\(text)) "
                 + "with labels hypertext point pt 7 ps 1.2 lc rgb \"#FF000000\" notitle"
         }
 

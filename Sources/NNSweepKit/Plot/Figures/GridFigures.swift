@@ -81,21 +81,21 @@ enum GridFigures {
         })
         let which = v.higherIsBetter ? "higher is better" : "lower is better"
         let title = "Every run across the axes, coloured by \(v.metricTitle) (\(which))"
-        var s = GPScript(name: "parallel", title: title, width: max(640, 170 * n + 160), height: 460)
+        var s = GPScript(name: "parallel", title: title, width: max(700, 190 * n + 260), height: 460)
         s.about = ["One line per run that finished; runs that diverged or failed are left out."]
         s.data = [data]
         var body = ["set title \(GP.str(title)) font \",12\"", "set border 0", "unset ytics", "unset key",
-                    "set lmargin 10", "set rmargin 14", "set bmargin 3", "set tmargin 3",
+                    "set lmargin 12", "set rmargin 22", "set bmargin 3", "set tmargin 3",
                     "set xrange [0.8:\(GP.num(Double(n) + 0.2))]",
                     "set xtics (" + (axes.map(v.axisName) + [v.metricTitle]).enumerated().map { "\(GP.str($0.element)) \($0.offset + 1)" }.joined(separator: ", ") + ") scale 0",
                     palette, "set cbrange [\(GP.num(lo)):\(GP.num(hi))]", "set cblabel \(GP.str(v.metricTitle))", "set colorbox"]
         for (k, a) in axes.enumerated() {
             let vals = v.values(a)
             body.append("set paxis \(k + 1) range [-0.3:\(GP.num(Double(vals.count) - 0.7))]")
-            body.append("set paxis \(k + 1) tics (" + vals.enumerated().map { "\(GP.str($0.element)) \($0.offset)" }.joined(separator: ", ") + ") left offset 0.5,0 nomirror")
+            body.append("set paxis \(k + 1) tics (" + vals.enumerated().map { "\(GP.str($0.element)) \($0.offset)" }.joined(separator: ", ") + ") left offset character 1,0 nomirror")
         }
         body.append("set paxis \(n) range [\(GP.num(lo)):\(GP.num(hi))]")
-        body.append("set paxis \(n) tics left offset 0.5,0 nomirror")
+        body.append("set paxis \(n) tics left offset character 1,0 nomirror")
         body.append("plot for [c=1:\(n)] \"plots/parallel.dat\" index 0 using c:\(n) with parallelaxes lw 1.2 lc palette")
         s.body = body
         let caption = "Parallel coordinates: one line per run that finished (\(runs.count) of \(v.tables.runs.count)), crossing each axis "
@@ -112,16 +112,16 @@ enum GridFigures {
             "Share of the variance of the cell means of \(v.metric) (mean over seeds) explained by each axis and pair of axes",
         ])
         data.add("position share", terms.enumerated().map { [Double($0.offset), $0.element.share] })
-        let title = "Share of the variance of \(v.metricTitle) explained by each axis and pair of axes\n"
+        let title = "Variance of \(v.metricTitle) explained per axis and pair\n"
             + "functional ANOVA over the \(anova.mainEffects.isEmpty ? 0 : v.combinations(axes).count) cell means"
             + (v.seedCount > 1 ? " (mean over \(v.seedCount) seeds)" : "")
-        var s = GPScript(name: "importance", title: title, width: max(560, 70 * terms.count + 200), height: 440)
+        var s = GPScript(name: "importance", title: title, width: max(640, 90 * terms.count + 260), height: 460)
         s.data = [data]
         let ticks = terms.enumerated().map { "\(GP.str($0.element.name)) \($0.offset)" }.joined(separator: ", ")
         let plot = "plot \"plots/importance.dat\" index 0 using 1:2 with boxes lc rgb \"#0072B2\" notitle"
         s.body = ["set title \(GP.str(title)) font \",12\"", "unset key", "set border 3 lw 1 lc rgb \"#404040\"",
                   "set grid ytics lw 1 lc rgb \"#dddddd\"", "set tics nomirror out scale 0.6",
-                  "set lmargin 10", "set rmargin 3", "set tmargin 4", "set bmargin 9",
+                  "set lmargin 10", "set rmargin 14", "set tmargin 4", "set bmargin 10",
                   "set style fill solid 0.85 noborder", "set boxwidth 0.7",
                   "set xrange [-0.6:\(GP.num(Double(terms.count) - 0.4))]", "set yrange [0:1]",
                   "set xtics (\(ticks)) rotate by -35 left", "set ytics 0.2", "set ylabel \"share of the variance\"",
