@@ -92,10 +92,10 @@ enum GridFigures {
         for (k, a) in axes.enumerated() {
             let vals = v.values(a)
             body.append("set paxis \(k + 1) range [-0.3:\(GP.num(Double(vals.count) - 0.7))]")
-            body.append("set paxis \(k + 1) tics (" + vals.enumerated().map { "\(GP.str($0.element)) \($0.offset)" }.joined(separator: ", ") + ") left offset character 1,0 nomirror")
+            body.append("set paxis \(k + 1) tics (" + vals.enumerated().map { "\(GP.str($0.element)) \($0.offset)" }.joined(separator: ", ") + ") left offset 4,0 nomirror")
         }
         body.append("set paxis \(n) range [\(GP.num(lo)):\(GP.num(hi))]")
-        body.append("set paxis \(n) tics left offset character 1,0 nomirror")
+        body.append("set paxis \(n) tics left offset 4,0 nomirror")
         body.append("plot for [c=1:\(n)] \"plots/parallel.dat\" index 0 using c:\(n) with parallelaxes lw 1.2 lc palette")
         s.body = body
         let caption = "Parallel coordinates: one line per run that finished (\(runs.count) of \(v.tables.runs.count)), crossing each axis "
