@@ -7,10 +7,15 @@
 #   SCREENSHOT  where to save the screenshot (default: $TMPDIR/nnsweep-report-NAME.png)
 # Environment: WINDOW=WIDTHxHEIGHT for the screenshot (default 1500x7000).
 #
-# report.html marks each <img> data-loaded="yes" or "no" once the page has loaded and sets
-# data-images="LOADED/TOTAL" on <body>; this script reads them from the DOM Chromium dumps.
-# Exit status: 0 every image loaded; 1 an image did not load or the page has none;
-# 2 usage; 3 Chromium is not installed (Debian: apt-get install chromium).
+# report.html (a sweep's, or the page of nnsweep compare --report) marks each figure
+# data-loaded="yes" or "no" once the page has loaded and sets data-images="LOADED/TOTAL",
+# data-scripts="RUNNING/TOTAL" (interactive SVGs whose gnuplot script runs) and data-errors (script
+# errors) on <body>; opened with ?selftest it also clicks a table header, checks the rows were
+# sorted, types in the filter box and writes the result in data-selftest. This script reads them
+# from the DOM Chromium dumps, and fails on console errors Chromium logs.
+# Exit status: 0 every figure loaded, every SVG's script runs, no script error and the table
+# sorts; 1 otherwise or the page has no figure; 2 usage; 3 Chromium is not installed
+# (Debian: apt-get install chromium).
 set -euo pipefail
 
 if [ $# -lt 1 ] || [ $# -gt 2 ]; then
@@ -19,7 +24,7 @@ if [ $# -lt 1 ] || [ $# -gt 2 ]; then
 fi
 dir=$1
 if [ ! -f "$dir/report.html" ]; then
-    echo "check_report: no report.html in $dir (run nnsweep plot $dir first)" >&2
+    echo "check_report: no report.html in $dir (run nnsweep plot $dir, or nnsweep compare --report $dir, first)" >&2
     exit 2
 fi
 browser=""
@@ -42,7 +47,7 @@ trap 'rm -rf "$work"' EXIT
 flags=(--headless --no-sandbox --disable-gpu --hide-scrollbars --allow-file-access-from-files
        --user-data-dir="$work/profile" --virtual-time-budget=15000)
 
-if ! "$browser" "${flags[@]}" --dump-dom "$url" >"$work/dom.html" 2>"$work/dump.log"; then
+if ! "$browser" "${flags[@]}" --enable-logging=stderr --v=0 --dump-dom "$url?selftest" >"$work/dom.html" 2>"$work/dump.log"; then
     echo "check_report: Chromium could not load $url:" >&2
     tail -n 20 "$work/dump.log" >&2
     exit 1
@@ -53,24 +58,50 @@ if ! "$browser" "${flags[@]}" --window-size="${window/x/,}" --screenshot="$shot"
     exit 1
 fi
 
-counts=$(grep -o 'data-images="[0-9]*/[0-9]*"' "$work/dom.html" | head -n 1 | sed 's/.*="\(.*\)"/\1/' || true)
+attr() { grep -o "<body[^>]*" "$work/dom.html" | head -n 1 | grep -o " $1=\"[^\"]*\"" | sed 's/.*="\(.*\)"/\1/' || true; }
+counts=$(attr data-images)
 if [ -z "$counts" ]; then
-    echo "check_report: the page did not report its images (was its script blocked?)" >&2
+    echo "check_report: the page did not report its figures (was its script blocked?)" >&2
     exit 1
 fi
 loaded=${counts%/*}
 total=${counts#*/}
-broken=$(grep -o '<img[^>]*data-loaded="no"[^>]*>' "$work/dom.html" | grep -o 'src="[^"]*"' || true)
+scripts=$(attr data-scripts)
+running=${scripts%/*}
+objects=${scripts#*/}
+errors=$(attr data-errors)
+selftest=$(attr data-selftest)
+broken=$(grep -o '<\(img\|object\)[^>]*data-loaded="no"[^>]*>' "$work/dom.html" | grep -o '\(src\|data\)="[^"]*"' || true)
+dead=$(grep -o '<object[^>]*data-script="no"[^>]*>' "$work/dom.html" | grep -o 'data="[^"]*"' || true)
+console=$(grep -a 'CONSOLE' "$work/dump.log" | grep -ai 'error\|uncaught' || true)
 
 echo "report: $abs_dir/report.html"
-echo "images loaded: $loaded of $total"
+echo "figures loaded: $loaded of $total"
+echo "interactive SVGs with their script running: $running of $objects"
+echo "table sorting and filtering: ${selftest:-not run}"
 echo "screenshot: $shot ($window)"
+status=0
 if [ "$total" -eq 0 ]; then
     echo "check_report: the report shows no figures" >&2
-    exit 1
+    status=1
 fi
 if [ "$loaded" -ne "$total" ]; then
-    echo "check_report: images that did not load:" >&2
+    echo "check_report: figures that did not load:" >&2
     echo "$broken" >&2
-    exit 1
+    status=1
 fi
+if [ "$running" != "$objects" ]; then
+    echo "check_report: SVGs whose gnuplot script did not run:" >&2
+    echo "$dead" >&2
+    status=1
+fi
+if [ "$selftest" != "ok" ]; then
+    echo "check_report: table sorting failed: ${selftest:-the self-test did not run}" >&2
+    status=1
+fi
+if [ "${errors:-0}" != "0" ] || [ -n "$console" ]; then
+    echo "check_report: script errors on the page (${errors:-0}):" >&2
+    [ -z "$console" ] || echo "$console" >&2
+    status=1
+fi
+exit $status

@@ -42,6 +42,8 @@ struct Compare: ParsableCommand {
     var allowMissing = false
     @Option(help: ArgumentHelp("Write compare.gp and compare.dat (and compare.png when gnuplot is installed) into this folder: baseline and current curves of the regressed cells.", valueName: "dir"))
     var plot: String?
+    @Option(help: ArgumentHelp("Write the comparison as a page, DIR/report.html, with its figures (DIR must be new, empty, or written by an earlier --report).", valueName: "dir"))
+    var report: String?
 
     var options: CompareOptions {
         var options = CompareOptions()
@@ -60,6 +62,7 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         let options = self.options
+        if let dir = self.report, let problem = CompareReportPage.problem(with: URL(fileURLWithPath: dir)) { fail(problem) }
         let report: ComparisonReport, base: CompareSide, cur: CompareSide
         do {
             base = try CompareSide.load(baseline, role: "baseline")
@@ -77,6 +80,18 @@ struct Compare: ParsableCommand {
                 if let png = outcome.figure { stderrLine("figure: \(png.path)") }
             } catch let e as FileWriteError {
                 // Not a verdict on the sweeps, but a gate must not pass when its output is lost.
+                fail("\(e)", code: 1)
+            } catch {
+                stderrLine("nnsweep: warning: \(error)")
+            }
+        }
+        if let dir = self.report {
+            installInterruptHandlers(message: "interrupted")
+            do {
+                let outcome = try CompareReportPage.write(report: report, baseline: base, current: cur, to: URL(fileURLWithPath: dir))
+                for w in outcome.warnings { stderrLine("nnsweep: " + w) }
+                stderrLine("report: \(outcome.page.path)")
+            } catch let e as FileWriteError {
                 fail("\(e)", code: 1)
             } catch {
                 stderrLine("nnsweep: warning: \(error)")

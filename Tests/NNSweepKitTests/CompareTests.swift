@@ -669,6 +669,54 @@ private enum Sweeps {
         #expect(none.warnings == ["no regressed cells: no figure written"])
     }
 
+    @Test func reportPageAndItsFolder() throws {
+        let dir = Sweeps.folder()
+        try Sweeps.write(dir.appendingPathComponent("base"), axes: ["a", "b"], runs: Sweeps.grid(), idPrefix: "x")
+        var cur = Sweeps.grid()
+        cur[3].valLoss! += 1
+        try Sweeps.write(dir.appendingPathComponent("cur"), axes: ["a", "b"], runs: cur, idPrefix: "y")
+        let base = try CompareSide.load(dir.appendingPathComponent("base").path, role: "baseline")
+        let current = try CompareSide.load(dir.appendingPathComponent("cur").path, role: "current")
+        let r = try SweepComparison.compare(baseline: base, current: current, options: CompareOptions())
+
+        // A new folder, an empty one, and the folder of an earlier page are fine.
+        let page = dir.appendingPathComponent("page")
+        #expect(CompareReportPage.problem(with: page) == nil)
+        let outcome = try CompareReportPage.write(report: r, baseline: base, current: current, to: page)
+        let html = try String(contentsOf: outcome.page, encoding: .utf8)
+        #expect(html.contains("<table class=\"sortable\" id=\"cells-table\">"))
+        #expect(html.contains("class=\"filter\""))
+        #expect(html.contains("WORSE"))
+        #expect(html.contains("result: REGRESSION in 1 cell"))
+        #expect(FileManager.default.fileExists(atPath: page.appendingPathComponent("deltas.gp").path))
+        #expect(CompareReportPage.problem(with: page) == nil)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        #expect(CompareReportPage.problem(with: dir.appendingPathComponent("empty")) == nil)
+        // A sweep's folder, or a file, is refused.
+        #expect(CompareReportPage.problem(with: dir.appendingPathComponent("base"))?.contains("did not write") == true)
+        #expect(CompareReportPage.problem(with: dir.appendingPathComponent("base/runs.csv"))?.contains("not a folder") == true)
+        // One panel per metric, with each cell's change.
+        let dat = try String(contentsOf: page.appendingPathComponent("deltas.dat"), encoding: .utf8)
+        for m in r.metrics { #expect(dat.contains("# [index") && dat.contains("\(m.name) ")) }
+    }
+
+    @Test func reportOptionRefusesAFolderItDidNotWrite() throws {
+        guard nnsweepExecutable() != nil else { return }
+        let dir = Sweeps.folder()
+        try Sweeps.write(dir.appendingPathComponent("base"), axes: ["a", "b"], runs: Sweeps.grid(), idPrefix: "x")
+        let target = dir.appendingPathComponent("base")
+        let before = try FileManager.default.contentsOfDirectory(atPath: target.path).sorted()
+        let (status, out, err) = try runTool(["compare", target.path, target.path, "--report", target.path])
+        #expect(status == 2)
+        #expect(out.isEmpty)
+        #expect(err.split(separator: "\n").count == 1 && err.contains("did not write"), "\(err)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: target.path).sorted() == before)
+        let page = dir.appendingPathComponent("page")
+        let (ok, _, _) = try runTool(["compare", target.path, target.path, "--report", page.path])
+        #expect(ok == 0)
+        #expect(FileManager.default.fileExists(atPath: page.appendingPathComponent("report.html").path))
+    }
+
     @Test func experimentSettingsIgnoreWhereFilesLive() {
         let a = ExperimentSettings.extract(["data": "csv:/home/a/data/x.csv:y:regression", "test_csv": "/home/a/t.csv", "hidden": "8", "optimizer": "sgd(0.1)"])
         let b = ExperimentSettings.extract(["data": "csv:/srv/ci/data/x.csv:y:regression", "test_csv": "/srv/t.csv", "hidden": "8", "optimizer": "sgd(0.2)"])

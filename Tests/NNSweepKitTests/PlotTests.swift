@@ -8,11 +8,11 @@ private enum SyntheticSweep {
     static let axes: [(String, [String])] = [("init", ["zero", "he_normal"]), ("optimizer", ["sgd_fast", "adam"]), ("seed", ["1", "2"])]
     static let fileText = "name: plot_test\n# a <comment> & more\ngrid:\n  init: [zero, he_normal]\n"
 
-    static func folder(_ label: String = #function) throws -> URL {
+    static func folder(_ label: String = #function, allOK: Bool = false) throws -> URL {
         let dir = FileManager.default.temporaryDirectory
             .appendingPathComponent("nnsweep-plottests-\(label.filter { $0.isLetter })-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try write(into: dir)
+        try write(into: dir, allOK: allOK)
         return dir
     }
 
@@ -20,7 +20,8 @@ private enum SyntheticSweep {
         rows.map { $0.map { f in f.contains(",") ? "\"" + f + "\"" : f }.joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
-    static func write(into dir: URL) throws {
+    /// `allOK`: every run finished (a full grid).
+    static func write(into dir: URL, allOK: Bool = false) throws {
         let axisNames = axes.map(\.0)
         var runs = [["run_id"] + axisNames + ResultColumns.runNames]
         var epochs = [["run_id"] + axisNames + ResultColumns.epochNames]
@@ -34,7 +35,7 @@ private enum SyntheticSweep {
                     let id = String(format: "%016x", n)
                     let key = [id, i, o, s]
                     cells.append(["id": id, "axes": ["init": i, "optimizer": o, "seed": s]])
-                    let status = (i == "he_normal" && o == "sgd_fast" && s == "2") ? "diverged" : (i == "zero" && o == "adam" && s == "1") ? "failed" : "ok"
+                    let status = allOK ? "ok" : (i == "he_normal" && o == "sgd_fast" && s == "2") ? "diverged" : (i == "zero" && o == "adam" && s == "1") ? "failed" : "ok"
                     let base = (i == "zero" ? 2.3 : 0.8) * (o == "adam" ? 0.5 : 1) * (s == "1" ? 1 : 1.1)
                     var losses: [Double] = (1...3).map { base / Double($0) }
                     if status == "failed" { losses = [] }
@@ -96,9 +97,11 @@ private enum SyntheticSweep {
         let dir = try SyntheticSweep.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let (figures, skipped) = try Plotter.writeScripts(dir: dir, format: .both)
-        // Every kind but the sensitivity figure, which needs a numeric axis (RankingTests).
-        #expect(Set(figures.map(\.kind)) == Set(PlotFigure.Kind.allCases).subtracting([.sensitivity]))
-        #expect(skipped.isEmpty)
+        // Every kind but the sensitivity figure, which needs a numeric axis (RankingTests), and
+        // the axis importance, which needs a full grid (a run here diverged, one failed).
+        #expect(Set(figures.map(\.kind)) == Set(PlotFigure.Kind.allCases).subtracting([.sensitivity, .importance]))
+        #expect(skipped.map(\.kind) == [.importance])
+        #expect(skipped.first?.reason.contains("not full") == true)
         for f in figures {
             let script = text(dir.appendingPathComponent(f.script))
             #expect(script.contains("set termoption noenhanced"), "\(f.name)")
@@ -156,8 +159,8 @@ private enum SyntheticSweep {
         let manifest: [String: Any] = ["name": "one", "file_text": "name: one\n", "axes": [] as [Any], "counts": ["total": 1]]
         try JSONSerialization.data(withJSONObject: manifest).write(to: dir.appendingPathComponent("manifest.json"))
         let (figures, skipped) = try Plotter.writeScripts(dir: dir)
-        #expect(figures.map(\.kind) == [.loss, .learningRate, .layers])
-        #expect(Set(skipped.map(\.kind)) == [.heatmap, .finalMetric])
+        #expect(figures.map(\.kind) == [.loss, .accuracy, .learningRate, .layers])
+        #expect(Set(skipped.map(\.kind)) == [.heatmap, .finalMetric, .parallel, .importance])
     }
 
     @Test func notASweepFolder() throws {
@@ -220,7 +223,84 @@ private enum SyntheticSweep {
         let loss = String(decoding: svgs[result.figures.firstIndex { $0.kind == .loss }!], as: UTF8.self)
         #expect(loss.contains(">he_normal<"))
         let html = String(decoding: report, as: UTF8.self)
-        for f in result.figures { #expect(html.contains("src=\"plots/\(f.name).svg\"")) }
+        // The SVGs are embedded as objects, so that gnuplot's script in them runs.
+        for f in result.figures { #expect(html.contains("<object type=\"image/svg+xml\" data=\"plots/\(f.name).svg\"")) }
+        #expect(!html.contains("<img"))
+        for data in svgs {
+            let svg = String(decoding: data, as: UTF8.self)
+            #expect(svg.contains("gnuplot_svg"), "the SVG carries gnuplot's mouse script")
+            #expect(!svg.contains("src=\"http") && !svg.contains("href=\"http"), "and fetches nothing")
+        }
+        // Points show their values under the mouse in the SVG; the PNG has no such points.
+        #expect(loss.contains("| zero: epoch 1, train_loss "))
+        // A click on the legend column hides the curves of its colour in every panel.
+        #expect(loss.contains("_keyentry") && loss.contains("g[id$='_keyentry']"))
+    }
+
+    @Test(.enabled(if: PlotTests.gnuplot != nil, "\(PlotTests.noGnuplot)"))
+    func allFiguresAreDrawnByOneGnuplotProcess() throws {
+        let dir = try SyntheticSweep.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // A gnuplot that counts how often it is started.
+        let count = dir.appendingPathComponent("starts.txt"), wrapper = dir.appendingPathComponent("gnuplot-counting")
+        try "#!/bin/sh\necho started >> '\(count.path)'\nexec '\(Self.gnuplot!.executable.path)' \"$@\"\n".write(to: wrapper, atomically: true, encoding: .utf8)
+        chmod(wrapper.path, 0o755)
+        let result = try Plotter.plot(dir: dir, format: .both, gnuplot: Gnuplot(executable: wrapper))
+        #expect(result.figures.count > 3)
+        #expect(text(count).split(separator: "\n").count == 1)
+        for f in result.figures {
+            for ext in ["svg", "png"] { #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(f.image(ext)).path)) }
+        }
+        // No temporary file is left behind.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("plots").path).allSatisfy { !$0.hasPrefix(".") })
+    }
+
+    @Test(.enabled(if: PlotTests.gnuplot != nil, "\(PlotTests.noGnuplot)"))
+    func aFailingFigureAmongOthersNamesItsOwnScript() throws {
+        let dir = try SyntheticSweep.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let plots = dir.appendingPathComponent("plots")
+        try FileManager.default.createDirectory(at: plots, withIntermediateDirectories: true)
+        func job(_ name: String, _ plot: String) -> Gnuplot.Job {
+            let out = plots.appendingPathComponent("\(name).svg")
+            return Gnuplot.Job(text: "set terminal svg\nset output '\(AtomicFile.temporaryURL(for: out).path)'\n\(plot)\nset output\n",
+                               script: plots.appendingPathComponent("\(name).gp"), outputs: [out])
+        }
+        let jobs = [job("a", "plot x"), job("b", "plot 'plots/no_such_file.dat' using 1:2"), job("c", "plot x**2")]
+        let results = Self.gnuplot!.drawAll(jobs, combinedScript: plots.appendingPathComponent("figures.gp"), in: dir,
+                                            until: Gnuplot.Deadline(seconds: 60))
+        #expect(results.count == 3)
+        if case .failure = results[0] { Issue.record("figure a should draw") }
+        if case .failure = results[2] { Issue.record("figure c should draw") }
+        guard case .failure(let e) = results[1], case let GnuplotError.failed(script, _, message) = e else {
+            Issue.record("figure b should fail: \(results[1])"); return
+        }
+        #expect(script == jobs[1].script.path)
+        #expect(message.contains("no_such_file.dat"))
+        for name in ["a", "c"] {
+            #expect(text(plots.appendingPathComponent("\(name).svg")).trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("</svg>"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: plots.appendingPathComponent("b.svg").path))
+    }
+
+    @Test func aFullGridHasAxisImportanceAndSortableTables() throws {
+        let dir = try SyntheticSweep.folder(allOK: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (figures, skipped) = try Plotter.writeScripts(dir: dir, format: .both)
+        #expect(skipped.isEmpty)
+        #expect(figures.contains { $0.kind == .importance } && figures.contains { $0.kind == .parallel })
+        #expect(text(dir.appendingPathComponent("plots/parallel.gp")).contains("with parallelaxes"))
+        _ = try? Plotter.plot(dir: dir, format: .both, gnuplot: nil)
+        let html = text(dir.appendingPathComponent("report.html"))
+        #expect(html.contains("id=\"importance-table\""))
+        // The shares of init, optimizer and their pair add up to 100% on two axes.
+        let shares = html.components(separatedBy: "id=\"importance-table\"")[1].components(separatedBy: "</table>")[0]
+            .components(separatedBy: "<td>").dropFirst().compactMap { Double($0.prefix { $0 != "%" }) }
+        #expect(shares.count == 3)
+        #expect(abs(shares.reduce(0, +) - 100) < 0.2)
+        #expect(html.contains("<table class=\"sortable\" id=\"cells-table\">"))
+        #expect(html.contains("<input type=\"search\" class=\"filter\" data-table=\"cells-table\""))
+        #expect(html.contains("function sortBy(table, col)"))
     }
 
     @Test(.enabled(if: PlotTests.gnuplot != nil, "\(PlotTests.noGnuplot)"))

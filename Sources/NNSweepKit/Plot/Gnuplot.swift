@@ -91,6 +91,89 @@ public struct Gnuplot: Sendable {
         }
     }
 
+    /// One figure for `drawAll`: its script text (writing each output under its temporary name),
+    /// the script file the user can run, and its images.
+    public struct Job: Sendable {
+        public let text: String
+        public let script: URL
+        public let outputs: [URL]
+
+        public init(text: String, script: URL, outputs: [URL]) {
+            self.text = text
+            self.script = script
+            self.outputs = outputs
+        }
+    }
+
+    /// Draws several figures with one gnuplot process: their scripts run one after the other
+    /// from one temporary script, each followed by a line on standard error saying it is done.
+    /// Each figure's images are moved into place once checked complete, as with `draw`. When
+    /// gnuplot stops on an error, the figures it finished are kept and the others are drawn one
+    /// by one with `draw`, so that an error names the figure's own script and message. When the
+    /// time runs out, the figure in progress times out and the ones after it are not attempted.
+    /// Returns, per job, gnuplot's warnings or the error.
+    public func drawAll(_ jobs: [Job], combinedScript: URL, in directory: URL, until deadline: Deadline) -> [Result<String, Error>] {
+        if jobs.count <= 1 || deadline.hasPassed {
+            return jobs.map { j in Result { try draw(j.text, as: j.script, outputs: j.outputs, in: directory, until: deadline) } }
+        }
+        let temporaryScript = AtomicFile.temporaryURL(for: combinedScript)
+        let images = jobs.map { $0.outputs.map(AtomicFile.temporaryURL(for:)) }
+        defer {
+            unlink(temporaryScript.path)
+            for i in images.joined() { unlink(i.path) }
+        }
+        var text = ""
+        for (k, j) in jobs.enumerated() { text += j.text + "print \"\(Self.doneMarker)\(k)\"\n" }
+        let err: String, timedOut: Bool
+        do {
+            try AtomicFile.write(Data(text.utf8), to: temporaryScript)
+            (_, _, err, timedOut) = try execute([Self.relativePath(temporaryScript, from: directory)], in: directory, until: deadline)
+        } catch {
+            return jobs.map { _ in .failure(error) }
+        }
+        // What gnuplot printed for figure k: the lines after the marker of figure k - 1.
+        var warnings = [String](repeating: "", count: jobs.count), done = 0
+        var current: [String] = []
+        for line in err.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix(Self.doneMarker), let k = Int(line.dropFirst(Self.doneMarker.count)), k < jobs.count {
+                warnings[k] = current.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+                current = []
+                done = k + 1
+            } else {
+                current.append(String(line))
+            }
+        }
+        var results: [Result<String, Error>] = []
+        for k in 0..<done {
+            results.append(Result {
+                for (image, output) in zip(images[k], jobs[k].outputs) where !Self.isComplete(image, format: output.pathExtension) {
+                    if Self.isNearlyFull(output.deletingLastPathComponent()) { throw FileWriteError(path: output.path, code: ENOSPC) }
+                    throw GnuplotError.incomplete(script: jobs[k].script.path, image: output.path)
+                }
+                for (image, output) in zip(images[k], jobs[k].outputs) { try AtomicFile.replace(output, with: image) }
+                return warnings[k]
+            })
+        }
+        if done == jobs.count { return results }
+        if timedOut {
+            results.append(.failure(GnuplotError.timedOut(script: jobs[done].script.path, seconds: deadline.seconds,
+                                                          message: current.joined(separator: "\n"))))
+            let rest = jobs[(done + 1)...].map { Self.relativePath($0.script, from: directory) }
+            if !rest.isEmpty {
+                let e = GnuplotError.notAttempted(figures: rest, seconds: deadline.seconds)
+                results += rest.map { _ in .failure(e) }
+            }
+            return results
+        }
+        for j in jobs[done...] {
+            results.append(Result { try draw(j.text, as: j.script, outputs: j.outputs, in: directory, until: deadline) })
+        }
+        return results
+    }
+
+    /// The line `drawAll` prints after each figure, followed by its number.
+    static let doneMarker = "nnsweep: figure done "
+
     /// Whether gnuplot finished writing an image: a PNG ends with its IEND chunk, an SVG with
     /// `</svg>`, anything else is not empty.
     static func isComplete(_ url: URL, format: String) -> Bool {

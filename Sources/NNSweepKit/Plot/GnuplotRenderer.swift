@@ -164,14 +164,42 @@ enum GnuplotRenderer {
             }
             for l in p.labels { add(label(l)) }
             if let n = p.note { add("set label 1 \(quote(n)) at graph 0.5, graph 0.5 center tc rgb \"#b00000\"") }
-            var clauses: [String] = []
+            var clauses: [String] = [], hovers: [String] = []
             for s in p.series {
                 let i = data.add(s.about, s.rows)
-                for d in s.draws { clauses.append(clause(d, index: i)) }
+                for d in s.draws {
+                    clauses.append(clause(d, index: i))
+                    if syntax == .sweep, let h = hover(d, of: s, index: i) { hovers.append(h) }
+                }
             }
             if clauses.isEmpty, figure.colorScale != nil { add("unset colorbox") }
             let joint = syntax == .sweep ? ", " : ", \\\n     "
-            add("plot " + (clauses.isEmpty ? "NaN notitle" : clauses.joined(separator: joint)))
+            let plot = "plot " + (clauses.isEmpty ? "NaN notitle" : clauses.joined(separator: joint))
+            if hovers.isEmpty {
+                add(plot)
+            } else {
+                add("if (hover) {", "    " + plot + joint + hovers.joined(separator: joint), "} else {", "    " + plot, "}")
+            }
+        }
+
+        /// Invisible points that show a point's values when the mouse is over it (the SVG only):
+        /// the series' name and column names from its `about` ("name: x y1 y2"), else the axes.
+        func hover(_ d: Draw, of s: Series, index: Int) -> String? {
+            guard [.lines, .linesPoints, .points, .errorBars].contains(d.style.kind) else { return nil }
+            let parts = s.about.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let columns = parts.count == 2 ? parts[1].split(separator: " ").map(String.init) : []
+            func name(_ c: Int, _ fallback: String?) -> String { c < columns.count ? columns[c] : (fallback ?? (c == d.x ? "x" : "y")) }
+            func clean(_ t: String) -> String {
+                String(t.filter { $0 != "'" && $0 != "\"" && $0 != "\\" && $0 != "\n" }).replacingOccurrences(of: "%", with: "%%")
+            }
+            let head = parts.count == 2 ? clean(parts[0]) + ": " : ""
+            // A column named "x" is only a position (the final-metric figure): its value says nothing.
+            let xName = name(d.x, figure.x.label)
+            let text = xName == "x"
+                ? "sprintf(\(quote(head + clean(name(d.y, figure.y.label)) + " %.5g")), $\(d.y + 1))"
+                : "sprintf(\(quote(head + clean(xName) + " %g, " + clean(name(d.y, figure.y.label)) + " %.5g")), $\(d.x + 1), $\(d.y + 1))"
+            return "\(dataRef) index \(index) using \(d.x + 1):\(d.y + 1):(\(text)) "
+                + "with labels hypertext point pt 7 ps 1.2 lc rgb \"#FF000000\" notitle"
         }
 
         func label(_ l: TextLabel) -> String {

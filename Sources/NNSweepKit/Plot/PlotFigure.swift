@@ -15,6 +15,12 @@ public struct PlotFigure: Sendable, Equatable {
         case layers
         /// The final metric against a numeric axis, with 95% interval bands over seeds.
         case sensitivity
+        /// Training and validation accuracy per epoch (classification).
+        case accuracy
+        /// Every cell as a line across the grid's axes and the final metric.
+        case parallel
+        /// The share of the final metric's variance each axis and pair of axes explains.
+        case importance
     }
 
     /// The file name stem in `plots/`.

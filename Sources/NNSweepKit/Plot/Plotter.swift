@@ -69,22 +69,26 @@ public enum Plotter {
         let figures = built.map(\.figure)
         var drawn: [PlotFigure] = [], images: [URL] = [], warnings: [String] = [], errors: [GnuplotError] = []
         if let gnuplot {
+            // One gnuplot process draws every figure, one after the other.
             let deadline = Gnuplot.Deadline(seconds: gnuplot.timeout)
-            for (i, b) in built.enumerated() {
-                let f = b.figure
-                if deadline.hasPassed {
-                    errors.append(.notAttempted(figures: built[i...].map(\.figure.script), seconds: deadline.seconds))
-                    break
-                }
-                let outputs = format.extensions.map { plots.appendingPathComponent("\(f.name).\($0)") }
-                do {
-                    let err = try gnuplot.draw(b.script.text(formats: format.extensions, temporaryOutput: true),
-                                               as: dir.appendingPathComponent(f.script), outputs: outputs, in: dir, until: deadline)
-                    if !err.isEmpty { warnings.append("\(f.script): \(err)") }
-                    drawn.append(f)
-                    images += outputs
-                } catch let e as GnuplotError {
+            let jobs = built.map { b in
+                Gnuplot.Job(text: b.script.text(formats: format.extensions, temporaryOutput: true),
+                            script: dir.appendingPathComponent(b.figure.script),
+                            outputs: format.extensions.map { plots.appendingPathComponent("\(b.figure.name).\($0)") })
+            }
+            let results = gnuplot.drawAll(jobs, combinedScript: plots.appendingPathComponent("figures.gp"), in: dir, until: deadline)
+            for (b, (job, result)) in zip(built, zip(jobs, results)) {
+                switch result {
+                case .success(let err):
+                    if !err.isEmpty { warnings.append("\(b.figure.script): \(err)") }
+                    for svg in job.outputs where svg.pathExtension == "svg" { try SVGLegend.addScript(to: svg) }
+                    drawn.append(b.figure)
+                    images += job.outputs
+                case .failure(let e as GnuplotError):
+                    if case .notAttempted = e, errors.contains(e) { continue }
                     errors.append(e)
+                case .failure(let e):
+                    throw e
                 }
             }
             if errors.isEmpty { removeUnused(in: plots, keeping: built, format: format, extensions: ["svg", "png"]) }
@@ -121,7 +125,8 @@ public enum Plotter {
             let rows = CSVTable.rows(text)
             if let header = rows.first { builder.selected = rows.dropFirst().map { Dictionary(zip(header, $0), uniquingKeysWith: { a, _ in a }) } }
         }
-        let built = builder.all().map(GnuplotRenderer.build)
+        var gridSkipped: [(PlotFigure.Kind, String)] = []
+        let built = builder.all().map(GnuplotRenderer.build) + GridFigures.all(builder.v, skipped: &gridSkipped)
         let plots = dir.appendingPathComponent("plots")
         try AtomicFile.createDirectory(plots)
         for b in built {
@@ -131,7 +136,7 @@ public enum Plotter {
             try AtomicFile.write(Data(b.script.text(formats: format.extensions).utf8), to: plots.appendingPathComponent("\(b.figure.name).gp"))
         }
         removeUnused(in: plots, keeping: built, format: format, extensions: ["gp", "dat"])
-        return (built, builder.skipped.map { (kind: $0.0, reason: $0.1) })
+        return (built, (builder.skipped + gridSkipped).map { (kind: $0.0, reason: $0.1) })
     }
 
     /// Removes the files in `plots` with one of `extensions` that none of `built` uses.

@@ -66,24 +66,168 @@ public enum SweepReport {
     td.best { font-weight: bold; background: #e8f5e9; }
     .note { background: #fff8e1; border: 1px solid #f0d78c; padding: 8px 12px; }
     figure { margin: 24px 0; }
-    figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
+    figure img, figure object { max-width: 100%; height: auto; border: 1px solid #eee; }
+    table.sortable th { cursor: pointer; }
+    th[data-sort="asc"]::after { content: " \\25B2"; }
+    th[data-sort="desc"]::after { content: " \\25BC"; }
     figcaption { max-width: 1100px; margin-top: 6px; }
     pre { background: #f7f7f7; border: 1px solid #e3e3e3; padding: 10px; overflow-x: auto; font-size: 90%; }
     .scroll { overflow-x: auto; }
     """
 
+    /// Marks each figure `data-loaded="yes"` or `"no"` once the page has loaded and sets
+    /// `data-images="LOADED/TOTAL"` on the body; for the interactive SVGs (`<object>`), also
+    /// whether gnuplot's script runs in them (`data-scripts="RUNNING/TOTAL"`; a browser that
+    /// keeps pages opened from disk apart shows them without telling). Script errors on the page
+    /// are counted in `data-errors`. With `?selftest` in the address it clicks a table header
+    /// and types in a filter box, and writes "ok" or what failed in `data-selftest`.
     static let loadCheck = """
-    window.addEventListener("load", function () {
-      var imgs = document.querySelectorAll("img");
-      var loaded = 0;
-      for (var i = 0; i < imgs.length; i++) {
-        var ok = imgs[i].complete && imgs[i].naturalWidth > 0;
-        imgs[i].setAttribute("data-loaded", ok ? "yes" : "no");
-        if (ok) { loaded++; }
+    (function () {
+      var errors = 0;
+      window.addEventListener("error", function () { errors++; document.body.setAttribute("data-errors", String(errors)); });
+      function svgOf(o) { try { return o.contentDocument; } catch (e) { return null; } }
+      function selftest() {
+        var table = document.getElementById("cells-table") || document.querySelector("table.sortable");
+        if (!table || table.rows.length < 2) { return "no sortable table"; }
+        // The numeric column with the most distinct values.
+        var heads = table.rows[0].cells, col = 0, most = 0;
+        for (var c = 0; c < heads.length; c++) {
+          var seen = {}, distinct = 0, numeric = true;
+          for (var r = 1; r < table.rows.length; r++) {
+            var t = table.rows[r].cells[c].textContent.trim();
+            if (isNaN(parseFloat(t))) { numeric = false; break; }
+            if (!seen[t]) { seen[t] = true; distinct++; }
+          }
+          if (numeric && distinct > most) { col = c; most = distinct; }
+        }
+        function column() {
+          var out = [];
+          for (var r = 1; r < table.rows.length; r++) { out.push(table.rows[r].cells[col].textContent.trim()); }
+          return out;
+        }
+        function ordered(xs, sign) {
+          for (var i = 1; i < xs.length; i++) {
+            var a = parseFloat(xs[i - 1]), b = parseFloat(xs[i]);
+            var d = !isNaN(a) && !isNaN(b) ? b - a : xs[i].localeCompare(xs[i - 1]);
+            if (sign * d < 0) { return false; }
+          }
+          return true;
+        }
+        heads[col].click();
+        if (!ordered(column(), 1)) { return "a click on '" + heads[col].textContent + "' did not sort ascending"; }
+        heads[col].click();
+        if (!ordered(column(), -1)) { return "a second click on '" + heads[col].textContent + "' did not sort descending"; }
+        var box = document.querySelector("input.filter[data-table='" + table.id + "']");
+        if (box) {
+          var word = table.rows[1].cells[0].textContent.trim();
+          box.value = word;
+          box.dispatchEvent(new Event("input"));
+          var shown = 0;
+          for (var r = 1; r < table.rows.length; r++) { if (table.rows[r].style.display !== "none") { shown++; } }
+          box.value = "";
+          box.dispatchEvent(new Event("input"));
+          if (shown < 1) { return "filtering by '" + word + "' hid every row"; }
+        }
+        return "ok";
       }
-      document.body.setAttribute("data-images", loaded + "/" + imgs.length);
-    });
+      window.addEventListener("load", function () {
+        var figs = document.querySelectorAll("figure > img, figure > object");
+        var loaded = 0, objects = 0, running = 0;
+        for (var i = 0; i < figs.length; i++) {
+          var f = figs[i], ok;
+          if (f.tagName.toLowerCase() === "img") {
+            ok = f.complete && f.naturalWidth > 0;
+          } else {
+            objects++;
+            var d = svgOf(f);
+            ok = !!(d && d.documentElement && d.documentElement.localName === "svg");
+            var w = null;
+            try { w = f.contentWindow; } catch (e) { w = null; }
+            var live = ok && !!w && typeof w.gnuplot_svg === "function";
+            f.setAttribute("data-script", live ? "yes" : "no");
+            if (live) { running++; }
+          }
+          f.setAttribute("data-loaded", ok ? "yes" : "no");
+          if (ok) { loaded++; }
+        }
+        document.body.setAttribute("data-images", loaded + "/" + figs.length);
+        document.body.setAttribute("data-scripts", running + "/" + objects);
+        document.body.setAttribute("data-errors", String(errors));
+        if (location.search.indexOf("selftest") >= 0) {
+          var result;
+          try { result = selftest(); } catch (e) { result = "error: " + e; }
+          document.body.setAttribute("data-selftest", result);
+        }
+      });
+    })();
     """
+
+    /// Sorting and filtering for tables of class `sortable` (`filterBox` adds the text box).
+    static let tableScript = """
+    (function () {
+      // Sortable and filterable tables: a click on a header sorts the rows by that column (numbers
+      // as numbers, empty and "-" last; a second click reverses), and the box above a table shows
+      // only the rows that contain its text.
+      function key(td) {
+        var t = td ? td.textContent.trim() : "";
+        var x = parseFloat(t);
+        return { num: isNaN(x) ? null : x, text: t.toLowerCase() };
+      }
+      function compare(a, b) {
+        if (a.num !== null && b.num !== null) { return a.num - b.num; }
+        if (a.num !== null) { return -1; }
+        if (b.num !== null) { return 1; }
+        return a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
+      }
+      function sortBy(table, col) {
+        var th = table.rows[0].cells[col];
+        var dir = th.getAttribute("data-sort") === "asc" ? "desc" : "asc";
+        var heads = table.rows[0].cells;
+        for (var i = 0; i < heads.length; i++) { heads[i].removeAttribute("data-sort"); }
+        th.setAttribute("data-sort", dir);
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows).filter(function (r) { return r.parentNode === body && r !== table.rows[0]; });
+        var keyed = rows.map(function (r, i) { return { row: r, key: key(r.cells[col]), i: i }; });
+        keyed.sort(function (a, b) { return (dir === "asc" ? compare(a.key, b.key) : compare(b.key, a.key)) || a.i - b.i; });
+        keyed.forEach(function (k) { body.appendChild(k.row); });
+      }
+      function filter(table, text) {
+        var q = text.trim().toLowerCase();
+        for (var i = 1; i < table.rows.length; i++) {
+          var r = table.rows[i];
+          r.style.display = q === "" || r.textContent.toLowerCase().indexOf(q) >= 0 ? "" : "none";
+        }
+      }
+      document.querySelectorAll("table.sortable").forEach(function (table) {
+        var heads = table.rows[0].cells;
+        for (var c = 0; c < heads.length; c++) {
+          (function (col) {
+            heads[col].title = "click to sort";
+            heads[col].addEventListener("click", function () { sortBy(table, col); });
+          })(c);
+        }
+        var box = document.querySelector("input.filter[data-table='" + table.id + "']");
+        if (box) { box.addEventListener("input", function () { filter(table, box.value); }); }
+      });
+      window.nnsweepTables = { sortBy: sortBy, filter: filter };
+    })();
+    """
+
+    /// A figure: the interactive SVG (gnuplot's own script: values under the mouse, a click on a
+    /// key entry hides its curve) when there is one, else the PNG.
+    static func figureImage(_ f: PlotFigure, format: PlotFormat) -> String {
+        if format == .png {
+            return "<img src=\"\(esc(f.image("png")))\" alt=\"\(esc(f.title))\" width=\"\(f.width)\" height=\"\(f.height)\">"
+        }
+        return "<object type=\"image/svg+xml\" data=\"\(esc(f.image("svg")))\" width=\"\(f.width)\" height=\"\(f.height)\" "
+            + "aria-label=\"\(esc(f.title))\">\(esc(f.title))</object>"
+    }
+
+    /// A filter box for the sortable table `id`.
+    static func filterBox(_ id: String) -> String {
+        "<p><input type=\"search\" class=\"filter\" data-table=\"\(esc(id))\" placeholder=\"filter rows\" aria-label=\"filter rows\"> "
+            + "<span class=\"meta\">click a column header to sort</span></p>"
+    }
 
     static func render(_ v: SweepView, figures: [PlotFigure], drawn: Set<String>, format: PlotFormat,
                        skipped: [(kind: PlotFigure.Kind, reason: String)], note: String?) -> String {
@@ -107,7 +251,7 @@ public enum SweepReport {
         if !facts.isEmpty {
             h.append("<p class=\"meta\">" + facts.map { "\(esc($0.0.replacingOccurrences(of: "_", with: " "))): \(esc($0.1))" }.joined(separator: " · ") + "</p>")
         }
-        h.append("<nav><a href=\"#counts\">Counts</a><a href=\"#summary\">Summary</a><a href=\"#best\">Best cells</a>"
+        h.append("<nav><a href=\"#counts\">Counts</a><a href=\"#summary\">Summary</a><a href=\"#importance\">Axis importance</a><a href=\"#best\">Best cells</a>"
                  + "<a href=\"#figures\">Figures</a><a href=\"#cells\">All cells</a><a href=\"#settings\">Settings</a><a href=\"#files\">Files</a></nav>")
 
         // Counts
@@ -129,6 +273,10 @@ public enum SweepReport {
         h.append("<h2 id=\"summary\">Summary</h2>")
         h.append(contentsOf: summaryTable(v))
 
+        // Axis importance
+        h.append("<h2 id=\"importance\">Axis importance</h2>")
+        h.append(contentsOf: importanceTable(v))
+
         // Best cells
         h.append("<h2 id=\"best\">Best cells</h2>")
         h.append(contentsOf: bestCells(v))
@@ -140,7 +288,7 @@ public enum SweepReport {
         for (i, f) in figures.enumerated() {
             h.append("<figure id=\"fig-\(esc(f.name))\">")
             if drawn.contains(f.name) {
-                h.append("<img src=\"\(esc(f.image(shown)))\" alt=\"\(esc(f.title))\" width=\"\(f.width)\" height=\"\(f.height)\">")
+                h.append(figureImage(f, format: format))
             } else {
                 h.append("<p class=\"note\">Not drawn: \(esc(f.image(shown)))</p>")
             }
@@ -176,7 +324,7 @@ public enum SweepReport {
         }
         h.append("<li><a href=\"plots/\">plots/</a>: each figure's gnuplot script and data; redraw one with <code>gnuplot plots/NAME.gp</code> from this folder</li>")
         h.append("</ul>")
-        h.append("<script>\n\(loadCheck)\n</script>")
+        h.append("<script>\n\(tableScript)\n\(loadCheck)\n</script>")
         h.append("</body>")
         h.append("</html>")
         return h.joined(separator: "\n") + "\n"
@@ -190,6 +338,9 @@ public enum SweepReport {
         case .finalMetric: "final metric per cell"
         case .layers: "per-layer statistics"
         case .sensitivity: "sensitivity to a numeric axis"
+        case .accuracy: "accuracy curves"
+        case .parallel: "parallel coordinates"
+        case .importance: "axis importance"
         }
     }
 
@@ -245,6 +396,27 @@ public enum SweepReport {
         return h
     }
 
+    /// The share of the final metric's variance over the cell means explained by each design
+    /// axis and pair of axes (`FunctionalANOVA`), or why it is not computed.
+    static func importanceTable(_ v: SweepView) -> [String] {
+        switch v.importance() {
+        case .notComputed(let why):
+            return ["<p>Not computed: \(esc(why)). The decomposition is exact only on a full grid, where every cell has a value.</p>"]
+        case let .computed(anova, axes):
+            var h: [String] = []
+            h.append("<p>The share of the variance of the cell means of \(esc(v.metricTitle))"
+                     + (v.seedCount > 1 ? " (each cell's mean over its \(v.seedCount) seeds)" : "")
+                     + " that each axis explains alone, and each pair of axes beyond their own effects: a functional ANOVA, exact on this full grid of "
+                     + "\(v.combinations(axes).count) cells. Variance over the cell means: \(esc(SweepView.short(anova.totalVariance))).</p>")
+            h.append("<table class=\"sortable\" id=\"importance-table\"><tr><th class=\"t\">axis or pair</th><th>share of the variance</th></tr>")
+            for r in GridFigures.importanceRows(v, anova, axes: axes) {
+                h.append("<tr><td class=\"t\">\(esc(r.name))</td><td>\(String(format: "%.1f%%", 100 * r.share))</td></tr>")
+            }
+            h.append("</table>")
+            return h
+        }
+    }
+
     /// The settings (combinations of the design axes) ranked by their mean over seeds, with every
     /// setting tied with the best marked (`SettingRanking`, the rule the terminal uses too).
     static func bestCells(_ v: SweepView, count: Int = 5) -> [String] {
@@ -261,7 +433,7 @@ public enum SweepReport {
         let shown = max(count, (ranking.entries.lastIndex { $0.tiedWithBest } ?? 0) + 1)
         var h: [String] = []
         h.append("<p>By \(esc(v.metricTitle)): " + esc(ranking.rule) + ". Rows tied with the best are in bold.</p>")
-        h.append("<table><tr><th>#</th><th class=\"t\">setting</th><th>\(esc(v.metricTitle))</th><th>seeds</th><th class=\"t\">against the best</th><th class=\"t\">run ids</th></tr>")
+        h.append("<table class=\"sortable\" id=\"best-table\"><tr><th>#</th><th class=\"t\">setting</th><th>\(esc(v.metricTitle))</th><th>seeds</th><th class=\"t\">against the best</th><th class=\"t\">run ids</th></tr>")
         for (k, e) in ranking.entries.prefix(shown).enumerated() {
             let runIDs = ids[e.label] ?? []
             let cls = e.tiedWithBest ? " class=\"best\"" : ""
@@ -285,7 +457,8 @@ public enum SweepReport {
         cols = cols.filter { c in t.runColumns.contains(c) && t.runs.contains { !$0.text(c).isEmpty } }
         let showMessage = t.runs.contains { !$0.message.isEmpty }
         var h: [String] = []
-        h.append("<div class=\"scroll\"><table>")
+        h.append(filterBox("cells-table"))
+        h.append("<div class=\"scroll\"><table class=\"sortable\" id=\"cells-table\">")
         var head = "<tr><th class=\"t\">run_id</th>" + t.axes.map { "<th class=\"t\">\(esc($0.name))</th>" }.joined()
         if v.seedAxis == nil { head += "<th>seed</th>" }
         head += "<th class=\"t\">status</th>" + cols.map { "<th>\(esc($0))</th>" }.joined()

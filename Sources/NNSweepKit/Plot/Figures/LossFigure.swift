@@ -17,6 +17,24 @@ extension FigureBuilder {
             skipped.append((.loss, "epochs.csv has no rows"))
             return []
         }
+        return curveFigures(.loss, train: "train_loss", val: "val_loss", word: "loss")
+    }
+
+    /// Training and validation accuracy per epoch, laid out as the loss figures (classification).
+    mutating func accuracyFigures() -> [Figure] {
+        let present = t.epochs.values.contains { $0.contains { e in
+            [e.values["train_accuracy"], e.values["val_accuracy"]].contains { $0?.isFinite ?? false } } }
+        guard present else {
+            skipped.append((.accuracy, "epochs.csv has no accuracy (not a classification sweep)"))
+            return []
+        }
+        return curveFigures(.accuracy, train: "train_accuracy", val: "val_accuracy", word: "accuracy")
+    }
+
+    /// Curves of the epochs.csv columns `train` and `val` (`word`: "loss", "accuracy").
+    private mutating func curveFigures(_ kind: PlotFigure.Kind, train trainColumn: String, val valColumn: String, word: String) -> [Figure] {
+        func trainOf(_ e: SweepTables.Epoch) -> Double? { e.values[trainColumn] }
+        func valOf(_ e: SweepTables.Epoch) -> Double? { e.values[valColumn] }
         let lineAxis = v.design.first
         let panelAxis = v.design.count > 1 ? v.design[1] : nil
         var figureAxes = Array(v.design.dropFirst(2))
@@ -24,7 +42,7 @@ extension FigureBuilder {
         let used = [lineAxis, panelAxis].compactMap { $0 } + figureAxes
         let lineValues: [String?] = lineAxis.map { v.values($0) } ?? [nil]
         let panelValues: [String?] = panelAxis.map { v.values($0) } ?? [nil]
-        let hasVal = t.epochs.values.contains { $0.contains { $0.valLoss.map(\.isFinite) ?? false } }
+        let hasVal = t.epochs.values.contains { $0.contains { valOf($0).map(\.isFinite) ?? false } }
         let maxEpoch = t.epochs.values.flatMap { $0.map(\.epoch) }.max() ?? 1
         // One scale for every loss figure, so that they compare at a glance. It follows the
         // runs that finished: a run that diverged may reach 1e30 before its loss becomes NaN
@@ -32,14 +50,14 @@ extension FigureBuilder {
         var okValues: [Double] = [], allValues: [Double] = []
         for r in t.runs {
             for e in t.epochs[r.id] ?? [] {
-                for x in [e.trainLoss, e.valLoss].compactMap({ $0 }) where x.isFinite {
+                for x in [trainOf(e), valOf(e)].compactMap({ $0 }) where x.isFinite {
                     allValues.append(x)
                     if r.isOK { okValues.append(x) }
                 }
             }
         }
         let rangeValues = okValues.isEmpty ? allValues : okValues
-        let log = GP.spansDecades(rangeValues)
+        let log = kind == .loss && GP.spansDecades(rangeValues)
         let (lo, hi) = log ? (GP.logRange(rangeValues) ?? (0.1, 10)) : GP.linearRange(rangeValues)
         func y(_ x: Double?) -> Double? {
             guard let x, x.isFinite else { return nil }
@@ -55,7 +73,7 @@ extension FigureBuilder {
             let figRuns = v.runs(key)
             if figRuns.isEmpty { continue }
             let keyText = figureAxes.map { label($0, key[$0]) }.joined(separator: ", ")
-            let name = uniqueName(figureAxes.isEmpty ? "loss" : "loss_" + figureAxes.map { GP.fileSafe(key[$0]!) }.joined(separator: "_"))
+            let name = uniqueName(figureAxes.isEmpty ? word : word + "_" + figureAxes.map { GP.fileSafe(key[$0]!) }.joined(separator: "_"))
 
             var panels: [(title: String, curves: [Curve], empty: String?)] = []
             var anyMarker = false
@@ -77,18 +95,18 @@ extension FigureBuilder {
                     var bySeed: [Int: [String: [Double]]] = [:]
                     for r in averaged {
                         for e in t.epochs[r.id] ?? [] {
-                            if let x = hasVal ? e.valLoss : e.trainLoss, x.isFinite { bySeed[e.epoch, default: [:]][v.seedKey(r), default: []].append(x) }
+                            if let x = hasVal ? valOf(e) : trainOf(e), x.isFinite { bySeed[e.epoch, default: [:]][v.seedKey(r), default: []].append(x) }
                             var s = sums[e.epoch] ?? (0, 0, 0, 0)
-                            if let x = e.trainLoss, x.isFinite { s.0 += x; s.1 += 1 }
-                            if let x = e.valLoss, x.isFinite { s.2 += x; s.3 += 1 }
+                            if let x = trainOf(e), x.isFinite { s.0 += x; s.1 += 1 }
+                            if let x = valOf(e), x.isFinite { s.2 += x; s.3 += 1 }
                             sums[e.epoch] = s
                         }
                     }
                     var markers: [(Int, Double?)] = []
                     for r in group where r.status == "diverged" {
                         let rows = t.epochs[r.id] ?? []
-                        if let last = rows.last(where: { $0.trainLoss.map(\.isFinite) ?? false }) {
-                            markers.append((last.epoch, last.trainLoss))
+                        if let last = rows.last(where: { trainOf($0).map(\.isFinite) ?? false }) {
+                            markers.append((last.epoch, trainOf(last)))
                         } else {
                             markers.append((Int(r.number("diverged_epoch") ?? 1), nil))
                         }
@@ -128,22 +146,22 @@ extension FigureBuilder {
                 if hasVal { entries.append(.line(Palette.color(0), "validation", dash: .dashed)) }
             }
             if anyMarker { entries.append(.points("#000000", "diverged", .cross, size: 1.5)) }
-            var title = "Training (solid) and validation (dashed) loss per epoch"
-            if !hasVal { title = "Training loss per epoch" }
+            var title = "Training (solid) and validation (dashed) \(word) per epoch"
+            if !hasVal { title = "Training \(word) per epoch" }
             if !keyText.isEmpty { title += ", " + keyText }
             let avg = v.averagedPhrase(except: used)
             let sub = [avg.isEmpty ? nil : avg.prefix(1).uppercased() + avg.dropFirst(), log ? "log scale" : nil,
-                       anyMarker ? "x = a run that diverged, at its last finite training loss (on the edge when off the scale)" : nil].compactMap { $0 }
+                       anyMarker ? "x = a run that diverged, at its last finite training \(word) (on the edge when off the scale)" : nil].compactMap { $0 }
             if !sub.isEmpty { title += "\n" + sub.joined(separator: "; ") }
 
-            var f = Figure(name: name, kind: .loss, title: title, layout: .grid(minHeight: 100 + entries.count * 18))
+            var f = Figure(name: name, kind: kind, title: title, layout: .grid(minHeight: 100 + entries.count * 18))
             f.notes = ["Lines: " + (lineAxis.map(v.axisName) ?? "one per panel") + "; panels: " + (panelAxis.map(v.axisName) ?? "one")]
             f.dataNotes = [
-                "Loss per epoch" + (keyText.isEmpty ? "" : " for " + keyText) + (avg.isEmpty ? "" : " (" + avg + ")"),
-                "curve blocks: epoch train_loss val_loss; marker blocks: epoch loss (diverged runs)",
+                word.prefix(1).uppercased() + word.dropFirst() + " per epoch" + (keyText.isEmpty ? "" : " for " + keyText) + (avg.isEmpty ? "" : " (" + avg + ")"),
+                "curve blocks: epoch \(trainColumn) \(valColumn); marker blocks: epoch \(word) (diverged runs)",
             ]
             f.x = Self.epochAxis(maxEpoch)
-            f.y = PlotAxis(label: log ? "loss (log scale)" : "loss", range: (lo, hi), log: log)
+            f.y = PlotAxis(label: log ? "\(word) (log scale)" : word, range: (lo, hi), log: log)
             f.legend = Legend(title: lineAxis.map(v.axisName), entries: entries)
             for p in panels {
                 var panel = Panel(title: p.title, note: p.empty)
@@ -152,29 +170,29 @@ extension FigureBuilder {
                     let line = maxEpoch <= 20 ? Style.linesPoints(color, dash: dash, size: 0.45) : Style.lines(color, dash: dash)
                     var dashed = line
                     dashed.dash = .dashed
-                    let lineName = lineValues[c.line] ?? "loss"
+                    let lineName = lineValues[c.line] ?? word
                     let pname = p.title.split(separator: "\n").first.map(String.init) ?? ""
                     if !c.band.isEmpty {
-                        panel.series.append(Series(about: "\(pname) | \(lineName): epoch low high (95% interval over seeds of the \(hasVal ? "validation" : "training") loss)",
+                        panel.series.append(Series(about: "\(pname) | \(lineName): epoch low high (95% interval over seeds of the \(hasVal ? "validation" : "training") \(word))",
                                                    rows: c.band.map { [Double($0.epoch), y($0.low) ?? (log ? lo : $0.low), y($0.high)] },
                                                    draws: [Draw(x: 0, y: 1, extra: 2, style: .band(color))]))
                     }
                     if c.rows.contains(where: { $0.train != nil || $0.val != nil }) {
-                        var s = Series(about: "\(pname) | \(lineName): epoch train_loss val_loss",
+                        var s = Series(about: "\(pname) | \(lineName): epoch \(trainColumn) \(valColumn)",
                                        rows: c.rows.map { [Double($0.epoch), y($0.train), y($0.val)] })
                         if c.rows.contains(where: { y($0.train) != nil }) { s.draws.append(Draw(y: 1, style: line)) }
                         if c.rows.contains(where: { y($0.val) != nil }) { s.draws.append(Draw(y: 2, style: dashed)) }
                         panel.series.append(s)
                     }
                     if !c.markers.isEmpty {
-                        panel.series.append(Series(about: "\(pname) | \(lineName): diverged runs, epoch last_finite_train_loss",
+                        panel.series.append(Series(about: "\(pname) | \(lineName): diverged runs, epoch last_finite_\(trainColumn)",
                                                    rows: c.markers.map { [Double($0.epoch), clamped($0.y)] },
                                                    draws: [Draw(style: .points(color, .cross, size: 1.8, width: 2.5))]))
                     }
                 }
                 f.panels.append(panel)
             }
-            var caption = hasVal ? "Training loss (solid) and validation loss (dashed) after each epoch" : "Training loss after each epoch"
+            var caption = hasVal ? "Training \(word) (solid) and validation \(word) (dashed) after each epoch" : "Training \(word) after each epoch"
             if let a = lineAxis { caption += ", one line per \(v.axisName(a))" }
             if let a = panelAxis { caption += ", one panel per \(v.axisName(a))" }
             if !keyText.isEmpty { caption += "; this figure: \(keyText)" }
@@ -182,8 +200,8 @@ extension FigureBuilder {
             if !avg.isEmpty { caption += " Curves are the \(avg)." }
             if v.seedCount > 1 { caption += " The shaded band around each \(hasVal ? "validation" : "training") curve is the 95% Student t interval of its mean over the \(v.seedCount) seeds." }
             if log { caption += " The losses span more than two decades, so the scale is logarithmic." }
-            if !figureAxes.isEmpty { caption += " All loss figures share one scale." }
-            if anyMarker { caption += " A cross marks a run that diverged, at its last finite training loss (on the top edge when that is off the scale); lines are the mean of the runs that finished, or of the diverged runs when none did, and the axis range follows the runs that finished." }
+            if !figureAxes.isEmpty { caption += " All \(word) figures share one scale." }
+            if anyMarker { caption += " A cross marks a run that diverged, at its last finite training \(word) (on the top edge when that is off the scale); lines are the mean of the runs that finished, or of the diverged runs when none did, and the axis range follows the runs that finished." }
             f.caption = caption
             out.append(f)
         }
