@@ -22,6 +22,10 @@ public struct EpochRecord: Equatable, Sendable {
     /// samples when it is larger: comparable with the validation numbers, unlike `trainLoss`.
     public var trainEvalLoss: Double? = nil
     public var trainEvalAccuracy: Double? = nil
+    /// With `TrainingSettings.emaDecay`: the validation numbers of the parameters' exponential
+    /// moving average (`ExponentialAverage`), measured like `valLoss` and `valAccuracy`.
+    public var emaValLoss: Double? = nil
+    public var emaValAccuracy: Double? = nil
 }
 
 /// Per-layer statistics of a Linear layer's block (after its activation; logits for the last).
@@ -57,6 +61,9 @@ public struct TrainingSettings: Sendable {
     public var layerStatistics: Bool
     /// Measure the training part in evaluation mode after each epoch (`trainEvalLoss`).
     public var trainEvaluation = false
+    /// Keep an exponential moving average of the parameters with this decay, updated after
+    /// every optimizer step, and measure it after each epoch (`emaValLoss`).
+    public var emaDecay: Double? = nil
 
     public init(loss: Loss, batchSize: Int, epochs: Int, shuffle: Bool = true, schedule: Schedule = .none,
                 l1: Double = 0, l2: Double = 0, layerStatistics: Bool = false) {
@@ -95,6 +102,7 @@ public final class Trainer {
     public let validation: Dataset?
     public private(set) var scheduler: LRScheduler
     public private(set) var layerStatistics: [LayerStatistic] = []
+    public let average: ExponentialAverage?
     private var random: RandomSource
     private var order: [Int]
     private let batchX: Scratch
@@ -124,6 +132,7 @@ public final class Trainer {
         if settings.schedule.cyclesMomentum && optimizer.momentumForCycling == nil {
             throw EngineError("scheduler \(settings.schedule.name): cycle_momentum needs an optimizer with momentum or betas; set cycle_momentum: false")
         }
+        average = try settings.emaDecay.map { try ExponentialAverage(decay: $0, parameters: network.parameters) }
         self.network = network
         self.optimizer = optimizer
         self.settings = settings
@@ -190,6 +199,7 @@ public final class Trainer {
                     network.backward(g, batch: size)
                     addPenaltyGradients()
                     optimizer.step()
+                    average?.update()
                     if perStep {
                         stepLR.append(optimizer.lr)
                         scheduler.step()
@@ -210,6 +220,11 @@ public final class Trainer {
             record.valAccuracy = m.accuracy
             record.valMAE = m.mae
             record.valRMSE = m.rmse
+            if let average {
+                let e = average.withAveraged { measure(v) }
+                record.emaValLoss = e.loss
+                record.emaValAccuracy = e.accuracy
+            }
         }
         if settings.trainEvaluation {
             let m = measure(trainEvaluationPart)

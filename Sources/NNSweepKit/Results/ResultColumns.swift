@@ -56,6 +56,8 @@ public enum ResultColumns {
         .init("final_val_rmse", .lower) { csvNumber($0.last?.valRMSE) },
         .init("final_train_eval_loss", .lower) { csvNumber($0.last?.trainEvalLoss) },
         .init("final_train_eval_accuracy", .higher) { csvNumber($0.last?.trainEvalAccuracy) },
+        .init("final_ema_val_loss", .lower) { csvNumber($0.last?.emaValLoss) },
+        .init("final_ema_val_accuracy", .higher) { csvNumber($0.last?.emaValAccuracy) },
         .init("diverged_epoch") { $0.divergedEpoch.map(String.init) ?? "" },
         .init("message") { $0.message },
         .init("train_seconds", .lower) { String(format: "%.3f", $0.trainSeconds) },
@@ -72,6 +74,8 @@ public enum ResultColumns {
         .init("val_rmse", .lower) { csvNumber($0.valRMSE) },
         .init("train_eval_loss", .lower) { csvNumber($0.trainEvalLoss) },
         .init("train_eval_accuracy", .higher) { csvNumber($0.trainEvalAccuracy) },
+        .init("ema_val_loss", .lower) { csvNumber($0.emaValLoss) },
+        .init("ema_val_accuracy", .higher) { csvNumber($0.emaValAccuracy) },
     ]
 
     public static let layers: [ResultColumn<Layer>] = [

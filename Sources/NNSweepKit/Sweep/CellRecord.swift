@@ -17,6 +17,8 @@ public struct CellRecord: Codable, Equatable, Sendable {
         public var valRMSE: Double?
         public var trainEvalLoss: Double? = nil
         public var trainEvalAccuracy: Double? = nil
+        public var emaValLoss: Double? = nil
+        public var emaValAccuracy: Double? = nil
     }
 
     public struct LayerRow: Codable, Equatable, Sendable {
@@ -75,7 +77,8 @@ public enum CellRunner {
                 record.epochs.append(.init(epoch: e.epoch, lr: e.lr, trainLoss: e.trainLoss, trainAccuracy: e.trainAccuracy,
                                            valLoss: e.valLoss, valAccuracy: e.valAccuracy,
                                            valMAE: e.valMAE, valRMSE: e.valRMSE,
-                                           trainEvalLoss: e.trainEvalLoss, trainEvalAccuracy: e.trainEvalAccuracy))
+                                           trainEvalLoss: e.trainEvalLoss, trainEvalAccuracy: e.trainEvalAccuracy,
+                                           emaValLoss: e.emaValLoss, emaValAccuracy: e.emaValAccuracy))
                 if let lrs = e.stepLR { record.stepLR = (record.stepLR ?? []) + lrs }
             }
             record.layers = trainer.layerStatistics.map {
@@ -126,6 +129,7 @@ public enum CellRunner {
         var settings = TrainingSettings(loss: c.loss, batchSize: c.batchSize.resolve(trainingSamples: data.train.count), epochs: c.epochs,
                                         shuffle: c.shuffle, schedule: c.schedule, l1: c.l1, l2: c.l2, layerStatistics: true)
         settings.trainEvaluation = true
+        settings.emaDecay = c.emaDecay
         let trainer = try Trainer(network: network, optimizer: optimizer, settings: settings, train: data.train,
                                   validation: data.test, random: streams.batchOrder)
         return (network, trainer)
