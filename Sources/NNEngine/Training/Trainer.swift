@@ -30,7 +30,8 @@ public struct EpochRecord: Equatable, Sendable {
 
 /// Per-layer statistics of a Linear layer's block (after its activation; logits for the last).
 public struct LayerStatistic: Equatable, Sendable {
-    /// `init` (before training) or `epoch1` (after the first epoch).
+    /// `init` (before training), `epoch1` (after the first epoch) or `final` (after the last
+    /// epoch, when there are more than one).
     public var stage: String
     /// The Linear layer's module name (`0`, `2`, ...) and its depth (1 = first).
     public var module: String
@@ -39,6 +40,24 @@ public struct LayerStatistic: Equatable, Sendable {
     public var activationStd: Double
     /// Frobenius norm of ∂loss/∂weight on the probe batch.
     public var gradNorm: Double
+    /// The block output's values at `LayerStatistic.quantileLevels` (over samples and units).
+    public var activationQuantiles: [Double] = []
+    /// The back-propagated gradient ∂loss/∂s of the Linear layer's output s (before its
+    /// activation), over samples and units: standard deviation and values at the quantile levels.
+    public var outputGradStd: Double = 0
+    public var outputGradQuantiles: [Double] = []
+
+    public static let quantileLevels = [0.05, 0.25, 0.5, 0.75, 0.95]
+
+    /// Linear-interpolation quantiles (numpy's default) of `values`, which it sorts.
+    public static func quantiles(_ values: inout [Double]) -> [Double] {
+        values.sort()
+        guard !values.isEmpty else { return [] }
+        return quantileLevels.map { q in
+            let h = q * Double(values.count - 1), i = Int(h)
+            return i + 1 < values.count ? values[i] + (h - Double(i)) * (values[i + 1] - values[i]) : values[i]
+        }
+    }
 }
 
 /// How a training run ended.
@@ -165,6 +184,7 @@ public final class Trainer {
             if epoch == 1 && settings.layerStatistics { recordLayerStatistics(stage: "epoch1") }
             if let v = record.valLoss, !v.isFinite { return .diverged(epoch: epoch) }
         }
+        if settings.epochs > 1 && settings.layerStatistics { recordLayerStatistics(stage: "final") }
         return .completed
     }
 
@@ -318,7 +338,8 @@ public final class Trainer {
         network.zeroGrad()
         gradOut.reserve(m * outputs)
         network.reserve(batch: m)
-        var blockOutputs: [(mean: Double, std: Double)] = []
+        var blockOutputs: [(mean: Double, std: Double, quantiles: [Double])] = []
+        var outputGrads: [(std: Double, quantiles: [Double])] = []
         train.features.withUnsafeBufferPointer { features in
             train.targets.withUnsafeBufferPointer { targets in
                 let layers = network.layers
@@ -330,13 +351,25 @@ public final class Trainer {
                         var s = 0.0, s2 = 0.0
                         for k in 0..<count { let v = Double(o[k]); s += v; s2 += v * v }
                         let mean = s / Double(count)
-                        blockOutputs.append((mean, max(0, s2 / Double(count) - mean * mean).squareRoot()))
+                        var values = (0..<count).map { Double(o[$0]) }
+                        blockOutputs.append((mean, max(0, s2 / Double(count) - mean * mean).squareRoot(), LayerStatistic.quantiles(&values)))
                     }
                     h = UnsafePointer(o)
                 }
                 _ = settings.loss.compute(output: h, targets: targets.baseAddress!, batch: m, outputs: outputs,
                                           grad: gradOut.pointer)
-                network.backward(gradOut.pointer, batch: m)
+                // network.backward, keeping each Linear layer's output gradient (top layer first).
+                var g = UnsafePointer(gradOut.pointer)
+                for i in layers.indices.reversed() {
+                    if let linear = layers[i] as? Linear {
+                        var values = (0..<(m * linear.outputFeatures)).map { Double(g[$0]) }
+                        let mean = values.reduce(0, +) / Double(values.count)
+                        let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)
+                        outputGrads.insert((variance.squareRoot(), LayerStatistic.quantiles(&values)), at: 0)
+                    }
+                    guard let gi = layers[i].backward(g, batch: m, needInputGradient: i > 0) else { break }
+                    g = UnsafePointer(gi)
+                }
             }
         }
         var depth = 0
@@ -346,8 +379,10 @@ public final class Trainer {
             for k in 0..<linear.weight.count { let v = Double(linear.weight.grad.data[k]); gn += v * v }
             let block = blockOutputs[depth]
             depth += 1
+            let grad = outputGrads[depth - 1]
             layerStatistics.append(LayerStatistic(stage: stage, module: "\(i)", depth: depth, activationMean: block.mean,
-                                                  activationStd: block.std, gradNorm: gn.squareRoot()))
+                                                  activationStd: block.std, gradNorm: gn.squareRoot(), activationQuantiles: block.quantiles,
+                                                  outputGradStd: grad.std, outputGradQuantiles: grad.quantiles))
         }
         for (p, values) in zip(network.parameters, saved) { p.grad.copy(from: values) }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import NNEngine
 
 /// Which way is better for a measured number.
 public enum MetricDirection: String, Sendable, Equatable {
@@ -85,7 +86,18 @@ public enum ResultColumns {
         .init("activation_mean") { csvNumber($0.activationMean) },
         .init("activation_std") { csvNumber($0.activationStd) },
         .init("grad_norm") { csvNumber($0.gradNorm) },
-    ]
+    ] + quantileColumns("activation", \.activationQuantiles) + [
+        .init("output_grad_std") { csvNumber($0.outputGradStd) },
+    ] + quantileColumns("output_grad", \.outputGradQuantiles)
+
+    /// `<prefix>_q05`, `_q25`, ...: a layer's values at `LayerStatistic.quantileLevels`.
+    static func quantileColumns(_ prefix: String, _ values: KeyPath<Layer, [Double]?> & Sendable) -> [ResultColumn<Layer>] {
+        LayerStatistic.quantileLevels.enumerated().map { k, q in
+            .init("\(prefix)_q\(String(format: "%02d", Int((q * 100).rounded())))") { row in
+                csvNumber(row[keyPath: values].flatMap { k < $0.count ? $0[k] : nil })
+            }
+        }
+    }
 
     public static var runNames: [String] { runs.map(\.name) }
     public static var epochNames: [String] { epochs.map(\.name) }

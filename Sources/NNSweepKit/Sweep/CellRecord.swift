@@ -28,6 +28,9 @@ public struct CellRecord: Codable, Equatable, Sendable {
         public var activationMean: Double
         public var activationStd: Double
         public var gradNorm: Double
+        public var activationQuantiles: [Double]? = nil
+        public var outputGradStd: Double? = nil
+        public var outputGradQuantiles: [Double]? = nil
     }
 
     public var id: String
@@ -83,7 +86,9 @@ public enum CellRunner {
             }
             record.layers = trainer.layerStatistics.map {
                 .init(stage: $0.stage, depth: $0.depth, module: $0.module, activationMean: $0.activationMean,
-                      activationStd: $0.activationStd, gradNorm: $0.gradNorm)
+                      activationStd: $0.activationStd, gradNorm: $0.gradNorm,
+                      activationQuantiles: $0.activationQuantiles, outputGradStd: $0.outputGradStd,
+                      outputGradQuantiles: $0.outputGradQuantiles)
             }
             if case .diverged(let epoch) = outcome {
                 record.status = .diverged

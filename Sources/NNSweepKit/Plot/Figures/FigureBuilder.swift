@@ -13,7 +13,7 @@ struct FigureBuilder {
 
     /// Every figure, in the order of the report.
     mutating func all() -> [Figure] {
-        lossFigures() + heatmapFigures() + sensitivityFigures() + learningRateFigures() + finalMetricFigures() + layerFigures()
+        lossFigures() + heatmapFigures() + sensitivityFigures() + learningRateFigures() + finalMetricFigures() + layerFigures() + layerDistributionFigures()
     }
 
     mutating func uniqueName(_ base: String) -> String {
