@@ -15,7 +15,8 @@ struct Summary: ParsableCommand {
 }
 
 struct Demo: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Build and run the tutorial's three-layer network and print everything about it.")
+    static let configuration = CommandConfiguration(abstract: "Build and run the tutorial's three-layer network and print everything about it.",
+                                                    subcommands: [DemoEMA.self, DemoActivations.self])
     @Option(help: "Seed for the weights and the data.") var seed: UInt64 = 0
 
     func run() throws { print(Self.text(NNSweepKit.Demo(seed: seed))) }
