@@ -49,7 +49,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\ninit=xavier"
     set ylabel "gradient"
-    set yrange [-0.00384463073:0.001412770364]
+    set yrange [-0.000482962918:0.0005243540349]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     plot "plots/layer-distributions-init.dat" index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
@@ -57,7 +57,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\ninit=he"
     set ylabel "gradient"
-    set yrange [-0.00384463073:0.001412770364]
+    set yrange [-0.000482962918:0.0005243540349]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     plot "plots/layer-distributions-init.dat" index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle

@@ -81,7 +81,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=pytorch-b0.9"
     set ylabel "gradient"
-    set yrange [-0.003731351103:0.0009523291958]
+    set yrange [-0.0004721242086:0.0004452258512]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     plot "plots/layer-distributions-epoch1.dat" index 6 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 6 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 6 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
@@ -89,7 +89,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=ema-b0.9"
     set ylabel "gradient"
-    set yrange [-0.003731351103:0.0009523291958]
+    set yrange [-0.0004721242086:0.0004452258512]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     plot "plots/layer-distributions-epoch1.dat" index 7 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 7 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 7 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
@@ -97,7 +97,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=ema-b0.9-same-lr"
     set ylabel "gradient"
-    set yrange [-0.003731351103:0.0009523291958]
+    set yrange [-0.0004721242086:0.0004452258512]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     plot "plots/layer-distributions-epoch1.dat" index 8 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 8 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 8 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
@@ -105,7 +105,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=pytorch-b0.99"
     set ylabel "gradient"
-    set yrange [-0.003731351103:0.0009523291958]
+    set yrange [-0.0004721242086:0.0004452258512]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     plot "plots/layer-distributions-epoch1.dat" index 9 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 9 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 9 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
@@ -113,7 +113,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=ema-b0.99"
     set ylabel "gradient"
-    set yrange [-0.003731351103:0.0009523291958]
+    set yrange [-0.0004721242086:0.0004452258512]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     plot "plots/layer-distributions-epoch1.dat" index 10 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 10 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 10 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
@@ -121,7 +121,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=ema-b0.99-same-lr"
     set ylabel "gradient"
-    set yrange [-0.003731351103:0.0009523291958]
+    set yrange [-0.0004721242086:0.0004452258512]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     plot "plots/layer-distributions-epoch1.dat" index 11 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 11 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 11 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle

@@ -48,8 +48,9 @@ extension FigureBuilder {
             f.x = PlotAxis(label: "layer (1 = first)", range: (0.8, Double(maxDepth) + 0.2), ticks: .step(1))
             f.legend = Legend(entries: [.line("#0072B2", "median"), .text("bands: 5-95 % and 25-75 %")])
             for (k, kind) in kinds.enumerated() {
-                // One range per column, so that rows (settings) compare at a glance.
-                let all = rows.flatMap { $0[k].flatMap { [$0.1[0], $0.1[4]] } }
+                // One range per column, so that rows (settings) compare at a glance; for gradients
+                // from the hidden layers only (the output layer's are far larger and go off the top).
+                let all = rows.flatMap { $0[k].filter { k == 0 || $0.0 < maxDepth || maxDepth == 1 }.flatMap { [$0.1[0], $0.1[4]] } }
                 let range = GP.linearRange(all, fromZero: false)
                 for (si, s) in settings.enumerated() {
                     let label = v.design.compactMap { a in s[a].map { "\(v.axisName(a))=\($0)" } }.joined(separator: ", ")

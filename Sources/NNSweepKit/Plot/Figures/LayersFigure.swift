@@ -88,7 +88,7 @@ extension FigureBuilder {
             var range = log ? (GP.logRange(values) ?? (1e-3, 1)) : GP.linearRange(values, fromZero: k != 0)
             if log, values.contains(where: { $0 <= 0 }) { range.0 /= 10 }
             for (si, (rowValue, st)) in rows.enumerated() {
-                var ptitle = "\(stat.0), \(stageTitle(st))" + (rowValue.map { ", \(v.axisName(rowAxis!))=\($0)" } ?? "")
+                var ptitle = "\(stat.0), \(stageTitle(st))" + (rowValue.map { "\n\(v.axisName(rowAxis!))=\($0)" } ?? "")
                 if !leftOut[si].isEmpty && k == 0 { ptitle += "\ndiverged runs left out: " + leftOut[si].joined(separator: ", ") }
                 if !nonFinite[si].isEmpty && k == 1 { ptitle += "\nnon-finite values left out: " + nonFinite[si].joined(separator: ", ") }
                 // One row per stage, one column per statistic.
