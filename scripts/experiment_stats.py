@@ -198,7 +198,62 @@ def extended():
         paired(select(rows, optimizer=o), acc, "scheduler", "cosine", "constant", ["seed"], f"{o}: cosine - constant")
 
 
+def layer_rows(name, stage):
+    with open(os.path.join(ROOT, name, "layers.csv"), newline="") as f:
+        return [r for r in csv.DictReader(f) if r["stage"] == stage]
+
+
+def he2015():
+    print("== he-2015 (digits, 30 x 256 ReLU layers, xavier_normal vs kaiming_normal, 5 seeds)")
+    rows = runs("he-2015")
+    layers = layer_rows("he-2015", "init")
+    for init in ["xavier", "he"]:
+        ids = {r["run_id"] for r in select(rows, init=init)}
+        by_run = {}
+        for l in layers:
+            if l["run_id"] in ids:
+                by_run.setdefault(l["run_id"], {})[int(l["depth"])] = float(l["activation_std"])
+        ratios = [math.log2(d[30] / d[1]) for d in by_run.values()]
+        describe(f"{init}: log2(activation std layer 30 / layer 1) at init", ratios, 2)
+        describe(f"{init}: final_train_loss", [num(r, "final_train_loss") for r in select(rows, init=init)])
+        describe(f"{init}: final_val_accuracy", [num(r, "final_val_accuracy") for r in select(rows, init=init)])
+    paired(rows, "final_val_accuracy", "init", "he", "xavier", ["seed"])
+
+
+def glorot2010():
+    print("== glorot-2010 (MNIST 2000, 5 x 1000 tanh/softsign, standard vs normalized init, 5 seeds)")
+    rows = runs("glorot-2010")
+    for stage in ["init", "final"]:
+        layers = layer_rows("glorot-2010", stage)
+        for act in ["tanh", "softsign"]:
+            for init in ["standard", "normalized"]:
+                ids = {r["run_id"] for r in select(rows, init=init, **{"model.activation": act})}
+                by_run = {}
+                for l in layers:
+                    if l["run_id"] in ids:
+                        by_run.setdefault(l["run_id"], {})[int(l["depth"])] = float(l["output_grad_std"])
+                ratios = [d[1] / d[5] for d in by_run.values()]
+                describe(f"{stage} {act}/{init}: output-gradient std layer 1 / layer 5", ratios, 3)
+    for act in ["tanh", "softsign"]:
+        sel = select(rows, **{"model.activation": act})
+        for init in ["standard", "normalized"]:
+            describe(f"{act}/{init}: final_val_accuracy", [num(r, "final_val_accuracy") for r in select(sel, init=init)])
+        paired(sel, "final_val_accuracy", "init", "normalized", "standard", ["seed"], f"{act}: normalized - standard")
+
+
+def momentum_forms():
+    print("== momentum-forms (digits, 2 x 64 ReLU, 5 seeds)")
+    rows = runs("momentum-forms")
+    for col in ["final_val_loss", "final_val_accuracy"]:
+        for o in ["pytorch-b0.9", "ema-b0.9", "ema-b0.9-same-lr", "pytorch-b0.99", "ema-b0.99", "ema-b0.99-same-lr"]:
+            describe(f"{o}: {col}", [num(r, col) for r in select(rows, optimizer=o)])
+        for b in ["0.9", "0.99"]:
+            paired(rows, col, "optimizer", f"ema-b{b}", f"pytorch-b{b}", ["seed"])
+            paired(rows, col, "optimizer", f"ema-b{b}-same-lr", f"pytorch-b{b}", ["seed"])
+
+
 if __name__ == "__main__":
-    which = sys.argv[1:] or ["optimizers", "initializers", "schedulers", "regularization", "losses", "activations", "seeds", "extended"]
+    which = sys.argv[1:] or ["optimizers", "initializers", "schedulers", "regularization", "losses", "activations", "seeds", "extended",
+                             "he2015", "glorot2010", "momentum_forms"]
     for w in which:
         globals()[w]()

@@ -30,6 +30,9 @@ Writes into Tests/NNEngineTests/Fixtures/ (relative to the repo root):
                      few epochs from layer_list_<name>.safetensors; and the tutorial's model
                      class (linear1, linear2, out) with torch.manual_seed(0): its state_dict,
                      x = torch.randn(5, 3) and its output; nn.BCELoss at its clamps.
+  ema.json           A short training with AveragedModel + get_ema_multi_avg_fn beside it
+                     (ema_start.safetensors): per-epoch val and ema_val numbers, final
+                     states. `make_fixtures.py ema` writes only these two files.
 
 Tensors are encoded as {"shape": [...], "data": [flat row-major list]}; float32 values
 are written as the exact double they convert to. Every JSON file carries
@@ -44,6 +47,7 @@ or only some files, by the names of their parts: scripts/make_fixtures.py layer_
 
 import json
 import os
+import sys
 
 import torch
 import torch.nn as nn
@@ -768,6 +772,57 @@ def make_training():
 
 
 # ---------------------------------------------------------------------------
+# ema: AveragedModel(model, multi_avg_fn=get_ema_multi_avg_fn(decay)), updated after every
+# optimizer step, evaluated after every epoch beside the trained model.
+
+EMA_CASE = dict(model=dict(inputs=5, hidden=[8, 6], outputs=3, activation="relu",
+                           batch_norm=True, dropout=0.0),
+                optimizer={"name": "sgd", "lr": 0.1, "momentum": 0.9},
+                decay=0.8, batch_size=10, epochs=4, n_train=50, n_val=20)
+
+
+def make_ema():
+    from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
+    c = EMA_CASE
+    x_train, y_train, x_val, y_val = make_data("cross_entropy", c["n_train"], c["n_val"],
+                                               c["model"]["inputs"], c["model"]["outputs"], seed=1200)
+    torch.manual_seed(1201)
+    model = build_model(c["model"])
+    save_file(model.state_dict(), os.path.join(OUT, "ema_start.safetensors"))
+    ema = AveragedModel(model, multi_avg_fn=get_ema_multi_avg_fn(c["decay"]))
+    opt = make_optimizer(model.parameters(), c["optimizer"])
+    loss_fn = nn.CrossEntropyLoss()
+    ytr = torch.tensor(y_train, dtype=torch.long)
+    yva = torch.tensor(y_val, dtype=torch.long)
+    b = c["batch_size"]
+    epochs_out = []
+
+    def measure(m):
+        m.eval()
+        with torch.no_grad():
+            out = m(x_val)
+            return loss_fn(out, yva).item(), (out.argmax(dim=1) == yva).sum().item() / len(yva)
+
+    for epoch in range(1, c["epochs"] + 1):
+        model.train()
+        for i in range(0, c["n_train"], b):
+            opt.zero_grad()
+            loss_fn(model(x_train[i:i + b]), ytr[i:i + b]).backward()
+            opt.step()
+            ema.update_parameters(model)
+        val_loss, val_acc = measure(model)
+        ema_loss, ema_acc = measure(ema)
+        epochs_out.append({"epoch": epoch, "val_loss": val_loss, "val_accuracy": val_acc,
+                           "ema_val_loss": ema_loss, "ema_val_accuracy": ema_acc})
+    write_json(os.path.join(OUT, "ema.json"), {
+        "meta": META, "model": c["model"], "optimizer": c["optimizer"], "decay": c["decay"],
+        "batch_size": b, "epochs": c["epochs"],
+        "x_train": T(x_train), "y_train": y_train, "x_val": T(x_val), "y_val": y_val,
+        "epochs_out": epochs_out, "final_state": state_json(model),
+        "ema_state": state_json(ema.module), "n_averaged": int(ema.n_averaged)})
+
+
+# ---------------------------------------------------------------------------
 # e2e
 
 RUN_YAML = """\
@@ -965,7 +1020,7 @@ def make_layer_lists():
 
 PARTS = {"layers": make_layers, "losses": make_losses, "optimizers": make_optimizers,
          "schedulers": make_schedulers, "training": make_training, "e2e": make_e2e,
-         "layer_lists": make_layer_lists}
+         "layer_lists": make_layer_lists, "ema": make_ema}
 
 
 def main():

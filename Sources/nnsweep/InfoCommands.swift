@@ -16,7 +16,7 @@ struct Summary: ParsableCommand {
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Run the tutorial's examples in Swift and print what they show.",
-                                                    subcommands: [DemoModel.self], defaultSubcommand: DemoModel.self)
+                                                    subcommands: [DemoModel.self, DemoEMA.self, DemoActivations.self], defaultSubcommand: DemoModel.self)
 }
 
 struct DemoModel: ParsableCommand {

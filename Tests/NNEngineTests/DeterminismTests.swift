@@ -103,7 +103,15 @@ struct DeterminismTests {
                                       settings: settings, train: train, validation: test, random: RandomSource(seed: 17))
             var records: [EpochRecord] = []
             trainer.run { records.append($0) }
-            #expect(trainer.layerStatistics.count == (statistics ? 6 : 0))   // 3 Linear layers × (init, epoch1)
+            #expect(trainer.layerStatistics.count == (statistics ? 9 : 0))   // 3 Linear layers × (init, epoch1, final)
+            if statistics {
+                #expect(trainer.layerStatistics.map(\.stage) == ["init", "init", "init", "epoch1", "epoch1", "epoch1", "final", "final", "final"])
+                for s in trainer.layerStatistics {
+                    #expect(s.activationQuantiles.count == 5 && s.outputGradQuantiles.count == 5)
+                    #expect(zip(s.activationQuantiles, s.activationQuantiles.dropFirst()).allSatisfy { $0 <= $1 })
+                    #expect(s.outputGradStd > 0)
+                }
+            }
             runs.append((records, stateBits(net)))
         }
         #expect(runs[0].0 == runs[1].0)

@@ -42,32 +42,34 @@ import NNData
     }()
 
     /// A trainer with batch norm and dropout, built the same way every time.
-    static func trainer(_ optimizer: OptimizerSpec, _ schedule: Schedule) throws -> Trainer {
+    static func trainer(_ optimizer: OptimizerSpec, _ schedule: Schedule, ema: Double? = nil) throws -> Trainer {
         let spec = NetworkSpec(inputs: 2, hidden: [12, 8], outputs: 3, activation: .relu, dropout: 0.25, batchNorm: true)
         let net = try Sequential(spec: spec, initScheme: InitScheme.short("default")!, random: RandomSource(seed: 3),
                                  dropoutRandom: RandomSource(seed: 4))
         var settings = TrainingSettings(loss: .crossEntropy(), batchSize: 16, epochs: epochs, schedule: schedule,
                                         l2: 1e-3, layerStatistics: true)
         settings.trainEvaluation = true
+        settings.emaDecay = ema
         return try Trainer(network: net, optimizer: try optimizer.make(parameters: net.parameters), settings: settings,
                            train: data.train, validation: data.validation, random: RandomSource(seed: 5))
     }
 
     /// Trains straight through, and in two parts with the state passed through its bytes;
     /// `change` may alter the saved state before it is restored.
-    static func compare(_ optimizer: OptimizerSpec, _ schedule: Schedule, change: (inout TrainingState) -> Void = { _ in })
+    static func compare(_ optimizer: OptimizerSpec, _ schedule: Schedule, ema: Double? = nil,
+                        change: (inout TrainingState) -> Void = { _ in })
         throws -> (sameRecords: Bool, sameState: Bool) {
-        let straight = try trainer(optimizer, schedule)
+        let straight = try trainer(optimizer, schedule, ema: ema)
         var all: [EpochRecord] = []
         #expect(straight.run { all.append($0) } == .completed)
 
-        let first = try trainer(optimizer, schedule)
+        let first = try trainer(optimizer, schedule, ema: ema)
         var parts: [EpochRecord] = []
         #expect(first.run(through: stop) { parts.append($0) } == .completed)
         let bytes = TrainingStateFile.encode(first.saveState())
         var state = try TrainingStateFile.decode(bytes)
         change(&state)
-        let second = try trainer(optimizer, schedule)
+        let second = try trainer(optimizer, schedule, ema: ema)
         try second.restore(state)
         #expect(second.completedEpochs == stop)
         #expect(second.run { parts.append($0) } == .completed)
@@ -111,6 +113,18 @@ import NNData
             let r = try Self.compare(Self.optimizer(name), schedule) { $0.optimizer.scalars = scalars }
             #expect(!(r.sameRecords && r.sameState), "\(name) scalars")
         }
+    }
+
+    /// The exponential average of the parameters (`ema:`) is part of the state too.
+    @Test func anExponentialAverageContinuesToo() throws {
+        let r = try Self.compare(Self.optimizer("sgd"), .step(stepSize: 2), ema: 0.9)
+        #expect(r.sameRecords && r.sameState)
+        let fresh = try Self.trainer(Self.optimizer("sgd"), .step(stepSize: 2), ema: 0.9).saveState()
+        #expect(fresh.tensors.contains { $0.name == "ema.0" } && fresh.counters["ema.n_averaged"] == 0)
+        let changed = try Self.compare(Self.optimizer("sgd"), .step(stepSize: 2), ema: 0.9) {
+            $0.tensors = Self.replaced($0.tensors, from: fresh.tensors) { $0.hasPrefix("ema.") }
+        }
+        #expect(!(changed.sameRecords && changed.sameState))
     }
 
     static func replaced(_ tensors: [NamedValues], from other: [NamedValues], where pick: (String) -> Bool) -> [NamedValues] {

@@ -29,11 +29,16 @@ public struct EpochRecord: Equatable, Sendable {
     public var testAccuracy: Double? = nil
     public var testMAE: Double? = nil
     public var testRMSE: Double? = nil
+    /// With `TrainingSettings.emaDecay`: the validation numbers of the parameters' exponential
+    /// moving average (`ExponentialAverage`), measured like `valLoss` and `valAccuracy`.
+    public var emaValLoss: Double? = nil
+    public var emaValAccuracy: Double? = nil
 }
 
 /// Per-layer statistics of a Linear layer's block (after its activation; logits for the last).
 public struct LayerStatistic: Equatable, Sendable {
-    /// `init` (before training) or `epoch1` (after the first epoch).
+    /// `init` (before training), `epoch1` (after the first epoch) or `final` (after the last
+    /// epoch, when there are more than one).
     public var stage: String
     /// The Linear layer's module name (`0`, `2`, ...) and its depth (1 = first).
     public var module: String
@@ -42,14 +47,36 @@ public struct LayerStatistic: Equatable, Sendable {
     public var activationStd: Double
     /// Frobenius norm of ∂loss/∂weight on the probe batch.
     public var gradNorm: Double
+    /// The block output's values at `LayerStatistic.quantileLevels` (over samples and units).
+    public var activationQuantiles: [Double] = []
+    /// The back-propagated gradient ∂loss/∂s of the Linear layer's output s (before its
+    /// activation), over samples and units: standard deviation and values at the quantile levels.
+    public var outputGradStd: Double = 0
+    public var outputGradQuantiles: [Double] = []
 
-    public init(stage: String, module: String, depth: Int, activationMean: Double, activationStd: Double, gradNorm: Double) {
+    public init(stage: String, module: String, depth: Int, activationMean: Double, activationStd: Double, gradNorm: Double,
+                activationQuantiles: [Double] = [], outputGradStd: Double = 0, outputGradQuantiles: [Double] = []) {
         self.stage = stage
         self.module = module
         self.depth = depth
         self.activationMean = activationMean
         self.activationStd = activationStd
         self.gradNorm = gradNorm
+        self.activationQuantiles = activationQuantiles
+        self.outputGradStd = outputGradStd
+        self.outputGradQuantiles = outputGradQuantiles
+    }
+
+    public static let quantileLevels = [0.05, 0.25, 0.5, 0.75, 0.95]
+
+    /// Linear-interpolation quantiles (numpy's default) of `values`, which it sorts.
+    public static func quantiles(_ values: inout [Double]) -> [Double] {
+        values.sort()
+        guard !values.isEmpty else { return [] }
+        return quantileLevels.map { q in
+            let h = q * Double(values.count - 1), i = Int(h)
+            return i + 1 < values.count ? values[i] + (h - Double(i)) * (values[i + 1] - values[i]) : values[i]
+        }
     }
 }
 
@@ -73,6 +100,9 @@ public struct TrainingSettings: Sendable {
     public var layerStatistics: Bool
     /// Measure the training part in evaluation mode after each epoch (`trainEvalLoss`).
     public var trainEvaluation = false
+    /// Keep an exponential moving average of the parameters with this decay, updated after
+    /// every optimizer step, and measure it after each epoch (`emaValLoss`).
+    public var emaDecay: Double? = nil
 
     public init(loss: Loss, batchSize: Int, epochs: Int, shuffle: Bool = true, schedule: Schedule = .none,
                 l1: Double = 0, l2: Double = 0, layerStatistics: Bool = false) {
@@ -121,6 +151,7 @@ public final class Trainer {
     /// The metric handed to an epoch-interval scheduler after each epoch so far.
     var scheduleMetrics: [Double] = []
     let iterations: Int
+    public let average: ExponentialAverage?
     private let batchX: Scratch
     private let batchY: Scratch
     private let gradOut: Scratch
@@ -149,6 +180,7 @@ public final class Trainer {
         if settings.schedule.cyclesMomentum && optimizer.momentumForCycling == nil {
             throw EngineError("scheduler \(settings.schedule.name): cycle_momentum needs an optimizer with momentum or betas; set cycle_momentum: false")
         }
+        average = try settings.emaDecay.map { try ExponentialAverage(decay: $0, parameters: network.parameters) }
         self.network = network
         self.optimizer = optimizer
         self.settings = settings
@@ -196,6 +228,7 @@ public final class Trainer {
             if epoch == 1 && settings.layerStatistics { recordLayerStatistics(stage: "epoch1") }
             if let v = record.valLoss, !v.isFinite { return .diverged(epoch: epoch) }
         }
+        if last == settings.epochs && settings.epochs > 1 && settings.layerStatistics { recordLayerStatistics(stage: "final") }
         return .completed
     }
 
@@ -230,6 +263,7 @@ public final class Trainer {
                     network.backward(g, batch: size)
                     addPenaltyGradients()
                     optimizer.step()
+                    average?.update()
                     if perStep {
                         stepLR.append(optimizer.lr)
                         scheduler.step()
@@ -250,6 +284,11 @@ public final class Trainer {
             record.valAccuracy = m.accuracy
             record.valMAE = m.mae
             record.valRMSE = m.rmse
+            if let average {
+                let e = average.withAveraged { measure(v) }
+                record.emaValLoss = e.loss
+                record.emaValAccuracy = e.accuracy
+            }
         }
         if let t = test, t.count > 0 {
             let m = measure(t)
@@ -358,7 +397,8 @@ public final class Trainer {
         network.reserve(batch: m)
         // Each Linear's block ends at the last activation (or softmax) before the next Linear;
         // a block without one reports the Linear's own output.
-        var blockOutputs: [(mean: Double, std: Double)] = []
+        var blockOutputs: [(mean: Double, std: Double, quantiles: [Double])] = []
+        var outputGrads: [(std: Double, quantiles: [Double])] = []
         train.features.withUnsafeBufferPointer { features in
             train.targets.withUnsafeBufferPointer { targets in
                 let layers = network.layers
@@ -371,14 +411,26 @@ public final class Trainer {
                         var s = 0.0, s2 = 0.0
                         for k in 0..<count { let v = Double(o[k]); s += v; s2 += v * v }
                         let mean = s / Double(count)
-                        let stat = (mean, max(0, s2 / Double(count) - mean * mean).squareRoot())
+                        var values = (0..<count).map { Double(o[$0]) }
+                        let stat = (mean, max(0, s2 / Double(count) - mean * mean).squareRoot(), LayerStatistic.quantiles(&values))
                         if isLinear { blockOutputs.append(stat) } else { blockOutputs[blockOutputs.count - 1] = stat }
                     }
                     h = UnsafePointer(o)
                 }
                 _ = settings.loss.compute(output: h, targets: targets.baseAddress!, batch: m, outputs: outputs,
                                           grad: gradOut.pointer, kind: outputKind)
-                network.backward(gradOut.pointer, batch: m)
+                // network.backward, keeping each Linear layer's output gradient (top layer first).
+                var g = UnsafePointer(gradOut.pointer)
+                for i in layers.indices.reversed() {
+                    if let linear = layers[i] as? Linear {
+                        var values = (0..<(m * linear.outputFeatures)).map { Double(g[$0]) }
+                        let mean = values.reduce(0, +) / Double(values.count)
+                        let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)
+                        outputGrads.insert((variance.squareRoot(), LayerStatistic.quantiles(&values)), at: 0)
+                    }
+                    guard let gi = layers[i].backward(g, batch: m, needInputGradient: i > 0) else { break }
+                    g = UnsafePointer(gi)
+                }
             }
         }
         var depth = 0
@@ -388,8 +440,10 @@ public final class Trainer {
             for k in 0..<linear.weight.count { let v = Double(linear.weight.grad.data[k]); gn += v * v }
             let block = blockOutputs[depth]
             depth += 1
+            let grad = outputGrads[depth - 1]
             layerStatistics.append(LayerStatistic(stage: stage, module: network.moduleNames[i], depth: depth, activationMean: block.mean,
-                                                  activationStd: block.std, gradNorm: gn.squareRoot()))
+                                                  activationStd: block.std, gradNorm: gn.squareRoot(), activationQuantiles: block.quantiles,
+                                                  outputGradStd: grad.std, outputGradQuantiles: grad.quantiles))
         }
         for (p, values) in zip(network.parameters, saved) { p.grad.copy(from: values) }
     }

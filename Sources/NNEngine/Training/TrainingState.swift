@@ -59,10 +59,18 @@ public struct TrainingState: Equatable, Sendable {
 }
 
 extension Trainer {
+    /// The network's `state_dict` entries, then the exponential average's (`ema.K` in the
+    /// order of the parameters and `ema.n_averaged`) when the run keeps one.
+    var stateEntries: [(String, StateEntry)] {
+        guard let a = average else { return network.stateDict }
+        return network.stateDict + a.averages.enumerated().map { ("ema.\($0.offset)", StateEntry.float($0.element)) }
+            + [("ema.n_averaged", .int64(get: { Int64(a.count) }, set: { a.count = Int($0) }))]
+    }
+
     /// The complete training state after `completedEpochs` epochs.
     public func saveState() -> TrainingState {
         var tensors: [NamedValues] = [], counters: [String: Int64] = [:]
-        for (name, entry) in network.stateDict {
+        for (name, entry) in stateEntries {
             switch entry {
             case .float(let t): tensors.append(NamedValues(name: name, shape: t.shape, values: t.array))
             case .int64(let get, _): counters[name] = get()
@@ -81,7 +89,7 @@ extension Trainer {
         guard s.epoch >= 0 && s.epoch <= settings.epochs else {
             throw EngineError("training state: epoch \(s.epoch) is outside the \(settings.epochs) epochs of this run")
         }
-        let entries = network.stateDict
+        let entries = stateEntries
         let floats = entries.compactMap { e -> (String, Tensor)? in if case .float(let t) = e.1 { (e.0, t) } else { nil } }
         guard floats.map(\.0) == s.tensors.map(\.name) else {
             throw EngineError("training state: its tensors (\(s.tensors.map(\.name).joined(separator: ", "))) are not the network's (\(floats.map(\.0).joined(separator: ", ")))")

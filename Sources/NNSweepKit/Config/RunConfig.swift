@@ -71,6 +71,8 @@ public struct RunConfig: Equatable, Sendable {
     /// Absolute path of a safetensors file to start from.
     public var initFrom: String?
     public var checkpoint: Bool = false
+    /// `ema: {decay: D}`: also measure the exponential moving average of the parameters.
+    public var emaDecay: Double?
     /// SHA-256 of the files the run reads, by role (`csv`, `test_csv`, `init_from`): part of the
     /// settings, so that changed contents give new cells and unchanged ones keep their results.
     public var fileDigests: [String: String] = [:]
@@ -118,6 +120,7 @@ public struct RunConfig: Equatable, Sendable {
         add("shuffle", shuffle)
         add("seed", seed)
         add("init_from", initFrom ?? "-")
+        if let d = emaDecay { add("ema", d) }
         for (role, digest) in fileDigests.sorted(by: { $0.key < $1.key }) { add("\(role)_sha256", digest) }
         return parts
     }

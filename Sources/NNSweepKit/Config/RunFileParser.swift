@@ -10,7 +10,7 @@ struct RunFileParser {
     let baseDirectory: URL
 
     static let topKeys = ["name", "description", "data", "model", "init", "loss", "optimizer", "batch_size", "scheduler",
-                          "regularization", "epochs", "shuffle", "seed", "seeds", "init_from", "checkpoint", "grid", "exclude", "tune"]
+                          "regularization", "epochs", "shuffle", "seed", "seeds", "init_from", "checkpoint", "grid", "ema", "exclude", "tune"]
     static let dataKeys = ["builtin", "csv", "synthetic", "test_csv", "target", "task", "test_fraction", "scale", "split_seed",
                            "target_scale", "samples", "noise", "classes", "test_every", "divide_by", "outliers",
                            "validation_fraction", "validation_csv"]
@@ -167,6 +167,7 @@ struct RunFileParser {
             }
         }
         if let c = get("checkpoint") { config.checkpoint = try bool(c, "checkpoint") }
+        if let e = get("ema") { config.emaDecay = try parseEMA(e) }
         try checkCompatibility(config, root: root, get: get)
         return config
     }
@@ -522,6 +523,17 @@ struct RunFileParser {
                               line: p.first(where: { $0.0 == "bias" })?.1.line)
         }
         return InitScheme(weight: weight, bias: bias)
+    }
+
+    /// `ema: {decay: D}` with 0 < D < 1.
+    func parseEMA(_ node: Node) throws -> Double {
+        guard case .mapping = node else { throw ConfigError("ema must be a map such as {decay: 0.999}, got \(node.kindName)", line: node.line) }
+        guard let (_, v) = try pairs(node, "ema", allowed: ["decay"]).first else {
+            throw ConfigError("ema needs decay: a number in (0, 1), such as {decay: 0.999}", line: node.line)
+        }
+        let d = try double(v, "ema.decay")
+        guard d > 0 && d < 1 else { throw ConfigError("ema.decay must be in (0, 1), got \(d)", line: v.line) }
+        return d
     }
 
     func parseLoss(_ node: Node) throws -> Loss {

@@ -1,4 +1,5 @@
 import Foundation
+import NNEngine
 
 /// Which way is better for a measured number.
 public enum MetricDirection: String, Sendable, Equatable {
@@ -56,6 +57,8 @@ public enum ResultColumns {
         .init("final_val_rmse", .lower) { csvNumber($0.last?.valRMSE) },
         .init("final_train_eval_loss", .lower) { csvNumber($0.last?.trainEvalLoss) },
         .init("final_train_eval_accuracy", .higher) { csvNumber($0.last?.trainEvalAccuracy) },
+        .init("final_ema_val_loss", .lower) { csvNumber($0.last?.emaValLoss) },
+        .init("final_ema_val_accuracy", .higher) { csvNumber($0.last?.emaValAccuracy) },
         .init("diverged_epoch") { $0.divergedEpoch.map(String.init) ?? "" },
         .init("message") { $0.message },
         .init("train_seconds", .lower) { String(format: "%.3f", $0.trainSeconds) },
@@ -72,6 +75,8 @@ public enum ResultColumns {
         .init("val_rmse", .lower) { csvNumber($0.valRMSE) },
         .init("train_eval_loss", .lower) { csvNumber($0.trainEvalLoss) },
         .init("train_eval_accuracy", .higher) { csvNumber($0.trainEvalAccuracy) },
+        .init("ema_val_loss", .lower) { csvNumber($0.emaValLoss) },
+        .init("ema_val_accuracy", .higher) { csvNumber($0.emaValAccuracy) },
     ]
 
     /// With a three-way split, runs.csv and epochs.csv end with these: the test part's numbers
@@ -105,7 +110,18 @@ public enum ResultColumns {
         .init("activation_mean") { csvNumber($0.activationMean) },
         .init("activation_std") { csvNumber($0.activationStd) },
         .init("grad_norm") { csvNumber($0.gradNorm) },
-    ]
+    ] + quantileColumns("activation", \.activationQuantiles) + [
+        .init("output_grad_std") { csvNumber($0.outputGradStd) },
+    ] + quantileColumns("output_grad", \.outputGradQuantiles)
+
+    /// `<prefix>_q05`, `_q25`, ...: a layer's values at `LayerStatistic.quantileLevels`.
+    static func quantileColumns(_ prefix: String, _ values: KeyPath<Layer, [Double]?> & Sendable) -> [ResultColumn<Layer>] {
+        LayerStatistic.quantileLevels.enumerated().map { k, q in
+            .init("\(prefix)_q\(String(format: "%02d", Int((q * 100).rounded())))") { row in
+                csvNumber(row[keyPath: values].flatMap { k < $0.count ? $0[k] : nil })
+            }
+        }
+    }
 
     public static var runNames: [String] { runs.map(\.name) }
     public static var epochNames: [String] { epochs.map(\.name) }

@@ -46,6 +46,8 @@ public struct SweepTables: Sendable {
         public let activationMean: Double?
         public let activationStd: Double?
         public let gradNorm: Double?
+        /// Every numeric column by name (empty ones left out), such as `activation_q05`.
+        public var values: [String: Double] = [:]
     }
 
     /// What `manifest.json` says of the sweep.
@@ -221,7 +223,8 @@ public struct SweepTables: Sendable {
                 layers[r.id, default: []].append(Layer(stage: r.columns["stage"] ?? "", depth: d,
                                                        activationMean: r.columns["activation_mean"].flatMap(tableNumber),
                                                        activationStd: r.columns["activation_std"].flatMap(tableNumber),
-                                                       gradNorm: r.columns["grad_norm"].flatMap(tableNumber)))
+                                                       gradNorm: r.columns["grad_norm"].flatMap(tableNumber),
+                                                       values: r.columns.compactMapValues(tableNumber)))
             }
         } else if texts == nil && FileManager.default.fileExists(atPath: layersURL.path) {
             throw LoadError.badFile(layersURL.path, "cannot read the file as UTF-8 text")

@@ -14,7 +14,7 @@ public struct TrainingStateFileError: Error, CustomStringConvertible, Equatable 
 /// every value, NaN payloads included, comes back exactly):
 ///
 ///     magic      8 bytes  "NNSTATE\n"
-///     version    u32      1
+///     version    u32      2
 ///     epoch      u64
 ///     tensors    u64 n, then n × (name, shape: u64 k + k × u64, values: u64 m + m × f32)
 ///     counters   u64 n, then n × (name, i64)           sorted by name
@@ -23,14 +23,16 @@ public struct TrainingStateFileError: Error, CustomStringConvertible, Equatable 
 ///     schedule   metrics (u64 n + n × f64), lr f64
 ///     shuffle    random stream, then order (u64 n + n × u64)
 ///     dropout    u64 n, then n × random stream
-///     layers     u64 n, then n × (stage, module, depth u64, mean f64, std f64, grad norm f64)
+///     layers     u64 n, then n × (stage, module, depth u64, mean f64, std f64, grad norm f64,
+///                activation quantiles (u64 n + n × f64), output-gradient std f64 and
+///                quantiles (u64 n + n × f64))
 ///     checksum   u64      FNV-1a 64 of every byte before it
 ///
 /// A string is u64 byte count + UTF-8; a random stream is 4 × u64 words, then u8 1 and f64 for
 /// a spare normal value (u8 0 without one).
 public enum TrainingStateFile {
     static let magic: [UInt8] = Array("NNSTATE\n".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     public static func encode(_ s: TrainingState) -> [UInt8] {
         var w = ByteWriter()
@@ -70,6 +72,9 @@ public enum TrainingStateFile {
             w.double(l.activationMean)
             w.double(l.activationStd)
             w.double(l.gradNorm)
+            w.doubles(l.activationQuantiles)
+            w.double(l.outputGradStd)
+            w.doubles(l.outputGradQuantiles)
         }
         w.u64(checksum(w.out[...]))
         return w.out
@@ -115,9 +120,11 @@ public enum TrainingStateFile {
         var dropout: [RandomSource] = []
         for _ in 0..<(try r.count(minimumBytes: 33)) { dropout.append(try r.random()) }
         var statistics: [LayerStatistic] = []
-        for _ in 0..<(try r.count(minimumBytes: 48)) {
+        for _ in 0..<(try r.count(minimumBytes: 72)) {
             statistics.append(LayerStatistic(stage: try r.string(), module: try r.string(), depth: try r.int(),
-                                             activationMean: try r.double(), activationStd: try r.double(), gradNorm: try r.double()))
+                                             activationMean: try r.double(), activationStd: try r.double(), gradNorm: try r.double(),
+                                             activationQuantiles: try r.doubles(), outputGradStd: try r.double(),
+                                             outputGradQuantiles: try r.doubles()))
         }
         guard r.position == body.endIndex else {
             throw TrainingStateFileError("the training state has \(body.endIndex - r.position) bytes after its end")

@@ -24,6 +24,8 @@ public struct CellRecord: Codable, Equatable, Sendable {
         public var testRMSE: Double? = nil
         /// Training seconds from the start of the cell to the end of this epoch (wall-clock).
         public var seconds: Double? = nil
+        public var emaValLoss: Double? = nil
+        public var emaValAccuracy: Double? = nil
     }
 
     public struct LayerRow: Codable, Equatable, Sendable {
@@ -33,6 +35,9 @@ public struct CellRecord: Codable, Equatable, Sendable {
         public var activationMean: Double
         public var activationStd: Double
         public var gradNorm: Double
+        public var activationQuantiles: [Double]? = nil
+        public var outputGradStd: Double? = nil
+        public var outputGradQuantiles: [Double]? = nil
     }
 
     public var id: String
@@ -109,13 +114,15 @@ public enum CellRunner {
                                            valMAE: e.valMAE, valRMSE: e.valRMSE,
                                            trainEvalLoss: e.trainEvalLoss, trainEvalAccuracy: e.trainEvalAccuracy,
                                            testLoss: e.testLoss, testAccuracy: e.testAccuracy, testMAE: e.testMAE, testRMSE: e.testRMSE,
-                                           seconds: before + elapsed()))
+                                           seconds: before + elapsed(), emaValLoss: e.emaValLoss, emaValAccuracy: e.emaValAccuracy))
                 if let lrs = e.stepLR { record.stepLR = (record.stepLR ?? []) + lrs }
                 publish?(record)
             }
             record.layers = trainer.layerStatistics.map {
                 .init(stage: $0.stage, depth: $0.depth, module: $0.module, activationMean: $0.activationMean,
-                      activationStd: $0.activationStd, gradNorm: $0.gradNorm)
+                      activationStd: $0.activationStd, gradNorm: $0.gradNorm,
+                      activationQuantiles: $0.activationQuantiles, outputGradStd: $0.outputGradStd,
+                      outputGradQuantiles: $0.outputGradQuantiles)
             }
             if case .diverged(let epoch) = outcome {
                 record.status = .diverged
@@ -171,6 +178,7 @@ public enum CellRunner {
         var settings = TrainingSettings(loss: c.loss, batchSize: c.batchSize.resolve(trainingSamples: data.train.count), epochs: c.epochs,
                                         shuffle: c.shuffle, schedule: c.schedule, l1: c.l1, l2: c.l2, layerStatistics: true)
         settings.trainEvaluation = true
+        settings.emaDecay = c.emaDecay
         let trainer = try Trainer(network: network, optimizer: optimizer, settings: settings, train: data.train,
                                   validation: data.validation, test: data.reportOnly, random: streams.batchOrder)
         return (network, trainer)

@@ -16,7 +16,7 @@ struct FigureBuilder {
 
     /// Every figure, in the order of the report.
     mutating func all() -> [Figure] {
-        lossFigures() + accuracyFigures() + heatmapFigures() + sensitivityFigures() + learningRateFigures() + finalMetricFigures() + layerFigures()
+        lossFigures() + accuracyFigures() + heatmapFigures() + sensitivityFigures() + learningRateFigures() + finalMetricFigures() + layerFigures() + layerDistributionFigures()
     }
 
     mutating func uniqueName(_ base: String) -> String {

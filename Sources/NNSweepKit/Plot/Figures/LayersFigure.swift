@@ -2,7 +2,9 @@ import Foundation
 
 extension FigureBuilder {
     /// Per-layer activation mean and standard deviation and gradient norm, at initialization and
-    /// after epoch 1, one line per initializer (or per value of the first axis).
+    /// after epoch 1, one line per initializer (or per value of the first axis). With an
+    /// activation axis, one row of panels per activation and stage: the right initializer
+    /// depends on the activation, so the figure does not average over it.
     mutating func layerFigures() -> [Figure] {
         guard t.layers.values.contains(where: { !$0.isEmpty }) else {
             skipped.append((.layers, "layers.csv has no rows"))
@@ -13,7 +15,11 @@ extension FigureBuilder {
         var stageNames: [String] = []
         for r in t.runs { for l in t.layers[r.id] ?? [] where !stageNames.contains(l.stage) { stageNames.append(l.stage) } }
         let known = ["init", "epoch1"]
-        stageNames = known.filter(stageNames.contains) + stageNames.filter { !known.contains($0) }.sorted()
+        // The statistics after the last epoch are drawn as distributions (`layerDistributionFigures`).
+        stageNames = known.filter(stageNames.contains) + stageNames.filter { !known.contains($0) && $0 != "final" }.sorted()
+        let rowAxis = v.design.first { v.axisName($0).contains("activation") && $0 != lineAxis }
+        let rowValues: [String?] = rowAxis.map { v.values($0) } ?? [nil]
+        let rows = rowValues.flatMap { rv in stageNames.map { (value: rv, stage: $0) } }
         let stats: [(String, KeyPath<SweepTables.Layer, Double?>)] = [
             ("activation mean", \.activationMean), ("activation std", \.activationStd), ("gradient norm", \.gradNorm),
         ]
@@ -22,12 +28,14 @@ extension FigureBuilder {
         var nonFinite: [[String]] = []
         var leftOut: [[String]] = []
         var maxDepth = 1
-        for st in stageNames {
+        for (rowValue, st) in rows {
             var perStat: [[[(Int, Double)]]] = Array(repeating: [], count: stats.count)
             var bad: [String] = []
             var left: [String: Int] = [:]
             for lv in lineValues {
-                var group = v.runs(lineAxis.flatMap { a in lv.map { [a: $0] } } ?? [:])
+                var filter = lineAxis.flatMap { a in lv.map { [a: $0] } } ?? [:]
+                if let a = rowAxis, let rv = rowValue { filter[a] = rv }
+                var group = v.runs(filter)
                 // After training has started, runs that diverged are left out (their numbers can
                 // be 1e8 or NaN), unless no run of the line finished.
                 if st != "init", group.contains(where: \.isOK), group.contains(where: { !$0.isOK }) {
@@ -59,14 +67,14 @@ extension FigureBuilder {
         let anyZero = gradValues.contains { $0 > 0 } && gradValues.contains { $0 <= 0 }
         var entries = lineValues.enumerated().map { Legend.Entry.linePoints(Palette.color($0.offset), $0.element ?? "all runs", dash: Palette.dash($0.offset)) }
         if anyZero { entries += [.gap, .points("#000000", "gradient norm 0", .openSquare), .text("(on the bottom edge)")] }
-        let avg = v.averagedPhrase(except: lineAxis.map { [$0] } ?? [])
+        let avg = v.averagedPhrase(except: [lineAxis, rowAxis].compactMap { $0 })
         let stageTitle: (String) -> String = { $0 == "init" ? "at initialization" : $0 == "epoch1" ? "after epoch 1" : $0 }
         var title = "Per-layer statistics " + stageNames.map(stageTitle).joined(separator: " and ")
-            + (lineAxis.map { ", one line per \(v.axisName($0))" } ?? "")
+            + (lineAxis.map { ", one line per \(v.axisName($0))" } ?? "") + (rowAxis.map { ", one row per \(v.axisName($0)) and stage" } ?? "")
         if !avg.isEmpty { title += "\n" + avg.prefix(1).uppercased() + avg.dropFirst() }
 
         var f = Figure(name: name, kind: .layers, title: title, layout: .grid(panelWidth: 360, panelHeight: 280, maxColumns: stats.count))
-        f.notes = ["Rows: stages; columns: activation mean, activation std, gradient norm of the layer's weights."]
+        f.notes = [(rowAxis == nil ? "Rows: stages" : "Rows: \(v.axisName(rowAxis!)) values, each at every stage") + "; columns: activation mean, activation std, gradient norm of the layer's weights."]
         f.dataNotes = [
             "Per-layer statistics from layers.csv (after each Linear block's activation; logits for the last)",
             "line blocks: depth value; zero blocks: depth bottom_of_log_axis (a gradient norm of exactly 0)",
@@ -79,8 +87,8 @@ extension FigureBuilder {
             let log = k == 2 && values.contains { $0 > 0 }
             var range = log ? (GP.logRange(values) ?? (1e-3, 1)) : GP.linearRange(values, fromZero: k != 0)
             if log, values.contains(where: { $0 <= 0 }) { range.0 /= 10 }
-            for (si, st) in stageNames.enumerated() {
-                var ptitle = "\(stat.0), \(stageTitle(st))"
+            for (si, (rowValue, st)) in rows.enumerated() {
+                var ptitle = "\(stat.0), \(stageTitle(st))" + (rowValue.map { "\n\(v.axisName(rowAxis!))=\($0)" } ?? "")
                 if !leftOut[si].isEmpty && k == 0 { ptitle += "\ndiverged runs left out: " + leftOut[si].joined(separator: ", ") }
                 if !nonFinite[si].isEmpty && k == 1 { ptitle += "\nnon-finite values left out: " + nonFinite[si].joined(separator: ", ") }
                 // One row per stage, one column per statistic.
@@ -92,7 +100,7 @@ extension FigureBuilder {
                     let color = Palette.color(li)
                     let shown = rows.map { [Double($0.0), log && $0.1 <= 0 ? nil : $0.1] as [Double?] }
                     if shown.contains(where: { $0[1] != nil }) {
-                        panel.series.append(Series(about: "\(stat.0), \(st) | \(lv ?? "all"): depth value", rows: shown,
+                        panel.series.append(Series(about: "\(stat.0), \(st)\(rowValue.map { " " + $0 } ?? "") | \(lv ?? "all"): depth value", rows: shown,
                                                    draws: [Draw(style: .linesPoints(color, dash: Palette.dash(li), size: 0.8))]))
                     }
                     let zeros = log ? rows.filter { $0.1 <= 0 } : []
@@ -108,6 +116,7 @@ extension FigureBuilder {
         var caption = "Mean and standard deviation of each layer's output (after its activation; the logits for the last layer) and the norm of the loss gradient with respect to its weights, "
             + stageNames.map(stageTitle).joined(separator: " and ") + ", measured on up to 256 training samples"
         if let a = lineAxis { caption += ", one line per \(v.axisName(a))" }
+        if let a = rowAxis { caption += ", one row of panels per \(v.axisName(a)) value and stage" }
         caption += "."
         if !avg.isEmpty { caption += " Values are the \(avg)." }
         caption += " Shrinking gradient norms towards the first layer mean vanishing gradients, growing ones exploding gradients; identical zero statistics mean the units cannot become different (zero initialization)."

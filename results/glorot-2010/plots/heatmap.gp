@@ -1,0 +1,45 @@
+# final val_accuracy by init and model.activation
+# mean over 5 seeds
+# Each cell: the mean, ± the half-width of its 95% Student t interval over seeds when there are several, and how many runs diverged or failed.
+#
+# Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/heatmap.gp
+# Data: plots/heatmap.dat (blocks separated by two blank lines, chosen with `index N`).
+# One format only: gnuplot -e 'formats="png"' plots/heatmap.gp
+
+if (!exists("formats")) formats = "svg png"
+do for [fmt in formats] {
+    reset
+    if (fmt eq "svg") {
+        set terminal svg size 560,360 font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 560,360 font "DejaVu Sans,10" background rgb "white"
+    }
+    set termoption noenhanced
+    set output "plots/heatmap." . fmt
+    set title "final val_accuracy by init and model.activation\nmean over 5 seeds" font ",12"
+    set lmargin 16
+    set rmargin 14
+    set tmargin 4.5
+    set bmargin 4
+    unset key
+    unset grid
+    set border lw 1 lc rgb "#404040"
+    set xlabel "model.activation"
+    set ylabel "init"
+    set xrange [-0.5:1.5]
+    set xtics ("tanh" 0, "softsign" 1) scale 0
+    set yrange [1.5:-0.5]
+    set ytics ("standard" 0, "normalized" 1) scale 0
+    set palette defined (0.00 '#440154', 0.25 '#3B528B', 0.50 '#21908C', 0.75 '#5DC863', 1.00 '#FDE725')
+    set cbrange [0.584:0.88]
+    set cblabel "final val_accuracy (higher is better)"
+    set colorbox
+    unset object
+    unset label
+    set label "0.584\n±0.032" at 0,0 center front tc rgb "#ffffff"
+    set label "0.631\n±0.058" at 1,0 center front tc rgb "#ffffff"
+    set label "0.880\n±0.009" at 0,1 center front tc rgb "#000000"
+    set label "0.871\n±0.004" at 1,1 center front tc rgb "#000000"
+    plot "plots/heatmap.dat" index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb "#ffffff" fc palette notitle
+    set output
+}
