@@ -14,8 +14,12 @@ import csv
 import math
 import os
 import sys
+import warnings
 
 from scipy import stats
+
+# Runs that agree to many digits (a gap of 2e-5 in every seed) make scipy warn about precision.
+warnings.filterwarnings("ignore", message="Precision loss occurred")
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "results")
 
@@ -250,10 +254,160 @@ def momentum_forms():
         for b in ["0.9", "0.99"]:
             paired(rows, col, "optimizer", f"ema-b{b}", f"pytorch-b{b}", ["seed"])
             paired(rows, col, "optimizer", f"ema-b{b}-same-lr", f"pytorch-b{b}", ["seed"])
+def epochs(name):
+    """epochs.csv's rows, each with the seed of its run (from runs.csv)."""
+    seed = {r["run_id"]: r["seed"] for r in runs(name)}
+    with open(os.path.join(ROOT, name, "epochs.csv"), newline="") as f:
+        rows = list(csv.DictReader(f))
+    for r in rows:
+        r["seed"] = seed[r["run_id"]]
+        r["status"] = "ok"
+    return rows
+
+
+def holm(label, tests):
+    """Holm's step-down correction over the (name, p) of one paragraph."""
+    order = sorted(range(len(tests)), key=lambda i: tests[i][1])
+    adjusted, running = [0.0] * len(tests), 0.0
+    for rank, i in enumerate(order):
+        running = max(running, min(1.0, (len(tests) - rank) * tests[i][1]))
+        adjusted[i] = running
+    print(f"  Holm over the {len(tests)} comparisons of {label}:")
+    for (name, p), q in zip(tests, adjusted):
+        print(f"    {name}: p={p:.3g}, Holm-adjusted {q:.3g} ({'significant' if q < 0.05 else 'not significant'})")
+
+
+def paired_p(rows, col, axis, a, b, keys, label=None, d=4):
+    """paired(), returning its p-value for holm()."""
+    A = {tuple(r[k] for k in keys): num(r, col) for r in rows if r[axis] == a}
+    B = {tuple(r[k] for k in keys): num(r, col) for r in rows if r[axis] == b}
+    common = [k for k in A if k in B and not math.isnan(A[k]) and not math.isnan(B[k])]
+    diff = [A[k] - B[k] for k in common]
+    paired(rows, col, axis, a, b, keys, label, d)
+    if len(diff) >= 2 and stats.tstd(diff) > 0:
+        return stats.ttest_rel([A[k] for k in common], [B[k] for k in common]).pvalue
+    return 1.0 if all(v == 0 for v in diff) else 0.0
+
+
+def first_epoch(erows, col, target):
+    """Per run: the first epoch whose `col` reaches `target` (the last epoch + 1 when none)."""
+    out = {}
+    for r in erows:
+        e = int(r["epoch"])
+        out.setdefault(r["run_id"], math.inf)
+        if float(r[col]) >= target:
+            out[r["run_id"]] = min(out[r["run_id"]], e)
+    last = max(int(r["epoch"]) for r in erows)
+    return {k: (v if v != math.inf else last + 1) for k, v in out.items()}
+
+
+def tutorial_model():
+    print("== tutorial-model (blobs3, the tutorial's 3-3-2-2 model, softmax output vs logits, cross_entropy, 20 seeds)")
+    rows = runs("tutorial-model")
+    er = epochs("tutorial-model")
+    reach = first_epoch(er, "val_accuracy", 0.9)
+    for r in rows:
+        r["epochs_to_0.9"] = str(reach[r["run_id"]])
+    for e in ["1", "3", "5", "10"]:
+        for r in rows:
+            r[f"val_accuracy_epoch_{e}"] = next(x["val_accuracy"] for x in er if x["run_id"] == r["run_id"] and x["epoch"] == e)
+    tests = []
+    for col in ["final_val_accuracy", "val_accuracy_epoch_1", "val_accuracy_epoch_3", "val_accuracy_epoch_5", "val_accuracy_epoch_10", "epochs_to_0.9"]:
+        for o in ["softmax", "logits"]:
+            describe(f"{o} {col}", [num(r, col) for r in select(rows, output=o)])
+        if col in ("final_val_accuracy", "val_accuracy_epoch_5", "epochs_to_0.9"):
+            tests.append((f"softmax - logits on {col}", paired_p(rows, col, "output", "softmax", "logits", ["seed"])))
+    stuck = [r["seed"] for r in rows if float(r["final_val_accuracy"]) < 0.6]
+    print(f"  runs below 0.6 (output:seed): " + ", ".join(f"{r['output']}:{r['seed']}" for r in rows if float(r["final_val_accuracy"]) < 0.6))
+    for o in ["softmax", "logits"]:
+        print(f"  {o} per seed final val accuracy: " + ", ".join(f"{r['seed']}:{float(r['final_val_accuracy']):.3f}" for r in select(rows, output=o)))
+        print(f"  {o} per seed epochs to val accuracy 0.9: " + ", ".join(f"{r['seed']}:{r['epochs_to_0.9']}" for r in select(rows, output=o)))
+    holm("tutorial-model", tests)
+
+
+def bias():
+    print("== bias (XOR, 16-16 ReLU / tanh networks with and without bias, standard / minmax scaling, 10 seeds)")
+    rows = runs("bias")
+    acc = "final_val_accuracy"
+    tests = []
+    for scale in ["standard", "minmax"]:
+        sel = select(rows, **{"data.scale": scale})
+        for m in ["relu_bias", "relu_no_bias", "tanh_bias", "tanh_no_bias"]:
+            xs = [num(r, acc) for r in select(sel, model=m)]
+            describe(f"{scale} {m}", xs)
+            print(f"    min {min(xs):.4f} max {max(xs):.4f}")
+        for a in ["relu", "tanh"]:
+            tests.append((f"{scale}: {a}_bias - {a}_no_bias", paired_p(sel, acc, "model", f"{a}_bias", f"{a}_no_bias", ["seed"], f"{scale}: {a} bias - no bias")))
+    holm("bias", tests)
+
+
+def classification_losses():
+    print("== classification-losses (breast_cancer, 16 ReLU units, 5 loss forms x 20 seeds)")
+    rows = runs("classification-losses")
+    er = epochs("classification-losses")
+    acc = "final_val_accuracy"
+    forms = ["ce_logits", "softmax_ce", "log_softmax_nll", "bce_logit", "sigmoid_bce"]
+    for e in ["1", "2", "5"]:
+        for r in rows:
+            r[f"val_accuracy_epoch_{e}"] = next(x["val_accuracy"] for x in er if x["run_id"] == r["run_id"] and x["epoch"] == e)
+    reach = first_epoch(er, "val_accuracy", 0.95)
+    for r in rows:
+        r["epochs_to_0.95"] = str(reach[r["run_id"]])
+    for f in forms:
+        for col in [acc, "final_val_loss", "val_accuracy_epoch_1", "val_accuracy_epoch_2", "val_accuracy_epoch_5", "epochs_to_0.95"]:
+            describe(f"{f} {col}", [num(r, col) for r in select(rows, loss=f)])
+    # Equivalent pairs, epoch by epoch.
+    by = {}
+    for r in er:
+        by.setdefault((r["loss"], r["seed"], r["epoch"]), r)
+    for a, b in [("ce_logits", "log_softmax_nll"), ("bce_logit", "sigmoid_bce")]:
+        worst = {c: 0.0 for c in ["train_loss", "val_loss", "train_eval_loss", "val_accuracy", "train_accuracy"]}
+        same_bits = 0
+        keys = [k for k in by if k[0] == a]
+        for k in keys:
+            x, y = by[k], by[(b,) + k[1:]]
+            if all(x[c] == y[c] for c in worst):
+                same_bits += 1
+            for c in worst:
+                u, v = float(x[c]), float(y[c])
+                if u != v:
+                    worst[c] = max(worst[c], abs(u - v) / max(abs(u), abs(v)))
+        print(f"  {a} vs {b}: {same_bits} of {len(keys)} epoch rows identical; largest relative difference " +
+              ", ".join(f"{c} {v:.2g}" for c, v in worst.items()))
+    tests = []
+    for col in [acc, "val_accuracy_epoch_1", "epochs_to_0.95"]:
+        tests.append((f"softmax_ce - ce_logits on {col}", paired_p(rows, col, "loss", "softmax_ce", "ce_logits", ["seed"])))
+    tests.append((f"bce_logit - ce_logits on {acc}", paired_p(rows, acc, "loss", "bce_logit", "ce_logits", ["seed"])))
+    for f in ["ce_logits", "softmax_ce"]:
+        print(f"  {f} per seed epochs to 0.95: " + ", ".join(f"{r['seed']}:{r['epochs_to_0.95']}" for r in select(rows, loss=f)))
+    holm("classification-losses", tests)
+
+
+def train_vs_eval():
+    print("== train-vs-eval (digits, 128-128 ReLU, none / dropout 0.2 / dropout 0.5 / batch norm x batch 8 / 128, 10 seeds)")
+    rows = runs("train-vs-eval")
+    er = epochs("train-vs-eval")
+    for r in rows:
+        r["gap"] = str(num(r, "final_train_loss") - num(r, "final_train_eval_loss"))
+        first = next(x for x in er if x["run_id"] == r["run_id"] and x["epoch"] == "1")
+        r["gap_epoch_1"] = str(float(first["train_loss"]) - float(first["train_eval_loss"]))
+    tests = []
+    for b in ["8", "128"]:
+        sel = select(rows, batch_size=b)
+        for m in ["none", "dropout_0.2", "dropout_0.5", "batch_norm"]:
+            ms = select(sel, module=m)
+            for col in ["final_train_loss", "final_train_eval_loss", "final_val_loss", "gap", "gap_epoch_1", "final_val_accuracy", "final_train_accuracy", "final_train_eval_accuracy"]:
+                describe(f"batch {b} {m} {col}", [num(r, col) for r in ms], 5)
+            print(f"    per seed gap: " + ", ".join(f"{r['seed']}:{float(r['gap']):.4f}" for r in ms))
+        for m in ["dropout_0.2", "dropout_0.5", "batch_norm"]:
+            tests.append((f"batch {b}: gap {m} - none", paired_p(sel, "gap", "module", m, "none", ["seed"], f"batch {b}: gap {m} - none", 5)))
+            tests.append((f"batch {b}: val accuracy {m} - none", paired_p(sel, "final_val_accuracy", "module", m, "none", ["seed"], f"batch {b}: val accuracy {m} - none")))
+    holm("train-vs-eval", tests)
 
 
 if __name__ == "__main__":
     which = sys.argv[1:] or ["optimizers", "initializers", "schedulers", "regularization", "losses", "activations", "seeds", "extended",
-                             "he2015", "glorot2010", "momentum_forms"]
+                             "he2015", "glorot2010", "momentum_forms",
+                             "tutorial_model", "bias", "classification_losses", "train_vs_eval"]
     for w in which:
         globals()[w]()

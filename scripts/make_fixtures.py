@@ -33,6 +33,12 @@ Writes into Tests/NNEngineTests/Fixtures/ (relative to the repo root):
   ema.json           A short training with AveragedModel + get_ema_multi_avg_fn beside it
                      (ema_start.safetensors): per-epoch val and ema_val numbers, final
                      states. `make_fixtures.py ema` writes only these two files.
+  loss_pairs.json    Two pairs of equivalent losses trained from the same loss_pair_<name>
+                     .safetensors on the same data: cross_entropy on logits and log_softmax +
+                     nll (one computation in PyTorch: cross_entropy is log_softmax + nll_loss,
+                     so the epochs are equal to the bit), BCEWithLogitsLoss on one logit and
+                     sigmoid + nn.BCELoss (two computations: the epochs differ in the last
+                     bits); each pair's largest relative difference per epoch column.
 
 Tensors are encoded as {"shape": [...], "data": [flat row-major list]}; float32 values
 are written as the exact double they convert to. Every JSON file carries
@@ -1018,9 +1024,44 @@ def make_layer_lists():
     write_json(os.path.join(OUT, "layer_lists.json"), {"meta": META, "cases": cases, "demo": demo, "bce_loss": bce})
 
 
+LOSS_PAIRS = [
+    # A last batch of 5 of 45 samples: a batch size that is not a power of two.
+    dict(name="ce", inputs=4, classes=2, width=2,
+         members=[("logits", "cross_entropy", []), ("log_softmax", "nll", [{"kind": "log_softmax"}])]),
+    dict(name="bce", inputs=4, classes=2, width=1,
+         members=[("logit", "bce_logits", []), ("sigmoid", "bce", [{"kind": "sigmoid"}])]),
+]
+
+
+def make_loss_pairs():
+    cases = []
+    for idx, c in enumerate(LOSS_PAIRS):
+        kind = "cross_entropy" if c["name"] == "ce" else "bce"
+        x_train, y_train, x_val, y_val = make_data(kind, 45, 20, c["inputs"], c["classes"], seed=1400 + idx)
+        base = [{"kind": "linear", "width": 6}, {"kind": "tanh"}, {"kind": "linear", "width": c["width"]}]
+        torch.manual_seed(1500 + idx)
+        start = build_layer_list(c["inputs"], base).state_dict()
+        save_file(start, os.path.join(OUT, "loss_pair_%s.safetensors" % c["name"]))
+        members = []
+        for label, loss_name, tail in c["members"]:
+            model = build_layer_list(c["inputs"], base + tail)
+            model.load_state_dict(start)
+            epochs_out = train_layer_list(model, loss_name, {"name": "sgd", "lr": 0.5}, 8, 8,
+                                          x_train, y_train, x_val, y_val)
+            members.append({"label": label, "loss": loss_name, "modules": base + tail,
+                            "epochs_out": epochs_out, "final_state": state_json(model)})
+        a, b = members[0]["epochs_out"], members[1]["epochs_out"]
+        rel = {k: max(abs(x[k] - y[k]) / max(abs(x[k]), abs(y[k])) for x, y in zip(a, b))
+               for k in ("train_loss", "val_loss")}
+        cases.append({"name": c["name"], "inputs": c["inputs"], "classes": c["classes"], "batch_size": 8,
+                      "epochs": 8, "lr": 0.5, "x_train": T(x_train), "y_train": y_train,
+                      "x_val": T(x_val), "y_val": y_val, "members": members, "max_rel_difference": rel})
+    write_json(os.path.join(OUT, "loss_pairs.json"), {"meta": META, "cases": cases})
+
+
 PARTS = {"layers": make_layers, "losses": make_losses, "optimizers": make_optimizers,
          "schedulers": make_schedulers, "training": make_training, "e2e": make_e2e,
-         "layer_lists": make_layer_lists, "ema": make_ema}
+         "layer_lists": make_layer_lists, "ema": make_ema, "loss_pairs": make_loss_pairs}
 
 
 def main():

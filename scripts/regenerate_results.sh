@@ -9,3 +9,4 @@ for f in experiments/*.yaml; do
   echo "== $name" >&2
   .build/release/nnsweep run "$f" --out "results/$name" --fresh --quiet
 done
+python3 scripts/train_eval_figure.py

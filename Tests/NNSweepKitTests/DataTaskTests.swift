@@ -45,4 +45,24 @@ import NNSweepKit
         let sine = try #require(Synthetic.make("sine", samples: 10, noise: 0.1, seed: 1))
         #expect(sine.task == .regression && sine.classes == 0)
     }
+
+    /// blobs3: three features, Gaussian clusters around (cos a, sin a, cos a) with `noise` as
+    /// their standard deviation; classes alternate.
+    @Test func blobs3IsThreeDimensional() throws {
+        let d = try #require(Synthetic.make("blobs3", samples: 400, noise: 0.1, seed: 3))
+        #expect(d.featureCount == 3 && d.classes == 2 && d.count == 400 && d.featureNames == ["x", "y", "z"])
+        for c in 0..<2 {
+            let rows = (0..<d.count).filter { Int(d.targets[$0]) == c }
+            #expect(rows.count == 200 && rows.allSatisfy { $0 % 2 == c })
+            let centre: [Float] = c == 0 ? [1, 0, 1] : [-1, 0, -1]
+            for j in 0..<3 {
+                let values = rows.map { d.features[3 * $0 + j] }
+                let mean = values.reduce(0, +) / Float(values.count)
+                let sd = (values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Float(values.count - 1)).squareRoot()
+                #expect(abs(mean - centre[j]) < 0.03 && abs(sd - 0.1) < 0.02, "class \(c) feature \(j): \(mean), \(sd)")
+            }
+        }
+        let three = try #require(Synthetic.make("blobs3", samples: 30, noise: 0, classes: 3, seed: 1))
+        #expect(three.classes == 3 && Array(three.features[3..<6]) == [Float(cos(2 * Double.pi / 3)), Float(sin(2 * Double.pi / 3)), Float(cos(2 * Double.pi / 3))])
+    }
 }

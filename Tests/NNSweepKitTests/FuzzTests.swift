@@ -73,10 +73,15 @@ import NNEngine
         options.progress = .quiet
         let runner = SweepRunner(plan: small, options: options, log: { _ in })
         let heavy = cells.contains { c in
-            let width = c.config.hidden.reduce(64, max)
+            // The hidden widths of the shorthand or of a layer list, in Double: a mutated width
+            // may be near Int.max.
+            let widths = (c.config.hidden + (c.config.layers ?? []).compactMap { m -> Int? in
+                if case .linear(let w, _, _) = m.kind { w } else { nil }
+            }).map(Double.init)
+            let width = widths.reduce(64, max)
             let batch: Int
             if case .samples(let b) = c.config.batchSize { batch = b } else { batch = 1000 }
-            return width * width * c.config.hidden.count > 200_000 || (batch < 4 && c.config.hidden.reduce(0, +) > 256)
+            return width * width * Double(widths.count) > 200_000 || (batch < 4 && widths.reduce(0, +) > 256)
                 || { if case .synthetic(_, let n, _, _) = c.config.data.source { return n > 5000 } else { return false } }()
         }
         do {
