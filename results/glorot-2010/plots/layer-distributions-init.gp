@@ -9,8 +9,10 @@
 if (!exists("formats")) formats = "svg png"
 do for [fmt in formats] {
     reset
+    # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
+    hover = (fmt eq "svg")
     if (fmt eq "svg") {
-        set terminal svg size 1110,1090 font "DejaVu Sans,10" background rgb "white"
+        set terminal svg size 1110,1090 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 1110,1090 font "DejaVu Sans,10" background rgb "white"
     }
@@ -33,66 +35,98 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "activation (after the block's activation)\ninit=standard, model.activation=tanh"
     set ylabel "activation"
-    set yrange [-0.5428426166:0.5852447317]
+    set yrange [-0.5731832884:0.6064972113]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-init.dat" index 0 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-init.dat" index 0 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:4:(sprintf("activation, init | init=standard, model.activation=tanh: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-init.dat" index 0 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.00000,0.47706
     set size 0.37838,0.23853
     set title "activation (after the block's activation)\ninit=standard, model.activation=softsign"
     set ylabel "activation"
-    set yrange [-0.5428426166:0.5852447317]
+    set yrange [-0.5731832884:0.6064972113]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-init.dat" index 1 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-init.dat" index 1 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:4:(sprintf("activation, init | init=standard, model.activation=softsign: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-init.dat" index 1 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.00000,0.23853
     set size 0.37838,0.23853
     set title "activation (after the block's activation)\ninit=normalized, model.activation=tanh"
     set ylabel "activation"
-    set yrange [-0.5428426166:0.5852447317]
+    set yrange [-0.5731832884:0.6064972113]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-init.dat" index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-init.dat" index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:4:(sprintf("activation, init | init=normalized, model.activation=tanh: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-init.dat" index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.00000,0.00000
     set size 0.37838,0.23853
     set title "activation (after the block's activation)\ninit=normalized, model.activation=softsign"
     set ylabel "activation"
-    set yrange [-0.5428426166:0.5852447317]
+    set yrange [-0.5731832884:0.6064972113]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-init.dat" index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-init.dat" index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:4:(sprintf("activation, init | init=normalized, model.activation=softsign: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-init.dat" index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.37838,0.71560
     set size 0.37838,0.23853
     set title "gradient w.r.t. the Linear output\ninit=standard, model.activation=tanh"
     set ylabel "gradient"
-    set yrange [-0.000274314991:0.0002735562118]
+    set yrange [-0.000273799469:0.0002728427151]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-init.dat" index 4 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-init.dat" index 4 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:4:(sprintf("output_grad, init | init=standard, model.activation=tanh: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-init.dat" index 4 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.37838,0.47706
     set size 0.37838,0.23853
     set title "gradient w.r.t. the Linear output\ninit=standard, model.activation=softsign"
     set ylabel "gradient"
-    set yrange [-0.000274314991:0.0002735562118]
+    set yrange [-0.000273799469:0.0002728427151]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-init.dat" index 5 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-init.dat" index 5 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:4:(sprintf("output_grad, init | init=standard, model.activation=softsign: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-init.dat" index 5 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.37838,0.23853
     set size 0.37838,0.23853
     set title "gradient w.r.t. the Linear output\ninit=normalized, model.activation=tanh"
     set ylabel "gradient"
-    set yrange [-0.000274314991:0.0002735562118]
+    set yrange [-0.000273799469:0.0002728427151]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-init.dat" index 6 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-init.dat" index 6 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:4:(sprintf("output_grad, init | init=normalized, model.activation=tanh: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-init.dat" index 6 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.37838,0.00000
     set size 0.37838,0.23853
     set title "gradient w.r.t. the Linear output\ninit=normalized, model.activation=softsign"
     set ylabel "gradient"
-    set yrange [-0.000274314991:0.0002735562118]
+    set yrange [-0.000273799469:0.0002728427151]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-init.dat" index 7 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-init.dat" index 7 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:4:(sprintf("output_grad, init | init=normalized, model.activation=softsign: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-init.dat" index 7 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.75676,0
     set size 0.24324,0.95413
     unset title

@@ -9,8 +9,10 @@
 if (!exists("formats")) formats = "svg png"
 do for [fmt in formats] {
     reset
+    # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
+    hover = (fmt eq "svg")
     if (fmt eq "svg") {
-        set terminal svg size 1250,1170 font "DejaVu Sans,10" background rgb "white"
+        set terminal svg size 1250,1170 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 1250,1170 font "DejaVu Sans,10" background rgb "white"
     }
@@ -33,74 +35,106 @@ do for [fmt in formats] {
     set size 0.28800,0.23932
     set title "activation mean, at initialization\nmodel.activation=tanh"
     set ylabel "activation mean"
-    set yrange [-0.00577296037:0.0596171745]
+    set yrange [-0.005975570064:0.06536052637]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layers.dat" index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 0 using 1:2:(sprintf("activation mean, init tanh | standard: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 1 using 1:2:(sprintf("activation mean, init tanh | normalized: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    }
     set origin 0.00000,0.47863
     set size 0.28800,0.23932
     set title "activation mean, after epoch 1\nmodel.activation=tanh"
     set ylabel "activation mean"
-    set yrange [-0.00577296037:0.0596171745]
+    set yrange [-0.005975570064:0.06536052637]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layers.dat" index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 2 using 1:2:(sprintf("activation mean, epoch1 tanh | standard: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 3 using 1:2:(sprintf("activation mean, epoch1 tanh | normalized: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    }
     set origin 0.00000,0.23932
     set size 0.28800,0.23932
     set title "activation mean, at initialization\nmodel.activation=softsign"
     set ylabel "activation mean"
-    set yrange [-0.00577296037:0.0596171745]
+    set yrange [-0.005975570064:0.06536052637]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layers.dat" index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 4 using 1:2:(sprintf("activation mean, init softsign | standard: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 5 using 1:2:(sprintf("activation mean, init softsign | normalized: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    }
     set origin 0.00000,0.00000
     set size 0.28800,0.23932
     set title "activation mean, after epoch 1\nmodel.activation=softsign"
     set ylabel "activation mean"
-    set yrange [-0.00577296037:0.0596171745]
+    set yrange [-0.005975570064:0.06536052637]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layers.dat" index 6 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 7 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 6 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 7 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 6 using 1:2:(sprintf("activation mean, epoch1 softsign | standard: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 7 using 1:2:(sprintf("activation mean, epoch1 softsign | normalized: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 6 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 7 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    }
     set origin 0.28800,0.71795
     set size 0.28800,0.23932
     set title "activation std, at initialization\nmodel.activation=tanh"
     set ylabel "activation std"
-    set yrange [0:2.72993216]
+    set yrange [0:3.038815459]
     unset logscale y
     unset xzeroaxis
     unset label
-    plot "plots/layers.dat" index 8 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 9 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 8 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 9 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 8 using 1:2:(sprintf("activation std, init tanh | standard: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 9 using 1:2:(sprintf("activation std, init tanh | normalized: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 8 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 9 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    }
     set origin 0.28800,0.47863
     set size 0.28800,0.23932
     set title "activation std, after epoch 1\nmodel.activation=tanh"
     set ylabel "activation std"
-    set yrange [0:2.72993216]
+    set yrange [0:3.038815459]
     unset logscale y
     unset xzeroaxis
     unset label
-    plot "plots/layers.dat" index 10 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 11 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 10 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 11 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 10 using 1:2:(sprintf("activation std, epoch1 tanh | standard: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 11 using 1:2:(sprintf("activation std, epoch1 tanh | normalized: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 10 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 11 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    }
     set origin 0.28800,0.23932
     set size 0.28800,0.23932
     set title "activation std, at initialization\nmodel.activation=softsign"
     set ylabel "activation std"
-    set yrange [0:2.72993216]
+    set yrange [0:3.038815459]
     unset logscale y
     unset xzeroaxis
     unset label
-    plot "plots/layers.dat" index 12 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 13 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 12 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 13 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 12 using 1:2:(sprintf("activation std, init softsign | standard: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 13 using 1:2:(sprintf("activation std, init softsign | normalized: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 12 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 13 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    }
     set origin 0.28800,0.00000
     set size 0.28800,0.23932
     set title "activation std, after epoch 1\nmodel.activation=softsign"
     set ylabel "activation std"
-    set yrange [0:2.72993216]
+    set yrange [0:3.038815459]
     unset logscale y
     unset xzeroaxis
     unset label
-    plot "plots/layers.dat" index 14 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 15 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 14 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 15 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 14 using 1:2:(sprintf("activation std, epoch1 softsign | standard: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 15 using 1:2:(sprintf("activation std, epoch1 softsign | normalized: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 14 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 15 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    }
     set origin 0.57600,0.71795
     set size 0.28800,0.23932
     set title "gradient norm, at initialization\nmodel.activation=tanh"
@@ -109,7 +143,11 @@ do for [fmt in formats] {
     set logscale y
     unset xzeroaxis
     unset label
-    plot "plots/layers.dat" index 16 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 17 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 16 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 17 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 16 using 1:2:(sprintf("gradient norm, init tanh | standard: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 17 using 1:2:(sprintf("gradient norm, init tanh | normalized: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 16 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 17 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    }
     set origin 0.57600,0.47863
     set size 0.28800,0.23932
     set title "gradient norm, after epoch 1\nmodel.activation=tanh"
@@ -118,7 +156,11 @@ do for [fmt in formats] {
     set logscale y
     unset xzeroaxis
     unset label
-    plot "plots/layers.dat" index 18 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 19 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 18 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 19 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 18 using 1:2:(sprintf("gradient norm, epoch1 tanh | standard: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 19 using 1:2:(sprintf("gradient norm, epoch1 tanh | normalized: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 18 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 19 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    }
     set origin 0.57600,0.23932
     set size 0.28800,0.23932
     set title "gradient norm, at initialization\nmodel.activation=softsign"
@@ -127,7 +169,11 @@ do for [fmt in formats] {
     set logscale y
     unset xzeroaxis
     unset label
-    plot "plots/layers.dat" index 20 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 21 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 20 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 21 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 20 using 1:2:(sprintf("gradient norm, init softsign | standard: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 21 using 1:2:(sprintf("gradient norm, init softsign | normalized: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 20 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 21 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    }
     set origin 0.57600,0.00000
     set size 0.28800,0.23932
     set title "gradient norm, after epoch 1\nmodel.activation=softsign"
@@ -136,7 +182,11 @@ do for [fmt in formats] {
     set logscale y
     unset xzeroaxis
     unset label
-    plot "plots/layers.dat" index 22 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 23 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 22 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 23 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 22 using 1:2:(sprintf("gradient norm, epoch1 softsign | standard: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 23 using 1:2:(sprintf("gradient norm, epoch1 softsign | normalized: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 22 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 23 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    }
     set origin 0.86400,0
     set size 0.13600,0.95726
     unset title

@@ -9,8 +9,10 @@
 if (!exists("formats")) formats = "svg png"
 do for [fmt in formats] {
     reset
+    # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
+    hover = (fmt eq "svg")
     if (fmt eq "svg") {
-        set terminal svg size 1110,570 font "DejaVu Sans,10" background rgb "white"
+        set terminal svg size 1110,570 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 1110,570 font "DejaVu Sans,10" background rgb "white"
     }
@@ -36,7 +38,11 @@ do for [fmt in formats] {
     set yrange [-1.67890649:2.181941952]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-epoch1.dat" index 0 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 0 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 0 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-epoch1.dat" index 0 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 0 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 0 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 0 using 1:4:(sprintf("activation, epoch1 | init=xavier: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-epoch1.dat" index 0 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 0 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 0 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.00000,0.00000
     set size 0.37838,0.45614
     set title "activation (after the block's activation)\ninit=he"
@@ -44,7 +50,11 @@ do for [fmt in formats] {
     set yrange [-1.67890649:2.181941952]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-epoch1.dat" index 1 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 1 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 1 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-epoch1.dat" index 1 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 1 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 1 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 1 using 1:4:(sprintf("activation, epoch1 | init=he: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-epoch1.dat" index 1 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 1 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 1 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.37838,0.45614
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\ninit=xavier"
@@ -52,7 +62,11 @@ do for [fmt in formats] {
     set yrange [-0.000410445995:0.0004094655466]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-epoch1.dat" index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-epoch1.dat" index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 2 using 1:4:(sprintf("output_grad, epoch1 | init=xavier: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-epoch1.dat" index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.37838,0.00000
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\ninit=he"
@@ -60,7 +74,11 @@ do for [fmt in formats] {
     set yrange [-0.000410445995:0.0004094655466]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-epoch1.dat" index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-epoch1.dat" index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 3 using 1:4:(sprintf("output_grad, epoch1 | init=he: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-epoch1.dat" index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.75676,0
     set size 0.24324,0.91228
     unset title

@@ -9,8 +9,10 @@
 if (!exists("formats")) formats = "svg png"
 do for [fmt in formats] {
     reset
+    # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
+    hover = (fmt eq "svg")
     if (fmt eq "svg") {
-        set terminal svg size 1110,1610 font "DejaVu Sans,10" background rgb "white"
+        set terminal svg size 1110,1610 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 1110,1610 font "DejaVu Sans,10" background rgb "white"
     }
@@ -36,7 +38,11 @@ do for [fmt in formats] {
     set yrange [-0.2020398382:0.905009378]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-init.dat" index 0 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-init.dat" index 0 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:4:(sprintf("activation, init | optimizer=pytorch-b0.9: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-init.dat" index 0 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.00000,0.64596
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\noptimizer=ema-b0.9"
@@ -44,7 +50,11 @@ do for [fmt in formats] {
     set yrange [-0.2020398382:0.905009378]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-init.dat" index 1 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-init.dat" index 1 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:4:(sprintf("activation, init | optimizer=ema-b0.9: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-init.dat" index 1 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.00000,0.48447
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\noptimizer=ema-b0.9-same-lr"
@@ -52,7 +62,11 @@ do for [fmt in formats] {
     set yrange [-0.2020398382:0.905009378]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-init.dat" index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-init.dat" index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:4:(sprintf("activation, init | optimizer=ema-b0.9-same-lr: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-init.dat" index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.00000,0.32298
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\noptimizer=pytorch-b0.99"
@@ -60,7 +74,11 @@ do for [fmt in formats] {
     set yrange [-0.2020398382:0.905009378]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-init.dat" index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-init.dat" index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:4:(sprintf("activation, init | optimizer=pytorch-b0.99: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-init.dat" index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.00000,0.16149
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\noptimizer=ema-b0.99"
@@ -68,7 +86,11 @@ do for [fmt in formats] {
     set yrange [-0.2020398382:0.905009378]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-init.dat" index 4 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-init.dat" index 4 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:4:(sprintf("activation, init | optimizer=ema-b0.99: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-init.dat" index 4 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.00000,0.00000
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\noptimizer=ema-b0.99-same-lr"
@@ -76,7 +98,11 @@ do for [fmt in formats] {
     set yrange [-0.2020398382:0.905009378]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-init.dat" index 5 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-init.dat" index 5 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:4:(sprintf("activation, init | optimizer=ema-b0.99-same-lr: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-init.dat" index 5 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.37838,0.80745
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=pytorch-b0.9"
@@ -84,7 +110,11 @@ do for [fmt in formats] {
     set yrange [-0.0003882312119:0.0004019815989]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-init.dat" index 6 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-init.dat" index 6 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:4:(sprintf("output_grad, init | optimizer=pytorch-b0.9: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-init.dat" index 6 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.37838,0.64596
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=ema-b0.9"
@@ -92,7 +122,11 @@ do for [fmt in formats] {
     set yrange [-0.0003882312119:0.0004019815989]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-init.dat" index 7 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-init.dat" index 7 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:4:(sprintf("output_grad, init | optimizer=ema-b0.9: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-init.dat" index 7 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.37838,0.48447
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=ema-b0.9-same-lr"
@@ -100,7 +134,11 @@ do for [fmt in formats] {
     set yrange [-0.0003882312119:0.0004019815989]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-init.dat" index 8 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 8 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 8 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-init.dat" index 8 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 8 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 8 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 8 using 1:4:(sprintf("output_grad, init | optimizer=ema-b0.9-same-lr: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-init.dat" index 8 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 8 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 8 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.37838,0.32298
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=pytorch-b0.99"
@@ -108,7 +146,11 @@ do for [fmt in formats] {
     set yrange [-0.0003882312119:0.0004019815989]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-init.dat" index 9 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 9 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 9 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-init.dat" index 9 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 9 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 9 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 9 using 1:4:(sprintf("output_grad, init | optimizer=pytorch-b0.99: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-init.dat" index 9 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 9 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 9 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.37838,0.16149
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=ema-b0.99"
@@ -116,7 +158,11 @@ do for [fmt in formats] {
     set yrange [-0.0003882312119:0.0004019815989]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-init.dat" index 10 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 10 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 10 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-init.dat" index 10 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 10 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 10 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 10 using 1:4:(sprintf("output_grad, init | optimizer=ema-b0.99: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-init.dat" index 10 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 10 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 10 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.37838,0.00000
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=ema-b0.99-same-lr"
@@ -124,7 +170,11 @@ do for [fmt in formats] {
     set yrange [-0.0003882312119:0.0004019815989]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layer-distributions-init.dat" index 11 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 11 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 11 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/layer-distributions-init.dat" index 11 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 11 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 11 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 11 using 1:4:(sprintf("output_grad, init | optimizer=ema-b0.99-same-lr: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layer-distributions-init.dat" index 11 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 11 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 11 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.75676,0
     set size 0.24324,0.96894
     unset title

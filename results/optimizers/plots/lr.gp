@@ -9,8 +9,10 @@
 if (!exists("formats")) formats = "svg png"
 do for [fmt in formats] {
     reset
+    # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
+    hover = (fmt eq "svg")
     if (fmt eq "svg") {
-        set terminal svg size 1425,340 font "DejaVu Sans,10" background rgb "white"
+        set terminal svg size 1425,340 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 1425,340 font "DejaVu Sans,10" background rgb "white"
     }
@@ -36,17 +38,29 @@ do for [fmt in formats] {
     set size 0.26667,0.85294
     set title "scheduler=StepLR"
     unset label
-    plot "plots/lr.dat" index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 1 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 2 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 3 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 4 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle
+    if (hover) {
+        plot "plots/lr.dat" index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 1 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 2 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 3 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 4 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/lr.dat" index 0 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 1 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 2 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 3 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 4 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/lr.dat" index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 1 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 2 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 3 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 4 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle
+    }
     set origin 0.26667,0.00000
     set size 0.26667,0.85294
     set title "scheduler=MultiStepLR"
     unset label
-    plot "plots/lr.dat" index 5 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 6 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 7 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 8 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 9 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle
+    if (hover) {
+        plot "plots/lr.dat" index 5 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 6 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 7 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 8 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 9 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/lr.dat" index 5 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 6 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 7 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 8 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 9 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/lr.dat" index 5 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 6 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 7 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 8 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 9 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle
+    }
     set origin 0.53333,0.00000
     set size 0.26667,0.85294
     set title "scheduler=ExponentialLR"
     unset label
-    plot "plots/lr.dat" index 10 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 11 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 12 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 13 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 14 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle
+    if (hover) {
+        plot "plots/lr.dat" index 10 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 11 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 12 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 13 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 14 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/lr.dat" index 10 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 11 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 12 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 13 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 14 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/lr.dat" index 10 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 11 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 12 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 13 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 14 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle
+    }
     set origin 0.80000,0
     set size 0.20000,0.85294
     unset title

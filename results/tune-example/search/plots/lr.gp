@@ -9,8 +9,10 @@
 if (!exists("formats")) formats = "svg png"
 do for [fmt in formats] {
     reset
+    # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
+    hover = (fmt eq "svg")
     if (fmt eq "svg") {
-        set terminal svg size 695,340 font "DejaVu Sans,10" background rgb "white"
+        set terminal svg size 695,340 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 695,340 font "DejaVu Sans,10" background rgb "white"
     }
@@ -36,7 +38,11 @@ do for [fmt in formats] {
     set size 0.54676,0.85294
     set title "learning rate\n2/20 diverged (2 with no epochs)"
     unset label
-    plot "plots/lr.dat" index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 1 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 2 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 3 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 4 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle
+    if (hover) {
+        plot "plots/lr.dat" index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 1 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 2 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 3 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 4 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/lr.dat" index 0 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 1 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 2 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 3 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 4 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/lr.dat" index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 1 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 2 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 3 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 4 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle
+    }
     set origin 0.54676,0
     set size 0.45324,0.85294
     unset title

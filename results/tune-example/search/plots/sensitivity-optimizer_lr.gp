@@ -8,8 +8,10 @@
 if (!exists("formats")) formats = "svg png"
 do for [fmt in formats] {
     reset
+    # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
+    hover = (fmt eq "svg")
     if (fmt eq "svg") {
-        set terminal svg size 690,390 font "DejaVu Sans,10" background rgb "white"
+        set terminal svg size 690,390 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 690,390 font "DejaVu Sans,10" background rgb "white"
     }
@@ -34,7 +36,11 @@ do for [fmt in formats] {
     set origin 0.00000,0.00000
     set size 0.75362,0.87179
     unset label
-    plot "plots/sensitivity-optimizer_lr.dat" index 0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/sensitivity-optimizer_lr.dat" index 0 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/sensitivity-optimizer_lr.dat" index 1 using 1:2 with points pt 6 ps 2.4 lw 2 lc rgb "#0072B2" notitle, "plots/sensitivity-optimizer_lr.dat" index 2 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/sensitivity-optimizer_lr.dat" index 2 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/sensitivity-optimizer_lr.dat" index 3 using 1:2 with points pt 6 ps 2.4 lw 2 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/sensitivity-optimizer_lr.dat" index 0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/sensitivity-optimizer_lr.dat" index 0 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/sensitivity-optimizer_lr.dat" index 1 using 1:2 with points pt 6 ps 2.4 lw 2 lc rgb "#0072B2" notitle, "plots/sensitivity-optimizer_lr.dat" index 2 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/sensitivity-optimizer_lr.dat" index 2 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/sensitivity-optimizer_lr.dat" index 3 using 1:2 with points pt 6 ps 2.4 lw 2 lc rgb "#E69F00" notitle, "plots/sensitivity-optimizer_lr.dat" index 0 using 1:2:(sprintf("optimizer=SGD: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/sensitivity-optimizer_lr.dat" index 1 using 1:2:(sprintf("selected: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/sensitivity-optimizer_lr.dat" index 2 using 1:2:(sprintf("optimizer=Adam: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/sensitivity-optimizer_lr.dat" index 3 using 1:2:(sprintf("selected: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/sensitivity-optimizer_lr.dat" index 0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/sensitivity-optimizer_lr.dat" index 0 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/sensitivity-optimizer_lr.dat" index 1 using 1:2 with points pt 6 ps 2.4 lw 2 lc rgb "#0072B2" notitle, "plots/sensitivity-optimizer_lr.dat" index 2 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/sensitivity-optimizer_lr.dat" index 2 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/sensitivity-optimizer_lr.dat" index 3 using 1:2 with points pt 6 ps 2.4 lw 2 lc rgb "#E69F00" notitle
+    }
     set origin 0.75362,0
     set size 0.24638,0.87179
     unset title
