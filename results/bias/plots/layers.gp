@@ -9,8 +9,10 @@
 if (!exists("formats")) formats = "svg png"
 do for [fmt in formats] {
     reset
+    # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
+    hover = (fmt eq "svg")
     if (fmt eq "svg") {
-        set terminal svg size 1251,610 font "DejaVu Sans,10" background rgb "white"
+        set terminal svg size 1251,610 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 1251,610 font "DejaVu Sans,10" background rgb "white"
     }
@@ -37,7 +39,11 @@ do for [fmt in formats] {
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layers.dat" index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 0 using 1:2:(sprintf("activation mean, init | relu_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 1 using 1:2:(sprintf("activation mean, init | relu_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 2 using 1:2:(sprintf("activation mean, init | tanh_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 3 using 1:2:(sprintf("activation mean, init | tanh_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+    }
     set origin 0.00000,0.00000
     set size 0.28777,0.45902
     set title "activation mean, after epoch 1"
@@ -46,7 +52,11 @@ do for [fmt in formats] {
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layers.dat" index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 6 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 7 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 6 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 7 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 4 using 1:2:(sprintf("activation mean, epoch1 | relu_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 5 using 1:2:(sprintf("activation mean, epoch1 | relu_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 6 using 1:2:(sprintf("activation mean, epoch1 | tanh_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 7 using 1:2:(sprintf("activation mean, epoch1 | tanh_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 6 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 7 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+    }
     set origin 0.28777,0.45902
     set size 0.28777,0.45902
     set title "activation std, at initialization"
@@ -55,7 +65,11 @@ do for [fmt in formats] {
     unset logscale y
     unset xzeroaxis
     unset label
-    plot "plots/layers.dat" index 8 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 9 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 10 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 11 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 8 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 9 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 10 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 11 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 8 using 1:2:(sprintf("activation std, init | relu_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 9 using 1:2:(sprintf("activation std, init | relu_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 10 using 1:2:(sprintf("activation std, init | tanh_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 11 using 1:2:(sprintf("activation std, init | tanh_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 8 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 9 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 10 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 11 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+    }
     set origin 0.28777,0.00000
     set size 0.28777,0.45902
     set title "activation std, after epoch 1"
@@ -64,7 +78,11 @@ do for [fmt in formats] {
     unset logscale y
     unset xzeroaxis
     unset label
-    plot "plots/layers.dat" index 12 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 13 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 14 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 15 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 12 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 13 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 14 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 15 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 12 using 1:2:(sprintf("activation std, epoch1 | relu_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 13 using 1:2:(sprintf("activation std, epoch1 | relu_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 14 using 1:2:(sprintf("activation std, epoch1 | tanh_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 15 using 1:2:(sprintf("activation std, epoch1 | tanh_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 12 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 13 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 14 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 15 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+    }
     set origin 0.57554,0.45902
     set size 0.28777,0.45902
     set title "gradient norm, at initialization"
@@ -73,7 +91,11 @@ do for [fmt in formats] {
     set logscale y
     unset xzeroaxis
     unset label
-    plot "plots/layers.dat" index 16 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 17 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 18 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 19 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 16 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 17 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 18 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 19 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 16 using 1:2:(sprintf("gradient norm, init | relu_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 17 using 1:2:(sprintf("gradient norm, init | relu_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 18 using 1:2:(sprintf("gradient norm, init | tanh_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 19 using 1:2:(sprintf("gradient norm, init | tanh_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 16 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 17 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 18 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 19 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+    }
     set origin 0.57554,0.00000
     set size 0.28777,0.45902
     set title "gradient norm, after epoch 1"
@@ -82,7 +104,11 @@ do for [fmt in formats] {
     set logscale y
     unset xzeroaxis
     unset label
-    plot "plots/layers.dat" index 20 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 21 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 22 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 23 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 20 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 21 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 22 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 23 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 20 using 1:2:(sprintf("gradient norm, epoch1 | relu_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 21 using 1:2:(sprintf("gradient norm, epoch1 | relu_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 22 using 1:2:(sprintf("gradient norm, epoch1 | tanh_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 23 using 1:2:(sprintf("gradient norm, epoch1 | tanh_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 20 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 21 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 22 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 23 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+    }
     set origin 0.86331,0
     set size 0.13669,0.91803
     unset title

@@ -8,8 +8,10 @@
 if (!exists("formats")) formats = "svg png"
 do for [fmt in formats] {
     reset
+    # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
+    hover = (fmt eq "svg")
     if (fmt eq "svg") {
-        set terminal svg size 550,340 font "DejaVu Sans,10" background rgb "white"
+        set terminal svg size 550,340 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 550,340 font "DejaVu Sans,10" background rgb "white"
     }
@@ -35,7 +37,11 @@ do for [fmt in formats] {
     set size 0.69091,0.85294
     set title "learning rate"
     unset label
-    plot "plots/lr.dat" index 0 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/lr.dat" index 0 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 0 using 1:2:(sprintf("epoch %g, learning rate %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/lr.dat" index 0 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle
+    }
     set origin 0.69091,0
     set size 0.30909,0.85294
     unset title

@@ -9,8 +9,10 @@
 if (!exists("formats")) formats = "svg png"
 do for [fmt in formats] {
     reset
+    # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
+    hover = (fmt eq "svg")
     if (fmt eq "svg") {
-        set terminal svg size 1250,610 font "DejaVu Sans,10" background rgb "white"
+        set terminal svg size 1250,610 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 1250,610 font "DejaVu Sans,10" background rgb "white"
     }
@@ -37,7 +39,11 @@ do for [fmt in formats] {
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layers.dat" index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 0 using 1:2:(sprintf("activation mean, init | softmax: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 1 using 1:2:(sprintf("activation mean, init | logits: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    }
     set origin 0.00000,0.00000
     set size 0.28800,0.45902
     set title "activation mean, after epoch 1"
@@ -46,7 +52,11 @@ do for [fmt in formats] {
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
-    plot "plots/layers.dat" index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 2 using 1:2:(sprintf("activation mean, epoch1 | softmax: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 3 using 1:2:(sprintf("activation mean, epoch1 | logits: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    }
     set origin 0.28800,0.45902
     set size 0.28800,0.45902
     set title "activation std, at initialization"
@@ -55,7 +65,11 @@ do for [fmt in formats] {
     unset logscale y
     unset xzeroaxis
     unset label
-    plot "plots/layers.dat" index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 4 using 1:2:(sprintf("activation std, init | softmax: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 5 using 1:2:(sprintf("activation std, init | logits: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    }
     set origin 0.28800,0.00000
     set size 0.28800,0.45902
     set title "activation std, after epoch 1"
@@ -64,7 +78,11 @@ do for [fmt in formats] {
     unset logscale y
     unset xzeroaxis
     unset label
-    plot "plots/layers.dat" index 6 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 7 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 6 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 7 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 6 using 1:2:(sprintf("activation std, epoch1 | softmax: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 7 using 1:2:(sprintf("activation std, epoch1 | logits: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 6 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 7 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    }
     set origin 0.57600,0.45902
     set size 0.28800,0.45902
     set title "gradient norm, at initialization"
@@ -73,7 +91,11 @@ do for [fmt in formats] {
     set logscale y
     unset xzeroaxis
     unset label
-    plot "plots/layers.dat" index 8 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 9 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 8 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 9 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 8 using 1:2:(sprintf("gradient norm, init | softmax: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 9 using 1:2:(sprintf("gradient norm, init | logits: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 8 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 9 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    }
     set origin 0.57600,0.00000
     set size 0.28800,0.45902
     set title "gradient norm, after epoch 1"
@@ -82,7 +104,11 @@ do for [fmt in formats] {
     set logscale y
     unset xzeroaxis
     unset label
-    plot "plots/layers.dat" index 10 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 11 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/layers.dat" index 10 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 11 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 10 using 1:2:(sprintf("gradient norm, epoch1 | softmax: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 11 using 1:2:(sprintf("gradient norm, epoch1 | logits: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/layers.dat" index 10 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 11 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle
+    }
     set origin 0.86400,0
     set size 0.13600,0.91803
     unset title

@@ -9,8 +9,10 @@
 if (!exists("formats")) formats = "svg png"
 do for [fmt in formats] {
     reset
+    # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
+    hover = (fmt eq "svg")
     if (fmt eq "svg") {
-        set terminal svg size 570,350 font "DejaVu Sans,10" background rgb "white"
+        set terminal svg size 570,350 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 570,350 font "DejaVu Sans,10" background rgb "white"
     }
@@ -36,7 +38,11 @@ do for [fmt in formats] {
     set size 0.70175,0.85714
     set title "all cells"
     unset label
-    plot "plots/loss.dat" index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss.dat" index 1 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 1 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 2 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss.dat" index 3 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 3 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/loss.dat" index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss.dat" index 1 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 1 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 2 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss.dat" index 3 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 3 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss.dat" index 1 using 1:2:(sprintf("all cells | softmax: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss.dat" index 1 using 1:3:(sprintf("all cells | softmax: epoch %g, val_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss.dat" index 3 using 1:2:(sprintf("all cells | logits: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss.dat" index 3 using 1:3:(sprintf("all cells | logits: epoch %g, val_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/loss.dat" index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss.dat" index 1 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 1 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 2 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss.dat" index 3 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 3 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle
+    }
     set origin 0.70175,0
     set size 0.29825,0.85714
     unset title
