@@ -15,6 +15,12 @@ public struct PlotFigure: Sendable, Equatable {
         case layers
         /// The final metric against a numeric axis, with 95% interval bands over seeds.
         case sensitivity
+        /// Epochs and seconds to a tuned grid's validation target, per method.
+        case timeToTarget = "time-to-target"
+        /// The fraction of data sets within a factor of the best time to the target.
+        case performanceProfile = "performance-profile"
+        /// Each method's rank per data set and its mean rank.
+        case rankTable = "rank-table"
     }
 
     /// The file name stem in `plots/`.

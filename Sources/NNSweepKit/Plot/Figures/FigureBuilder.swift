@@ -16,7 +16,10 @@ struct FigureBuilder {
 
     /// Every figure, in the order of the report.
     mutating func all() -> [Figure] {
-        lossFigures() + heatmapFigures() + sensitivityFigures() + learningRateFigures() + finalMetricFigures() + layerFigures()
+        var figures: [Figure] = lossFigures() + heatmapFigures() + sensitivityFigures() + learningRateFigures() + finalMetricFigures()
+        figures += timeToTargetFigures()
+        figures += profileFigures()
+        return figures + layerFigures()
     }
 
     mutating func uniqueName(_ base: String) -> String {
