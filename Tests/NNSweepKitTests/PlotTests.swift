@@ -96,8 +96,9 @@ private enum SyntheticSweep {
         let dir = try SyntheticSweep.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let (figures, skipped) = try Plotter.writeScripts(dir: dir, format: .both)
-        // Every kind but the sensitivity figure, which needs a numeric axis (RankingTests).
-        #expect(Set(figures.map(\.kind)) == Set(PlotFigure.Kind.allCases).subtracting([.sensitivity]))
+        // Every kind but the sensitivity figure, which needs a numeric axis (RankingTests), and
+        // those of a tuned grid with a target or a data axis (PerformanceProfileTests).
+        #expect(Set(figures.map(\.kind)) == Set(PlotFigure.Kind.allCases).subtracting([.sensitivity, .timeToTarget, .performanceProfile, .rankTable]))
         #expect(skipped.isEmpty)
         for f in figures {
             let script = text(dir.appendingPathComponent(f.script))

@@ -34,6 +34,12 @@ import Testing
         // Lower is better turns the order around, a missing value still ranks last.
         let l = RankTable(values: [[0.9, 0.8], [0.95, 0.8], [nil, 0.7]], higherIsBetter: false)
         #expect(l.ranks == [[1, 2.5], [2, 2.5], [3, 1]])
+        // Means equal but for the last bits of their sums tie.
+        let (a, b, c): (Double, Double, Double) = (0.1, 0.2, 0.3)
+        let left: Double = (a + b) + c, right: Double = a + (b + c)
+        #expect(left != right)
+        let sums = RankTable(values: [[left], [right], [0.5]], higherIsBetter: true)
+        #expect(sums.ranks == [[1.5], [1.5], [3]])
     }
 
     @Test func headlineIsTheTestPartBesideAValidationPart() {
@@ -100,5 +106,9 @@ import Testing
         let search = SweepView(try SweepTables.load(out.appendingPathComponent("search")), validationOnly: true)
         #expect(search.metric == "final_val_accuracy")
         #expect(SweepView.isTuneSearch(out.appendingPathComponent("search")))
+        // The search's figures have no rank table (its means would mix the searched values).
+        var searchBuilder = FigureBuilder(search)
+        searchBuilder.selected = records(out.appendingPathComponent("selection.csv"))
+        #expect(!searchBuilder.all().contains { $0.kind == .rankTable || $0.kind == .performanceProfile })
     }
 }

@@ -27,8 +27,8 @@ struct PerformanceProfile {
     var breakpoints: [Double] { Array(Set([1] + ratios.flatMap { $0 }.filter(\.isFinite))).sorted() }
 }
 
-/// Ranks of methods on each problem by a metric (1 = best; equal values share the mean of
-/// their places; a method without a value on a problem takes the places after every value),
+/// Ranks of methods on each problem by a metric (1 = best; equal values, up to rounding in the
+/// last bits of a mean, share the mean of their places; a method without a value on a problem takes the places after every value),
 /// and each method's mean rank over the problems.
 struct RankTable {
     /// `ranks[m][p]`.
@@ -48,13 +48,18 @@ struct RankTable {
             var i = 0
             while i < order.count {
                 var j = i
-                while j + 1 < order.count && key(order[j + 1]) == key(order[i]) { j += 1 }
+                while j + 1 < order.count && Self.equal(key(order[j + 1]), key(order[i])) { j += 1 }
                 let shared = Double(i + j) / 2 + 1
                 for k in i...j { ranks[order[k]][p] = shared }
                 i = j + 1
             }
         }
         self.ranks = ranks
+    }
+
+    /// Equal up to the rounding of a mean summed in another order.
+    static func equal(_ a: Double, _ b: Double) -> Bool {
+        a == b || (a.isFinite && b.isFinite && abs(a - b) <= 1e-12 * max(abs(a), abs(b)))
     }
 }
 
@@ -135,7 +140,8 @@ extension FigureBuilder {
     /// With `data` as an axis and a validation target: the performance profile of the methods
     /// over the data sets by epochs to the target, and the rank table by the final metric.
     mutating func profileFigures() -> [Figure] {
-        guard let d = dataAxis, let m = methodAxis else { return [] }
+        // Not for a tuned grid's search (`selected` set), whose means would mix the searched values.
+        guard selected.isEmpty, let d = dataAxis, let m = methodAxis else { return [] }
         let methods = v.values(m), datas = v.values(d)
         var figures: [Figure] = []
         if hasTarget {
@@ -217,7 +223,7 @@ extension FigureBuilder {
                        "x: " + columns.enumerated().map { "\($0.offset)=\($0.element)" }.joined(separator: " "),
                        "y: " + methods.enumerated().map { "\($0.offset)=\($0.element)" }.joined(separator: " ")]
         f.x = PlotAxis(label: "data", range: (-0.5, Double(columns.count) - 0.5), ticks: .named(columns.enumerated().map { ($0.element, Double($0.offset)) }, marks: false))
-        f.y = PlotAxis(label: v.axisName(m), range: (Double(methods.count) - 0.5, -0.5), ticks: .named(methods.enumerated().map { ($0.element, Double($0.offset)) }, marks: false))
+        f.y = PlotAxis(label: nil, range: (Double(methods.count) - 0.5, -0.5), ticks: .named(methods.enumerated().map { ($0.element, Double($0.offset)) }, marks: false))
         f.colorScale = ColorScale(stops: [(0, "#FDE725"), (0.5, "#21908C"), (1, "#440154")], range: (1, Double(max(2, methods.count))), label: "rank (1 = best)")
         f.panels = [panel]
         f.caption = "The rank of each \(v.axisName(m)) on each data set by the mean \(v.metricTitle) over the final seeds (shown under the rank; 1 = best, "
