@@ -25,6 +25,12 @@ W1="$TMP/w1.yaml"
 sed -E 's/^seeds: 5.*/seed: 1/' experiments/optimizers.yaml > "$W1"
 grep -q '^seed: 1' "$W1" || { echo "bench: experiments/optimizers.yaml no longer has 'seeds: 5'" >&2; exit 2; }
 
+# The fair optimizer comparison (lr tuned per optimizer and data set), with successive halving
+# as committed and with the full search (halving removed).
+FAIR_FULL="$TMP/fair-full.yaml"
+sed -E '/^  halving:/d' experiments/fair-optimizers.yaml > "$FAIR_FULL"
+grep -q '^  halving:' experiments/fair-optimizers.yaml || { echo "bench: experiments/fair-optimizers.yaml no longer has halving" >&2; exit 2; }
+
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 peak_kb() { /usr/bin/time -f "%M" -o "$TMP/mem" "$@" >/dev/null 2>"$TMP/err"; cat "$TMP/mem"; }
 
@@ -50,6 +56,11 @@ for i in $(seq "$RUNS"); do
   s=$(date +%s.%N); "$NN" plot "$TMP/w1s" >/dev/null; e=$(date +%s.%N)
   echo "$e - $s" | bc >> "$TMP/w1s_plot"
   peak_kb "$NN" run experiments/optimizers.yaml --out "$TMP/w1sm" --fresh --quiet --no-plots >> "$TMP/w1s_mem"
+  # The fair optimizer comparison: search, selection and final runs, nnsweep only.
+  s=$(date +%s.%N); "$NN" run experiments/fair-optimizers.yaml --out "$TMP/fair" --fresh --quiet --no-plots; e=$(date +%s.%N)
+  echo "$e - $s" | bc >> "$TMP/fair_nn"
+  s=$(date +%s.%N); "$NN" run "$FAIR_FULL" --out "$TMP/fairfull" --fresh --quiet --no-plots; e=$(date +%s.%N)
+  echo "$e - $s" | bc >> "$TMP/fairfull_nn"
   # W2: the wide MLP, samples per second with 2 threads.
   "$PY" "$BENCH/torch_wide_mlp.py" 2 | sed -E 's/.*samples_per_second=([0-9.]+).*/\1/' >> "$TMP/w2_torch"
   "$NN" bench w2 --threads 2 | sed -E 's/.*samples_per_second=([0-9.]+).*/\1/' >> "$TMP/w2_nn"
@@ -68,3 +79,5 @@ printf '%-44s %12s %10.1fMB\n' "W1 peak memory (nnsweep)" "" "$(echo "$w1m / 102
 printf '%-44s %12s %11.2fs\n' "W1 x 5 seeds (420 cells), wall, no figures" "" "$w1s"
 printf '%-44s %12s %11.2fs\n' "  its figures and report (nnsweep plot)" "" "$w1sp"
 printf '%-44s %12s %10.1fMB\n' "W1 x 5 seeds peak memory (nnsweep)" "" "$(echo "$w1sm / 1024" | bc -l)"
+printf '%-44s %12s %11.2fs\n' "fair-optimizers with halving, wall, no figures" "" "$(median < "$TMP/fair_nn")"
+printf '%-44s %12s %11.2fs\n' "fair-optimizers full search, wall, no figures" "" "$(median < "$TMP/fairfull_nn")"

@@ -68,20 +68,29 @@ public enum SweepSummary {
         // Settings (every axis but the seed), ranked by their mean over seeds, with ties.
         let seedIndex = plan.axes.firstIndex { $0.name == SweepTables.seedAxisName }
         let settingAxes = plan.axes.indices.filter { $0 != seedIndex }
-        let ranking = Self.ranking(rows, settingAxes: settingAxes, axes: plan.axes, metric: headline.column, higherIsBetter: higherIsBetter)
+        // A `data` axis beside others: settings are ranked within each data set (numbers of
+        // different data sets do not compare).
+        let dataIndex = settingAxes.count > 1 ? settingAxes.first { plan.axes[$0].name == "data" } : nil
+        let parts: [(String, [(Cell, SweepTables.Run)])] = dataIndex.map { d in
+            plan.axes[d].values.map { dv in (" on data=\(dv.label)", rows.filter { $0.0.axisValues[d] == dv.label }) }.filter { !$0.1.isEmpty }
+        } ?? [("", rows)]
         if plan.cells.count > 1, settingAxes.isEmpty {
             // One setting with several seeds: the distribution line above says it all.
         } else if plan.cells.count > 1 {
-            let tied = ranking.entries.filter(\.tiedWithBest).count
-            out.append("best settings by \(metricName), mean [95% interval] over seeds (\(tied) tied with the best):")
-            // Every setting tied with the best is listed, and at least `count`.
-            let shown = max(count, (ranking.entries.lastIndex { $0.tiedWithBest } ?? 0) + 1)
-            for e in ranking.entries.prefix(shown) {
-                out.append("  \(SettingRanking.text(e))  \(e.label)  (\(e.n) seed\(e.n == 1 ? "" : "s"); \(ranking.verdict(e)))")
+            for (k, (on, part)) in parts.enumerated() {
+                let ranking = Self.ranking(part, settingAxes: settingAxes.filter { $0 != dataIndex }, axes: plan.axes,
+                                           metric: headline.column, higherIsBetter: higherIsBetter)
+                let tied = ranking.entries.filter(\.tiedWithBest).count
+                out.append("best settings\(on) by \(metricName), mean [95% interval] over seeds (\(tied) tied with the best):")
+                // Every setting tied with the best is listed, and at least `count`.
+                let shown = max(count, (ranking.entries.lastIndex { $0.tiedWithBest } ?? 0) + 1)
+                for e in ranking.entries.prefix(shown) {
+                    out.append("  \(SettingRanking.text(e))  \(e.label)  (\(e.n) seed\(e.n == 1 ? "" : "s"); \(ranking.verdict(e)))")
+                }
+                if ranking.entries.count > shown { out.append("  ... \(ranking.entries.count - shown) more, none tied with the best") }
+                if !ranking.excluded.isEmpty { out.append("  not ranked (a seed diverged or failed): " + ranking.excluded.joined(separator: "; ")) }
+                if k == parts.count - 1 { out.append("  " + ranking.rule + (parts.count > 1 ? ", within each data set" : "")) }
             }
-            if ranking.entries.count > shown { out.append("  ... \(ranking.entries.count - shown) more, none tied with the best") }
-            if !ranking.excluded.isEmpty { out.append("  not ranked (a seed diverged or failed): " + ranking.excluded.joined(separator: "; ")) }
-            out.append("  " + ranking.rule)
         } else if let (c, r) = rows.first {
             out.append("\(c.config.name): \(r.status), \(r.text("epochs_run")) epochs, \(metricName) \(fmt(metric(r)))")
         }

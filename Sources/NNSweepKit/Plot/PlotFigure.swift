@@ -21,6 +21,12 @@ public struct PlotFigure: Sendable, Equatable {
         case parallel
         /// The share of the final metric's variance each axis and pair of axes explains.
         case importance
+        /// Epochs and seconds to a tuned grid's validation target, per method.
+        case timeToTarget = "time-to-target"
+        /// The fraction of data sets within a factor of the best time to the target.
+        case performanceProfile = "performance-profile"
+        /// Each method's rank per data set and its mean rank.
+        case rankTable = "rank-table"
     }
 
     /// The file name stem in `plots/`.

@@ -119,8 +119,9 @@ public enum Plotter {
     static func write(dir: URL, format: PlotFormat) throws
         -> (built: [GnuplotRenderer.Built], skipped: [(kind: PlotFigure.Kind, reason: String)]) {
         let tables = try SweepTables.load(dir)
-        var builder = FigureBuilder(SweepView(tables))
-        if dir.standardizedFileURL.lastPathComponent == "search",
+        let search = SweepView.isTuneSearch(dir)
+        var builder = FigureBuilder(SweepView(tables, validationOnly: search))
+        if search,
            let text = try? String(contentsOf: dir.deletingLastPathComponent().appendingPathComponent(Selection.fileName), encoding: .utf8) {
             let rows = CSVTable.rows(text)
             if let header = rows.first { builder.selected = rows.dropFirst().map { Dictionary(zip(header, $0), uniquingKeysWith: { a, _ in a }) } }

@@ -27,7 +27,7 @@ public enum SweepReport {
             note = "This sweep is running: \(tables.runs.count - running) cells finished, \(running) in progress (status running, "
                 + "drawn up to their last finished epoch); the page reloads every \(liveRefreshSeconds) seconds." + (note.map { " " + $0 } ?? "")
         }
-        let html = render(SweepView(tables), figures: figures, drawn: drawn, format: format, skipped: skipped, note: note)
+        let html = render(SweepView(tables, validationOnly: SweepView.isTuneSearch(dir)), figures: figures, drawn: drawn, format: format, skipped: skipped, note: note)
         let url = dir.appendingPathComponent("report.html")
         try AtomicFile.write(Data(html.utf8), to: url)
         return url
@@ -279,7 +279,15 @@ public enum SweepReport {
 
         // Best cells
         h.append("<h2 id=\"best\">Best cells</h2>")
-        h.append(contentsOf: bestCells(v))
+        // With a data axis beside others, settings are ranked within each data set.
+        if v.design.count > 1, let d = v.design.first(where: { v.axisName($0) == "data" }) {
+            for dv in v.values(d) {
+                h.append("<h3>data=\(esc(dv))</h3>")
+                h.append(contentsOf: bestCells(v, within: [d: dv]))
+            }
+        } else {
+            h.append(contentsOf: bestCells(v))
+        }
 
         // Figures
         h.append("<h2 id=\"figures\">Figures</h2>")
@@ -341,6 +349,9 @@ public enum SweepReport {
         case .accuracy: "accuracy curves"
         case .parallel: "parallel coordinates"
         case .importance: "axis importance"
+        case .timeToTarget: "time to the validation target"
+        case .performanceProfile: "performance profile"
+        case .rankTable: "rank table"
         }
     }
 
@@ -419,12 +430,15 @@ public enum SweepReport {
 
     /// The settings (combinations of the design axes) ranked by their mean over seeds, with every
     /// setting tied with the best marked (`SettingRanking`, the rule the terminal uses too).
-    static func bestCells(_ v: SweepView, count: Int = 5) -> [String] {
-        let combos = v.combinations(v.design)
+    /// `within`: only the settings with these axis values (left out of the labels).
+    static func bestCells(_ v: SweepView, count: Int = 5, within: [Int: String] = [:]) -> [String] {
+        let axes = v.design.filter { within[$0] == nil }
+        // Combinations without runs (a tuned grid's final runs have one searched value per group) are left out.
+        let combos = v.combinations(axes).map { $0.merging(within) { a, _ in a } }.filter { !v.runs($0).isEmpty }
         var ids: [String: [String]] = [:]
         let inputs = combos.map { c -> SettingRanking.Input in
             let runs = v.runs(c)
-            let label = v.design.isEmpty ? v.tables.name : v.design.map { "\(v.axisName($0))=\(c[$0] ?? "")" }.joined(separator: ", ")
+            let label = axes.isEmpty ? v.tables.name : axes.map { "\(v.axisName($0))=\(c[$0] ?? "")" }.joined(separator: ", ")
             ids[label] = runs.map(\.id)
             return SettingRanking.Input(label: label, runs: runs, metric: v.metric)
         }

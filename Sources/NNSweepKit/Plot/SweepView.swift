@@ -16,7 +16,9 @@ public struct SweepView: Sendable {
     public let metric: String
     public let higherIsBetter: Bool
 
-    public init(_ t: SweepTables) {
+    /// `validationOnly`: judge by the held-out `val_*` columns even with a test part (the search
+    /// of a tuned grid, `search/`, whose figures show what its selection saw).
+    public init(_ t: SweepTables, validationOnly: Bool = false) {
         tables = t
         let seed = t.axes.firstIndex { $0.name == "seed" }
         seedAxis = seed
@@ -25,10 +27,13 @@ public struct SweepView: Sendable {
         design = (initAxis.map { [$0] } ?? []) + others.filter { $0 != initAxis }
         let runs = t.runs
         func present(_ c: String) -> Bool { runs.contains { !$0.text(c).isEmpty } }
-        let headline = Headline.final(hasValue: present)
+        let headline = Headline.final(hasValue: present, validationOnly: validationOnly)
         metric = headline.column
         higherIsBetter = headline.direction == .higher
     }
+
+    /// Whether `dir` is the search folder of a tuned grid.
+    static func isTuneSearch(_ dir: URL) -> Bool { dir.standardizedFileURL.lastPathComponent == "search" }
 
     static func isInitializerAxis(_ name: String) -> Bool {
         let n = name.lowercased()

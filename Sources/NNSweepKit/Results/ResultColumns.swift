@@ -141,11 +141,15 @@ public enum ResultColumns {
 
 /// The number a sweep is judged by, chosen in one place for the terminal summary, the figures,
 /// the report and the overlay of `compare --plot`: accuracy for classification, the mean
-/// absolute error for regression, else the validation loss, else the training loss.
+/// absolute error for regression, else the loss; on the test part when the data has a
+/// validation part beside it (a three-way split: `val_*` then served selection, and the test
+/// part is the one no choice has seen), else on the held-out part, else the training loss.
 public enum Headline {
-    /// The runs.csv column, given which columns hold values.
-    public static func final(hasValue: (String) -> Bool) -> (column: String, direction: MetricDirection) {
-        for c in ["final_val_accuracy", "final_val_mae", "final_val_loss"] where hasValue(c) {
+    /// The runs.csv column, given which columns hold values. `validationOnly` keeps to the
+    /// held-out `val_*` columns (the search of a tuned grid, judged as its selection was).
+    public static func final(hasValue: (String) -> Bool, validationOnly: Bool = false) -> (column: String, direction: MetricDirection) {
+        let test = validationOnly ? [] : ["final_test_accuracy", "final_test_mae", "final_test_loss"]
+        for c in test + ["final_val_accuracy", "final_val_mae", "final_val_loss"] where hasValue(c) {
             return (c, MetricDirection.of(c)!)
         }
         return ("final_train_loss", .lower)

@@ -16,7 +16,11 @@ struct FigureBuilder {
 
     /// Every figure, in the order of the report.
     mutating func all() -> [Figure] {
-        lossFigures() + accuracyFigures() + heatmapFigures() + sensitivityFigures() + learningRateFigures() + finalMetricFigures() + layerFigures() + layerDistributionFigures()
+        var figures: [Figure] = lossFigures() + accuracyFigures() + heatmapFigures() + sensitivityFigures() + learningRateFigures()
+            + finalMetricFigures()
+        figures += timeToTargetFigures()
+        figures += profileFigures()
+        return figures + layerFigures() + layerDistributionFigures()
     }
 
     mutating func uniqueName(_ base: String) -> String {

@@ -1,0 +1,110 @@
+# Per-layer statistics at initialization and after epoch 1, one line per optimizer
+# Mean over data, optimizer.lr and 3 seeds
+# Rows: stages; columns: activation mean, activation std, gradient norm of the layer's weights.
+#
+# Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/layers.gp
+# Data: plots/layers.dat (blocks separated by two blank lines, chosen with `index N`).
+# One format only: gnuplot -e 'formats="png"' plots/layers.gp
+
+if (!exists("formats")) formats = "svg png"
+do for [fmt in formats] {
+    reset
+    if (fmt eq "svg") {
+        set terminal svg size 1250,610 font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 1250,610 font "DejaVu Sans,10" background rgb "white"
+    }
+    set termoption noenhanced
+    set output "plots/layers." . fmt
+    set multiplot title "Per-layer statistics at initialization and after epoch 1, one line per optimizer\nMean over data, optimizer.lr and 3 seeds" font ",12"
+    set lmargin 12
+    set rmargin 3
+    set tmargin 3.5
+    set bmargin 3.5
+    set border lw 1 lc rgb "#404040"
+    set grid lw 1 lc rgb "#dddddd"
+    set tics nomirror out scale 0.6
+    unset key
+    set xlabel "layer (1 = first)"
+    set xrange [0.8:2.2]
+    set xtics 1
+    set format y "%g"
+    set origin 0.00000,0.45902
+    set size 0.28800,0.45902
+    set title "activation mean, at initialization"
+    set ylabel "activation mean"
+    set yrange [-5.341021693e+15:1.121614555e+17]
+    unset logscale y
+    set xzeroaxis lt 1 lw 1 lc rgb "#999999"
+    unset label
+    plot "plots/layers.dat" index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/layers.dat" index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#56B4E9" notitle, "plots/layers.dat" index 6 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#000000" notitle
+    set origin 0.00000,0.00000
+    set size 0.28800,0.45902
+    set title "activation mean, after epoch 1\ndiverged runs left out: SGD: 9"
+    set ylabel "activation mean"
+    set yrange [-5.341021693e+15:1.121614555e+17]
+    unset logscale y
+    set xzeroaxis lt 1 lw 1 lc rgb "#999999"
+    unset label
+    plot "plots/layers.dat" index 7 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 8 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 9 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 10 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 11 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/layers.dat" index 12 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#56B4E9" notitle, "plots/layers.dat" index 13 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#000000" notitle
+    set origin 0.28800,0.45902
+    set size 0.28800,0.45902
+    set title "activation std, at initialization"
+    set ylabel "activation std"
+    set yrange [0:9.495197692e+26]
+    unset logscale y
+    unset xzeroaxis
+    unset label
+    plot "plots/layers.dat" index 14 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 15 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 16 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 17 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 18 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/layers.dat" index 19 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#56B4E9" notitle, "plots/layers.dat" index 20 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#000000" notitle
+    set origin 0.28800,0.00000
+    set size 0.28800,0.45902
+    set title "activation std, after epoch 1"
+    set ylabel "activation std"
+    set yrange [0:9.495197692e+26]
+    unset logscale y
+    unset xzeroaxis
+    unset label
+    plot "plots/layers.dat" index 21 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 22 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 23 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 24 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 25 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/layers.dat" index 26 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#56B4E9" notitle, "plots/layers.dat" index 27 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#000000" notitle
+    set origin 0.57600,0.45902
+    set size 0.28800,0.45902
+    set title "gradient norm, at initialization"
+    set ylabel "gradient norm (log scale)"
+    set yrange [0.1:1e+13]
+    set logscale y
+    unset xzeroaxis
+    unset label
+    plot "plots/layers.dat" index 28 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 29 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 30 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 31 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 32 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/layers.dat" index 33 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#56B4E9" notitle, "plots/layers.dat" index 34 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#000000" notitle
+    set origin 0.57600,0.00000
+    set size 0.28800,0.45902
+    set title "gradient norm, after epoch 1"
+    set ylabel "gradient norm (log scale)"
+    set yrange [0.1:1e+13]
+    set logscale y
+    unset xzeroaxis
+    unset label
+    plot "plots/layers.dat" index 35 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 36 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 37 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 38 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 39 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/layers.dat" index 40 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#56B4E9" notitle, "plots/layers.dat" index 41 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#000000" notitle
+    set origin 0.86400,0
+    set size 0.13600,0.91803
+    unset title
+    unset xlabel
+    unset ylabel
+    unset logscale
+    unset grid
+    unset border
+    unset tics
+    unset label
+    unset object
+    unset arrow
+    unset colorbox
+    unset xzeroaxis
+    set lmargin 1
+    set rmargin 1
+    set tmargin 4
+    set bmargin 1
+    set xrange [0:1]
+    set yrange [0:1]
+    set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title "optimizer" left
+    plot NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" title "BGD", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" title "SGD", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" title "MBGD", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" title "Momentum", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#CC79A7" title "AdaGrad", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#56B4E9" title "RMSprop", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#000000" title "Adam"
+    unset multiplot
+    set output
+}

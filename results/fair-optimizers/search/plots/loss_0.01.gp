@@ -1,0 +1,79 @@
+# Training (solid) and validation (dashed) loss per epoch, optimizer.lr=0.01
+# Mean over 3 seeds; log scale
+# Lines: optimizer; panels: data
+#
+# Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/loss_0.01.gp
+# Data: plots/loss_0.01.dat (blocks separated by two blank lines, chosen with `index N`).
+# One format only: gnuplot -e 'formats="png"' plots/loss_0.01.gp
+
+if (!exists("formats")) formats = "svg png"
+do for [fmt in formats] {
+    reset
+    if (fmt eq "svg") {
+        set terminal svg size 970,650 font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 970,650 font "DejaVu Sans,10" background rgb "white"
+    }
+    set termoption noenhanced
+    set output "plots/loss_0.01." . fmt
+    set multiplot title "Training (solid) and validation (dashed) loss per epoch, optimizer.lr=0.01\nMean over 3 seeds; log scale" font ",12"
+    set lmargin 12
+    set rmargin 3
+    set tmargin 3.5
+    set bmargin 3.5
+    set border lw 1 lc rgb "#404040"
+    set grid lw 1 lc rgb "#dddddd"
+    set tics nomirror out scale 0.6
+    unset key
+    set xlabel "epoch"
+    set ylabel "loss (log scale)"
+    set xrange [1:9]
+    set xtics 1
+    set yrange [1e-08:1e+29]
+    set logscale y
+    set format y "%g"
+    set origin 0.00000,0.46154
+    set size 0.41237,0.46154
+    set title "data=digits"
+    unset label
+    plot "plots/loss_0.01.dat" index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss_0.01.dat" index 1 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss_0.01.dat" index 1 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss_0.01.dat" index 2 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss_0.01.dat" index 3 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss_0.01.dat" index 3 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss_0.01.dat" index 4 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#009E73" notitle, "plots/loss_0.01.dat" index 5 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/loss_0.01.dat" index 5 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#009E73" notitle, "plots/loss_0.01.dat" index 6 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#D55E00" notitle, "plots/loss_0.01.dat" index 7 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/loss_0.01.dat" index 7 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#D55E00" notitle, "plots/loss_0.01.dat" index 8 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#CC79A7" notitle, "plots/loss_0.01.dat" index 9 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/loss_0.01.dat" index 9 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#CC79A7" notitle, "plots/loss_0.01.dat" index 10 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#56B4E9" notitle, "plots/loss_0.01.dat" index 11 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#56B4E9" notitle, "plots/loss_0.01.dat" index 11 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#56B4E9" notitle, "plots/loss_0.01.dat" index 12 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#000000" notitle, "plots/loss_0.01.dat" index 13 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#000000" notitle, "plots/loss_0.01.dat" index 13 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#000000" notitle
+    set origin 0.41237,0.46154
+    set size 0.41237,0.46154
+    set title "data=wine"
+    unset label
+    plot "plots/loss_0.01.dat" index 14 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss_0.01.dat" index 15 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss_0.01.dat" index 15 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss_0.01.dat" index 16 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss_0.01.dat" index 17 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss_0.01.dat" index 17 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss_0.01.dat" index 18 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#009E73" notitle, "plots/loss_0.01.dat" index 19 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/loss_0.01.dat" index 19 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#009E73" notitle, "plots/loss_0.01.dat" index 20 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#D55E00" notitle, "plots/loss_0.01.dat" index 21 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/loss_0.01.dat" index 21 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#D55E00" notitle, "plots/loss_0.01.dat" index 22 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#CC79A7" notitle, "plots/loss_0.01.dat" index 23 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/loss_0.01.dat" index 23 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#CC79A7" notitle, "plots/loss_0.01.dat" index 24 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#56B4E9" notitle, "plots/loss_0.01.dat" index 25 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#56B4E9" notitle, "plots/loss_0.01.dat" index 25 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#56B4E9" notitle, "plots/loss_0.01.dat" index 26 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#000000" notitle, "plots/loss_0.01.dat" index 27 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#000000" notitle, "plots/loss_0.01.dat" index 27 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#000000" notitle
+    set origin 0.00000,0.00000
+    set size 0.41237,0.46154
+    set title "data=breast_cancer"
+    unset label
+    plot "plots/loss_0.01.dat" index 28 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss_0.01.dat" index 29 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss_0.01.dat" index 29 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss_0.01.dat" index 30 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss_0.01.dat" index 31 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss_0.01.dat" index 31 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss_0.01.dat" index 32 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#009E73" notitle, "plots/loss_0.01.dat" index 33 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/loss_0.01.dat" index 33 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#009E73" notitle, "plots/loss_0.01.dat" index 34 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#D55E00" notitle, "plots/loss_0.01.dat" index 35 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/loss_0.01.dat" index 35 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#D55E00" notitle, "plots/loss_0.01.dat" index 36 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#CC79A7" notitle, "plots/loss_0.01.dat" index 37 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/loss_0.01.dat" index 37 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#CC79A7" notitle, "plots/loss_0.01.dat" index 38 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#56B4E9" notitle, "plots/loss_0.01.dat" index 39 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#56B4E9" notitle, "plots/loss_0.01.dat" index 39 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#56B4E9" notitle, "plots/loss_0.01.dat" index 40 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#000000" notitle, "plots/loss_0.01.dat" index 41 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#000000" notitle, "plots/loss_0.01.dat" index 41 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#000000" notitle
+    set origin 0.41237,0.00000
+    set size 0.41237,0.46154
+    set title "data=mnist_5k"
+    unset label
+    plot "plots/loss_0.01.dat" index 42 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss_0.01.dat" index 43 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss_0.01.dat" index 43 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss_0.01.dat" index 44 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss_0.01.dat" index 45 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss_0.01.dat" index 45 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss_0.01.dat" index 46 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#009E73" notitle, "plots/loss_0.01.dat" index 47 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/loss_0.01.dat" index 47 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#009E73" notitle, "plots/loss_0.01.dat" index 48 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#D55E00" notitle, "plots/loss_0.01.dat" index 49 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/loss_0.01.dat" index 49 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#D55E00" notitle, "plots/loss_0.01.dat" index 50 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#CC79A7" notitle, "plots/loss_0.01.dat" index 51 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/loss_0.01.dat" index 51 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#CC79A7" notitle, "plots/loss_0.01.dat" index 52 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#56B4E9" notitle, "plots/loss_0.01.dat" index 53 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#56B4E9" notitle, "plots/loss_0.01.dat" index 53 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#56B4E9" notitle, "plots/loss_0.01.dat" index 54 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#000000" notitle, "plots/loss_0.01.dat" index 55 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#000000" notitle, "plots/loss_0.01.dat" index 55 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#000000" notitle
+    set origin 0.82474,0
+    set size 0.17526,0.92308
+    unset title
+    unset xlabel
+    unset ylabel
+    unset logscale
+    unset grid
+    unset border
+    unset tics
+    unset label
+    unset object
+    unset arrow
+    unset colorbox
+    unset xzeroaxis
+    set lmargin 1
+    set rmargin 1
+    set tmargin 4
+    set bmargin 1
+    set xrange [0:1]
+    set yrange [0:1]
+    set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title "optimizer" left
+    plot NaN with lines lw 2 dt 1 lc rgb "#0072B2" title "BGD", NaN with lines lw 2 dt 1 lc rgb "#E69F00" title "SGD", NaN with lines lw 2 dt 1 lc rgb "#009E73" title "MBGD", NaN with lines lw 2 dt 1 lc rgb "#D55E00" title "Momentum", NaN with lines lw 2 dt 1 lc rgb "#CC79A7" title "AdaGrad", NaN with lines lw 2 dt 1 lc rgb "#56B4E9" title "RMSprop", NaN with lines lw 2 dt 1 lc rgb "#000000" title "Adam", NaN with lines lc rgb "#ffffff" title " ", NaN with lines lw 2 dt 1 lc rgb "#000000" title "training", NaN with lines lw 2 dt 2 lc rgb "#000000" title "validation"
+    unset multiplot
+    set output
+}
