@@ -52,7 +52,7 @@ if ! "$browser" "${flags[@]}" --enable-logging=stderr --v=0 --dump-dom "$url?sel
     tail -n 20 "$work/dump.log" >&2
     exit 1
 fi
-if ! "$browser" "${flags[@]}" --window-size="${window/x/,}" --screenshot="$shot" "$url" >/dev/null 2>"$work/shot.log"; then
+if ! "$browser" "${flags[@]}" --window-size="${window/x/,}" --screenshot="$shot" "$url?selftest" >/dev/null 2>"$work/shot.log"; then
     echo "check_report: Chromium could not take a screenshot of $url:" >&2
     tail -n 20 "$work/shot.log" >&2
     exit 1

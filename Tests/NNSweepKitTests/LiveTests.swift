@@ -49,7 +49,7 @@ import NNData
         let result = try Plotter.plot(dir: out, format: .svg)
         #expect(!result.figures.isEmpty)
         let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
-        #expect(html.contains("<meta http-equiv=\"refresh\""))
+        #expect(html.contains("<script id=\"live-reload\">"))
         #expect(html.contains("This sweep is running: 4 cells finished, 1 in progress"))
         #expect(html.contains(">running</td>"))
         let loss = try String(contentsOf: out.appendingPathComponent("plots/loss.dat"), encoding: .utf8)
@@ -62,7 +62,7 @@ import NNData
         #expect(!SweepTables.isRunning(out))
         try Plotter.plot(dir: out, format: .svg)
         let final = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
-        #expect(!final.contains("http-equiv=\"refresh\""))
+        #expect(!final.contains("live-reload"))
         #expect(!final.contains("This sweep is running"))
     }
 

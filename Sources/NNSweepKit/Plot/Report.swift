@@ -238,7 +238,10 @@ public enum SweepReport {
         h.append("<head>")
         h.append("<meta charset=\"utf-8\">")
         // While the sweep runs, the page reloads itself; the report written at its end does not.
-        if v.tables.running { h.append("<meta http-equiv=\"refresh\" content=\"\(liveRefreshSeconds)\">") }
+        // While the sweep runs the page reloads itself (not in the `?selftest` check, which reads it once).
+        if v.tables.running {
+            h.append("<script id=\"live-reload\">if (!location.search.includes(\"selftest\")) setTimeout(function () { location.reload(); }, \(liveRefreshSeconds * 1000));</script>")
+        }
         h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         h.append("<title>\(esc(t.name)): sweep report</title>")
         h.append("<style>\n\(style)\n</style>")
