@@ -6,6 +6,8 @@ extension FigureBuilder {
     /// (5-95 % and 25-75 %) and the median against the layer: one figure per stage, one row of
     /// panels per setting, the quantiles averaged over seeds. Made only when layers.csv has the
     /// quantile columns.
+    static let maxDistributionRows = 12
+
     mutating func layerDistributionFigures() -> [Figure] {
         let levels = ["q05", "q25", "q50", "q75", "q95"]
         let kinds = [("activation", "activation (after the block's activation)"), ("output_grad", "gradient w.r.t. the Linear output")]
@@ -14,6 +16,11 @@ extension FigureBuilder {
         for r in t.runs { for l in t.layers[r.id] ?? [] where !stages.contains(l.stage) { stages.append(l.stage) } }
         stages = ["init", "epoch1", "final"].filter(stages.contains)
         let settings = v.combinations(v.design).filter { v.planned($0) }
+        // One row of panels per setting: beyond a page of rows the figure is unreadable and slow.
+        guard settings.count <= Self.maxDistributionRows else {
+            skipped.append((.layers, "layer distributions: \(settings.count) settings, one row each, more than \(Self.maxDistributionRows); layers.csv holds the quantiles"))
+            return []
+        }
         let stageTitle: (String) -> String = { $0 == "init" ? "at initialization" : $0 == "epoch1" ? "after epoch 1" : "after the last epoch" }
         var figures: [Figure] = []
         for st in stages {
