@@ -9,8 +9,10 @@
 if (!exists("formats")) formats = "svg png"
 do for [fmt in formats] {
     reset
+    # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
+    hover = (fmt eq "svg")
     if (fmt eq "svg") {
-        set terminal svg size 1906,1330 font "DejaVu Sans,10" background rgb "white"
+        set terminal svg size 1906,1330 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 1906,1330 font "DejaVu Sans,10" background rgb "white"
     }
@@ -41,7 +43,11 @@ do for [fmt in formats] {
     set arrow from 9, graph 0 to 9, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 19, graph 0 to 19, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 29, graph 0 to 29, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
-    plot "plots/final.dat" index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#F0E442" notitle, "plots/final.dat" index 1 using 1:2 with points pt 6 ps 0.6 lc rgb "#F0E442" notitle, "plots/final.dat" index 2 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#7F7F7F" notitle, "plots/final.dat" index 3 using 1:2 with points pt 6 ps 0.6 lc rgb "#7F7F7F" notitle
+    if (hover) {
+        plot "plots/final.dat" index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#F0E442" notitle, "plots/final.dat" index 1 using 1:2 with points pt 6 ps 0.6 lc rgb "#F0E442" notitle, "plots/final.dat" index 2 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#7F7F7F" notitle, "plots/final.dat" index 3 using 1:2 with points pt 6 ps 0.6 lc rgb "#7F7F7F" notitle, "plots/final.dat" index 0 using 1:2:(sprintf("optimizer=BGD | 0.4642: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 1 using 1:2:(sprintf("optimizer=BGD | 0.4642: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 2 using 1:2:(sprintf("optimizer=BGD | 1: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 3 using 1:2:(sprintf("optimizer=BGD | 1: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/final.dat" index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#F0E442" notitle, "plots/final.dat" index 1 using 1:2 with points pt 6 ps 0.6 lc rgb "#F0E442" notitle, "plots/final.dat" index 2 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#7F7F7F" notitle, "plots/final.dat" index 3 using 1:2 with points pt 6 ps 0.6 lc rgb "#7F7F7F" notitle
+    }
     set origin 0.45540,0.72180
     set size 0.45540,0.24060
     set title "optimizer=SGD"
@@ -50,7 +56,11 @@ do for [fmt in formats] {
     set arrow from 9, graph 0 to 9, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 19, graph 0 to 19, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 29, graph 0 to 29, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
-    plot "plots/final.dat" index 4 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#009E73" notitle, "plots/final.dat" index 5 using 1:2 with points pt 6 ps 0.6 lc rgb "#009E73" notitle, "plots/final.dat" index 6 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#D55E00" notitle, "plots/final.dat" index 7 using 1:2 with points pt 6 ps 0.6 lc rgb "#D55E00" notitle
+    if (hover) {
+        plot "plots/final.dat" index 4 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#009E73" notitle, "plots/final.dat" index 5 using 1:2 with points pt 6 ps 0.6 lc rgb "#009E73" notitle, "plots/final.dat" index 6 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#D55E00" notitle, "plots/final.dat" index 7 using 1:2 with points pt 6 ps 0.6 lc rgb "#D55E00" notitle, "plots/final.dat" index 4 using 1:2:(sprintf("optimizer=SGD | 0.01: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 5 using 1:2:(sprintf("optimizer=SGD | 0.01: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 6 using 1:2:(sprintf("optimizer=SGD | 0.02154: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 7 using 1:2:(sprintf("optimizer=SGD | 0.02154: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/final.dat" index 4 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#009E73" notitle, "plots/final.dat" index 5 using 1:2 with points pt 6 ps 0.6 lc rgb "#009E73" notitle, "plots/final.dat" index 6 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#D55E00" notitle, "plots/final.dat" index 7 using 1:2 with points pt 6 ps 0.6 lc rgb "#D55E00" notitle
+    }
     set origin 0.00000,0.48120
     set size 0.45540,0.24060
     set title "optimizer=MBGD"
@@ -59,7 +69,11 @@ do for [fmt in formats] {
     set arrow from 9, graph 0 to 9, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 19, graph 0 to 19, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 29, graph 0 to 29, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
-    plot "plots/final.dat" index 8 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#000000" notitle, "plots/final.dat" index 9 using 1:2 with points pt 6 ps 0.6 lc rgb "#000000" notitle, "plots/final.dat" index 10 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#F0E442" notitle, "plots/final.dat" index 11 using 1:2 with points pt 6 ps 0.6 lc rgb "#F0E442" notitle
+    if (hover) {
+        plot "plots/final.dat" index 8 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#000000" notitle, "plots/final.dat" index 9 using 1:2 with points pt 6 ps 0.6 lc rgb "#000000" notitle, "plots/final.dat" index 10 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#F0E442" notitle, "plots/final.dat" index 11 using 1:2 with points pt 6 ps 0.6 lc rgb "#F0E442" notitle, "plots/final.dat" index 8 using 1:2:(sprintf("optimizer=MBGD | 0.2154: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 9 using 1:2:(sprintf("optimizer=MBGD | 0.2154: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 10 using 1:2:(sprintf("optimizer=MBGD | 0.4642: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 11 using 1:2:(sprintf("optimizer=MBGD | 0.4642: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/final.dat" index 8 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#000000" notitle, "plots/final.dat" index 9 using 1:2 with points pt 6 ps 0.6 lc rgb "#000000" notitle, "plots/final.dat" index 10 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#F0E442" notitle, "plots/final.dat" index 11 using 1:2 with points pt 6 ps 0.6 lc rgb "#F0E442" notitle
+    }
     set origin 0.45540,0.48120
     set size 0.45540,0.24060
     set title "optimizer=Momentum"
@@ -68,7 +82,11 @@ do for [fmt in formats] {
     set arrow from 9, graph 0 to 9, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 19, graph 0 to 19, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 29, graph 0 to 29, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
-    plot "plots/final.dat" index 12 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#CC79A7" notitle, "plots/final.dat" index 13 using 1:2 with points pt 6 ps 0.6 lc rgb "#CC79A7" notitle, "plots/final.dat" index 14 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#56B4E9" notitle, "plots/final.dat" index 15 using 1:2 with points pt 6 ps 0.6 lc rgb "#56B4E9" notitle
+    if (hover) {
+        plot "plots/final.dat" index 12 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#CC79A7" notitle, "plots/final.dat" index 13 using 1:2 with points pt 6 ps 0.6 lc rgb "#CC79A7" notitle, "plots/final.dat" index 14 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#56B4E9" notitle, "plots/final.dat" index 15 using 1:2 with points pt 6 ps 0.6 lc rgb "#56B4E9" notitle, "plots/final.dat" index 12 using 1:2:(sprintf("optimizer=Momentum | 0.04642: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 13 using 1:2:(sprintf("optimizer=Momentum | 0.04642: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 14 using 1:2:(sprintf("optimizer=Momentum | 0.1: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 15 using 1:2:(sprintf("optimizer=Momentum | 0.1: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/final.dat" index 12 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#CC79A7" notitle, "plots/final.dat" index 13 using 1:2 with points pt 6 ps 0.6 lc rgb "#CC79A7" notitle, "plots/final.dat" index 14 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#56B4E9" notitle, "plots/final.dat" index 15 using 1:2 with points pt 6 ps 0.6 lc rgb "#56B4E9" notitle
+    }
     set origin 0.00000,0.24060
     set size 0.45540,0.24060
     set title "optimizer=AdaGrad"
@@ -77,7 +95,11 @@ do for [fmt in formats] {
     set arrow from 9, graph 0 to 9, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 19, graph 0 to 19, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 29, graph 0 to 29, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
-    plot "plots/final.dat" index 16 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#D55E00" notitle, "plots/final.dat" index 17 using 1:2 with points pt 6 ps 0.6 lc rgb "#D55E00" notitle, "plots/final.dat" index 18 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#CC79A7" notitle, "plots/final.dat" index 19 using 1:2 with points pt 6 ps 0.6 lc rgb "#CC79A7" notitle, "plots/final.dat" index 20 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#56B4E9" notitle, "plots/final.dat" index 21 using 1:2 with points pt 6 ps 0.6 lc rgb "#56B4E9" notitle
+    if (hover) {
+        plot "plots/final.dat" index 16 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#D55E00" notitle, "plots/final.dat" index 17 using 1:2 with points pt 6 ps 0.6 lc rgb "#D55E00" notitle, "plots/final.dat" index 18 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#CC79A7" notitle, "plots/final.dat" index 19 using 1:2 with points pt 6 ps 0.6 lc rgb "#CC79A7" notitle, "plots/final.dat" index 20 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#56B4E9" notitle, "plots/final.dat" index 21 using 1:2 with points pt 6 ps 0.6 lc rgb "#56B4E9" notitle, "plots/final.dat" index 16 using 1:2:(sprintf("optimizer=AdaGrad | 0.02154: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 17 using 1:2:(sprintf("optimizer=AdaGrad | 0.02154: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 18 using 1:2:(sprintf("optimizer=AdaGrad | 0.04642: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 19 using 1:2:(sprintf("optimizer=AdaGrad | 0.04642: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 20 using 1:2:(sprintf("optimizer=AdaGrad | 0.1: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 21 using 1:2:(sprintf("optimizer=AdaGrad | 0.1: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/final.dat" index 16 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#D55E00" notitle, "plots/final.dat" index 17 using 1:2 with points pt 6 ps 0.6 lc rgb "#D55E00" notitle, "plots/final.dat" index 18 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#CC79A7" notitle, "plots/final.dat" index 19 using 1:2 with points pt 6 ps 0.6 lc rgb "#CC79A7" notitle, "plots/final.dat" index 20 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#56B4E9" notitle, "plots/final.dat" index 21 using 1:2 with points pt 6 ps 0.6 lc rgb "#56B4E9" notitle
+    }
     set origin 0.45540,0.24060
     set size 0.45540,0.24060
     set title "optimizer=RMSprop"
@@ -86,7 +108,11 @@ do for [fmt in formats] {
     set arrow from 9, graph 0 to 9, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 19, graph 0 to 19, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 29, graph 0 to 29, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
-    plot "plots/final.dat" index 22 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 23 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle, "plots/final.dat" index 24 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/final.dat" index 25 using 1:2 with points pt 6 ps 0.6 lc rgb "#E69F00" notitle, "plots/final.dat" index 26 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#009E73" notitle, "plots/final.dat" index 27 using 1:2 with points pt 6 ps 0.6 lc rgb "#009E73" notitle
+    if (hover) {
+        plot "plots/final.dat" index 22 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 23 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle, "plots/final.dat" index 24 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/final.dat" index 25 using 1:2 with points pt 6 ps 0.6 lc rgb "#E69F00" notitle, "plots/final.dat" index 26 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#009E73" notitle, "plots/final.dat" index 27 using 1:2 with points pt 6 ps 0.6 lc rgb "#009E73" notitle, "plots/final.dat" index 22 using 1:2:(sprintf("optimizer=RMSprop | 0.002154: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 23 using 1:2:(sprintf("optimizer=RMSprop | 0.002154: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 24 using 1:2:(sprintf("optimizer=RMSprop | 0.004642: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 25 using 1:2:(sprintf("optimizer=RMSprop | 0.004642: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 26 using 1:2:(sprintf("optimizer=RMSprop | 0.01: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 27 using 1:2:(sprintf("optimizer=RMSprop | 0.01: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/final.dat" index 22 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 23 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle, "plots/final.dat" index 24 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/final.dat" index 25 using 1:2 with points pt 6 ps 0.6 lc rgb "#E69F00" notitle, "plots/final.dat" index 26 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#009E73" notitle, "plots/final.dat" index 27 using 1:2 with points pt 6 ps 0.6 lc rgb "#009E73" notitle
+    }
     set origin 0.00000,0.00000
     set size 0.45540,0.24060
     set title "optimizer=Adam"
@@ -95,7 +121,11 @@ do for [fmt in formats] {
     set arrow from 9, graph 0 to 9, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 19, graph 0 to 19, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     set arrow from 29, graph 0 to 29, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
-    plot "plots/final.dat" index 28 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 29 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle, "plots/final.dat" index 30 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#009E73" notitle, "plots/final.dat" index 31 using 1:2 with points pt 6 ps 0.6 lc rgb "#009E73" notitle, "plots/final.dat" index 32 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#D55E00" notitle, "plots/final.dat" index 33 using 1:2 with points pt 6 ps 0.6 lc rgb "#D55E00" notitle
+    if (hover) {
+        plot "plots/final.dat" index 28 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 29 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle, "plots/final.dat" index 30 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#009E73" notitle, "plots/final.dat" index 31 using 1:2 with points pt 6 ps 0.6 lc rgb "#009E73" notitle, "plots/final.dat" index 32 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#D55E00" notitle, "plots/final.dat" index 33 using 1:2 with points pt 6 ps 0.6 lc rgb "#D55E00" notitle, "plots/final.dat" index 28 using 1:2:(sprintf("optimizer=Adam | 0.002154: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 29 using 1:2:(sprintf("optimizer=Adam | 0.002154: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 30 using 1:2:(sprintf("optimizer=Adam | 0.01: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 31 using 1:2:(sprintf("optimizer=Adam | 0.01: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 32 using 1:2:(sprintf("optimizer=Adam | 0.02154: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 33 using 1:2:(sprintf("optimizer=Adam | 0.02154: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/final.dat" index 28 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 29 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle, "plots/final.dat" index 30 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#009E73" notitle, "plots/final.dat" index 31 using 1:2 with points pt 6 ps 0.6 lc rgb "#009E73" notitle, "plots/final.dat" index 32 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#D55E00" notitle, "plots/final.dat" index 33 using 1:2 with points pt 6 ps 0.6 lc rgb "#D55E00" notitle
+    }
     set origin 0.91081,0
     set size 0.08919,0.96241
     unset title

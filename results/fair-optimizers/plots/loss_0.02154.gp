@@ -9,8 +9,10 @@
 if (!exists("formats")) formats = "svg png"
 do for [fmt in formats] {
     reset
+    # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
+    hover = (fmt eq "svg")
     if (fmt eq "svg") {
-        set terminal svg size 970,350 font "DejaVu Sans,10" background rgb "white"
+        set terminal svg size 970,350 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 970,350 font "DejaVu Sans,10" background rgb "white"
     }
@@ -36,12 +38,20 @@ do for [fmt in formats] {
     set size 0.41237,0.85714
     set title "data=digits"
     unset label
-    plot "plots/loss_0.02154.dat" index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss_0.02154.dat" index 1 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss_0.02154.dat" index 1 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss_0.02154.dat" index 2 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#000000" notitle, "plots/loss_0.02154.dat" index 3 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#000000" notitle, "plots/loss_0.02154.dat" index 3 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#000000" notitle
+    if (hover) {
+        plot "plots/loss_0.02154.dat" index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss_0.02154.dat" index 1 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss_0.02154.dat" index 1 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss_0.02154.dat" index 2 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#000000" notitle, "plots/loss_0.02154.dat" index 3 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#000000" notitle, "plots/loss_0.02154.dat" index 3 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#000000" notitle, "plots/loss_0.02154.dat" index 1 using 1:2:(sprintf("data=digits | SGD: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss_0.02154.dat" index 1 using 1:3:(sprintf("data=digits | SGD: epoch %g, val_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss_0.02154.dat" index 3 using 1:2:(sprintf("data=digits | Adam: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss_0.02154.dat" index 3 using 1:3:(sprintf("data=digits | Adam: epoch %g, val_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/loss_0.02154.dat" index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss_0.02154.dat" index 1 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss_0.02154.dat" index 1 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss_0.02154.dat" index 2 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#000000" notitle, "plots/loss_0.02154.dat" index 3 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#000000" notitle, "plots/loss_0.02154.dat" index 3 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#000000" notitle
+    }
     set origin 0.41237,0.00000
     set size 0.41237,0.85714
     set title "data=wine"
     unset label
-    plot "plots/loss_0.02154.dat" index 4 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#CC79A7" notitle, "plots/loss_0.02154.dat" index 5 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/loss_0.02154.dat" index 5 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#CC79A7" notitle, "plots/loss_0.02154.dat" index 6 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#000000" notitle, "plots/loss_0.02154.dat" index 7 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#000000" notitle, "plots/loss_0.02154.dat" index 7 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#000000" notitle
+    if (hover) {
+        plot "plots/loss_0.02154.dat" index 4 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#CC79A7" notitle, "plots/loss_0.02154.dat" index 5 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/loss_0.02154.dat" index 5 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#CC79A7" notitle, "plots/loss_0.02154.dat" index 6 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#000000" notitle, "plots/loss_0.02154.dat" index 7 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#000000" notitle, "plots/loss_0.02154.dat" index 7 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#000000" notitle, "plots/loss_0.02154.dat" index 5 using 1:2:(sprintf("data=wine | AdaGrad: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss_0.02154.dat" index 5 using 1:3:(sprintf("data=wine | AdaGrad: epoch %g, val_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss_0.02154.dat" index 7 using 1:2:(sprintf("data=wine | Adam: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss_0.02154.dat" index 7 using 1:3:(sprintf("data=wine | Adam: epoch %g, val_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/loss_0.02154.dat" index 4 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#CC79A7" notitle, "plots/loss_0.02154.dat" index 5 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/loss_0.02154.dat" index 5 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#CC79A7" notitle, "plots/loss_0.02154.dat" index 6 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#000000" notitle, "plots/loss_0.02154.dat" index 7 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#000000" notitle, "plots/loss_0.02154.dat" index 7 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#000000" notitle
+    }
     set origin 0.82474,0
     set size 0.17526,0.85714
     unset title

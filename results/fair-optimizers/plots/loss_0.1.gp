@@ -9,8 +9,10 @@
 if (!exists("formats")) formats = "svg png"
 do for [fmt in formats] {
     reset
+    # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
+    hover = (fmt eq "svg")
     if (fmt eq "svg") {
-        set terminal svg size 660,350 font "DejaVu Sans,10" background rgb "white"
+        set terminal svg size 660,350 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 660,350 font "DejaVu Sans,10" background rgb "white"
     }
@@ -36,7 +38,11 @@ do for [fmt in formats] {
     set size 0.60606,0.85714
     set title "data=digits"
     unset label
-    plot "plots/loss_0.1.dat" index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#D55E00" notitle, "plots/loss_0.1.dat" index 1 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/loss_0.1.dat" index 1 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#D55E00" notitle, "plots/loss_0.1.dat" index 2 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#CC79A7" notitle, "plots/loss_0.1.dat" index 3 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/loss_0.1.dat" index 3 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#CC79A7" notitle
+    if (hover) {
+        plot "plots/loss_0.1.dat" index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#D55E00" notitle, "plots/loss_0.1.dat" index 1 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/loss_0.1.dat" index 1 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#D55E00" notitle, "plots/loss_0.1.dat" index 2 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#CC79A7" notitle, "plots/loss_0.1.dat" index 3 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/loss_0.1.dat" index 3 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#CC79A7" notitle, "plots/loss_0.1.dat" index 1 using 1:2:(sprintf("data=digits | Momentum: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss_0.1.dat" index 1 using 1:3:(sprintf("data=digits | Momentum: epoch %g, val_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss_0.1.dat" index 3 using 1:2:(sprintf("data=digits | AdaGrad: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss_0.1.dat" index 3 using 1:3:(sprintf("data=digits | AdaGrad: epoch %g, val_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/loss_0.1.dat" index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#D55E00" notitle, "plots/loss_0.1.dat" index 1 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/loss_0.1.dat" index 1 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#D55E00" notitle, "plots/loss_0.1.dat" index 2 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#CC79A7" notitle, "plots/loss_0.1.dat" index 3 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/loss_0.1.dat" index 3 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#CC79A7" notitle
+    }
     set origin 0.60606,0
     set size 0.39394,0.85714
     unset title

@@ -9,8 +9,10 @@
 if (!exists("formats")) formats = "svg png"
 do for [fmt in formats] {
     reset
+    # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
+    hover = (fmt eq "svg")
     if (fmt eq "svg") {
-        set terminal svg size 940,340 font "DejaVu Sans,10" background rgb "white"
+        set terminal svg size 940,340 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 940,340 font "DejaVu Sans,10" background rgb "white"
     }
@@ -36,7 +38,11 @@ do for [fmt in formats] {
     set size 0.40426,0.85294
     set title "learning rate"
     unset label
-    plot "plots/lr.dat" index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 1 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 2 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 3 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 4 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/lr.dat" index 5 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#56B4E9" notitle, "plots/lr.dat" index 6 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#000000" notitle, "plots/lr.dat" index 7 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#F0E442" notitle, "plots/lr.dat" index 8 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#7F7F7F" notitle
+    if (hover) {
+        plot "plots/lr.dat" index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 1 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 2 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 3 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 4 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/lr.dat" index 5 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#56B4E9" notitle, "plots/lr.dat" index 6 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#000000" notitle, "plots/lr.dat" index 7 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#F0E442" notitle, "plots/lr.dat" index 8 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#7F7F7F" notitle, "plots/lr.dat" index 0 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 1 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 2 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 3 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 4 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 5 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 6 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 7 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 8 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/lr.dat" index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 1 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 2 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 3 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 4 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/lr.dat" index 5 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#56B4E9" notitle, "plots/lr.dat" index 6 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#000000" notitle, "plots/lr.dat" index 7 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#F0E442" notitle, "plots/lr.dat" index 8 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#7F7F7F" notitle
+    }
     set origin 0.40426,0
     set size 0.59574,0.85294
     unset title

@@ -8,8 +8,10 @@
 if (!exists("formats")) formats = "svg png"
 do for [fmt in formats] {
     reset
+    # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
+    hover = (fmt eq "svg")
     if (fmt eq "svg") {
-        set terminal svg size 730,410 font "DejaVu Sans,10" background rgb "white"
+        set terminal svg size 730,410 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 730,410 font "DejaVu Sans,10" background rgb "white"
     }
@@ -35,7 +37,11 @@ do for [fmt in formats] {
     set origin 0.00000,0.00000
     set size 0.76712,0.87805
     unset label
-    plot "plots/performance-profile.dat" index 0 using 1:2 with lines lw 3.5 dt 1 lc rgb "#0072B2" notitle, "plots/performance-profile.dat" index 1 using 1:2 with lines lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/performance-profile.dat" index 2 using 1:2 with lines lw 3.5 dt 1 lc rgb "#009E73" notitle, "plots/performance-profile.dat" index 3 using 1:2 with lines lw 2 dt 2 lc rgb "#D55E00" notitle, "plots/performance-profile.dat" index 4 using 1:2 with lines lw 3.5 dt 1 lc rgb "#CC79A7" notitle, "plots/performance-profile.dat" index 5 using 1:2 with lines lw 2 dt 2 lc rgb "#56B4E9" notitle, "plots/performance-profile.dat" index 6 using 1:2 with lines lw 3.5 dt 1 lc rgb "#000000" notitle
+    if (hover) {
+        plot "plots/performance-profile.dat" index 0 using 1:2 with lines lw 3.5 dt 1 lc rgb "#0072B2" notitle, "plots/performance-profile.dat" index 1 using 1:2 with lines lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/performance-profile.dat" index 2 using 1:2 with lines lw 3.5 dt 1 lc rgb "#009E73" notitle, "plots/performance-profile.dat" index 3 using 1:2 with lines lw 2 dt 2 lc rgb "#D55E00" notitle, "plots/performance-profile.dat" index 4 using 1:2 with lines lw 3.5 dt 1 lc rgb "#CC79A7" notitle, "plots/performance-profile.dat" index 5 using 1:2 with lines lw 2 dt 2 lc rgb "#56B4E9" notitle, "plots/performance-profile.dat" index 6 using 1:2 with lines lw 3.5 dt 1 lc rgb "#000000" notitle, "plots/performance-profile.dat" index 0 using 1:2:(sprintf("optimizer=BGD: tau %g, fraction %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/performance-profile.dat" index 1 using 1:2:(sprintf("optimizer=SGD: tau %g, fraction %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/performance-profile.dat" index 2 using 1:2:(sprintf("optimizer=MBGD: tau %g, fraction %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/performance-profile.dat" index 3 using 1:2:(sprintf("optimizer=Momentum: tau %g, fraction %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/performance-profile.dat" index 4 using 1:2:(sprintf("optimizer=AdaGrad: tau %g, fraction %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/performance-profile.dat" index 5 using 1:2:(sprintf("optimizer=RMSprop: tau %g, fraction %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/performance-profile.dat" index 6 using 1:2:(sprintf("optimizer=Adam: tau %g, fraction %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/performance-profile.dat" index 0 using 1:2 with lines lw 3.5 dt 1 lc rgb "#0072B2" notitle, "plots/performance-profile.dat" index 1 using 1:2 with lines lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/performance-profile.dat" index 2 using 1:2 with lines lw 3.5 dt 1 lc rgb "#009E73" notitle, "plots/performance-profile.dat" index 3 using 1:2 with lines lw 2 dt 2 lc rgb "#D55E00" notitle, "plots/performance-profile.dat" index 4 using 1:2 with lines lw 3.5 dt 1 lc rgb "#CC79A7" notitle, "plots/performance-profile.dat" index 5 using 1:2 with lines lw 2 dt 2 lc rgb "#56B4E9" notitle, "plots/performance-profile.dat" index 6 using 1:2 with lines lw 3.5 dt 1 lc rgb "#000000" notitle
+    }
     set origin 0.76712,0
     set size 0.23288,0.87805
     unset title

@@ -8,8 +8,10 @@
 if (!exists("formats")) formats = "svg png"
 do for [fmt in formats] {
     reset
+    # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
+    hover = (fmt eq "svg")
     if (fmt eq "svg") {
-        set terminal svg size 784,486 font "DejaVu Sans,10" background rgb "white"
+        set terminal svg size 784,486 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 784,486 font "DejaVu Sans,10" background rgb "white"
     }

@@ -8,8 +8,10 @@
 if (!exists("formats")) formats = "svg png"
 do for [fmt in formats] {
     reset
+    # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
+    hover = (fmt eq "svg")
     if (fmt eq "svg") {
-        set terminal svg size 1610,674 font "DejaVu Sans,10" background rgb "white"
+        set terminal svg size 1610,674 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 1610,674 font "DejaVu Sans,10" background rgb "white"
     }
@@ -37,21 +39,33 @@ do for [fmt in formats] {
     set yrange [0:1.866053943]
     unset label
     set label "never" at 0,graph 0.04 rotate by 90 left front font ",8" tc rgb "#b00000"
-    plot "plots/time-to-target.dat" index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/time-to-target.dat" index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/time-to-target.dat" index 0 using 1:2:(sprintf("data=digits epochs_to_target: method_index %g, mean %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/time-to-target.dat" index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle
+    }
     set origin 0.22360,0.46291
     set size 0.22360,0.46291
     set title "data=wine\nepochs_to_target"
     set ylabel "epochs"
     set yrange [0:2.808809821]
     unset label
-    plot "plots/time-to-target.dat" index 1 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/time-to-target.dat" index 1 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/time-to-target.dat" index 1 using 1:2:(sprintf("data=wine epochs_to_target: method_index %g, mean %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/time-to-target.dat" index 1 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle
+    }
     set origin 0.44720,0.46291
     set size 0.22360,0.46291
     set title "data=breast_cancer\nepochs_to_target"
     set ylabel "epochs"
     set yrange [0:1.702838163]
     unset label
-    plot "plots/time-to-target.dat" index 2 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/time-to-target.dat" index 2 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/time-to-target.dat" index 2 using 1:2:(sprintf("data=breast_cancer epochs_to_target: method_index %g, mean %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/time-to-target.dat" index 2 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle
+    }
     set origin 0.67081,0.46291
     set size 0.22360,0.46291
     set title "data=mnist_5k\nepochs_to_target"
@@ -59,37 +73,57 @@ do for [fmt in formats] {
     set yrange [0:6.755571734]
     unset label
     set label "never" at 0,graph 0.04 rotate by 90 left front font ",8" tc rgb "#b00000"
-    plot "plots/time-to-target.dat" index 3 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle
+    if (hover) {
+        plot "plots/time-to-target.dat" index 3 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/time-to-target.dat" index 3 using 1:2:(sprintf("data=mnist_5k epochs_to_target: method_index %g, mean %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/time-to-target.dat" index 3 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle
+    }
     set origin 0.00000,0.00000
     set size 0.22360,0.46291
     set title "data=digits\nseconds_to_target"
     set ylabel "seconds"
-    set yrange [-0.0005135569982:0.01093319694]
+    set yrange [0:0.007266671222]
     unset label
     set label "never" at 0,graph 0.04 rotate by 90 left front font ",8" tc rgb "#b00000"
-    plot "plots/time-to-target.dat" index 4 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/time-to-target.dat" index 4 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/time-to-target.dat" index 4 using 1:2:(sprintf("data=digits seconds_to_target: method_index %g, mean %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/time-to-target.dat" index 4 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle
+    }
     set origin 0.22360,0.00000
     set size 0.22360,0.46291
     set title "data=wine\nseconds_to_target"
     set ylabel "seconds"
-    set yrange [-0.0001488372879:0.000388651254]
+    set yrange [0:0.002411128622]
     unset label
-    plot "plots/time-to-target.dat" index 5 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/time-to-target.dat" index 5 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/time-to-target.dat" index 5 using 1:2:(sprintf("data=wine seconds_to_target: method_index %g, mean %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/time-to-target.dat" index 5 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle
+    }
     set origin 0.44720,0.00000
     set size 0.22360,0.46291
     set title "data=breast_cancer\nseconds_to_target"
     set ylabel "seconds"
-    set yrange [-0.0001916679577:0.001363477298]
+    set yrange [0:0.003405676326]
     unset label
-    plot "plots/time-to-target.dat" index 6 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/time-to-target.dat" index 6 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/time-to-target.dat" index 6 using 1:2:(sprintf("data=breast_cancer seconds_to_target: method_index %g, mean %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/time-to-target.dat" index 6 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle
+    }
     set origin 0.67081,0.00000
     set size 0.22360,0.46291
     set title "data=mnist_5k\nseconds_to_target"
     set ylabel "seconds"
-    set yrange [0:0.8011539856]
+    set yrange [0:0.2623992152]
     unset label
     set label "never" at 0,graph 0.04 rotate by 90 left front font ",8" tc rgb "#b00000"
-    plot "plots/time-to-target.dat" index 7 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle
+    if (hover) {
+        plot "plots/time-to-target.dat" index 7 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/time-to-target.dat" index 7 using 1:2:(sprintf("data=mnist_5k seconds_to_target: method_index %g, mean %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/time-to-target.dat" index 7 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle
+    }
     set origin 0.89441,0
     set size 0.10559,0.92582
     unset title

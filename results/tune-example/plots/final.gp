@@ -1,4 +1,4 @@
-# final val_accuracy per cell
+# final test_accuracy per cell
 # mean ± 95% interval over 5 seeds
 # Runs that diverged or failed are named in red at their position.
 #
@@ -18,7 +18,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/final." . fmt
-    set multiplot title "final val_accuracy per cell\nmean ± 95% interval over 5 seeds" font ",12"
+    set multiplot title "final test_accuracy per cell\nmean ± 95% interval over 5 seeds" font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -28,21 +28,21 @@ do for [fmt in formats] {
     set tics nomirror out scale 0.6
     unset key
     set xlabel "optimizer"
-    set ylabel "final val_accuracy"
+    set ylabel "final test_accuracy"
     set xrange [-1:6]
     set xtics ("SGD" 0.5, "Adam" 3.5)
     set grid noxtics ytics
-    set yrange [0.9317548747:0.9642339833]
+    set yrange [0.934173381:0.9615252562]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.00000
     set size 0.69091,0.86486
-    set title "final val_accuracy"
+    set title "final test_accuracy"
     unset label
     unset arrow
     set arrow from 2, graph 0 to 2, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
     if (hover) {
-        plot "plots/final.dat" index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 1 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle, "plots/final.dat" index 2 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/final.dat" index 3 using 1:2 with points pt 6 ps 0.6 lc rgb "#E69F00" notitle, "plots/final.dat" index 0 using 1:2:(sprintf("final val_accuracy | 0.01: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 1 using 1:2:(sprintf("final val_accuracy | 0.01: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 2 using 1:2:(sprintf("final val_accuracy | 1: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 3 using 1:2:(sprintf("final val_accuracy | 1: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot "plots/final.dat" index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 1 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle, "plots/final.dat" index 2 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/final.dat" index 3 using 1:2 with points pt 6 ps 0.6 lc rgb "#E69F00" notitle, "plots/final.dat" index 0 using 1:2:(sprintf("final test_accuracy | 0.01: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 1 using 1:2:(sprintf("final test_accuracy | 0.01: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 2 using 1:2:(sprintf("final test_accuracy | 1: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 3 using 1:2:(sprintf("final test_accuracy | 1: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
         plot "plots/final.dat" index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 1 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle, "plots/final.dat" index 2 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/final.dat" index 3 using 1:2 with points pt 6 ps 0.6 lc rgb "#E69F00" notitle
     }

@@ -1,4 +1,4 @@
-# Every run across the axes, coloured by final val_accuracy (higher is better)
+# Every run across the axes, coloured by final test_accuracy (higher is better)
 # One line per run that finished; runs that diverged or failed are left out.
 #
 # Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/parallel.gp
@@ -17,7 +17,7 @@ do for [fmt in formats] {
     }
     set termoption noenhanced
     set output "plots/parallel." . fmt
-    set title "Every run across the axes, coloured by final val_accuracy (higher is better)" font ",12"
+    set title "Every run across the axes, coloured by final test_accuracy (higher is better)" font ",12"
     set border 0
     unset ytics
     unset key
@@ -26,16 +26,16 @@ do for [fmt in formats] {
     set bmargin 3
     set tmargin 3
     set xrange [0.8:3.2]
-    set xtics ("optimizer" 1, "optimizer.lr" 2, "final val_accuracy" 3) scale 0
+    set xtics ("optimizer" 1, "optimizer.lr" 2, "final test_accuracy" 3) scale 0
     set palette defined (0 '#440154', 0.25 '#3B528B', 0.5 '#21908C', 0.75 '#5DC863', 1 '#FDE725')
-    set cbrange [0.9331476323:0.9610027855]
-    set cblabel "final val_accuracy"
+    set cbrange [0.9359331476:0.9582172702]
+    set cblabel "final test_accuracy"
     set colorbox
     set paxis 1 range [-0.3:1.3]
     set paxis 1 tics ("SGD" 0, "Adam" 1) left offset 4,0 nomirror
     set paxis 2 range [-0.3:1.3]
     set paxis 2 tics ("0.01" 0, "1" 1) left offset 4,0 nomirror
-    set paxis 3 range [0.9331476323:0.9610027855]
+    set paxis 3 range [0.9359331476:0.9582172702]
     set paxis 3 tics left offset 4,0 nomirror
     plot for [c=1:3] "plots/parallel.dat" index 0 using c:3 with parallelaxes lw 1.2 lc palette
     set output
