@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 NN=$(realpath "${1:-.build/debug/nnsweep}")
 ROOT=$PWD
 TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
+# The system Python, where apt-get installs python3-numpy and python3-pandas (a python3 earlier
+# on PATH, such as pyenv's, may lack them); PYTHON overrides.
+PY=${PYTHON:-$( [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || command -v python3 )}
 
 # Checkpoints of a tiny grid (batch norm, dropout, three activations) on digits, test_every 5.
 cat > "$TMP/ck.yaml" <<'YAML'
@@ -22,12 +25,12 @@ grid:
   model.batch_norm: [false, true]
 YAML
 "$NN" run "$TMP/ck.yaml" --out "$TMP/ck" --quiet --no-plots
-python3 scripts/check_checkpoint.py "$TMP/ck" Sources/NNData/Resources/digits.csv digit 5
+"$PY" scripts/check_checkpoint.py "$TMP/ck" Sources/NNData/Resources/digits.csv digit 5
 
 # The README's pandas lines (the python block after "<!-- pandas -->"), run where out/gate is a sweep.
 mkdir -p "$TMP/readme/out"
 "$NN" run experiments/gate.yaml --out "$TMP/readme/out/gate" --quiet --no-plots
 awk '/<!-- pandas -->/ { on = 1; next } on && /^```python/ { inside = 1; next } inside && /^```/ { exit } inside { print }' README.md > "$TMP/readme/readme_lines.py"
 [ -s "$TMP/readme/readme_lines.py" ] || { echo "check_python: no pandas block in README.md" >&2; exit 1; }
-(cd "$TMP/readme" && PYTHONPATH="$ROOT/scripts" python3 readme_lines.py)
+(cd "$TMP/readme" && PYTHONPATH="$ROOT/scripts" "$PY" readme_lines.py)
 echo "check_python: checkpoints and the README's pandas lines: ok"
