@@ -9,4 +9,3 @@ for f in experiments/*.yaml; do
   echo "== $name" >&2
   .build/release/nnsweep run "$f" --out "results/$name" --fresh --quiet
 done
-python3 scripts/train_eval_figure.py

@@ -18,6 +18,8 @@ import NNData
             ce_logits:       {model: {layers: [{linear: 8}, tanh, {linear: 2}]}, loss: cross_entropy}
             softmax_ce:      {model: {layers: [{linear: 8}, tanh, {linear: 2}, softmax]}, loss: cross_entropy}
             log_softmax_nll: {model: {layers: [{linear: 8}, tanh, {linear: 2}, log_softmax]}, loss: nll}
+            ce_weighted:     {model: {layers: [{linear: 8}, tanh, {linear: 2}]}, loss: {name: cross_entropy, weight: [1, 3]}}
+            nll_weighted:    {model: {layers: [{linear: 8}, tanh, {linear: 2}, log_softmax]}, loss: {name: nll, weight: [1, 3]}}
             bce_logit:       {model: {layers: [{linear: 8}, tanh, {linear: 1}]}, loss: bce}
             sigmoid_bce:     {model: {layers: [{linear: 8}, tanh, {linear: 1}, sigmoid]}, loss: bce}
 
@@ -53,17 +55,19 @@ import NNData
         #expect(outcome.failed == 0 && outcome.diverged == 0)
         let accuracy = try Self.epochs(out, ["train_accuracy", "val_accuracy", "train_eval_accuracy"])
         let losses = try Self.epochs(out, ["train_loss", "val_loss", "train_eval_loss"])
-        try #require(losses["ce_logits"]?.count == 18 && losses["bce_logit"]?.count == 18)
-        for (a, b) in [("ce_logits", "log_softmax_nll"), ("bce_logit", "sigmoid_bce")] {
-            // Every prediction the same, every loss equal up to float32 rounding: the two forms
-            // round differently (a fused log-softmax gradient against the module's; the stable
-            // BCEWithLogits formula against log(sigmoid)), 2^-24 relative per operation, and
-            // the differences stay at that level through 6 epochs here. PyTorch's own pair of
-            // BCE forms differs by 2e-7 (loss_pairs.json).
+        try #require(losses["ce_logits"]?.count == 18 && losses["ce_weighted"]?.count == 18 && losses["bce_logit"]?.count == 18)
+        // cross_entropy is nll(log_softmax(x)) in the engine as in PyTorch: every number of
+        // every epoch is the same, with class weights too.
+        for (a, b) in [("ce_logits", "log_softmax_nll"), ("ce_weighted", "nll_weighted")] {
             #expect(accuracy[a] == accuracy[b], "\(a) vs \(b)")
-            let d = Self.largestDifference(losses[a]!, losses[b]!)
-            #expect(d <= 1e-5, "\(a) vs \(b): \(d)")
+            #expect(losses[a] == losses[b], "\(a) vs \(b): \(Self.largestDifference(losses[a]!, losses[b]!))")
         }
+        // BCEWithLogitsLoss and sigmoid + BCELoss are two computations, in PyTorch too (its own
+        // pair differs by 2e-7 relative, loss_pairs.json): every prediction the same, every loss
+        // equal up to float32 rounding.
+        #expect(accuracy["bce_logit"] == accuracy["sigmoid_bce"])
+        let d = Self.largestDifference(losses["bce_logit"]!, losses["sigmoid_bce"]!)
+        #expect(d <= 1e-5, "bce_logit vs sigmoid_bce: \(d)")
         // The double softmax is a different loss: its curves are not those of the logits.
         #expect(Self.largestDifference(losses["ce_logits"]!, losses["softmax_ce"]!) > 0.01)
     }

@@ -100,7 +100,8 @@ private enum SyntheticSweep {
         // Every kind but the sensitivity figure, which needs a numeric axis (RankingTests), and
         // those of a tuned grid with a target or a data axis (PerformanceProfileTests), and
         // the axis importance, which needs a full grid (a run here diverged, one failed).
-        #expect(Set(figures.map(\.kind)) == Set(PlotFigure.Kind.allCases).subtracting([.sensitivity, .importance, .timeToTarget, .performanceProfile, .rankTable]))
+        // The modes figure needs dropout or batch norm (trainingAndEvaluationModeFigure).
+        #expect(Set(figures.map(\.kind)) == Set(PlotFigure.Kind.allCases).subtracting([.sensitivity, .importance, .timeToTarget, .performanceProfile, .rankTable, .modes]))
         #expect(skipped.map(\.kind) == [.importance])
         #expect(skipped.first?.reason.contains("not full") == true)
         for f in figures {
@@ -239,21 +240,68 @@ private enum SyntheticSweep {
     }
 
     @Test(.enabled(if: PlotTests.gnuplot != nil, "\(PlotTests.noGnuplot)"))
-    func allFiguresAreDrawnByOneGnuplotProcess() throws {
+    func theFiguresAreDrawnByOneGnuplotProcessPerShareWithTheSameBytes() throws {
         let dir = try SyntheticSweep.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         // A gnuplot that counts how often it is started.
         let count = dir.appendingPathComponent("starts.txt"), wrapper = dir.appendingPathComponent("gnuplot-counting")
         try "#!/bin/sh\necho started >> '\(count.path)'\nexec '\(Self.gnuplot!.executable.path)' \"$@\"\n".write(to: wrapper, atomically: true, encoding: .utf8)
         chmod(wrapper.path, 0o755)
-        let result = try Plotter.plot(dir: dir, format: .both, gnuplot: Gnuplot(executable: wrapper))
-        #expect(result.figures.count > 3)
-        #expect(text(count).split(separator: "\n").count == 1)
-        for f in result.figures {
-            for ext in ["svg", "png"] { #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(f.image(ext)).path)) }
+        var images: [[String: Data]] = []
+        for _ in 0..<2 {
+            try? FileManager.default.removeItem(at: count)
+            let result = try Plotter.plot(dir: dir, format: .both, gnuplot: Gnuplot(executable: wrapper))
+            #expect(result.figures.count > 3)
+            #expect(text(count).split(separator: "\n").count == Gnuplot.defaultProcesses)
+            var drawn: [String: Data] = [:]
+            for f in result.figures {
+                for ext in ["svg", "png"] { drawn[f.image(ext)] = try Data(contentsOf: dir.appendingPathComponent(f.image(ext))) }
+            }
+            images.append(drawn)
+            // No temporary file is left behind.
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("plots").path).allSatisfy { !$0.hasPrefix(".") })
         }
-        // No temporary file is left behind.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("plots").path).allSatisfy { !$0.hasPrefix(".") })
+        // The same images, byte for byte, each time.
+        #expect(images[0].count == images[1].count)
+        for (name, data) in images[0] { #expect(images[1][name] == data, "\(name)") }
+    }
+
+    @Test func trainingAndEvaluationModeFigure() throws {
+        let dir = temporaryDirectory()
+        let file = """
+            data: {synthetic: moons, samples: 80}
+            model: {hidden: [8]}
+            optimizer: {name: sgd, lr: 0.3}
+            batch_size: 16
+            epochs: 3
+            grid:
+              module:
+                none: {}
+                dropout: {model: {dropout: 0.5}}
+
+            """
+        let out = dir.appendingPathComponent("out")
+        try runSweep(try SweepPlan.load(write(file, "modes.yaml", in: dir)), out: out)
+        let figures = try Plotter.writeScripts(dir: out).figures
+        let modes = try #require(figures.first { $0.kind == .modes })
+        #expect(modes.name == "modes")
+        #expect(modes.title.hasPrefix("Training mode (solid) and evaluation mode (dashed) loss per epoch"))
+        #expect(modes.caption.contains("in evaluation mode after it"))
+        let data = text(out.appendingPathComponent("plots/modes.dat"))
+        #expect(data.contains("train_loss train_eval_loss"))
+        // Without dropout or batch norm the two modes differ only by the moving weights: no figure.
+        let plain = dir.appendingPathComponent("plain")
+        try runSweep(try SweepPlan.load(write(file.replacingOccurrences(of: "dropout: {model: {dropout: 0.5}}", with: "wide: {model: {hidden: [16]}}"),
+                                              "plain.yaml", in: dir)), out: plain)
+        #expect(try !Plotter.writeScripts(dir: plain).figures.contains { $0.kind == .modes })
+    }
+
+    @Test func sharesBalanceTheScriptsLengths() {
+        #expect(Gnuplot.balance([5, 1, 1, 1, 1, 1], into: 2) == [[0], [1, 2, 3, 4, 5]])
+        #expect(Gnuplot.balance([3, 3, 2, 2, 2], into: 2) == [[0, 2, 4], [1, 3]])
+        #expect(Gnuplot.balance([1, 2], into: 4) == [[1], [0]])
+        #expect(Gnuplot.balance([], into: 2) == [])
+        #expect(Gnuplot.balance([1, 1, 1], into: 1) == [[0, 1, 2]])
     }
 
     @Test(.enabled(if: PlotTests.gnuplot != nil, "\(PlotTests.noGnuplot)"))

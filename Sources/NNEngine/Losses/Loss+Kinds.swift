@@ -68,6 +68,37 @@ extension Loss: ConceptFamily {
         return Double(1 - ls) * nllSum / weightSum + Double(ls) / Double(c) * smoothSum / weightSum
     }
 
+    /// CrossEntropyLoss without label smoothing, as PyTorch computes it: NLLLoss of log_softmax,
+    /// forward and backward, each step in the same float32 operations as `LogSoftmaxLayer`
+    /// followed by `nll`, so that the two give identical bits.
+    ///
+    ///     y_c = (x_c - m) - log Σ_k e^{x_k - m}          ℓ = -Σ_i w_{y_i} y_{i,t_i} / Σ_i w_{y_i}
+    ///     g = ∂ℓ/∂y = -w_t s at the target, 0 elsewhere (s = 1 / Σ w)
+    ///     ∂ℓ/∂x_c = g_c - e^{y_c} Σ_k g_k
+    func logSoftmaxNLL(_ x: UnsafePointer<Float>, _ t: UnsafePointer<Float>, batch: Int, classes c: Int,
+                       weight w: [Float]?, grad: UnsafeMutablePointer<Float>?) -> Double {
+        var total = 0.0, weightSum = 0.0
+        for r in 0..<batch { weightSum += Double(w?[Int(t[r])] ?? 1) }
+        let scale = Float(1 / weightSum)
+        for r in 0..<batch {
+            let row = x + r * c, y = Int(t[r]), wy = w?[y] ?? 1
+            var m = row[0]
+            for j in 1..<max(c, 1) where row[j] > m { m = row[j] }
+            var s: Float = 0
+            for j in 0..<c { s += _expf(row[j] - m) }
+            let logSum = _logf(s)
+            total -= Double(wy) * Double(row[y] - m - logSum)
+            if let g = grad {
+                let gy = -wy * scale, gr = g + r * c
+                // Σ_k g_k summed as LogSoftmaxLayer sums it: zeros and the one target entry.
+                var sum: Float = 0
+                for j in 0..<c { sum += j == y ? gy : 0 }
+                for j in 0..<c { gr[j] = (j == y ? gy : 0) - _expf(row[j] - m - logSum) * sum }
+            }
+        }
+        return total / weightSum
+    }
+
     /// NLLLoss: the outputs are log-probabilities; ℓ = -Σ w_y x_y / Σ w_y.
     func nll(_ x: UnsafePointer<Float>, _ t: UnsafePointer<Float>, batch: Int, classes c: Int,
              weight w: [Float]?, grad: UnsafeMutablePointer<Float>?) -> Double {

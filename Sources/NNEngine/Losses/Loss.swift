@@ -5,6 +5,8 @@
 ///
 ///     cross_entropy: ℓ = (1 - ls)(-log p_y) + (ls / C) Σ_c (-log p_c),  p = softmax(x)
 ///                    ∂ℓ/∂x_c = p_c - (1 - ls)[c = y] - ls / C            (mean over B)
+///       without label smoothing computed as PyTorch does, nll(log_softmax(x)) with both
+///       backward passes, so it gives the same bits as a `log_softmax` layer and `nll`
 ///       with weight w: ℓ_i = (1 - ls) w_y (-log p_y) + (ls / C) Σ_c w_c (-log p_c), and the
 ///                    mean divides Σ_i ℓ_i by Σ_i w_{y_i} (as PyTorch does)
 ///     nll:           ℓ = -w_y x_y (x: log-probabilities), mean over Σ_i w_{y_i} (w = 1 without weight)
@@ -62,6 +64,8 @@ public enum Loss: Equatable, Sendable {
         var total = 0.0
         if case .bce = self, kind == .sigmoid { return bceOnProbabilities(x, t, count: batch * c, grad: grad) }
         switch self {
+        case .crossEntropy(0, let w):
+            return logSoftmaxNLL(x, t, batch: batch, classes: c, weight: w, grad: grad)
         case .crossEntropy(let ls, let w?):
             return weightedCrossEntropy(x, t, batch: batch, classes: c, labelSmoothing: ls, weight: w, grad: grad)
         case .nll(let w):

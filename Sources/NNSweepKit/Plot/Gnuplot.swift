@@ -69,7 +69,8 @@ public struct Gnuplot: Sendable {
     /// file is left. Messages name `script`, the file the user can run. Throws `GnuplotError`, or
     /// `FileWriteError` when the images could not be written for lack of space.
     @discardableResult
-    public func draw(_ text: String, as script: URL, outputs: [URL], in directory: URL, until deadline: Deadline) throws -> String {
+    public func draw(_ text: String, as script: URL, outputs: [URL], in directory: URL, until deadline: Deadline,
+                     finish: Job.Finish? = nil) throws -> String {
         let temporaryScript = AtomicFile.temporaryURL(for: script)
         let images = outputs.map(AtomicFile.temporaryURL(for:))
         defer {
@@ -84,7 +85,10 @@ public struct Gnuplot: Sendable {
                 if Self.isNearlyFull(output.deletingLastPathComponent()) { throw FileWriteError(path: output.path, code: ENOSPC) }
                 throw GnuplotError.incomplete(script: script.path, image: output.path)
             }
-            for (image, output) in zip(images, outputs) { try AtomicFile.replace(output, with: image) }
+            for (image, output) in zip(images, outputs) {
+                try finish?(image, output)
+                try AtomicFile.replace(output, with: image)
+            }
             return err.replacingOccurrences(of: argument, with: shown)
         } catch GnuplotError.failed(let path, let status, let message) {
             throw GnuplotError.failed(script: path, status: status, message: message.replacingOccurrences(of: argument, with: shown))
@@ -92,16 +96,21 @@ public struct Gnuplot: Sendable {
     }
 
     /// One figure for `drawAll`: its script text (writing each output under its temporary name),
-    /// the script file the user can run, and its images.
+    /// the script file the user can run, its images, and what to do to each complete image
+    /// (under its temporary name) before it is moved into place.
     public struct Job: Sendable {
+        /// Called with the complete temporary image and the output it becomes.
+        public typealias Finish = @Sendable (_ image: URL, _ output: URL) throws -> Void
         public let text: String
         public let script: URL
         public let outputs: [URL]
+        public let finish: Finish?
 
-        public init(text: String, script: URL, outputs: [URL]) {
+        public init(text: String, script: URL, outputs: [URL], finish: Finish? = nil) {
             self.text = text
             self.script = script
             self.outputs = outputs
+            self.finish = finish
         }
     }
 
@@ -114,7 +123,7 @@ public struct Gnuplot: Sendable {
     /// Returns, per job, gnuplot's warnings or the error.
     public func drawAll(_ jobs: [Job], combinedScript: URL, in directory: URL, until deadline: Deadline) -> [Result<String, Error>] {
         if jobs.count <= 1 || deadline.hasPassed {
-            return jobs.map { j in Result { try draw(j.text, as: j.script, outputs: j.outputs, in: directory, until: deadline) } }
+            return jobs.map { j in Result { try draw(j.text, as: j.script, outputs: j.outputs, in: directory, until: deadline, finish: j.finish) } }
         }
         let temporaryScript = AtomicFile.temporaryURL(for: combinedScript)
         let images = jobs.map { $0.outputs.map(AtomicFile.temporaryURL(for:)) }
@@ -150,7 +159,10 @@ public struct Gnuplot: Sendable {
                     if Self.isNearlyFull(output.deletingLastPathComponent()) { throw FileWriteError(path: output.path, code: ENOSPC) }
                     throw GnuplotError.incomplete(script: jobs[k].script.path, image: output.path)
                 }
-                for (image, output) in zip(images[k], jobs[k].outputs) { try AtomicFile.replace(output, with: image) }
+                for (image, output) in zip(images[k], jobs[k].outputs) {
+                    try jobs[k].finish?(image, output)
+                    try AtomicFile.replace(output, with: image)
+                }
                 return warnings[k]
             })
         }
@@ -166,10 +178,50 @@ public struct Gnuplot: Sendable {
             return results
         }
         for j in jobs[done...] {
-            results.append(Result { try draw(j.text, as: j.script, outputs: j.outputs, in: directory, until: deadline) })
+            results.append(Result { try draw(j.text, as: j.script, outputs: j.outputs, in: directory, until: deadline, finish: j.finish) })
         }
         return results
     }
+
+    /// Draws `jobs` with up to `processes` gnuplot processes at once, each running `drawAll` on
+    /// its share (`combinedScript` with `-1`, `-2`, ... before its extension). The shares are
+    /// balanced by the length of the figures' scripts, a fair guide to their drawing time. The
+    /// shares depend only on the jobs and `processes`, so the same figures give the same images.
+    /// Returns the results in the order of `jobs`.
+    public func drawAll(_ jobs: [Job], processes: Int, combinedScript: URL, in directory: URL,
+                        until deadline: Deadline) -> [Result<String, Error>] {
+        let shares = Self.balance(jobs.map { $0.text.utf8.count }, into: processes)
+        if shares.count <= 1 { return drawAll(jobs, combinedScript: combinedScript, in: directory, until: deadline) }
+        let base = combinedScript.deletingPathExtension(), ext = combinedScript.pathExtension
+        let results = ResultSlots(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: shares.count) { k in
+            let share = shares[k]
+            let script = URL(fileURLWithPath: base.path + "-\(k + 1)").appendingPathExtension(ext)
+            let drawn = drawAll(share.map { jobs[$0] }, combinedScript: script, in: directory, until: deadline)
+            for (i, r) in zip(share, drawn) { results.set(i, r) }
+        }
+        return results.values
+    }
+
+    /// Splits job indices into at most `count` shares of about equal total cost (longest job
+    /// first, each to the least loaded share), each share in the jobs' order.
+    public static func balance(_ costs: [Int], into count: Int) -> [[Int]] {
+        let n = max(1, min(count, costs.count))
+        var shares = [[Int]](repeating: [], count: n), load = [Int](repeating: 0, count: n)
+        for i in costs.indices.sorted(by: { (costs[$0], $1) > (costs[$1], $0) }) {
+            let k = load.indices.min(by: { (load[$0], $0) < (load[$1], $1) })!
+            shares[k].append(i)
+            load[k] += costs[i]
+        }
+        return shares.filter { !$0.isEmpty }.map { $0.sorted() }
+    }
+
+    /// The number of gnuplot processes that draw a sweep's figures, each its share. It is fixed,
+    /// not the number of cores: gnuplot carries a little state from one figure to the next in
+    /// one process (a stroke colour of its SVG terminal, cairo's font cache for the PNGs), so an
+    /// image's bytes depend on the figures drawn before it in its process, and the shares, which
+    /// depend only on the figures, must be the same on every machine.
+    public static let defaultProcesses = 2
 
     /// The line `drawAll` prints after each figure, followed by its number.
     static let doneMarker = "nnsweep: figure done "
@@ -240,6 +292,13 @@ public struct Gnuplot: Sendable {
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
+        // The child inherits this thread's signal mask, and a Dispatch worker thread blocks
+        // SIGTERM and SIGINT: started from there, gnuplot would not stop when nnsweep is stopped
+        // (`ChildProcesses.stopAll`). Unblock everything for the spawn.
+        var none = sigset_t(), saved = sigset_t()
+        sigemptyset(&none)
+        pthread_sigmask(SIG_SETMASK, &none, &saved)
+        defer { pthread_sigmask(SIG_SETMASK, &saved, nil) }
         do { try p.run() } catch {
             throw GnuplotError.cannotStart(executable: executable.path, reason: "\(error)")
         }
@@ -269,6 +328,15 @@ public struct Gnuplot: Sendable {
         return (p.terminationStatus, String(decoding: outData.data, as: UTF8.self),
                 String(decoding: errData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines), killed.isSet)
     }
+}
+
+/// Results filled in from several threads, one slot each.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [Result<String, Error>?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ r: Result<String, Error>) { lock.lock(); slots[i] = r; lock.unlock() }
+    var values: [Result<String, Error>] { lock.lock(); defer { lock.unlock() }; return slots.map { $0! } }
 }
 
 /// Why a figure could not be drawn.

@@ -171,6 +171,18 @@ struct GPScript {
     var data: [GPData] = []
     var body: [String] = []
 
+    /// A PNG is a preview (the README, slides; the SVG is the figure at full size): at most
+    /// `maxPNGWidth` pixels wide, a wider figure drawn smaller as a whole, its text, lines and
+    /// points with it. Encoding the PNG costs time in proportion to its pixels.
+    static let maxPNGWidth = 1280
+
+    /// The pngcairo size and, for a figure wider than `maxPNGWidth`, its scale.
+    var pngSize: String {
+        guard width > Self.maxPNGWidth else { return "size \(width),\(height)" }
+        let scale = Double(Self.maxPNGWidth) / Double(width), s = String(format: "%.4g", scale)
+        return "size \(Self.maxPNGWidth),\(Int((Double(height) * scale).rounded())) fontscale \(s) linewidth \(s) pointscale \(s)"
+    }
+
     /// The script. With `temporaryOutput` it writes each image under its temporary name
     /// (`AtomicFile.temporaryURL`), for `Gnuplot.draw` to move into place.
     func text(formats: [String], temporaryOutput: Bool = false) -> String {
@@ -192,7 +204,7 @@ struct GPScript {
         lines.append("    if (fmt eq \"svg\") {")
         lines.append("        set terminal svg size \(width),\(height) mouse standalone font \"\(GP.font),10\" background rgb \"white\"")
         lines.append("    } else {")
-        lines.append("        set terminal pngcairo size \(width),\(height) font \"\(GP.font),10\" background rgb \"white\"")
+        lines.append("        set terminal pngcairo \(pngSize) font \"\(GP.font),10\" background rgb \"white\"")
         lines.append("    }")
         lines.append("    set termoption noenhanced")
         if temporaryOutput {

@@ -17,6 +17,8 @@ public struct PlotFigure: Sendable, Equatable {
         case sensitivity
         /// Training and validation accuracy per epoch (classification).
         case accuracy
+        /// The loss on the training samples in training and in evaluation mode per epoch.
+        case modes
         /// Every cell as a line across the grid's axes and the final metric.
         case parallel
         /// The share of the final metric's variance each axis and pair of axes explains.

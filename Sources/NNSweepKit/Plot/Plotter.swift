@@ -62,26 +62,29 @@ public enum Plotter {
     /// Like `plotSweep`, with the gnuplot to use (nil: not installed) and the full result. All
     /// the figures together get one time limit, `gnuplot.timeout`: once it has run out, the
     /// figures not yet drawn are not started.
-    public static func plot(dir: URL, format: PlotFormat = .both, gnuplot: Gnuplot? = Gnuplot.locate()) throws -> PlotResult {
+    /// `processes` gnuplot processes draw shares of the figures at once (the images depend on
+    /// the shares: keep the default for committed results).
+    public static func plot(dir: URL, format: PlotFormat = .both, gnuplot: Gnuplot? = Gnuplot.locate(),
+                            processes: Int = Gnuplot.defaultProcesses) throws -> PlotResult {
         let plots = dir.appendingPathComponent("plots")
         AtomicFile.removeStale(in: [plots], shared: true)
         let (built, skipped) = try write(dir: dir, format: format)
         let figures = built.map(\.figure)
         var drawn: [PlotFigure] = [], images: [URL] = [], warnings: [String] = [], errors: [GnuplotError] = []
         if let gnuplot {
-            // One gnuplot process draws every figure, one after the other.
+            // Two gnuplot processes draw a share of the figures each (Gnuplot.defaultProcesses).
             let deadline = Gnuplot.Deadline(seconds: gnuplot.timeout)
             let jobs = built.map { b in
                 Gnuplot.Job(text: b.script.text(formats: format.extensions, temporaryOutput: true),
                             script: dir.appendingPathComponent(b.figure.script),
-                            outputs: format.extensions.map { plots.appendingPathComponent("\(b.figure.name).\($0)") })
+                            outputs: format.extensions.map { plots.appendingPathComponent("\(b.figure.name).\($0)") },
+                            finish: { image, output in if output.pathExtension == "svg" { try SVGLegend.addScript(to: image) } })
             }
-            let results = gnuplot.drawAll(jobs, combinedScript: plots.appendingPathComponent("figures.gp"), in: dir, until: deadline)
+            let results = gnuplot.drawAll(jobs, processes: processes, combinedScript: plots.appendingPathComponent("figures.gp"), in: dir, until: deadline)
             for (b, (job, result)) in zip(built, zip(jobs, results)) {
                 switch result {
                 case .success(let err):
                     if !err.isEmpty { warnings.append("\(b.figure.script): \(err)") }
-                    for svg in job.outputs where svg.pathExtension == "svg" { try SVGLegend.addScript(to: svg) }
                     drawn.append(b.figure)
                     images += job.outputs
                 case .failure(let e as GnuplotError):

@@ -350,6 +350,7 @@ public enum SweepReport {
         case .layers: "per-layer statistics"
         case .sensitivity: "sensitivity to a numeric axis"
         case .accuracy: "accuracy curves"
+        case .modes: "training and evaluation mode"
         case .parallel: "parallel coordinates"
         case .importance: "axis importance"
         case .timeToTarget: "time to the validation target"

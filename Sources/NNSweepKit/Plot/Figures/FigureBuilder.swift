@@ -16,7 +16,7 @@ struct FigureBuilder {
 
     /// Every figure, in the order of the report.
     mutating func all() -> [Figure] {
-        var figures: [Figure] = lossFigures() + accuracyFigures() + heatmapFigures() + sensitivityFigures() + learningRateFigures()
+        var figures: [Figure] = lossFigures() + accuracyFigures() + modeFigures() + heatmapFigures() + sensitivityFigures() + learningRateFigures()
             + finalMetricFigures()
         figures += timeToTargetFigures()
         figures += profileFigures()

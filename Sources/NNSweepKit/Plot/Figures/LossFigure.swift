@@ -31,8 +31,29 @@ extension FigureBuilder {
         return curveFigures(.accuracy, train: "train_accuracy", val: "val_accuracy", word: "accuracy")
     }
 
-    /// Curves of the epochs.csv columns `train` and `val` (`word`: "loss", "accuracy").
-    private mutating func curveFigures(_ kind: PlotFigure.Kind, train trainColumn: String, val valColumn: String, word: String) -> [Figure] {
+    /// The loss on the training samples in training mode during each epoch (solid) and in
+    /// evaluation mode after it (dashed), laid out as the loss figures; drawn when a cell has
+    /// dropout or batch norm, the modules whose two modes differ.
+    mutating func modeFigures() -> [Figure] {
+        let modal = t.runs.contains { r in
+            (r.number("model.dropout") ?? 0) > 0 || r.text("model.batch_norm") == "true"
+                || ["dropout", "batch_norm"].contains { r.text("model.layers").contains($0) }
+        }
+        let measured = t.epochs.values.contains { $0.contains { $0.values["train_eval_loss"]?.isFinite ?? false } }
+        guard modal, measured else { return [] }
+        return curveFigures(.modes, train: "train_loss", val: "train_eval_loss", word: "loss",
+                            curves: ("training mode", "evaluation mode"), prefix: "modes",
+                            explain: "Both are measured on the training samples: in training mode while the epoch runs (dropout masks on, "
+                                + "batch norm on each batch's statistics, the weights moving), in evaluation mode after it (dropout off, "
+                                + "batch norm on its running statistics). A cell without either module differs only by the moving weights.")
+    }
+
+    /// Curves of the epochs.csv columns `train` and `val` (`word`: "loss", "accuracy"), named
+    /// `curves` in titles and legends, in figures named `prefix` (default `word`) and the figure axes.
+    private mutating func curveFigures(_ kind: PlotFigure.Kind, train trainColumn: String, val valColumn: String, word: String,
+                                       curves names: (solid: String, dashed: String) = ("training", "validation"),
+                                       prefix: String? = nil, explain: String? = nil) -> [Figure] {
+        let solidName = names.solid.prefix(1).uppercased() + names.solid.dropFirst()
         func trainOf(_ e: SweepTables.Epoch) -> Double? { e.values[trainColumn] }
         func valOf(_ e: SweepTables.Epoch) -> Double? { e.values[valColumn] }
         let lineAxis = v.design.first
@@ -57,7 +78,7 @@ extension FigureBuilder {
             }
         }
         let rangeValues = okValues.isEmpty ? allValues : okValues
-        let log = kind == .loss && GP.spansDecades(rangeValues)
+        let log = (kind == .loss || kind == .modes) && GP.spansDecades(rangeValues)
         let (lo, hi) = log ? (GP.logRange(rangeValues) ?? (0.1, 10)) : GP.linearRange(rangeValues)
         func y(_ x: Double?) -> Double? {
             guard let x, x.isFinite else { return nil }
@@ -73,7 +94,8 @@ extension FigureBuilder {
             let figRuns = v.runs(key)
             if figRuns.isEmpty { continue }
             let keyText = figureAxes.map { label($0, key[$0]) }.joined(separator: ", ")
-            let name = uniqueName(figureAxes.isEmpty ? word : word + "_" + figureAxes.map { GP.fileSafe(key[$0]!) }.joined(separator: "_"))
+            let stem = prefix ?? word
+            let name = uniqueName(figureAxes.isEmpty ? stem : stem + "_" + figureAxes.map { GP.fileSafe(key[$0]!) }.joined(separator: "_"))
 
             var panels: [(title: String, curves: [Curve], empty: String?)] = []
             var anyMarker = false
@@ -139,15 +161,15 @@ extension FigureBuilder {
             if lineAxis != nil {
                 for (li, lv) in lineValues.enumerated() { entries.append(.line(Palette.color(li), lv ?? "", dash: Palette.dash(li))) }
                 entries.append(.gap)
-                entries.append(.line("#000000", "training"))
-                if hasVal { entries.append(.line("#000000", "validation", dash: .dashed)) }
+                entries.append(.line("#000000", names.solid))
+                if hasVal { entries.append(.line("#000000", names.dashed, dash: .dashed)) }
             } else {
-                entries.append(.line(Palette.color(0), "training"))
-                if hasVal { entries.append(.line(Palette.color(0), "validation", dash: .dashed)) }
+                entries.append(.line(Palette.color(0), names.solid))
+                if hasVal { entries.append(.line(Palette.color(0), names.dashed, dash: .dashed)) }
             }
             if anyMarker { entries.append(.points("#000000", "diverged", .cross, size: 1.5)) }
-            var title = "Training (solid) and validation (dashed) \(word) per epoch"
-            if !hasVal { title = "Training \(word) per epoch" }
+            var title = "\(solidName) (solid) and \(names.dashed) (dashed) \(word) per epoch"
+            if !hasVal { title = "\(solidName) \(word) per epoch" }
             if !keyText.isEmpty { title += ", " + keyText }
             let avg = v.averagedPhrase(except: used)
             let sub = [avg.isEmpty ? nil : avg.prefix(1).uppercased() + avg.dropFirst(), log ? "log scale" : nil,
@@ -173,7 +195,7 @@ extension FigureBuilder {
                     let lineName = lineValues[c.line] ?? word
                     let pname = p.title.split(separator: "\n").first.map(String.init) ?? ""
                     if !c.band.isEmpty {
-                        panel.series.append(Series(about: "\(pname) | \(lineName): epoch low high (95% interval over seeds of the \(hasVal ? "validation" : "training") \(word))",
+                        panel.series.append(Series(about: "\(pname) | \(lineName): epoch low high (95% interval over seeds of the \(hasVal ? names.dashed : names.solid) \(word))",
                                                    rows: c.band.map { [Double($0.epoch), y($0.low) ?? (log ? lo : $0.low), y($0.high)] },
                                                    draws: [Draw(x: 0, y: 1, extra: 2, style: .band(color))]))
                     }
@@ -192,13 +214,14 @@ extension FigureBuilder {
                 }
                 f.panels.append(panel)
             }
-            var caption = hasVal ? "Training \(word) (solid) and validation \(word) (dashed) after each epoch" : "Training \(word) after each epoch"
+            var caption = hasVal ? "\(solidName) \(word) (solid) and \(names.dashed) \(word) (dashed) after each epoch" : "\(solidName) \(word) after each epoch"
             if let a = lineAxis { caption += ", one line per \(v.axisName(a))" }
             if let a = panelAxis { caption += ", one panel per \(v.axisName(a))" }
             if !keyText.isEmpty { caption += "; this figure: \(keyText)" }
             caption += "."
             if !avg.isEmpty { caption += " Curves are the \(avg)." }
-            if v.seedCount > 1 { caption += " The shaded band around each \(hasVal ? "validation" : "training") curve is the 95% Student t interval of its mean over the \(v.seedCount) seeds." }
+            if let explain { caption += " " + explain }
+            if v.seedCount > 1 { caption += " The shaded band around each \(hasVal ? names.dashed : names.solid) curve is the 95% Student t interval of its mean over the \(v.seedCount) seeds." }
             if log { caption += " The losses span more than two decades, so the scale is logarithmic." }
             if !figureAxes.isEmpty { caption += " All \(word) figures share one scale." }
             if anyMarker { caption += " A cross marks a run that diverged, at its last finite training \(word) (on the top edge when that is off the scale); lines are the mean of the runs that finished, or of the diverged runs when none did, and the axis range follows the runs that finished." }
