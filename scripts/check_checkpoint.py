@@ -3,7 +3,11 @@
 sweep's own final_val_accuracy: the forward pass of every checkpoint in DIR/checkpoints on the
 test part of a CSV, with `test_every: N` (row i is a test row when i % N == N - 1).
 
-    scripts/check_checkpoint.py DIR CSV TARGET N
+    scripts/check_checkpoint.py DIR CSV TARGET N [TORCH_LINES]
+
+With TORCH_LINES, a file of Python lines (the README's) that set `predicted` from `raw_rows` and
+the path "out/x/checkpoints/<run id>.safetensors", it also runs them on every checkpoint, the path
+replaced by the checkpoint's (needs torch), and checks that they predict what numpy does.
 
 Prints one line per checkpoint; exit status 1 when any prediction count differs, 2 for bad use.
 """
@@ -55,9 +59,13 @@ def forward(tensors, meta, x):
 
 
 def main():
-    if len(sys.argv) != 5:
+    if len(sys.argv) not in (5, 6):
         sys.exit(print(__doc__.strip(), file=sys.stderr) or 2)
     folder, data, target, every = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+    torch_lines = open(sys.argv[5]).read() if len(sys.argv) == 6 else None
+    placeholder = "out/x/checkpoints/<run id>.safetensors"
+    if torch_lines is not None and placeholder not in torch_lines:
+        sys.exit(print(f"check_checkpoint: {sys.argv[5]} does not load {placeholder}", file=sys.stderr) or 2)
     with open(os.path.join(folder, "runs.csv"), newline="") as f:
         runs = {r["run_id"]: r for r in csv.DictReader(f)}
     with open(data, newline="") as f:
@@ -80,6 +88,13 @@ def main():
         bad += not same
         print(f"{meta['run_id']}: {correct} of {len(labels)} test rows right from the checkpoint's metadata; "
               f"runs.csv final_val_accuracy {sweep} = {round(sweep * len(labels))} of {len(labels)}: {'same' if same else 'DIFFERENT'}")
+        if torch_lines is not None:
+            scope = {"raw_rows": raw}
+            exec(torch_lines.replace(placeholder, path), scope)
+            agree = int((scope["predicted"].numpy() == predicted).sum()) if logits.shape[1] > 1 else None
+            ok = agree == len(labels)
+            bad += not ok
+            print(f"  the README's torch lines: {agree} of {len(labels)} predictions as numpy's: {'same' if ok else 'DIFFERENT'}")
     sys.exit(1 if bad else 0)
 
 

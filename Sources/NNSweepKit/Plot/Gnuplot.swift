@@ -185,12 +185,14 @@ public struct Gnuplot: Sendable {
 
     /// Draws `jobs` with up to `processes` gnuplot processes at once, each running `drawAll` on
     /// its share (`combinedScript` with `-1`, `-2`, ... before its extension). The shares are
-    /// balanced by the length of the figures' scripts, a fair guide to their drawing time. The
-    /// shares depend only on the jobs and `processes`, so the same figures give the same images.
+    /// balanced by `costs`, one per job (the length of a figure's script is a fair guide to its
+    /// drawing time); they depend only on `costs` and `processes`, so that the same figures give
+    /// the same images (pass costs that do not depend on the temporary names in the jobs' text).
     /// Returns the results in the order of `jobs`.
-    public func drawAll(_ jobs: [Job], processes: Int, combinedScript: URL, in directory: URL,
+    public func drawAll(_ jobs: [Job], costs: [Int], processes: Int, combinedScript: URL, in directory: URL,
                         until deadline: Deadline) -> [Result<String, Error>] {
-        let shares = Self.balance(jobs.map { $0.text.utf8.count }, into: processes)
+        precondition(costs.count == jobs.count, "one cost per job")
+        let shares = Self.balance(costs, into: processes)
         if shares.count <= 1 { return drawAll(jobs, combinedScript: combinedScript, in: directory, until: deadline) }
         let base = combinedScript.deletingPathExtension(), ext = combinedScript.pathExtension
         let results = ResultSlots(count: jobs.count)

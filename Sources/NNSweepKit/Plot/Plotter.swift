@@ -80,7 +80,9 @@ public enum Plotter {
                             outputs: format.extensions.map { plots.appendingPathComponent("\(b.figure.name).\($0)") },
                             finish: { image, output in if output.pathExtension == "svg" { try SVGLegend.addScript(to: image) } })
             }
-            let results = gnuplot.drawAll(jobs, processes: processes, combinedScript: plots.appendingPathComponent("figures.gp"), in: dir, until: deadline)
+            // The shares follow the scripts' lengths as written to plots/ (no temporary names).
+            let costs = built.map { $0.script.text(formats: format.extensions).utf8.count }
+            let results = gnuplot.drawAll(jobs, costs: costs, processes: processes, combinedScript: plots.appendingPathComponent("figures.gp"), in: dir, until: deadline)
             for (b, (job, result)) in zip(built, zip(jobs, results)) {
                 switch result {
                 case .success(let err):

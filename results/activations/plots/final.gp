@@ -32,7 +32,7 @@ do for [fmt in formats] {
     set xrange [-1:12]
     set xtics ("xavier" 2, "he" 8)
     set grid noxtics ytics
-    set yrange [0.4930642917:1]
+    set yrange [0.4929052253:1]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.00000

@@ -33,7 +33,7 @@ do for [fmt in formats] {
     set yrange [1.5:-0.5]
     set ytics ("xavier" 0, "he" 1) scale 0
     set palette defined (0.00 '#440154', 0.25 '#3B528B', 0.50 '#21908C', 0.75 '#5DC863', 1.00 '#FDE725')
-    set cbrange [0.5324444444:0.9502222222]
+    set cbrange [0.5324444444:0.9511111111]
     set cblabel "final val_accuracy (higher is better)"
     set colorbox
     unset object
@@ -41,13 +41,13 @@ do for [fmt in formats] {
     set label "0.537\n±0.014" at 0,0 center front tc rgb "#ffffff"
     set label "0.945\n±0.008" at 1,0 center front tc rgb "#000000"
     set label "0.945\n±0.010" at 2,0 center front tc rgb "#000000"
-    set label "0.947\n±0.019" at 3,0 center front tc rgb "#000000"
-    set label "0.946\n±0.015" at 4,0 center front tc rgb "#000000"
+    set label "0.944\n±0.013" at 3,0 center front tc rgb "#000000"
+    set label "0.945\n±0.019" at 4,0 center front tc rgb "#000000"
     set label "0.532\n±0.015" at 0,1 center front tc rgb "#ffffff"
     set label "0.949\n±0.013" at 1,1 center front tc rgb "#000000"
     set label "0.945\n±0.013" at 2,1 center front tc rgb "#000000"
-    set label "0.948\n±0.015" at 3,1 center front tc rgb "#000000"
-    set label "0.950\n±0.013" at 4,1 center front tc rgb "#000000"
+    set label "0.951\n±0.017" at 3,1 center front tc rgb "#000000"
+    set label "0.949\n±0.012" at 4,1 center front tc rgb "#000000"
     plot "plots/heatmap.dat" index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb "#ffffff" fc palette notitle
     set output
 }

@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "activation (after the block's activation)\ninit=xavier, model.activation=identity"
     set ylabel "activation"
-    set yrange [-5.445485469:4.27140962]
+    set yrange [-5.445485182:4.271409192]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -47,7 +47,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "activation (after the block's activation)\ninit=xavier, model.activation=sigmoid"
     set ylabel "activation"
-    set yrange [-5.445485469:4.27140962]
+    set yrange [-5.445485182:4.271409192]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -59,7 +59,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "activation (after the block's activation)\ninit=xavier, model.activation=tanh"
     set ylabel "activation"
-    set yrange [-5.445485469:4.27140962]
+    set yrange [-5.445485182:4.271409192]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -71,7 +71,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "activation (after the block's activation)\ninit=xavier, model.activation=relu"
     set ylabel "activation"
-    set yrange [-5.445485469:4.27140962]
+    set yrange [-5.445485182:4.271409192]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -83,7 +83,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "activation (after the block's activation)\ninit=xavier, model.activation=leaky_relu"
     set ylabel "activation"
-    set yrange [-5.445485469:4.27140962]
+    set yrange [-5.445485182:4.271409192]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -95,7 +95,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "activation (after the block's activation)\ninit=he, model.activation=identity"
     set ylabel "activation"
-    set yrange [-5.445485469:4.27140962]
+    set yrange [-5.445485182:4.271409192]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -107,7 +107,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "activation (after the block's activation)\ninit=he, model.activation=sigmoid"
     set ylabel "activation"
-    set yrange [-5.445485469:4.27140962]
+    set yrange [-5.445485182:4.271409192]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -119,7 +119,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "activation (after the block's activation)\ninit=he, model.activation=tanh"
     set ylabel "activation"
-    set yrange [-5.445485469:4.27140962]
+    set yrange [-5.445485182:4.271409192]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -131,7 +131,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "activation (after the block's activation)\ninit=he, model.activation=relu"
     set ylabel "activation"
-    set yrange [-5.445485469:4.27140962]
+    set yrange [-5.445485182:4.271409192]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -143,7 +143,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "activation (after the block's activation)\ninit=he, model.activation=leaky_relu"
     set ylabel "activation"
-    set yrange [-5.445485469:4.27140962]
+    set yrange [-5.445485182:4.271409192]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -155,7 +155,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\ninit=xavier, model.activation=identity"
     set ylabel "gradient"
-    set yrange [-0.0018840298:0.002146498749]
+    set yrange [-0.001884029712:0.002146498888]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -167,7 +167,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\ninit=xavier, model.activation=sigmoid"
     set ylabel "gradient"
-    set yrange [-0.0018840298:0.002146498749]
+    set yrange [-0.001884029712:0.002146498888]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -179,7 +179,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\ninit=xavier, model.activation=tanh"
     set ylabel "gradient"
-    set yrange [-0.0018840298:0.002146498749]
+    set yrange [-0.001884029712:0.002146498888]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -191,7 +191,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\ninit=xavier, model.activation=relu"
     set ylabel "gradient"
-    set yrange [-0.0018840298:0.002146498749]
+    set yrange [-0.001884029712:0.002146498888]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -203,7 +203,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\ninit=xavier, model.activation=leaky_relu"
     set ylabel "gradient"
-    set yrange [-0.0018840298:0.002146498749]
+    set yrange [-0.001884029712:0.002146498888]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -215,7 +215,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\ninit=he, model.activation=identity"
     set ylabel "gradient"
-    set yrange [-0.0018840298:0.002146498749]
+    set yrange [-0.001884029712:0.002146498888]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -227,7 +227,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\ninit=he, model.activation=sigmoid"
     set ylabel "gradient"
-    set yrange [-0.0018840298:0.002146498749]
+    set yrange [-0.001884029712:0.002146498888]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -239,7 +239,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\ninit=he, model.activation=tanh"
     set ylabel "gradient"
-    set yrange [-0.0018840298:0.002146498749]
+    set yrange [-0.001884029712:0.002146498888]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -251,7 +251,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\ninit=he, model.activation=relu"
     set ylabel "gradient"
-    set yrange [-0.0018840298:0.002146498749]
+    set yrange [-0.001884029712:0.002146498888]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -263,7 +263,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\ninit=he, model.activation=leaky_relu"
     set ylabel "gradient"
-    set yrange [-0.0018840298:0.002146498749]
+    set yrange [-0.001884029712:0.002146498888]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

@@ -155,7 +155,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\ninit=xavier, model.activation=identity"
     set ylabel "gradient"
-    set yrange [-0.004482123931:0.004529151456]
+    set yrange [-0.004482124085:0.004529151497]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -167,7 +167,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\ninit=xavier, model.activation=sigmoid"
     set ylabel "gradient"
-    set yrange [-0.004482123931:0.004529151456]
+    set yrange [-0.004482124085:0.004529151497]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -179,7 +179,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\ninit=xavier, model.activation=tanh"
     set ylabel "gradient"
-    set yrange [-0.004482123931:0.004529151456]
+    set yrange [-0.004482124085:0.004529151497]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -191,7 +191,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\ninit=xavier, model.activation=relu"
     set ylabel "gradient"
-    set yrange [-0.004482123931:0.004529151456]
+    set yrange [-0.004482124085:0.004529151497]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -203,7 +203,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\ninit=xavier, model.activation=leaky_relu"
     set ylabel "gradient"
-    set yrange [-0.004482123931:0.004529151456]
+    set yrange [-0.004482124085:0.004529151497]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -215,7 +215,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\ninit=he, model.activation=identity"
     set ylabel "gradient"
-    set yrange [-0.004482123931:0.004529151456]
+    set yrange [-0.004482124085:0.004529151497]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -227,7 +227,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\ninit=he, model.activation=sigmoid"
     set ylabel "gradient"
-    set yrange [-0.004482123931:0.004529151456]
+    set yrange [-0.004482124085:0.004529151497]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -239,7 +239,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\ninit=he, model.activation=tanh"
     set ylabel "gradient"
-    set yrange [-0.004482123931:0.004529151456]
+    set yrange [-0.004482124085:0.004529151497]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -251,7 +251,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\ninit=he, model.activation=relu"
     set ylabel "gradient"
-    set yrange [-0.004482123931:0.004529151456]
+    set yrange [-0.004482124085:0.004529151497]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -263,7 +263,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\ninit=he, model.activation=leaky_relu"
     set ylabel "gradient"
-    set yrange [-0.004482123931:0.004529151456]
+    set yrange [-0.004482124085:0.004529151497]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "activation (after the block's activation)\nmodel=relu_bias, data.scale=standard"
     set ylabel "activation"
-    set yrange [-10.77478799:10.70098583]
+    set yrange [-10.77475779:10.70107213]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -47,7 +47,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "activation (after the block's activation)\nmodel=relu_bias, data.scale=minmax"
     set ylabel "activation"
-    set yrange [-10.77478799:10.70098583]
+    set yrange [-10.77475779:10.70107213]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -59,7 +59,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "activation (after the block's activation)\nmodel=relu_no_bias, data.scale=standard"
     set ylabel "activation"
-    set yrange [-10.77478799:10.70098583]
+    set yrange [-10.77475779:10.70107213]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -71,7 +71,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "activation (after the block's activation)\nmodel=relu_no_bias, data.scale=minmax"
     set ylabel "activation"
-    set yrange [-10.77478799:10.70098583]
+    set yrange [-10.77475779:10.70107213]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -83,7 +83,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "activation (after the block's activation)\nmodel=tanh_bias, data.scale=standard"
     set ylabel "activation"
-    set yrange [-10.77478799:10.70098583]
+    set yrange [-10.77475779:10.70107213]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -95,7 +95,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "activation (after the block's activation)\nmodel=tanh_bias, data.scale=minmax"
     set ylabel "activation"
-    set yrange [-10.77478799:10.70098583]
+    set yrange [-10.77475779:10.70107213]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -107,7 +107,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "activation (after the block's activation)\nmodel=tanh_no_bias, data.scale=standard"
     set ylabel "activation"
-    set yrange [-10.77478799:10.70098583]
+    set yrange [-10.77475779:10.70107213]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -119,7 +119,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "activation (after the block's activation)\nmodel=tanh_no_bias, data.scale=minmax"
     set ylabel "activation"
-    set yrange [-10.77478799:10.70098583]
+    set yrange [-10.77475779:10.70107213]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -131,7 +131,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodel=relu_bias, data.scale=standard"
     set ylabel "gradient"
-    set yrange [-0.008408265919:0.007613829579]
+    set yrange [-0.008408268355:0.007613835269]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -143,7 +143,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodel=relu_bias, data.scale=minmax"
     set ylabel "gradient"
-    set yrange [-0.008408265919:0.007613829579]
+    set yrange [-0.008408268355:0.007613835269]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -155,7 +155,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodel=relu_no_bias, data.scale=standard"
     set ylabel "gradient"
-    set yrange [-0.008408265919:0.007613829579]
+    set yrange [-0.008408268355:0.007613835269]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -167,7 +167,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodel=relu_no_bias, data.scale=minmax"
     set ylabel "gradient"
-    set yrange [-0.008408265919:0.007613829579]
+    set yrange [-0.008408268355:0.007613835269]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -179,7 +179,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodel=tanh_bias, data.scale=standard"
     set ylabel "gradient"
-    set yrange [-0.008408265919:0.007613829579]
+    set yrange [-0.008408268355:0.007613835269]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -191,7 +191,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodel=tanh_bias, data.scale=minmax"
     set ylabel "gradient"
-    set yrange [-0.008408265919:0.007613829579]
+    set yrange [-0.008408268355:0.007613835269]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -203,7 +203,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodel=tanh_no_bias, data.scale=standard"
     set ylabel "gradient"
-    set yrange [-0.008408265919:0.007613829579]
+    set yrange [-0.008408268355:0.007613835269]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -215,7 +215,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodel=tanh_no_bias, data.scale=minmax"
     set ylabel "gradient"
-    set yrange [-0.008408265919:0.007613829579]
+    set yrange [-0.008408268355:0.007613835269]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

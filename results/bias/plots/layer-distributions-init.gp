@@ -131,7 +131,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodel=relu_bias, data.scale=standard"
     set ylabel "gradient"
-    set yrange [-0.0007460826126:0.0007372592625]
+    set yrange [-0.0007460826128:0.0007372592671]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -143,7 +143,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodel=relu_bias, data.scale=minmax"
     set ylabel "gradient"
-    set yrange [-0.0007460826126:0.0007372592625]
+    set yrange [-0.0007460826128:0.0007372592671]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -155,7 +155,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodel=relu_no_bias, data.scale=standard"
     set ylabel "gradient"
-    set yrange [-0.0007460826126:0.0007372592625]
+    set yrange [-0.0007460826128:0.0007372592671]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -167,7 +167,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodel=relu_no_bias, data.scale=minmax"
     set ylabel "gradient"
-    set yrange [-0.0007460826126:0.0007372592625]
+    set yrange [-0.0007460826128:0.0007372592671]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -179,7 +179,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodel=tanh_bias, data.scale=standard"
     set ylabel "gradient"
-    set yrange [-0.0007460826126:0.0007372592625]
+    set yrange [-0.0007460826128:0.0007372592671]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -191,7 +191,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodel=tanh_bias, data.scale=minmax"
     set ylabel "gradient"
-    set yrange [-0.0007460826126:0.0007372592625]
+    set yrange [-0.0007460826128:0.0007372592671]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -203,7 +203,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodel=tanh_no_bias, data.scale=standard"
     set ylabel "gradient"
-    set yrange [-0.0007460826126:0.0007372592625]
+    set yrange [-0.0007460826128:0.0007372592671]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -215,7 +215,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodel=tanh_no_bias, data.scale=minmax"
     set ylabel "gradient"
-    set yrange [-0.0007460826126:0.0007372592625]
+    set yrange [-0.0007460826128:0.0007372592671]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

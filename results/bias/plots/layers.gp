@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.28777,0.45902
     set title "activation mean, at initialization"
     set ylabel "activation mean"
-    set yrange [-0.06432051513:0.3018752192]
+    set yrange [-0.06432049755:0.3018752191]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -48,7 +48,7 @@ do for [fmt in formats] {
     set size 0.28777,0.45902
     set title "activation mean, after epoch 1"
     set ylabel "activation mean"
-    set yrange [-0.06432051513:0.3018752192]
+    set yrange [-0.06432049755:0.3018752191]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label

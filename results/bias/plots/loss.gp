@@ -31,7 +31,7 @@ do for [fmt in formats] {
     set ylabel "loss"
     set xrange [1:40]
     set xtics autofreq
-    set yrange [0:0.7424347795]
+    set yrange [0:0.7424347787]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.00000

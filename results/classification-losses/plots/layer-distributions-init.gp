@@ -95,7 +95,7 @@ do for [fmt in formats] {
     set size 0.37838,0.19259
     set title "gradient w.r.t. the Linear output\nloss=ce_logits"
     set ylabel "gradient"
-    set yrange [-0.0005216470634:0.0005905631426]
+    set yrange [-0.0005216470632:0.0005905631373]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -107,7 +107,7 @@ do for [fmt in formats] {
     set size 0.37838,0.19259
     set title "gradient w.r.t. the Linear output\nloss=softmax_ce"
     set ylabel "gradient"
-    set yrange [-0.0005216470634:0.0005905631426]
+    set yrange [-0.0005216470632:0.0005905631373]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -119,7 +119,7 @@ do for [fmt in formats] {
     set size 0.37838,0.19259
     set title "gradient w.r.t. the Linear output\nloss=log_softmax_nll"
     set ylabel "gradient"
-    set yrange [-0.0005216470634:0.0005905631426]
+    set yrange [-0.0005216470632:0.0005905631373]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -131,7 +131,7 @@ do for [fmt in formats] {
     set size 0.37838,0.19259
     set title "gradient w.r.t. the Linear output\nloss=bce_logit"
     set ylabel "gradient"
-    set yrange [-0.0005216470634:0.0005905631426]
+    set yrange [-0.0005216470632:0.0005905631373]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -143,7 +143,7 @@ do for [fmt in formats] {
     set size 0.37838,0.19259
     set title "gradient w.r.t. the Linear output\nloss=sigmoid_bce"
     set ylabel "gradient"
-    set yrange [-0.0005216470634:0.0005905631426]
+    set yrange [-0.0005216470632:0.0005905631373]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

@@ -13,7 +13,7 @@ do for [fmt in formats] {
     if (fmt eq "svg") {
         set terminal svg size 1610,674 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
-        set terminal pngcairo size 1610,674 font "DejaVu Sans,10" background rgb "white"
+        set terminal pngcairo size 1280,536 fontscale 0.795 linewidth 0.795 pointscale 0.795 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
     set output "plots/time-to-target." . fmt
@@ -82,7 +82,7 @@ do for [fmt in formats] {
     set size 0.22360,0.46291
     set title "data=digits\nseconds_to_target"
     set ylabel "seconds"
-    set yrange [0:0.007266671222]
+    set yrange [0:0.006804]
     unset label
     set label "never" at 0,graph 0.04 rotate by 90 left front font ",8" tc rgb "#b00000"
     if (hover) {
@@ -94,7 +94,7 @@ do for [fmt in formats] {
     set size 0.22360,0.46291
     set title "data=wine\nseconds_to_target"
     set ylabel "seconds"
-    set yrange [0:0.002411128622]
+    set yrange [0:0.002233309486]
     unset label
     if (hover) {
         plot "plots/time-to-target.dat" index 5 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/time-to-target.dat" index 5 using 1:2:(sprintf("data=wine seconds_to_target: method_index %g, mean %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
@@ -105,7 +105,7 @@ do for [fmt in formats] {
     set size 0.22360,0.46291
     set title "data=breast_cancer\nseconds_to_target"
     set ylabel "seconds"
-    set yrange [0:0.003405676326]
+    set yrange [0:0.003517238163]
     unset label
     if (hover) {
         plot "plots/time-to-target.dat" index 6 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/time-to-target.dat" index 6 using 1:2:(sprintf("data=breast_cancer seconds_to_target: method_index %g, mean %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
@@ -116,7 +116,7 @@ do for [fmt in formats] {
     set size 0.22360,0.46291
     set title "data=mnist_5k\nseconds_to_target"
     set ylabel "seconds"
-    set yrange [0:0.2623992152]
+    set yrange [0:0.2229701434]
     unset label
     set label "never" at 0,graph 0.04 rotate by 90 left front font ",8" tc rgb "#b00000"
     if (hover) {

@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "activation (after the block's activation)\ninit=xavier, optimizer=Momentum"
     set ylabel "activation"
-    set yrange [-11.64755343:15.65895336]
+    set yrange [-11.64757058:15.65900483]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -47,7 +47,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "activation (after the block's activation)\ninit=xavier, optimizer=Adam"
     set ylabel "activation"
-    set yrange [-11.64755343:15.65895336]
+    set yrange [-11.64757058:15.65900483]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -59,7 +59,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "activation (after the block's activation)\ninit=he, optimizer=Momentum"
     set ylabel "activation"
-    set yrange [-11.64755343:15.65895336]
+    set yrange [-11.64757058:15.65900483]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -71,7 +71,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "activation (after the block's activation)\ninit=he, optimizer=Adam"
     set ylabel "activation"
-    set yrange [-11.64755343:15.65895336]
+    set yrange [-11.64757058:15.65900483]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -83,7 +83,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "gradient w.r.t. the Linear output\ninit=xavier, optimizer=Momentum"
     set ylabel "gradient"
-    set yrange [-0.0003038711057:0.0001515047332]
+    set yrange [-0.0003038712249:0.0001515048708]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -95,7 +95,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "gradient w.r.t. the Linear output\ninit=xavier, optimizer=Adam"
     set ylabel "gradient"
-    set yrange [-0.0003038711057:0.0001515047332]
+    set yrange [-0.0003038712249:0.0001515048708]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -107,7 +107,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "gradient w.r.t. the Linear output\ninit=he, optimizer=Momentum"
     set ylabel "gradient"
-    set yrange [-0.0003038711057:0.0001515047332]
+    set yrange [-0.0003038712249:0.0001515048708]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -119,7 +119,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "gradient w.r.t. the Linear output\ninit=he, optimizer=Adam"
     set ylabel "gradient"
-    set yrange [-0.0003038711057:0.0001515047332]
+    set yrange [-0.0003038712249:0.0001515048708]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

@@ -83,7 +83,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "gradient w.r.t. the Linear output\ninit=xavier, optimizer=Momentum"
     set ylabel "gradient"
-    set yrange [-0.003398044435:0.004288185224]
+    set yrange [-0.003398044494:0.004288185539]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -95,7 +95,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "gradient w.r.t. the Linear output\ninit=xavier, optimizer=Adam"
     set ylabel "gradient"
-    set yrange [-0.003398044435:0.004288185224]
+    set yrange [-0.003398044494:0.004288185539]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -107,7 +107,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "gradient w.r.t. the Linear output\ninit=he, optimizer=Momentum"
     set ylabel "gradient"
-    set yrange [-0.003398044435:0.004288185224]
+    set yrange [-0.003398044494:0.004288185539]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -119,7 +119,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "gradient w.r.t. the Linear output\ninit=he, optimizer=Adam"
     set ylabel "gradient"
-    set yrange [-0.003398044435:0.004288185224]
+    set yrange [-0.003398044494:0.004288185539]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

@@ -61,7 +61,7 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation std, at initialization"
     set ylabel "activation std"
-    set yrange [0:1.59186675]
+    set yrange [0:1.591866755]
     unset logscale y
     unset xzeroaxis
     unset label
@@ -74,7 +74,7 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation std, after epoch 1"
     set ylabel "activation std"
-    set yrange [0:1.59186675]
+    set yrange [0:1.591866755]
     unset logscale y
     unset xzeroaxis
     unset label

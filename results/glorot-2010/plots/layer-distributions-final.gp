@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "activation (after the block's activation)\ninit=standard, model.activation=tanh"
     set ylabel "activation"
-    set yrange [-7.026432669:8.968006995]
+    set yrange [-7.026431789:8.968006353]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -47,7 +47,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "activation (after the block's activation)\ninit=standard, model.activation=softsign"
     set ylabel "activation"
-    set yrange [-7.026432669:8.968006995]
+    set yrange [-7.026431789:8.968006353]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -59,7 +59,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "activation (after the block's activation)\ninit=normalized, model.activation=tanh"
     set ylabel "activation"
-    set yrange [-7.026432669:8.968006995]
+    set yrange [-7.026431789:8.968006353]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -71,7 +71,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "activation (after the block's activation)\ninit=normalized, model.activation=softsign"
     set ylabel "activation"
-    set yrange [-7.026432669:8.968006995]
+    set yrange [-7.026431789:8.968006353]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -83,7 +83,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "gradient w.r.t. the Linear output\ninit=standard, model.activation=tanh"
     set ylabel "gradient"
-    set yrange [-0.0001221074935:0.0001231928874]
+    set yrange [-0.0001221074949:0.0001231928818]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -95,7 +95,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "gradient w.r.t. the Linear output\ninit=standard, model.activation=softsign"
     set ylabel "gradient"
-    set yrange [-0.0001221074935:0.0001231928874]
+    set yrange [-0.0001221074949:0.0001231928818]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -107,7 +107,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "gradient w.r.t. the Linear output\ninit=normalized, model.activation=tanh"
     set ylabel "gradient"
-    set yrange [-0.0001221074935:0.0001231928874]
+    set yrange [-0.0001221074949:0.0001231928818]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -119,7 +119,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "gradient w.r.t. the Linear output\ninit=normalized, model.activation=softsign"
     set ylabel "gradient"
-    set yrange [-0.0001221074935:0.0001231928874]
+    set yrange [-0.0001221074949:0.0001231928818]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

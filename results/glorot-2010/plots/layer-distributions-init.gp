@@ -83,7 +83,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "gradient w.r.t. the Linear output\ninit=standard, model.activation=tanh"
     set ylabel "gradient"
-    set yrange [-0.000273799469:0.0002728427151]
+    set yrange [-0.000273799469:0.0002728427209]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -95,7 +95,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "gradient w.r.t. the Linear output\ninit=standard, model.activation=softsign"
     set ylabel "gradient"
-    set yrange [-0.000273799469:0.0002728427151]
+    set yrange [-0.000273799469:0.0002728427209]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -107,7 +107,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "gradient w.r.t. the Linear output\ninit=normalized, model.activation=tanh"
     set ylabel "gradient"
-    set yrange [-0.000273799469:0.0002728427151]
+    set yrange [-0.000273799469:0.0002728427209]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -119,7 +119,7 @@ do for [fmt in formats] {
     set size 0.37838,0.23853
     set title "gradient w.r.t. the Linear output\ninit=normalized, model.activation=softsign"
     set ylabel "gradient"
-    set yrange [-0.000273799469:0.0002728427151]
+    set yrange [-0.000273799469:0.0002728427209]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

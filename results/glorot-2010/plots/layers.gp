@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.28800,0.23932
     set title "activation mean, at initialization\nmodel.activation=tanh"
     set ylabel "activation mean"
-    set yrange [-0.005975570064:0.06536052637]
+    set yrange [-0.005975566741:0.06536045659]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -48,7 +48,7 @@ do for [fmt in formats] {
     set size 0.28800,0.23932
     set title "activation mean, after epoch 1\nmodel.activation=tanh"
     set ylabel "activation mean"
-    set yrange [-0.005975570064:0.06536052637]
+    set yrange [-0.005975566741:0.06536045659]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -61,7 +61,7 @@ do for [fmt in formats] {
     set size 0.28800,0.23932
     set title "activation mean, at initialization\nmodel.activation=softsign"
     set ylabel "activation mean"
-    set yrange [-0.005975570064:0.06536052637]
+    set yrange [-0.005975566741:0.06536045659]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -74,7 +74,7 @@ do for [fmt in formats] {
     set size 0.28800,0.23932
     set title "activation mean, after epoch 1\nmodel.activation=softsign"
     set ylabel "activation mean"
-    set yrange [-0.005975570064:0.06536052637]
+    set yrange [-0.005975566741:0.06536045659]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -87,7 +87,7 @@ do for [fmt in formats] {
     set size 0.28800,0.23932
     set title "activation std, at initialization\nmodel.activation=tanh"
     set ylabel "activation std"
-    set yrange [0:3.038815459]
+    set yrange [0:3.038815451]
     unset logscale y
     unset xzeroaxis
     unset label
@@ -100,7 +100,7 @@ do for [fmt in formats] {
     set size 0.28800,0.23932
     set title "activation std, after epoch 1\nmodel.activation=tanh"
     set ylabel "activation std"
-    set yrange [0:3.038815459]
+    set yrange [0:3.038815451]
     unset logscale y
     unset xzeroaxis
     unset label
@@ -113,7 +113,7 @@ do for [fmt in formats] {
     set size 0.28800,0.23932
     set title "activation std, at initialization\nmodel.activation=softsign"
     set ylabel "activation std"
-    set yrange [0:3.038815459]
+    set yrange [0:3.038815451]
     unset logscale y
     unset xzeroaxis
     unset label
@@ -126,7 +126,7 @@ do for [fmt in formats] {
     set size 0.28800,0.23932
     set title "activation std, after epoch 1\nmodel.activation=softsign"
     set ylabel "activation std"
-    set yrange [0:3.038815459]
+    set yrange [0:3.038815451]
     unset logscale y
     unset xzeroaxis
     unset label

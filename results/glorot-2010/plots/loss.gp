@@ -31,7 +31,7 @@ do for [fmt in formats] {
     set ylabel "loss"
     set xrange [1:3]
     set xtics 1
-    set yrange [0:2.406717514]
+    set yrange [0:2.406717516]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.00000

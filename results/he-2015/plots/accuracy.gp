@@ -31,7 +31,7 @@ do for [fmt in formats] {
     set ylabel "accuracy"
     set xrange [1:10]
     set xtics 1
-    set yrange [0:0.745821727]
+    set yrange [0:0.7545961003]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.00000

@@ -32,7 +32,7 @@ do for [fmt in formats] {
     set xrange [-1:4]
     set xtics ("xavier" 0, "he" 2)
     set grid noxtics ytics
-    set yrange [0.04541023556:0.8240739602]
+    set yrange [0.05105376253:0.6981104382]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.00000

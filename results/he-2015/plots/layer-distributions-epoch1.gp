@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "activation (after the block's activation)\ninit=xavier"
     set ylabel "activation"
-    set yrange [-1.67890649:2.181941952]
+    set yrange [-1.625872997:2.178140832]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -47,7 +47,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "activation (after the block's activation)\ninit=he"
     set ylabel "activation"
-    set yrange [-1.67890649:2.181941952]
+    set yrange [-1.625872997:2.178140832]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -59,7 +59,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\ninit=xavier"
     set ylabel "gradient"
-    set yrange [-0.000410445995:0.0004094655466]
+    set yrange [-0.0004112969806:0.0004071137939]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -71,7 +71,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\ninit=he"
     set ylabel "gradient"
-    set yrange [-0.000410445995:0.0004094655466]
+    set yrange [-0.0004112969806:0.0004071137939]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

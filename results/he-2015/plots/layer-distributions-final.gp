@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "activation (after the block's activation)\ninit=xavier"
     set ylabel "activation"
-    set yrange [-12.10255579:10.02938917]
+    set yrange [-4.97307613:5.482574659]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -47,7 +47,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "activation (after the block's activation)\ninit=he"
     set ylabel "activation"
-    set yrange [-12.10255579:10.02938917]
+    set yrange [-4.97307613:5.482574659]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -59,7 +59,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\ninit=xavier"
     set ylabel "gradient"
-    set yrange [-0.0002435879389:0.0002500637107]
+    set yrange [-0.0003020979017:0.0002809912087]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -71,7 +71,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\ninit=he"
     set ylabel "gradient"
-    set yrange [-0.0002435879389:0.0002500637107]
+    set yrange [-0.0003020979017:0.0002809912087]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

@@ -59,7 +59,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\ninit=xavier"
     set ylabel "gradient"
-    set yrange [-0.000482962918:0.0005243540349]
+    set yrange [-0.0004829630004:0.0005243538773]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -71,7 +71,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\ninit=he"
     set ylabel "gradient"
-    set yrange [-0.000482962918:0.0005243540349]
+    set yrange [-0.0004829630004:0.0005243538773]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation mean, at initialization"
     set ylabel "activation mean"
-    set yrange [-0.02526468834:0.5248970004]
+    set yrange [-0.02523266859:0.5248954757]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -48,7 +48,7 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation mean, after epoch 1"
     set ylabel "activation mean"
-    set yrange [-0.02526468834:0.5248970004]
+    set yrange [-0.02523266859:0.5248954757]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -61,7 +61,7 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation std, at initialization"
     set ylabel "activation std"
-    set yrange [0:1.000373852]
+    set yrange [0:1.017070558]
     unset logscale y
     unset xzeroaxis
     unset label
@@ -74,7 +74,7 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation std, after epoch 1"
     set ylabel "activation std"
-    set yrange [0:1.000373852]
+    set yrange [0:1.017070558]
     unset logscale y
     unset xzeroaxis
     unset label

@@ -31,7 +31,7 @@ do for [fmt in formats] {
     set ylabel "loss"
     set xrange [1:10]
     set xtics 1
-    set yrange [0:2.721346978]
+    set yrange [0:2.615065654]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.00000

@@ -28,12 +28,12 @@ do for [fmt in formats] {
     set xrange [0.8:2.2]
     set xtics ("init" 1, "final val_accuracy" 2) scale 0
     set palette defined (0 '#440154', 0.25 '#3B528B', 0.5 '#21908C', 0.75 '#5DC863', 1 '#FDE725')
-    set cbrange [0.08077994429:0.7103064067]
+    set cbrange [0.08077994429:0.6239554318]
     set cblabel "final val_accuracy"
     set colorbox
     set paxis 1 range [-0.3:1.3]
     set paxis 1 tics ("xavier" 0, "he" 1) left offset 4,0 nomirror
-    set paxis 2 range [0.08077994429:0.7103064067]
+    set paxis 2 range [0.08077994429:0.6239554318]
     set paxis 2 tics left offset 4,0 nomirror
     plot for [c=1:2] "plots/parallel.dat" index 0 using c:2 with parallelaxes lw 1.2 lc palette
     set output

@@ -33,7 +33,7 @@ do for [fmt in formats] {
     set yrange [4.5:-0.5]
     set ytics ("zero" 0, "normal" 1, "uniform" 2, "xavier" 3, "he" 4) scale 0
     set palette defined (0.00 '#440154', 0.25 '#3B528B', 0.50 '#21908C', 0.75 '#5DC863', 1.00 '#FDE725')
-    set cbrange [0.08189415042:0.947632312]
+    set cbrange [0.08189415042:0.9448467967]
     set cblabel "final val_accuracy (higher is better)"
     set colorbox
     unset object
@@ -48,11 +48,11 @@ do for [fmt in formats] {
     set label "0.082\n±0.003" at 1,2 center front tc rgb "#ffffff"
     set label "0.082\n±0.003" at 2,2 center front tc rgb "#ffffff"
     set label "0.099\n±0.013" at 0,3 center front tc rgb "#ffffff"
-    set label "0.943\n±0.020" at 1,3 center front tc rgb "#000000"
-    set label "0.477\n±1.005\n(2/5 diverged)" at 2,3 center front tc rgb "#ffffff"
+    set label "0.944\n±0.013" at 1,3 center front tc rgb "#000000"
+    set label "0.404\n±0.583\n(1/5 diverged)" at 2,3 center front tc rgb "#ffffff"
     set label "0.099\n±0.013" at 0,4 center front tc rgb "#ffffff"
-    set label "0.948\n±0.016" at 1,4 center front tc rgb "#000000"
-    set label "0.238\n±0.260" at 2,4 center front tc rgb "#ffffff"
+    set label "0.945\n±0.013" at 1,4 center front tc rgb "#000000"
+    set label "0.188\n±0.430\n(2/5 diverged)" at 2,4 center front tc rgb "#ffffff"
     plot "plots/heatmap.dat" index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb "#ffffff" fc palette notitle
     set output
 }

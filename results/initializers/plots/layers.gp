@@ -14,7 +14,7 @@ do for [fmt in formats] {
     if (fmt eq "svg") {
         set terminal svg size 1312,1730 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
-        set terminal pngcairo size 1312,1730 font "DejaVu Sans,10" background rgb "white"
+        set terminal pngcairo size 1280,1688 fontscale 0.9756 linewidth 0.9756 pointscale 0.9756 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
     set output "plots/layers." . fmt
@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.27439,0.16185
     set title "activation mean, at initialization\nmodel.activation=sigmoid"
     set ylabel "activation mean"
-    set yrange [-0.06446781419:0.809702184]
+    set yrange [-0.06810207274:0.8860216135]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -48,7 +48,7 @@ do for [fmt in formats] {
     set size 0.27439,0.16185
     set title "activation mean, after epoch 1\nmodel.activation=sigmoid"
     set ylabel "activation mean"
-    set yrange [-0.06446781419:0.809702184]
+    set yrange [-0.06810207274:0.8860216135]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -61,7 +61,7 @@ do for [fmt in formats] {
     set size 0.27439,0.16185
     set title "activation mean, at initialization\nmodel.activation=tanh"
     set ylabel "activation mean"
-    set yrange [-0.06446781419:0.809702184]
+    set yrange [-0.06810207274:0.8860216135]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -74,7 +74,7 @@ do for [fmt in formats] {
     set size 0.27439,0.16185
     set title "activation mean, after epoch 1\nmodel.activation=tanh"
     set ylabel "activation mean"
-    set yrange [-0.06446781419:0.809702184]
+    set yrange [-0.06810207274:0.8860216135]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -87,7 +87,7 @@ do for [fmt in formats] {
     set size 0.27439,0.16185
     set title "activation mean, at initialization\nmodel.activation=relu"
     set ylabel "activation mean"
-    set yrange [-0.06446781419:0.809702184]
+    set yrange [-0.06810207274:0.8860216135]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -98,9 +98,9 @@ do for [fmt in formats] {
     }
     set origin 0.00000,0.00000
     set size 0.27439,0.16185
-    set title "activation mean, after epoch 1\nmodel.activation=relu\ndiverged runs left out: xavier: 2"
+    set title "activation mean, after epoch 1\nmodel.activation=relu\ndiverged runs left out: xavier: 1, he: 2"
     set ylabel "activation mean"
-    set yrange [-0.06446781419:0.809702184]
+    set yrange [-0.06810207274:0.8860216135]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -113,7 +113,7 @@ do for [fmt in formats] {
     set size 0.27439,0.16185
     set title "activation std, at initialization\nmodel.activation=sigmoid"
     set ylabel "activation std"
-    set yrange [0:4.078535374]
+    set yrange [0:4.225945317]
     unset logscale y
     unset xzeroaxis
     unset label
@@ -126,7 +126,7 @@ do for [fmt in formats] {
     set size 0.27439,0.16185
     set title "activation std, after epoch 1\nmodel.activation=sigmoid"
     set ylabel "activation std"
-    set yrange [0:4.078535374]
+    set yrange [0:4.225945317]
     unset logscale y
     unset xzeroaxis
     unset label
@@ -139,7 +139,7 @@ do for [fmt in formats] {
     set size 0.27439,0.16185
     set title "activation std, at initialization\nmodel.activation=tanh"
     set ylabel "activation std"
-    set yrange [0:4.078535374]
+    set yrange [0:4.225945317]
     unset logscale y
     unset xzeroaxis
     unset label
@@ -152,7 +152,7 @@ do for [fmt in formats] {
     set size 0.27439,0.16185
     set title "activation std, after epoch 1\nmodel.activation=tanh"
     set ylabel "activation std"
-    set yrange [0:4.078535374]
+    set yrange [0:4.225945317]
     unset logscale y
     unset xzeroaxis
     unset label
@@ -165,7 +165,7 @@ do for [fmt in formats] {
     set size 0.27439,0.16185
     set title "activation std, at initialization\nmodel.activation=relu"
     set ylabel "activation std"
-    set yrange [0:4.078535374]
+    set yrange [0:4.225945317]
     unset logscale y
     unset xzeroaxis
     unset label
@@ -178,7 +178,7 @@ do for [fmt in formats] {
     set size 0.27439,0.16185
     set title "activation std, after epoch 1\nmodel.activation=relu"
     set ylabel "activation std"
-    set yrange [0:4.078535374]
+    set yrange [0:4.225945317]
     unset logscale y
     unset xzeroaxis
     unset label

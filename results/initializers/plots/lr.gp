@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set format y "%g"
     set origin 0.00000,0.00000
     set size 0.69091,0.85294
-    set title "learning rate\n2/75 diverged"
+    set title "learning rate\n3/75 diverged"
     unset label
     if (hover) {
         plot "plots/lr.dat" index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 0 using 1:2:(sprintf("epoch %g, learning rate %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle

@@ -28,14 +28,14 @@ do for [fmt in formats] {
     set xrange [0.8:3.2]
     set xtics ("init" 1, "model.activation" 2, "final val_accuracy" 3) scale 0
     set palette defined (0 '#440154', 0.25 '#3B528B', 0.5 '#21908C', 0.75 '#5DC863', 1 '#FDE725')
-    set cbrange [0.08077994429:0.9637883008]
+    set cbrange [0.08077994429:0.9610027855]
     set cblabel "final val_accuracy"
     set colorbox
     set paxis 1 range [-0.3:4.3]
     set paxis 1 tics ("zero" 0, "normal" 1, "uniform" 2, "xavier" 3, "he" 4) left offset 4,0 nomirror
     set paxis 2 range [-0.3:2.3]
     set paxis 2 tics ("sigmoid" 0, "tanh" 1, "relu" 2) left offset 4,0 nomirror
-    set paxis 3 range [0.08077994429:0.9637883008]
+    set paxis 3 range [0.08077994429:0.9610027855]
     set paxis 3 tics left offset 4,0 nomirror
     plot for [c=1:3] "plots/parallel.dat" index 0 using c:3 with parallelaxes lw 1.2 lc palette
     set output

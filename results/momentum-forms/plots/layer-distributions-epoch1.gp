@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\noptimizer=pytorch-b0.9"
     set ylabel "activation"
-    set yrange [-0.7506437866:1.129563129]
+    set yrange [-0.7506437891:1.12956315]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -47,7 +47,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\noptimizer=ema-b0.9"
     set ylabel "activation"
-    set yrange [-0.7506437866:1.129563129]
+    set yrange [-0.7506437891:1.12956315]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -59,7 +59,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\noptimizer=ema-b0.9-same-lr"
     set ylabel "activation"
-    set yrange [-0.7506437866:1.129563129]
+    set yrange [-0.7506437891:1.12956315]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -71,7 +71,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\noptimizer=pytorch-b0.99"
     set ylabel "activation"
-    set yrange [-0.7506437866:1.129563129]
+    set yrange [-0.7506437891:1.12956315]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -83,7 +83,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\noptimizer=ema-b0.99"
     set ylabel "activation"
-    set yrange [-0.7506437866:1.129563129]
+    set yrange [-0.7506437891:1.12956315]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -95,7 +95,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\noptimizer=ema-b0.99-same-lr"
     set ylabel "activation"
-    set yrange [-0.7506437866:1.129563129]
+    set yrange [-0.7506437891:1.12956315]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -107,7 +107,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=pytorch-b0.9"
     set ylabel "gradient"
-    set yrange [-0.0004721242086:0.0004452258512]
+    set yrange [-0.0004721242203:0.0004452258283]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -119,7 +119,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=ema-b0.9"
     set ylabel "gradient"
-    set yrange [-0.0004721242086:0.0004452258512]
+    set yrange [-0.0004721242203:0.0004452258283]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -131,7 +131,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=ema-b0.9-same-lr"
     set ylabel "gradient"
-    set yrange [-0.0004721242086:0.0004452258512]
+    set yrange [-0.0004721242203:0.0004452258283]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -143,7 +143,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=pytorch-b0.99"
     set ylabel "gradient"
-    set yrange [-0.0004721242086:0.0004452258512]
+    set yrange [-0.0004721242203:0.0004452258283]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -155,7 +155,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=ema-b0.99"
     set ylabel "gradient"
-    set yrange [-0.0004721242086:0.0004452258512]
+    set yrange [-0.0004721242203:0.0004452258283]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -167,7 +167,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=ema-b0.99-same-lr"
     set ylabel "gradient"
-    set yrange [-0.0004721242086:0.0004452258512]
+    set yrange [-0.0004721242203:0.0004452258283]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

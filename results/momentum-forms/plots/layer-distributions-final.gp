@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\noptimizer=pytorch-b0.9"
     set ylabel "activation"
-    set yrange [-13.87773161:18.86338811]
+    set yrange [-13.87775155:18.86346603]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -47,7 +47,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\noptimizer=ema-b0.9"
     set ylabel "activation"
-    set yrange [-13.87773161:18.86338811]
+    set yrange [-13.87775155:18.86346603]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -59,7 +59,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\noptimizer=ema-b0.9-same-lr"
     set ylabel "activation"
-    set yrange [-13.87773161:18.86338811]
+    set yrange [-13.87775155:18.86346603]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -71,7 +71,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\noptimizer=pytorch-b0.99"
     set ylabel "activation"
-    set yrange [-13.87773161:18.86338811]
+    set yrange [-13.87775155:18.86346603]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -83,7 +83,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\noptimizer=ema-b0.99"
     set ylabel "activation"
-    set yrange [-13.87773161:18.86338811]
+    set yrange [-13.87775155:18.86346603]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -95,7 +95,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\noptimizer=ema-b0.99-same-lr"
     set ylabel "activation"
-    set yrange [-13.87773161:18.86338811]
+    set yrange [-13.87775155:18.86346603]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -107,7 +107,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=pytorch-b0.9"
     set ylabel "gradient"
-    set yrange [-0.0004353671154:0.0003872751394]
+    set yrange [-0.0004353671229:0.0003872751313]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -119,7 +119,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=ema-b0.9"
     set ylabel "gradient"
-    set yrange [-0.0004353671154:0.0003872751394]
+    set yrange [-0.0004353671229:0.0003872751313]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -131,7 +131,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=ema-b0.9-same-lr"
     set ylabel "gradient"
-    set yrange [-0.0004353671154:0.0003872751394]
+    set yrange [-0.0004353671229:0.0003872751313]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -143,7 +143,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=pytorch-b0.99"
     set ylabel "gradient"
-    set yrange [-0.0004353671154:0.0003872751394]
+    set yrange [-0.0004353671229:0.0003872751313]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -155,7 +155,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=ema-b0.99"
     set ylabel "gradient"
-    set yrange [-0.0004353671154:0.0003872751394]
+    set yrange [-0.0004353671229:0.0003872751313]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -167,7 +167,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=ema-b0.99-same-lr"
     set ylabel "gradient"
-    set yrange [-0.0004353671154:0.0003872751394]
+    set yrange [-0.0004353671229:0.0003872751313]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

@@ -107,7 +107,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=pytorch-b0.9"
     set ylabel "gradient"
-    set yrange [-0.0003882312119:0.0004019815989]
+    set yrange [-0.0003882312167:0.0004019816104]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -119,7 +119,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=ema-b0.9"
     set ylabel "gradient"
-    set yrange [-0.0003882312119:0.0004019815989]
+    set yrange [-0.0003882312167:0.0004019816104]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -131,7 +131,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=ema-b0.9-same-lr"
     set ylabel "gradient"
-    set yrange [-0.0003882312119:0.0004019815989]
+    set yrange [-0.0003882312167:0.0004019816104]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -143,7 +143,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=pytorch-b0.99"
     set ylabel "gradient"
-    set yrange [-0.0003882312119:0.0004019815989]
+    set yrange [-0.0003882312167:0.0004019816104]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -155,7 +155,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=ema-b0.99"
     set ylabel "gradient"
-    set yrange [-0.0003882312119:0.0004019815989]
+    set yrange [-0.0003882312167:0.0004019816104]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -167,7 +167,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\noptimizer=ema-b0.99-same-lr"
     set ylabel "gradient"
-    set yrange [-0.0003882312119:0.0004019815989]
+    set yrange [-0.0003882312167:0.0004019816104]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

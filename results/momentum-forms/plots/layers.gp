@@ -14,7 +14,7 @@ do for [fmt in formats] {
     if (fmt eq "svg") {
         set terminal svg size 1289,610 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
-        set terminal pngcairo size 1289,610 font "DejaVu Sans,10" background rgb "white"
+        set terminal pngcairo size 1280,606 fontscale 0.993 linewidth 0.993 pointscale 0.993 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
     set output "plots/layers." . fmt
@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.27929,0.45902
     set title "activation mean, at initialization"
     set ylabel "activation mean"
-    set yrange [0.007760416136:0.2608317572]
+    set yrange [0.007760415001:0.260831757]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -48,7 +48,7 @@ do for [fmt in formats] {
     set size 0.27929,0.45902
     set title "activation mean, after epoch 1"
     set ylabel "activation mean"
-    set yrange [0.007760416136:0.2608317572]
+    set yrange [0.007760415001:0.260831757]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -61,7 +61,7 @@ do for [fmt in formats] {
     set size 0.27929,0.45902
     set title "activation std, at initialization"
     set ylabel "activation std"
-    set yrange [0:0.5329623906]
+    set yrange [0:0.5329623932]
     unset logscale y
     unset xzeroaxis
     unset label
@@ -74,7 +74,7 @@ do for [fmt in formats] {
     set size 0.27929,0.45902
     set title "activation std, after epoch 1"
     set ylabel "activation std"
-    set yrange [0:0.5329623906]
+    set yrange [0:0.5329623932]
     unset logscale y
     unset xzeroaxis
     unset label

@@ -14,7 +14,7 @@ do for [fmt in formats] {
     if (fmt eq "svg") {
         set terminal svg size 1432,340 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
-        set terminal pngcairo size 1432,340 font "DejaVu Sans,10" background rgb "white"
+        set terminal pngcairo size 1280,304 fontscale 0.8939 linewidth 0.8939 pointscale 0.8939 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
     set output "plots/lr." . fmt

@@ -14,7 +14,7 @@ do for [fmt in formats] {
     if (fmt eq "svg") {
         set terminal svg size 1482,690 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
-        set terminal pngcairo size 1482,690 font "DejaVu Sans,10" background rgb "white"
+        set terminal pngcairo size 1280,596 fontscale 0.8637 linewidth 0.8637 pointscale 0.8637 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
     set output "plots/final." . fmt

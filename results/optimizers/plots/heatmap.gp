@@ -56,7 +56,7 @@ do for [fmt in formats] {
     set label "0.968\n±0.009" at 1,2 center front tc rgb "#000000"
     set label "0.948\n±0.007" at 2,2 center front tc rgb "#000000"
     set label "0.971\n±0.010" at 3,2 center front tc rgb "#000000"
-    set label "0.965\n±0.006" at 4,2 center front tc rgb "#000000"
+    set label "0.964\n±0.006" at 4,2 center front tc rgb "#000000"
     set label "0.947\n±0.004" at 5,2 center front tc rgb "#000000"
     set label "0.943\n±0.009" at 6,2 center front tc rgb "#000000"
     set label "0.669\n±0.157" at 0,3 center front tc rgb "#000000"
@@ -64,7 +64,7 @@ do for [fmt in formats] {
     set label "0.954\n±0.008" at 2,3 center front tc rgb "#000000"
     set label "0.968\n±0.002" at 3,3 center front tc rgb "#000000"
     set label "0.965\n±0.006" at 4,3 center front tc rgb "#000000"
-    set label "0.954\n±0.010" at 5,3 center front tc rgb "#000000"
+    set label "0.953\n±0.011" at 5,3 center front tc rgb "#000000"
     set label "0.952\n±0.011" at 6,3 center front tc rgb "#000000"
     plot "plots/heatmap.dat" index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb "#ffffff" fc palette notitle
     set output

@@ -14,7 +14,7 @@ do for [fmt in formats] {
     if (fmt eq "svg") {
         set terminal svg size 1312,610 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
-        set terminal pngcairo size 1312,610 font "DejaVu Sans,10" background rgb "white"
+        set terminal pngcairo size 1280,595 fontscale 0.9756 linewidth 0.9756 pointscale 0.9756 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
     set output "plots/layers." . fmt
@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.27439,0.45902
     set title "activation mean, at initialization"
     set ylabel "activation mean"
-    set yrange [-0.4416708828:0.7250219648]
+    set yrange [-0.4416708468:0.725018235]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -48,7 +48,7 @@ do for [fmt in formats] {
     set size 0.27439,0.45902
     set title "activation mean, after epoch 1"
     set ylabel "activation mean"
-    set yrange [-0.4416708828:0.7250219648]
+    set yrange [-0.4416708468:0.725018235]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -61,7 +61,7 @@ do for [fmt in formats] {
     set size 0.27439,0.45902
     set title "activation std, at initialization"
     set ylabel "activation std"
-    set yrange [0:2.064179592]
+    set yrange [0:2.064180421]
     unset logscale y
     unset xzeroaxis
     unset label
@@ -74,7 +74,7 @@ do for [fmt in formats] {
     set size 0.27439,0.45902
     set title "activation std, after epoch 1"
     set ylabel "activation std"
-    set yrange [0:2.064179592]
+    set yrange [0:2.064180421]
     unset logscale y
     unset xzeroaxis
     unset label

@@ -14,7 +14,7 @@ do for [fmt in formats] {
     if (fmt eq "svg") {
         set terminal svg size 1770,650 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
-        set terminal pngcairo size 1770,650 font "DejaVu Sans,10" background rgb "white"
+        set terminal pngcairo size 1280,470 fontscale 0.7232 linewidth 0.7232 pointscale 0.7232 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
     set output "plots/loss_ExponentialLR." . fmt

@@ -14,7 +14,7 @@ do for [fmt in formats] {
     if (fmt eq "svg") {
         set terminal svg size 1425,340 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
-        set terminal pngcairo size 1425,340 font "DejaVu Sans,10" background rgb "white"
+        set terminal pngcairo size 1280,305 fontscale 0.8982 linewidth 0.8982 pointscale 0.8982 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
     set output "plots/lr." . fmt

@@ -33,7 +33,7 @@ do for [fmt in formats] {
     set xrange [-1:12]
     set xtics ("none" 0, "L1" 2, "L2" 4, "weight_decay" 6, "dropout" 8, "batch_norm" 10) rotate by -35 left
     set grid noxtics ytics
-    set yrange [0.9408553547:0.9741001391]
+    set yrange [0.9401251739:0.9741808067]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.00000

@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\nregularizer=none"
     set ylabel "activation"
-    set yrange [-2.521400499:3.288700516]
+    set yrange [-2.521400696:3.288700432]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -47,7 +47,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\nregularizer=L1"
     set ylabel "activation"
-    set yrange [-2.521400499:3.288700516]
+    set yrange [-2.521400696:3.288700432]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -59,7 +59,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\nregularizer=L2"
     set ylabel "activation"
-    set yrange [-2.521400499:3.288700516]
+    set yrange [-2.521400696:3.288700432]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -71,7 +71,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\nregularizer=weight_decay"
     set ylabel "activation"
-    set yrange [-2.521400499:3.288700516]
+    set yrange [-2.521400696:3.288700432]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -83,7 +83,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\nregularizer=dropout"
     set ylabel "activation"
-    set yrange [-2.521400499:3.288700516]
+    set yrange [-2.521400696:3.288700432]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -95,7 +95,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "activation (after the block's activation)\nregularizer=batch_norm"
     set ylabel "activation"
-    set yrange [-2.521400499:3.288700516]
+    set yrange [-2.521400696:3.288700432]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -107,7 +107,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\nregularizer=none"
     set ylabel "gradient"
-    set yrange [-0.0003428744286:0.0003364191182]
+    set yrange [-0.0003428744284:0.0003364191304]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -119,7 +119,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\nregularizer=L1"
     set ylabel "gradient"
-    set yrange [-0.0003428744286:0.0003364191182]
+    set yrange [-0.0003428744284:0.0003364191304]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -131,7 +131,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\nregularizer=L2"
     set ylabel "gradient"
-    set yrange [-0.0003428744286:0.0003364191182]
+    set yrange [-0.0003428744284:0.0003364191304]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -143,7 +143,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\nregularizer=weight_decay"
     set ylabel "gradient"
-    set yrange [-0.0003428744286:0.0003364191182]
+    set yrange [-0.0003428744284:0.0003364191304]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -155,7 +155,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\nregularizer=dropout"
     set ylabel "gradient"
-    set yrange [-0.0003428744286:0.0003364191182]
+    set yrange [-0.0003428744284:0.0003364191304]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -167,7 +167,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\nregularizer=batch_norm"
     set ylabel "gradient"
-    set yrange [-0.0003428744286:0.0003364191182]
+    set yrange [-0.0003428744284:0.0003364191304]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

@@ -107,7 +107,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\nregularizer=none"
     set ylabel "gradient"
-    set yrange [-0.0004692085735:0.0005189515687]
+    set yrange [-0.0004692085878:0.0005189515808]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -119,7 +119,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\nregularizer=L1"
     set ylabel "gradient"
-    set yrange [-0.0004692085735:0.0005189515687]
+    set yrange [-0.0004692085878:0.0005189515808]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -131,7 +131,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\nregularizer=L2"
     set ylabel "gradient"
-    set yrange [-0.0004692085735:0.0005189515687]
+    set yrange [-0.0004692085878:0.0005189515808]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -143,7 +143,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\nregularizer=weight_decay"
     set ylabel "gradient"
-    set yrange [-0.0004692085735:0.0005189515687]
+    set yrange [-0.0004692085878:0.0005189515808]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -155,7 +155,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\nregularizer=dropout"
     set ylabel "gradient"
-    set yrange [-0.0004692085735:0.0005189515687]
+    set yrange [-0.0004692085878:0.0005189515808]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -167,7 +167,7 @@ do for [fmt in formats] {
     set size 0.37838,0.16149
     set title "gradient w.r.t. the Linear output\nregularizer=batch_norm"
     set ylabel "gradient"
-    set yrange [-0.0004692085735:0.0005189515687]
+    set yrange [-0.0004692085878:0.0005189515808]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

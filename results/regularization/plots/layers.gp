@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.28777,0.45902
     set title "activation mean, at initialization"
     set ylabel "activation mean"
-    set yrange [-0.1554627674:0.5519187907]
+    set yrange [-0.1553209424:0.551912037]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -48,7 +48,7 @@ do for [fmt in formats] {
     set size 0.28777,0.45902
     set title "activation mean, after epoch 1"
     set ylabel "activation mean"
-    set yrange [-0.1554627674:0.5519187907]
+    set yrange [-0.1553209424:0.551912037]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -61,7 +61,7 @@ do for [fmt in formats] {
     set size 0.28777,0.45902
     set title "activation std, at initialization"
     set ylabel "activation std"
-    set yrange [0:1.675147728]
+    set yrange [0:1.675147727]
     unset logscale y
     unset xzeroaxis
     unset label
@@ -74,7 +74,7 @@ do for [fmt in formats] {
     set size 0.28777,0.45902
     set title "activation std, after epoch 1"
     set ylabel "activation std"
-    set yrange [0:1.675147728]
+    set yrange [0:1.675147727]
     unset logscale y
     unset xzeroaxis
     unset label

@@ -28,12 +28,12 @@ do for [fmt in formats] {
     set xrange [0.8:2.2]
     set xtics ("regularizer" 1, "final val_accuracy" 2) scale 0
     set palette defined (0 '#440154', 0.25 '#3B528B', 0.5 '#21908C', 0.75 '#5DC863', 1 '#FDE725')
-    set cbrange [0.9422809458:0.9707927677]
+    set cbrange [0.9415855355:0.9707927677]
     set cblabel "final val_accuracy"
     set colorbox
     set paxis 1 range [-0.3:5.3]
     set paxis 1 tics ("none" 0, "L1" 1, "L2" 2, "weight_decay" 3, "dropout" 4, "batch_norm" 5) left offset 4,0 nomirror
-    set paxis 2 range [0.9422809458:0.9707927677]
+    set paxis 2 range [0.9415855355:0.9707927677]
     set paxis 2 tics left offset 4,0 nomirror
     plot for [c=1:2] "plots/parallel.dat" index 0 using c:2 with parallelaxes lw 1.2 lc palette
     set output

@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=none, optimizer.lr=0.3"
     set ylabel "activation"
-    set yrange [-5.260901358:7.897151713]
+    set yrange [-5.260900981:7.897151613]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -47,7 +47,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=none, optimizer.lr=0.1"
     set ylabel "activation"
-    set yrange [-5.260901358:7.897151713]
+    set yrange [-5.260900981:7.897151613]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -59,7 +59,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=none, optimizer.lr=0.03"
     set ylabel "activation"
-    set yrange [-5.260901358:7.897151713]
+    set yrange [-5.260900981:7.897151613]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -71,7 +71,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=step, optimizer.lr=0.3"
     set ylabel "activation"
-    set yrange [-5.260901358:7.897151713]
+    set yrange [-5.260900981:7.897151613]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -83,7 +83,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=step, optimizer.lr=0.1"
     set ylabel "activation"
-    set yrange [-5.260901358:7.897151713]
+    set yrange [-5.260900981:7.897151613]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -95,7 +95,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=step, optimizer.lr=0.03"
     set ylabel "activation"
-    set yrange [-5.260901358:7.897151713]
+    set yrange [-5.260900981:7.897151613]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -107,7 +107,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=multistep, optimizer.lr=0.3"
     set ylabel "activation"
-    set yrange [-5.260901358:7.897151713]
+    set yrange [-5.260900981:7.897151613]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -119,7 +119,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=multistep, optimizer.lr=0.1"
     set ylabel "activation"
-    set yrange [-5.260901358:7.897151713]
+    set yrange [-5.260900981:7.897151613]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -131,7 +131,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=multistep, optimizer.lr=0.03"
     set ylabel "activation"
-    set yrange [-5.260901358:7.897151713]
+    set yrange [-5.260900981:7.897151613]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -143,7 +143,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=exponential, optimizer.lr=0.3"
     set ylabel "activation"
-    set yrange [-5.260901358:7.897151713]
+    set yrange [-5.260900981:7.897151613]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -155,7 +155,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=exponential, optimizer.lr=0.1"
     set ylabel "activation"
-    set yrange [-5.260901358:7.897151713]
+    set yrange [-5.260900981:7.897151613]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -167,7 +167,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=exponential, optimizer.lr=0.03"
     set ylabel "activation"
-    set yrange [-5.260901358:7.897151713]
+    set yrange [-5.260900981:7.897151613]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -179,7 +179,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=none, optimizer.lr=0.3"
     set ylabel "gradient"
-    set yrange [-0.0009068674703:0.0007924657773]
+    set yrange [-0.0009068674445:0.0007924657807]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -191,7 +191,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=none, optimizer.lr=0.1"
     set ylabel "gradient"
-    set yrange [-0.0009068674703:0.0007924657773]
+    set yrange [-0.0009068674445:0.0007924657807]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -203,7 +203,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=none, optimizer.lr=0.03"
     set ylabel "gradient"
-    set yrange [-0.0009068674703:0.0007924657773]
+    set yrange [-0.0009068674445:0.0007924657807]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -215,7 +215,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=step, optimizer.lr=0.3"
     set ylabel "gradient"
-    set yrange [-0.0009068674703:0.0007924657773]
+    set yrange [-0.0009068674445:0.0007924657807]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -227,7 +227,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=step, optimizer.lr=0.1"
     set ylabel "gradient"
-    set yrange [-0.0009068674703:0.0007924657773]
+    set yrange [-0.0009068674445:0.0007924657807]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -239,7 +239,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=step, optimizer.lr=0.03"
     set ylabel "gradient"
-    set yrange [-0.0009068674703:0.0007924657773]
+    set yrange [-0.0009068674445:0.0007924657807]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -251,7 +251,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=multistep, optimizer.lr=0.3"
     set ylabel "gradient"
-    set yrange [-0.0009068674703:0.0007924657773]
+    set yrange [-0.0009068674445:0.0007924657807]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -263,7 +263,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=multistep, optimizer.lr=0.1"
     set ylabel "gradient"
-    set yrange [-0.0009068674703:0.0007924657773]
+    set yrange [-0.0009068674445:0.0007924657807]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -275,7 +275,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=multistep, optimizer.lr=0.03"
     set ylabel "gradient"
-    set yrange [-0.0009068674703:0.0007924657773]
+    set yrange [-0.0009068674445:0.0007924657807]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -287,7 +287,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=exponential, optimizer.lr=0.3"
     set ylabel "gradient"
-    set yrange [-0.0009068674703:0.0007924657773]
+    set yrange [-0.0009068674445:0.0007924657807]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -299,7 +299,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=exponential, optimizer.lr=0.1"
     set ylabel "gradient"
-    set yrange [-0.0009068674703:0.0007924657773]
+    set yrange [-0.0009068674445:0.0007924657807]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -311,7 +311,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=exponential, optimizer.lr=0.03"
     set ylabel "gradient"
-    set yrange [-0.0009068674703:0.0007924657773]
+    set yrange [-0.0009068674445:0.0007924657807]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=none, optimizer.lr=0.3"
     set ylabel "activation"
-    set yrange [-9.509735042:15.9814003]
+    set yrange [-9.50978188:15.98181861]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -47,7 +47,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=none, optimizer.lr=0.1"
     set ylabel "activation"
-    set yrange [-9.509735042:15.9814003]
+    set yrange [-9.50978188:15.98181861]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -59,7 +59,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=none, optimizer.lr=0.03"
     set ylabel "activation"
-    set yrange [-9.509735042:15.9814003]
+    set yrange [-9.50978188:15.98181861]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -71,7 +71,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=step, optimizer.lr=0.3"
     set ylabel "activation"
-    set yrange [-9.509735042:15.9814003]
+    set yrange [-9.50978188:15.98181861]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -83,7 +83,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=step, optimizer.lr=0.1"
     set ylabel "activation"
-    set yrange [-9.509735042:15.9814003]
+    set yrange [-9.50978188:15.98181861]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -95,7 +95,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=step, optimizer.lr=0.03"
     set ylabel "activation"
-    set yrange [-9.509735042:15.9814003]
+    set yrange [-9.50978188:15.98181861]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -107,7 +107,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=multistep, optimizer.lr=0.3"
     set ylabel "activation"
-    set yrange [-9.509735042:15.9814003]
+    set yrange [-9.50978188:15.98181861]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -119,7 +119,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=multistep, optimizer.lr=0.1"
     set ylabel "activation"
-    set yrange [-9.509735042:15.9814003]
+    set yrange [-9.50978188:15.98181861]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -131,7 +131,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=multistep, optimizer.lr=0.03"
     set ylabel "activation"
-    set yrange [-9.509735042:15.9814003]
+    set yrange [-9.50978188:15.98181861]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -143,7 +143,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=exponential, optimizer.lr=0.3"
     set ylabel "activation"
-    set yrange [-9.509735042:15.9814003]
+    set yrange [-9.50978188:15.98181861]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -155,7 +155,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=exponential, optimizer.lr=0.1"
     set ylabel "activation"
-    set yrange [-9.509735042:15.9814003]
+    set yrange [-9.50978188:15.98181861]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -167,7 +167,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "activation (after the block's activation)\nscheduler=exponential, optimizer.lr=0.03"
     set ylabel "activation"
-    set yrange [-9.509735042:15.9814003]
+    set yrange [-9.50978188:15.98181861]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -179,7 +179,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=none, optimizer.lr=0.3"
     set ylabel "gradient"
-    set yrange [-0.0002469582273:0.0002116463987]
+    set yrange [-0.000246957178:0.0002116452052]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -191,7 +191,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=none, optimizer.lr=0.1"
     set ylabel "gradient"
-    set yrange [-0.0002469582273:0.0002116463987]
+    set yrange [-0.000246957178:0.0002116452052]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -203,7 +203,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=none, optimizer.lr=0.03"
     set ylabel "gradient"
-    set yrange [-0.0002469582273:0.0002116463987]
+    set yrange [-0.000246957178:0.0002116452052]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -215,7 +215,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=step, optimizer.lr=0.3"
     set ylabel "gradient"
-    set yrange [-0.0002469582273:0.0002116463987]
+    set yrange [-0.000246957178:0.0002116452052]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -227,7 +227,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=step, optimizer.lr=0.1"
     set ylabel "gradient"
-    set yrange [-0.0002469582273:0.0002116463987]
+    set yrange [-0.000246957178:0.0002116452052]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -239,7 +239,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=step, optimizer.lr=0.03"
     set ylabel "gradient"
-    set yrange [-0.0002469582273:0.0002116463987]
+    set yrange [-0.000246957178:0.0002116452052]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -251,7 +251,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=multistep, optimizer.lr=0.3"
     set ylabel "gradient"
-    set yrange [-0.0002469582273:0.0002116463987]
+    set yrange [-0.000246957178:0.0002116452052]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -263,7 +263,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=multistep, optimizer.lr=0.1"
     set ylabel "gradient"
-    set yrange [-0.0002469582273:0.0002116463987]
+    set yrange [-0.000246957178:0.0002116452052]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -275,7 +275,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=multistep, optimizer.lr=0.03"
     set ylabel "gradient"
-    set yrange [-0.0002469582273:0.0002116463987]
+    set yrange [-0.000246957178:0.0002116452052]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -287,7 +287,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=exponential, optimizer.lr=0.3"
     set ylabel "gradient"
-    set yrange [-0.0002469582273:0.0002116463987]
+    set yrange [-0.000246957178:0.0002116452052]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -299,7 +299,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=exponential, optimizer.lr=0.1"
     set ylabel "gradient"
-    set yrange [-0.0002469582273:0.0002116463987]
+    set yrange [-0.000246957178:0.0002116452052]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -311,7 +311,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=exponential, optimizer.lr=0.03"
     set ylabel "gradient"
-    set yrange [-0.0002469582273:0.0002116463987]
+    set yrange [-0.000246957178:0.0002116452052]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

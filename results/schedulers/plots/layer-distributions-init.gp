@@ -179,7 +179,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=none, optimizer.lr=0.3"
     set ylabel "gradient"
-    set yrange [-0.001168462337:0.001544309435]
+    set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -191,7 +191,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=none, optimizer.lr=0.1"
     set ylabel "gradient"
-    set yrange [-0.001168462337:0.001544309435]
+    set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -203,7 +203,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=none, optimizer.lr=0.03"
     set ylabel "gradient"
-    set yrange [-0.001168462337:0.001544309435]
+    set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -215,7 +215,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=step, optimizer.lr=0.3"
     set ylabel "gradient"
-    set yrange [-0.001168462337:0.001544309435]
+    set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -227,7 +227,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=step, optimizer.lr=0.1"
     set ylabel "gradient"
-    set yrange [-0.001168462337:0.001544309435]
+    set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -239,7 +239,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=step, optimizer.lr=0.03"
     set ylabel "gradient"
-    set yrange [-0.001168462337:0.001544309435]
+    set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -251,7 +251,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=multistep, optimizer.lr=0.3"
     set ylabel "gradient"
-    set yrange [-0.001168462337:0.001544309435]
+    set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -263,7 +263,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=multistep, optimizer.lr=0.1"
     set ylabel "gradient"
-    set yrange [-0.001168462337:0.001544309435]
+    set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -275,7 +275,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=multistep, optimizer.lr=0.03"
     set ylabel "gradient"
-    set yrange [-0.001168462337:0.001544309435]
+    set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -287,7 +287,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=exponential, optimizer.lr=0.3"
     set ylabel "gradient"
-    set yrange [-0.001168462337:0.001544309435]
+    set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -299,7 +299,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=exponential, optimizer.lr=0.1"
     set ylabel "gradient"
-    set yrange [-0.001168462337:0.001544309435]
+    set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -311,7 +311,7 @@ do for [fmt in formats] {
     set size 0.37838,0.08202
     set title "gradient w.r.t. the Linear output\nscheduler=exponential, optimizer.lr=0.03"
     set ylabel "gradient"
-    set yrange [-0.001168462337:0.001544309435]
+    set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

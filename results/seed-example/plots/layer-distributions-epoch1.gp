@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.37838,0.83871
     set title "activation (after the block's activation)\n"
     set ylabel "activation"
-    set yrange [-0.8276580798:1.324812133]
+    set yrange [-0.8276580956:1.324812122]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -47,7 +47,7 @@ do for [fmt in formats] {
     set size 0.37838,0.83871
     set title "gradient w.r.t. the Linear output\n"
     set ylabel "gradient"
-    set yrange [-0.00202927408:0.001402159022]
+    set yrange [-0.002029274124:0.001402158984]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.37838,0.83871
     set title "activation (after the block's activation)\n"
     set ylabel "activation"
-    set yrange [-12.03231546:10.67725158]
+    set yrange [-12.03231771:10.67726217]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -47,7 +47,7 @@ do for [fmt in formats] {
     set size 0.37838,0.83871
     set title "gradient w.r.t. the Linear output\n"
     set ylabel "gradient"
-    set yrange [-0.0002533643856:0.0002470844658]
+    set yrange [-0.0002533639004:0.0002470846078]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

@@ -47,7 +47,7 @@ do for [fmt in formats] {
     set size 0.37838,0.83871
     set title "gradient w.r.t. the Linear output\n"
     set ylabel "gradient"
-    set yrange [-0.002114828297:0.002405932267]
+    set yrange [-0.002114828287:0.002405932265]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

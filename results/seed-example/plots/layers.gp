@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation mean, at initialization"
     set ylabel "activation mean"
-    set yrange [-0.02637433839:0.3149073394]
+    set yrange [-0.02637433993:0.3149073394]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -48,7 +48,7 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation mean, after epoch 1"
     set ylabel "activation mean"
-    set yrange [-0.02637433839:0.3149073394]
+    set yrange [-0.02637433993:0.3149073394]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label

@@ -31,7 +31,7 @@ do for [fmt in formats] {
     set ylabel "loss"
     set xrange [1:30]
     set xtics autofreq
-    set yrange [0:1.269109208]
+    set yrange [0:1.269109212]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.00000

@@ -33,14 +33,14 @@ do for [fmt in formats] {
     set yrange [3.5:-0.5]
     set ytics ("none" 0, "dropout_0.2" 1, "dropout_0.5" 2, "batch_norm" 3) scale 0
     set palette defined (0.00 '#440154', 0.25 '#3B528B', 0.50 '#21908C', 0.75 '#5DC863', 1.00 '#FDE725')
-    set cbrange [0.9512059369:0.9730983302]
+    set cbrange [0.9512059369:0.9729128015]
     set cblabel "final val_accuracy (higher is better)"
     set colorbox
     unset object
     unset label
     set label "0.972\n±0.003" at 0,0 center front tc rgb "#000000"
     set label "0.966\n±0.003" at 1,0 center front tc rgb "#000000"
-    set label "0.972\n±0.003" at 0,1 center front tc rgb "#000000"
+    set label "0.973\n±0.003" at 0,1 center front tc rgb "#000000"
     set label "0.966\n±0.003" at 1,1 center front tc rgb "#000000"
     set label "0.969\n±0.003" at 0,2 center front tc rgb "#000000"
     set label "0.951\n±0.005" at 1,2 center front tc rgb "#ffffff"

@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "activation (after the block's activation)\nmodule=none, batch_size=8"
     set ylabel "activation"
-    set yrange [-15.31132472:18.22910443]
+    set yrange [-15.30690854:18.23411301]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -47,7 +47,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "activation (after the block's activation)\nmodule=none, batch_size=128"
     set ylabel "activation"
-    set yrange [-15.31132472:18.22910443]
+    set yrange [-15.30690854:18.23411301]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -59,7 +59,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "activation (after the block's activation)\nmodule=dropout_0.2, batch_size=8"
     set ylabel "activation"
-    set yrange [-15.31132472:18.22910443]
+    set yrange [-15.30690854:18.23411301]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -71,7 +71,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "activation (after the block's activation)\nmodule=dropout_0.2, batch_size=128"
     set ylabel "activation"
-    set yrange [-15.31132472:18.22910443]
+    set yrange [-15.30690854:18.23411301]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -83,7 +83,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "activation (after the block's activation)\nmodule=dropout_0.5, batch_size=8"
     set ylabel "activation"
-    set yrange [-15.31132472:18.22910443]
+    set yrange [-15.30690854:18.23411301]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -95,7 +95,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "activation (after the block's activation)\nmodule=dropout_0.5, batch_size=128"
     set ylabel "activation"
-    set yrange [-15.31132472:18.22910443]
+    set yrange [-15.30690854:18.23411301]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -107,7 +107,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "activation (after the block's activation)\nmodule=batch_norm, batch_size=8"
     set ylabel "activation"
-    set yrange [-15.31132472:18.22910443]
+    set yrange [-15.30690854:18.23411301]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -119,7 +119,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "activation (after the block's activation)\nmodule=batch_norm, batch_size=128"
     set ylabel "activation"
-    set yrange [-15.31132472:18.22910443]
+    set yrange [-15.30690854:18.23411301]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -131,7 +131,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodule=none, batch_size=8"
     set ylabel "gradient"
-    set yrange [-2.666303207e-05:1.631436443e-05]
+    set yrange [-2.666300743e-05:1.631438528e-05]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -143,7 +143,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodule=none, batch_size=128"
     set ylabel "gradient"
-    set yrange [-2.666303207e-05:1.631436443e-05]
+    set yrange [-2.666300743e-05:1.631438528e-05]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -155,7 +155,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodule=dropout_0.2, batch_size=8"
     set ylabel "gradient"
-    set yrange [-2.666303207e-05:1.631436443e-05]
+    set yrange [-2.666300743e-05:1.631438528e-05]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -167,7 +167,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodule=dropout_0.2, batch_size=128"
     set ylabel "gradient"
-    set yrange [-2.666303207e-05:1.631436443e-05]
+    set yrange [-2.666300743e-05:1.631438528e-05]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -179,7 +179,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodule=dropout_0.5, batch_size=8"
     set ylabel "gradient"
-    set yrange [-2.666303207e-05:1.631436443e-05]
+    set yrange [-2.666300743e-05:1.631438528e-05]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -191,7 +191,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodule=dropout_0.5, batch_size=128"
     set ylabel "gradient"
-    set yrange [-2.666303207e-05:1.631436443e-05]
+    set yrange [-2.666300743e-05:1.631438528e-05]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -203,7 +203,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodule=batch_norm, batch_size=8"
     set ylabel "gradient"
-    set yrange [-2.666303207e-05:1.631436443e-05]
+    set yrange [-2.666300743e-05:1.631438528e-05]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -215,7 +215,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodule=batch_norm, batch_size=128"
     set ylabel "gradient"
-    set yrange [-2.666303207e-05:1.631436443e-05]
+    set yrange [-2.666300743e-05:1.631438528e-05]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

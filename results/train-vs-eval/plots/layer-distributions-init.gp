@@ -131,7 +131,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodule=none, batch_size=8"
     set ylabel "gradient"
-    set yrange [-0.0006493171353:0.0007600836289]
+    set yrange [-0.0006493171358:0.0007600836326]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -143,7 +143,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodule=none, batch_size=128"
     set ylabel "gradient"
-    set yrange [-0.0006493171353:0.0007600836289]
+    set yrange [-0.0006493171358:0.0007600836326]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -155,7 +155,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodule=dropout_0.2, batch_size=8"
     set ylabel "gradient"
-    set yrange [-0.0006493171353:0.0007600836289]
+    set yrange [-0.0006493171358:0.0007600836326]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -167,7 +167,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodule=dropout_0.2, batch_size=128"
     set ylabel "gradient"
-    set yrange [-0.0006493171353:0.0007600836289]
+    set yrange [-0.0006493171358:0.0007600836326]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -179,7 +179,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodule=dropout_0.5, batch_size=8"
     set ylabel "gradient"
-    set yrange [-0.0006493171353:0.0007600836289]
+    set yrange [-0.0006493171358:0.0007600836326]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -191,7 +191,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodule=dropout_0.5, batch_size=128"
     set ylabel "gradient"
-    set yrange [-0.0006493171353:0.0007600836289]
+    set yrange [-0.0006493171358:0.0007600836326]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -203,7 +203,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodule=batch_norm, batch_size=8"
     set ylabel "gradient"
-    set yrange [-0.0006493171353:0.0007600836289]
+    set yrange [-0.0006493171358:0.0007600836326]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -215,7 +215,7 @@ do for [fmt in formats] {
     set size 0.37838,0.12207
     set title "gradient w.r.t. the Linear output\nmodule=batch_norm, batch_size=128"
     set ylabel "gradient"
-    set yrange [-0.0006493171353:0.0007600836289]
+    set yrange [-0.0006493171358:0.0007600836326]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

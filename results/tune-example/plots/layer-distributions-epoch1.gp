@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "activation (after the block's activation)\noptimizer=SGD, optimizer.lr=1"
     set ylabel "activation"
-    set yrange [-6.987558278:8.266896815]
+    set yrange [-6.987558274:8.266898093]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -47,7 +47,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "activation (after the block's activation)\noptimizer=Adam, optimizer.lr=0.01"
     set ylabel "activation"
-    set yrange [-6.987558278:8.266896815]
+    set yrange [-6.987558274:8.266898093]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -59,7 +59,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\noptimizer=SGD, optimizer.lr=1"
     set ylabel "gradient"
-    set yrange [-0.0001941668974:0.0001457389967]
+    set yrange [-0.000194166874:0.0001457390443]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -71,7 +71,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\noptimizer=Adam, optimizer.lr=0.01"
     set ylabel "gradient"
-    set yrange [-0.0001941668974:0.0001457389967]
+    set yrange [-0.000194166874:0.0001457390443]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "activation (after the block's activation)\noptimizer=SGD, optimizer.lr=1"
     set ylabel "activation"
-    set yrange [-11.14077646:12.99873065]
+    set yrange [-11.1407775:12.99875462]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -47,7 +47,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "activation (after the block's activation)\noptimizer=Adam, optimizer.lr=0.01"
     set ylabel "activation"
-    set yrange [-11.14077646:12.99873065]
+    set yrange [-11.1407775:12.99875462]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -59,7 +59,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\noptimizer=SGD, optimizer.lr=1"
     set ylabel "gradient"
-    set yrange [-2.443312444e-05:1.719658869e-05]
+    set yrange [-2.443317947e-05:1.719663139e-05]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -71,7 +71,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\noptimizer=Adam, optimizer.lr=0.01"
     set ylabel "gradient"
-    set yrange [-2.443312444e-05:1.719658869e-05]
+    set yrange [-2.443317947e-05:1.719663139e-05]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

@@ -59,7 +59,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\noptimizer=SGD, optimizer.lr=1"
     set ylabel "gradient"
-    set yrange [-0.000532411433:0.0005925803687]
+    set yrange [-0.0005324114065:0.000592580351]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -71,7 +71,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\noptimizer=Adam, optimizer.lr=0.01"
     set ylabel "gradient"
-    set yrange [-0.000532411433:0.0005925803687]
+    set yrange [-0.0005324114065:0.000592580351]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation mean, at initialization"
     set ylabel "activation mean"
-    set yrange [-1.951049575:1.030266333]
+    set yrange [-1.951049483:1.030266332]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -48,7 +48,7 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation mean, after epoch 1"
     set ylabel "activation mean"
-    set yrange [-1.951049575:1.030266333]
+    set yrange [-1.951049483:1.030266332]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -61,7 +61,7 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation std, at initialization"
     set ylabel "activation std"
-    set yrange [0:3.517666656]
+    set yrange [0:3.517666834]
     unset logscale y
     unset xzeroaxis
     unset label
@@ -74,7 +74,7 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation std, after epoch 1"
     set ylabel "activation std"
-    set yrange [0:3.517666656]
+    set yrange [0:3.517666834]
     unset logscale y
     unset xzeroaxis
     unset label

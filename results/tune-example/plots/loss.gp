@@ -31,7 +31,7 @@ do for [fmt in formats] {
     set ylabel "loss"
     set xrange [1:4]
     set xtics 1
-    set yrange [0:1.132314596]
+    set yrange [0:1.132315304]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.00000

@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "activation (after the block's activation)\noutput=softmax"
     set ylabel "activation"
-    set yrange [-0.319038181:0.889337599]
+    set yrange [-0.3190381791:0.8893376001]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -47,7 +47,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "activation (after the block's activation)\noutput=logits"
     set ylabel "activation"
-    set yrange [-0.319038181:0.889337599]
+    set yrange [-0.3190381791:0.8893376001]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -59,7 +59,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\noutput=softmax"
     set ylabel "gradient"
-    set yrange [-0.0008463298503:0.001038669425]
+    set yrange [-0.0008463298256:0.001038669417]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -71,7 +71,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\noutput=logits"
     set ylabel "gradient"
-    set yrange [-0.0008463298503:0.001038669425]
+    set yrange [-0.0008463298256:0.001038669417]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "activation (after the block's activation)\noutput=softmax"
     set ylabel "activation"
-    set yrange [-2.87866123:2.609122163]
+    set yrange [-2.878661056:2.609122173]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -47,7 +47,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "activation (after the block's activation)\noutput=logits"
     set ylabel "activation"
-    set yrange [-2.87866123:2.609122163]
+    set yrange [-2.878661056:2.609122173]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -59,7 +59,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\noutput=softmax"
     set ylabel "gradient"
-    set yrange [-0.00104753628:0.001084657728]
+    set yrange [-0.001047536318:0.001084657689]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -71,7 +71,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\noutput=logits"
     set ylabel "gradient"
-    set yrange [-0.00104753628:0.001084657728]
+    set yrange [-0.001047536318:0.001084657689]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

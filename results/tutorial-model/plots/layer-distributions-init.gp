@@ -59,7 +59,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\noutput=softmax"
     set ylabel "gradient"
-    set yrange [-0.0008434193685:0.001369669584]
+    set yrange [-0.0008434193646:0.001369669565]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -71,7 +71,7 @@ do for [fmt in formats] {
     set size 0.37838,0.45614
     set title "gradient w.r.t. the Linear output\noutput=logits"
     set ylabel "gradient"
-    set yrange [-0.0008434193685:0.001369669584]
+    set yrange [-0.0008434193646:0.001369669565]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

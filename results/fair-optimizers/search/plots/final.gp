@@ -14,7 +14,7 @@ do for [fmt in formats] {
     if (fmt eq "svg") {
         set terminal svg size 2054,1330 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
-        set terminal pngcairo size 2054,1330 font "DejaVu Sans,10" background rgb "white"
+        set terminal pngcairo size 1280,829 fontscale 0.6232 linewidth 0.6232 pointscale 0.6232 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
     set output "plots/final." . fmt

@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation mean, at initialization"
     set ylabel "activation mean"
-    set yrange [-5.341021693e+15:1.121614555e+17]
+    set yrange [-1.265557766e+17:2.657671309e+18]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -48,7 +48,7 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation mean, after epoch 1\ndiverged runs left out: SGD: 9"
     set ylabel "activation mean"
-    set yrange [-5.341021693e+15:1.121614555e+17]
+    set yrange [-1.265557766e+17:2.657671309e+18]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -61,7 +61,7 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation std, at initialization"
     set ylabel "activation std"
-    set yrange [0:9.495197692e+26]
+    set yrange [0:2.152934409e+27]
     unset logscale y
     unset xzeroaxis
     unset label
@@ -74,7 +74,7 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation std, after epoch 1"
     set ylabel "activation std"
-    set yrange [0:9.495197692e+26]
+    set yrange [0:2.152934409e+27]
     unset logscale y
     unset xzeroaxis
     unset label

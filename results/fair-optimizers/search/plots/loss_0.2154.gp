@@ -31,7 +31,7 @@ do for [fmt in formats] {
     set ylabel "loss (log scale)"
     set xrange [1:9]
     set xtics 1
-    set yrange [1e-08:1e+29]
+    set yrange [1e-09:1e+30]
     set logscale y
     set format y "%g"
     set origin 0.00000,0.46154

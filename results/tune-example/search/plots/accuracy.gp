@@ -14,7 +14,7 @@ do for [fmt in formats] {
     if (fmt eq "svg") {
         set terminal svg size 1370,650 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
-        set terminal pngcairo size 1370,650 font "DejaVu Sans,10" background rgb "white"
+        set terminal pngcairo size 1280,607 fontscale 0.9343 linewidth 0.9343 pointscale 0.9343 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
     set output "plots/accuracy." . fmt

@@ -46,8 +46,8 @@ do for [fmt in formats] {
     set label "diverged" at 4,0 center front tc rgb "#b00000"
     set label "0.812\n±0.053" at 0,1 center front tc rgb "#000000"
     set label "0.955\n±0.142" at 1,1 center front tc rgb "#000000"
-    set label "0.879\n±0.195" at 2,1 center front tc rgb "#000000"
-    set label "0.900\n±0.177" at 3,1 center front tc rgb "#000000"
+    set label "0.869\n±0.106" at 2,1 center front tc rgb "#000000"
+    set label "0.890\n±0.088" at 3,1 center front tc rgb "#000000"
     set label "0.870\n±0.053" at 4,1 center front tc rgb "#000000"
     plot "plots/heatmap.dat" index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb "#ffffff" fc palette notitle
     set output

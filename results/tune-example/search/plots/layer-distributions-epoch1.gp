@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "activation (after the block's activation)\noptimizer=SGD, optimizer.lr=0.001"
     set ylabel "activation"
-    set yrange [-233826.1838:209062.1279]
+    set yrange [-233826.1716:209062.0958]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -47,7 +47,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "activation (after the block's activation)\noptimizer=SGD, optimizer.lr=0.01"
     set ylabel "activation"
-    set yrange [-233826.1838:209062.1279]
+    set yrange [-233826.1716:209062.0958]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -59,7 +59,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "activation (after the block's activation)\noptimizer=SGD, optimizer.lr=0.1"
     set ylabel "activation"
-    set yrange [-233826.1838:209062.1279]
+    set yrange [-233826.1716:209062.0958]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -71,7 +71,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "activation (after the block's activation)\noptimizer=SGD, optimizer.lr=1"
     set ylabel "activation"
-    set yrange [-233826.1838:209062.1279]
+    set yrange [-233826.1716:209062.0958]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -83,7 +83,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "activation (after the block's activation)\noptimizer=SGD, optimizer.lr=10"
     set ylabel "activation"
-    set yrange [-233826.1838:209062.1279]
+    set yrange [-233826.1716:209062.0958]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     plot NaN notitle
@@ -91,7 +91,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "activation (after the block's activation)\noptimizer=Adam, optimizer.lr=0.001"
     set ylabel "activation"
-    set yrange [-233826.1838:209062.1279]
+    set yrange [-233826.1716:209062.0958]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -103,7 +103,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "activation (after the block's activation)\noptimizer=Adam, optimizer.lr=0.01"
     set ylabel "activation"
-    set yrange [-233826.1838:209062.1279]
+    set yrange [-233826.1716:209062.0958]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -115,7 +115,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "activation (after the block's activation)\noptimizer=Adam, optimizer.lr=0.1"
     set ylabel "activation"
-    set yrange [-233826.1838:209062.1279]
+    set yrange [-233826.1716:209062.0958]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -127,7 +127,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "activation (after the block's activation)\noptimizer=Adam, optimizer.lr=1"
     set ylabel "activation"
-    set yrange [-233826.1838:209062.1279]
+    set yrange [-233826.1716:209062.0958]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -139,7 +139,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "activation (after the block's activation)\noptimizer=Adam, optimizer.lr=10"
     set ylabel "activation"
-    set yrange [-233826.1838:209062.1279]
+    set yrange [-233826.1716:209062.0958]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -151,7 +151,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\noptimizer=SGD, optimizer.lr=0.001"
     set ylabel "gradient"
-    set yrange [-0.0006879077364:0.0005761078819]
+    set yrange [-0.0006879077333:0.0005761078817]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -163,7 +163,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\noptimizer=SGD, optimizer.lr=0.01"
     set ylabel "gradient"
-    set yrange [-0.0006879077364:0.0005761078819]
+    set yrange [-0.0006879077333:0.0005761078817]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -175,7 +175,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\noptimizer=SGD, optimizer.lr=0.1"
     set ylabel "gradient"
-    set yrange [-0.0006879077364:0.0005761078819]
+    set yrange [-0.0006879077333:0.0005761078817]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -187,7 +187,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\noptimizer=SGD, optimizer.lr=1"
     set ylabel "gradient"
-    set yrange [-0.0006879077364:0.0005761078819]
+    set yrange [-0.0006879077333:0.0005761078817]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -199,7 +199,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\noptimizer=SGD, optimizer.lr=10"
     set ylabel "gradient"
-    set yrange [-0.0006879077364:0.0005761078819]
+    set yrange [-0.0006879077333:0.0005761078817]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     plot NaN notitle
@@ -207,7 +207,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\noptimizer=Adam, optimizer.lr=0.001"
     set ylabel "gradient"
-    set yrange [-0.0006879077364:0.0005761078819]
+    set yrange [-0.0006879077333:0.0005761078817]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -219,7 +219,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\noptimizer=Adam, optimizer.lr=0.01"
     set ylabel "gradient"
-    set yrange [-0.0006879077364:0.0005761078819]
+    set yrange [-0.0006879077333:0.0005761078817]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -231,7 +231,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\noptimizer=Adam, optimizer.lr=0.1"
     set ylabel "gradient"
-    set yrange [-0.0006879077364:0.0005761078819]
+    set yrange [-0.0006879077333:0.0005761078817]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -243,7 +243,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\noptimizer=Adam, optimizer.lr=1"
     set ylabel "gradient"
-    set yrange [-0.0006879077364:0.0005761078819]
+    set yrange [-0.0006879077333:0.0005761078817]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -255,7 +255,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\noptimizer=Adam, optimizer.lr=10"
     set ylabel "gradient"
-    set yrange [-0.0006879077364:0.0005761078819]
+    set yrange [-0.0006879077333:0.0005761078817]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

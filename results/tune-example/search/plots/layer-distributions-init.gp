@@ -155,7 +155,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\noptimizer=SGD, optimizer.lr=0.001"
     set ylabel "gradient"
-    set yrange [-0.0005335714613:0.0005734664268]
+    set yrange [-0.0005335714767:0.000573466397]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -167,7 +167,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\noptimizer=SGD, optimizer.lr=0.01"
     set ylabel "gradient"
-    set yrange [-0.0005335714613:0.0005734664268]
+    set yrange [-0.0005335714767:0.000573466397]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -179,7 +179,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\noptimizer=SGD, optimizer.lr=0.1"
     set ylabel "gradient"
-    set yrange [-0.0005335714613:0.0005734664268]
+    set yrange [-0.0005335714767:0.000573466397]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -191,7 +191,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\noptimizer=SGD, optimizer.lr=1"
     set ylabel "gradient"
-    set yrange [-0.0005335714613:0.0005734664268]
+    set yrange [-0.0005335714767:0.000573466397]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -203,7 +203,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\noptimizer=SGD, optimizer.lr=10"
     set ylabel "gradient"
-    set yrange [-0.0005335714613:0.0005734664268]
+    set yrange [-0.0005335714767:0.000573466397]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -215,7 +215,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\noptimizer=Adam, optimizer.lr=0.001"
     set ylabel "gradient"
-    set yrange [-0.0005335714613:0.0005734664268]
+    set yrange [-0.0005335714767:0.000573466397]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -227,7 +227,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\noptimizer=Adam, optimizer.lr=0.01"
     set ylabel "gradient"
-    set yrange [-0.0005335714613:0.0005734664268]
+    set yrange [-0.0005335714767:0.000573466397]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -239,7 +239,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\noptimizer=Adam, optimizer.lr=0.1"
     set ylabel "gradient"
-    set yrange [-0.0005335714613:0.0005734664268]
+    set yrange [-0.0005335714767:0.000573466397]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -251,7 +251,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\noptimizer=Adam, optimizer.lr=1"
     set ylabel "gradient"
-    set yrange [-0.0005335714613:0.0005734664268]
+    set yrange [-0.0005335714767:0.000573466397]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
@@ -263,7 +263,7 @@ do for [fmt in formats] {
     set size 0.37838,0.09811
     set title "gradient w.r.t. the Linear output\noptimizer=Adam, optimizer.lr=10"
     set ylabel "gradient"
-    set yrange [-0.0005335714613:0.0005734664268]
+    set yrange [-0.0005335714767:0.000573466397]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {

@@ -35,7 +35,7 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation mean, at initialization"
     set ylabel "activation mean"
-    set yrange [-3071.359569:184.0416612]
+    set yrange [-3071.360521:184.0416488]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -48,7 +48,7 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation mean, after epoch 1\ndiverged runs left out: SGD: 2"
     set ylabel "activation mean"
-    set yrange [-3071.359569:184.0416612]
+    set yrange [-3071.360521:184.0416488]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
@@ -61,7 +61,7 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation std, at initialization"
     set ylabel "activation std"
-    set yrange [0:26917.17604]
+    set yrange [0:26917.17357]
     unset logscale y
     unset xzeroaxis
     unset label
@@ -74,7 +74,7 @@ do for [fmt in formats] {
     set size 0.28800,0.45902
     set title "activation std, after epoch 1"
     set ylabel "activation std"
-    set yrange [0:26917.17604]
+    set yrange [0:26917.17357]
     unset logscale y
     unset xzeroaxis
     unset label

@@ -1,0 +1,79 @@
+# Training mode (solid) and evaluation mode (dashed) loss per epoch
+# Mean over 10 seeds; log scale
+# Lines: module; panels: batch_size
+#
+# Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/modes.gp
+# Data: plots/modes.dat (blocks separated by two blank lines, chosen with `index N`).
+# One format only: gnuplot -e 'formats="png"' plots/modes.gp
+
+if (!exists("formats")) formats = "svg png"
+do for [fmt in formats] {
+    reset
+    # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
+    hover = (fmt eq "svg")
+    if (fmt eq "svg") {
+        set terminal svg size 994,350 mouse standalone font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 994,350 font "DejaVu Sans,10" background rgb "white"
+    }
+    set termoption noenhanced
+    set output "plots/modes." . fmt
+    set multiplot title "Training mode (solid) and evaluation mode (dashed) loss per epoch\nMean over 10 seeds; log scale" font ",12"
+    set lmargin 12
+    set rmargin 3
+    set tmargin 3.5
+    set bmargin 3.5
+    set border lw 1 lc rgb "#404040"
+    set grid lw 1 lc rgb "#dddddd"
+    set tics nomirror out scale 0.6
+    unset key
+    set xlabel "epoch"
+    set ylabel "loss (log scale)"
+    set xrange [1:30]
+    set xtics autofreq
+    set yrange [0.0001:10]
+    set logscale y
+    set format y "%g"
+    set origin 0.00000,0.00000
+    set size 0.40241,0.85714
+    set title "batch_size=8"
+    unset label
+    if (hover) {
+        plot "plots/modes.dat" index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/modes.dat" index 1 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/modes.dat" index 1 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/modes.dat" index 2 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/modes.dat" index 3 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/modes.dat" index 3 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/modes.dat" index 4 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#009E73" notitle, "plots/modes.dat" index 5 using 1:2 with lines lw 2 dt 1 lc rgb "#009E73" notitle, "plots/modes.dat" index 5 using 1:3 with lines lw 2 dt 2 lc rgb "#009E73" notitle, "plots/modes.dat" index 6 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#D55E00" notitle, "plots/modes.dat" index 7 using 1:2 with lines lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/modes.dat" index 7 using 1:3 with lines lw 2 dt 2 lc rgb "#D55E00" notitle, "plots/modes.dat" index 1 using 1:2:(sprintf("batch_size=8 | none: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/modes.dat" index 1 using 1:3:(sprintf("batch_size=8 | none: epoch %g, train_eval_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/modes.dat" index 3 using 1:2:(sprintf("batch_size=8 | dropout_0.2: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/modes.dat" index 3 using 1:3:(sprintf("batch_size=8 | dropout_0.2: epoch %g, train_eval_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/modes.dat" index 5 using 1:2:(sprintf("batch_size=8 | dropout_0.5: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/modes.dat" index 5 using 1:3:(sprintf("batch_size=8 | dropout_0.5: epoch %g, train_eval_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/modes.dat" index 7 using 1:2:(sprintf("batch_size=8 | batch_norm: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/modes.dat" index 7 using 1:3:(sprintf("batch_size=8 | batch_norm: epoch %g, train_eval_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/modes.dat" index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/modes.dat" index 1 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/modes.dat" index 1 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/modes.dat" index 2 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/modes.dat" index 3 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/modes.dat" index 3 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/modes.dat" index 4 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#009E73" notitle, "plots/modes.dat" index 5 using 1:2 with lines lw 2 dt 1 lc rgb "#009E73" notitle, "plots/modes.dat" index 5 using 1:3 with lines lw 2 dt 2 lc rgb "#009E73" notitle, "plots/modes.dat" index 6 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#D55E00" notitle, "plots/modes.dat" index 7 using 1:2 with lines lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/modes.dat" index 7 using 1:3 with lines lw 2 dt 2 lc rgb "#D55E00" notitle
+    }
+    set origin 0.40241,0.00000
+    set size 0.40241,0.85714
+    set title "batch_size=128"
+    unset label
+    if (hover) {
+        plot "plots/modes.dat" index 8 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/modes.dat" index 9 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/modes.dat" index 9 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/modes.dat" index 10 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/modes.dat" index 11 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/modes.dat" index 11 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/modes.dat" index 12 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#009E73" notitle, "plots/modes.dat" index 13 using 1:2 with lines lw 2 dt 1 lc rgb "#009E73" notitle, "plots/modes.dat" index 13 using 1:3 with lines lw 2 dt 2 lc rgb "#009E73" notitle, "plots/modes.dat" index 14 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#D55E00" notitle, "plots/modes.dat" index 15 using 1:2 with lines lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/modes.dat" index 15 using 1:3 with lines lw 2 dt 2 lc rgb "#D55E00" notitle, "plots/modes.dat" index 9 using 1:2:(sprintf("batch_size=128 | none: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/modes.dat" index 9 using 1:3:(sprintf("batch_size=128 | none: epoch %g, train_eval_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/modes.dat" index 11 using 1:2:(sprintf("batch_size=128 | dropout_0.2: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/modes.dat" index 11 using 1:3:(sprintf("batch_size=128 | dropout_0.2: epoch %g, train_eval_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/modes.dat" index 13 using 1:2:(sprintf("batch_size=128 | dropout_0.5: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/modes.dat" index 13 using 1:3:(sprintf("batch_size=128 | dropout_0.5: epoch %g, train_eval_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/modes.dat" index 15 using 1:2:(sprintf("batch_size=128 | batch_norm: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/modes.dat" index 15 using 1:3:(sprintf("batch_size=128 | batch_norm: epoch %g, train_eval_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+    } else {
+        plot "plots/modes.dat" index 8 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/modes.dat" index 9 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/modes.dat" index 9 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/modes.dat" index 10 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/modes.dat" index 11 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/modes.dat" index 11 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/modes.dat" index 12 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#009E73" notitle, "plots/modes.dat" index 13 using 1:2 with lines lw 2 dt 1 lc rgb "#009E73" notitle, "plots/modes.dat" index 13 using 1:3 with lines lw 2 dt 2 lc rgb "#009E73" notitle, "plots/modes.dat" index 14 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#D55E00" notitle, "plots/modes.dat" index 15 using 1:2 with lines lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/modes.dat" index 15 using 1:3 with lines lw 2 dt 2 lc rgb "#D55E00" notitle
+    }
+    set origin 0.80483,0
+    set size 0.19517,0.85714
+    unset title
+    unset xlabel
+    unset ylabel
+    unset logscale
+    unset grid
+    unset border
+    unset tics
+    unset label
+    unset object
+    unset arrow
+    unset colorbox
+    unset xzeroaxis
+    set lmargin 1
+    set rmargin 1
+    set tmargin 4
+    set bmargin 1
+    set xrange [0:1]
+    set yrange [0:1]
+    set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title "module" left
+    plot NaN with lines lw 2 dt 1 lc rgb "#0072B2" title "none", NaN with lines lw 2 dt 1 lc rgb "#E69F00" title "dropout_0.2", NaN with lines lw 2 dt 1 lc rgb "#009E73" title "dropout_0.5", NaN with lines lw 2 dt 1 lc rgb "#D55E00" title "batch_norm", NaN with lines lc rgb "#ffffff" title " ", NaN with lines lw 2 dt 1 lc rgb "#000000" title "training mode", NaN with lines lw 2 dt 2 lc rgb "#000000" title "evaluation mode"
+    unset multiplot
+    set output
+}
