@@ -4,6 +4,20 @@ import Testing
 
 /// The one rule for "best" (terminal and report) and the figure of a numeric axis.
 @Suite struct RankingTests {
+    @Test func meansAreSummedInTheOrderOfTheSeeds() {
+        // 1e16 + 1 rounds to 1e16: summed by seed the mean is 0, in another order 1/3. A
+        // dictionary's order changes from process to process; the mean and the order of
+        // settings with equal means must not.
+        let values: [String: Double] = ["1": 1e16, "2": 1, "3": -1e16]
+        for _ in 0..<20 {
+            let shuffled = Dictionary(uniqueKeysWithValues: values.shuffled())
+            let r = SettingRanking([.init(label: "a", values: shuffled, notOK: 0), .init(label: "b", values: ["1": 0, "2": 0, "3": 0], notOK: 0)],
+                                   higherIsBetter: true)
+            #expect(r.entries.map(\.label) == ["a", "b"])
+            #expect(r.entries.map(\.mean) == [0, 0])
+        }
+    }
+
     @Test func bestIsTheBestMeanAndTiesAreTestedPairedWithHolm() {
         // A is best; B differs from A by a constant 0.001 on every seed (paired: significant);
         // C differs by noise around zero (not significant); D is far worse.

@@ -54,7 +54,9 @@ public struct SettingRanking: Sendable {
         self.alpha = alpha
         let usable = inputs.filter { $0.notOK == 0 && !$0.values.isEmpty && $0.values.values.allSatisfy(\.isFinite) }
         excluded = inputs.filter { $0.notOK > 0 || $0.values.isEmpty || !$0.values.values.allSatisfy(\.isFinite) }.map(\.label)
-        func mean(_ i: Input) -> Double { i.values.values.reduce(0, +) / Double(i.values.count) }
+        // Summed in the order of the seeds, not the dictionary's (which changes from process to
+        // process), so that the mean, and the order of settings with equal means, are the same bits each time.
+        func mean(_ i: Input) -> Double { i.values.keys.sorted().reduce(0) { $0 + i.values[$1]! } / Double(i.values.count) }
         let order = usable.indices.sorted { a, b in
             let (x, y) = (mean(usable[a]), mean(usable[b]))
             return x == y ? a < b : (higherIsBetter ? x > y : x < y)

@@ -82,7 +82,7 @@ do for [fmt in formats] {
     set size 0.22360,0.46291
     set title "data=digits\nseconds_to_target"
     set ylabel "seconds"
-    set yrange [0:0.006804]
+    set yrange [0:0.006994708109]
     unset label
     set label "never" at 0,graph 0.04 rotate by 90 left front font ",8" tc rgb "#b00000"
     if (hover) {
@@ -94,7 +94,7 @@ do for [fmt in formats] {
     set size 0.22360,0.46291
     set title "data=wine\nseconds_to_target"
     set ylabel "seconds"
-    set yrange [0:0.002233309486]
+    set yrange [0:0.002383238163]
     unset label
     if (hover) {
         plot "plots/time-to-target.dat" index 5 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/time-to-target.dat" index 5 using 1:2:(sprintf("data=wine seconds_to_target: method_index %g, mean %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
@@ -105,7 +105,7 @@ do for [fmt in formats] {
     set size 0.22360,0.46291
     set title "data=breast_cancer\nseconds_to_target"
     set ylabel "seconds"
-    set yrange [0:0.003517238163]
+    set yrange [0:0.003405676326]
     unset label
     if (hover) {
         plot "plots/time-to-target.dat" index 6 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/time-to-target.dat" index 6 using 1:2:(sprintf("data=breast_cancer seconds_to_target: method_index %g, mean %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
@@ -116,7 +116,7 @@ do for [fmt in formats] {
     set size 0.22360,0.46291
     set title "data=mnist_5k\nseconds_to_target"
     set ylabel "seconds"
-    set yrange [0:0.2229701434]
+    set yrange [0:0.3140161745]
     unset label
     set label "never" at 0,graph 0.04 rotate by 90 left front font ",8" tc rgb "#b00000"
     if (hover) {

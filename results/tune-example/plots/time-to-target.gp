@@ -47,7 +47,7 @@ do for [fmt in formats] {
     set size 0.67925,0.46106
     set title "seconds_to_target"
     set ylabel "seconds"
-    set yrange [0:0.00539249775]
+    set yrange [0:0.00493889775]
     unset label
     if (hover) {
         plot "plots/time-to-target.dat" index 1 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/time-to-target.dat" index 1 using 1:2:(sprintf("seconds_to_target: method_index %g, mean %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle

@@ -143,7 +143,8 @@ extension FigureBuilder {
                     var band: [(Int, Double, Double)] = []
                     if v.seedCount > 1 {
                         for e in bySeed.keys.sorted() {
-                            let means = bySeed[e]!.values.map { $0.reduce(0, +) / Double($0.count) }
+                            let seeds = bySeed[e]!
+                            let means = seeds.keys.sorted().map { seeds[$0]!.reduce(0, +) / Double(seeds[$0]!.count) }
                             if let ci = Descriptive.meanInterval(means) { band.append((e, ci.lower, ci.upper)) }
                         }
                     }
