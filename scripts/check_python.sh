@@ -36,9 +36,9 @@ awk '/<!-- torch -->/ { on = 1; next } on && /^```python/ { inside = 1; next } i
 [ -s "$TMP/torch_lines.py" ] || { echo "check_python: no torch block in README.md" >&2; exit 1; }
 if "$TPY" -c "import torch, numpy" 2>/dev/null; then
   "$TPY" scripts/check_checkpoint.py "$TMP/ck" Sources/NNData/Resources/digits.csv digit 5 "$TMP/torch_lines.py"
-  torch_note="and the README's torch lines (torch $("$TPY" -c 'import torch; print(torch.__version__)'))"
+  torch_note="; the README's torch lines (torch $("$TPY" -c 'import torch; print(torch.__version__)')): ok"
 else
-  torch_note="(the README's torch lines not run: no torch in $TPY; set TORCH_PYTHON to run them)"
+  torch_note="; the README's torch lines not run (no torch in $TPY; set TORCH_PYTHON to run them)"
 fi
 
 # The README's pandas lines (the python block after "<!-- pandas -->"), run where out/gate is a sweep.
@@ -47,4 +47,4 @@ mkdir -p "$TMP/readme/out"
 awk '/<!-- pandas -->/ { on = 1; next } on && /^```python/ { inside = 1; next } inside && /^```/ { exit } inside { print }' README.md > "$TMP/readme/readme_lines.py"
 [ -s "$TMP/readme/readme_lines.py" ] || { echo "check_python: no pandas block in README.md" >&2; exit 1; }
 (cd "$TMP/readme" && PYTHONPATH="$ROOT/scripts" "$PY" readme_lines.py)
-echo "check_python: checkpoints and the README's pandas lines: ok $torch_note"
+echo "check_python: checkpoints and the README's pandas lines: ok$torch_note"
