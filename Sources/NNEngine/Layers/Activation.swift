@@ -85,6 +85,18 @@ public enum Softmax {
         }
     }
 
+    /// The shift of one row's log-softmax: its maximum m and log Σ_k e^{x_k - m}, so that
+    /// log_softmax(x)_j = x_j - m - logSum. The LogSoftmax layer and cross_entropy both use it,
+    /// and so give the same bits.
+    @inline(__always)
+    static func logShift(_ x: UnsafePointer<Float>, count c: Int) -> (max: Float, logSum: Float) {
+        var m = x[0]
+        for j in 1..<max(c, 1) where x[j] > m { m = x[j] }
+        var s: Float = 0
+        for j in 0..<c { s += _expf(x[j] - m) }
+        return (m, _logf(s))
+    }
+
     public static func apply(_ logits: [Float], rows: Int, cols: Int) -> [Float] {
         var out = [Float](repeating: 0, count: logits.count)
         logits.withUnsafeBufferPointer { x in

@@ -55,11 +55,7 @@ public final class LogSoftmaxLayer: Layer {
         let c = inputFeatures
         for r in 0..<batch {
             let x = input + r * c, y = output.pointer + r * c
-            var m = x[0]
-            for j in 1..<max(c, 1) where x[j] > m { m = x[j] }
-            var s: Float = 0
-            for j in 0..<c { s += _expf(x[j] - m) }
-            let logSum = _logf(s)
+            let (m, logSum) = Softmax.logShift(x, count: c)
             for j in 0..<c { y[j] = x[j] - m - logSum }
         }
         return output.pointer

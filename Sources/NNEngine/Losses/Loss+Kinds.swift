@@ -48,11 +48,8 @@ extension Loss: ConceptFamily {
         let scale = Float(1 / weightSum)
         for r in 0..<batch {
             let row = x + r * c, y = Int(t[r])
-            var m = row[0]
-            for j in 1..<c where row[j] > m { m = row[j] }
-            var s: Float = 0
-            for j in 0..<c { s += _expf(row[j] - m) }
-            let logZ = m + _logf(s)
+            let shift = Softmax.logShift(row, count: c)
+            let logZ = shift.max + shift.logSum
             nllSum += Double(w[y]) * Double(logZ - row[y])
             if ls > 0 { for j in 0..<c { smoothSum += Double(w[j]) * Double(logZ - row[j]) } }
             if let g = grad {
@@ -82,11 +79,7 @@ extension Loss: ConceptFamily {
         let scale = Float(1 / weightSum)
         for r in 0..<batch {
             let row = x + r * c, y = Int(t[r]), wy = w?[y] ?? 1
-            var m = row[0]
-            for j in 1..<max(c, 1) where row[j] > m { m = row[j] }
-            var s: Float = 0
-            for j in 0..<c { s += _expf(row[j] - m) }
-            let logSum = _logf(s)
+            let (m, logSum) = Softmax.logShift(row, count: c)
             total -= Double(wy) * Double(row[y] - m - logSum)
             if let g = grad {
                 let gy = -wy * scale, gr = g + r * c

@@ -73,21 +73,15 @@ public enum Loss: Equatable, Sendable {
         case .bce(let p?):
             return weightedBCE(x, t, count: batch * c, posWeight: p, grad: grad)
         case .crossEntropy(let ls, nil):
+            // With label smoothing (ls > 0; without, the case above).
             let scale = 1 / Float(batch)
             for r in 0..<batch {
                 let row = x + r * c, y = Int(t[r])
-                var m = row[0]
-                for j in 1..<c where row[j] > m { m = row[j] }
-                var s: Float = 0
-                for j in 0..<c { s += _expf(row[j] - m) }
-                let logZ = m + _logf(s)
-                var nll = Double(logZ - row[y])
-                if ls > 0 {
-                    var sumNeg = 0.0
-                    for j in 0..<c { sumNeg += Double(logZ - row[j]) }
-                    nll = Double(1 - ls) * nll + Double(ls) / Double(c) * sumNeg
-                }
-                total += nll
+                let shift = Softmax.logShift(row, count: c)
+                let logZ = shift.max + shift.logSum
+                var sumNeg = 0.0
+                for j in 0..<c { sumNeg += Double(logZ - row[j]) }
+                total += Double(1 - ls) * Double(logZ - row[y]) + Double(ls) / Double(c) * sumNeg
                 if let g = grad {
                     let gr = g + r * c
                     for j in 0..<c {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -195,14 +196,14 @@ public struct Gnuplot: Sendable {
         let shares = Self.balance(costs, into: processes)
         if shares.count <= 1 { return drawAll(jobs, combinedScript: combinedScript, in: directory, until: deadline) }
         let base = combinedScript.deletingPathExtension(), ext = combinedScript.pathExtension
-        let results = ResultSlots(count: jobs.count)
+        let results = Mutex([Result<String, Error>?](repeating: nil, count: jobs.count))
         DispatchQueue.concurrentPerform(iterations: shares.count) { k in
             let share = shares[k]
             let script = URL(fileURLWithPath: base.path + "-\(k + 1)").appendingPathExtension(ext)
             let drawn = drawAll(share.map { jobs[$0] }, combinedScript: script, in: directory, until: deadline)
-            for (i, r) in zip(share, drawn) { results.set(i, r) }
+            results.withLock { for (i, r) in zip(share, drawn) { $0[i] = r } }
         }
-        return results.values
+        return results.withLock { $0.map { $0! } }
     }
 
     /// Splits job indices into at most `count` shares of about equal total cost (longest job
@@ -330,15 +331,6 @@ public struct Gnuplot: Sendable {
         return (p.terminationStatus, String(decoding: outData.data, as: UTF8.self),
                 String(decoding: errData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines), killed.isSet)
     }
-}
-
-/// Results filled in from several threads, one slot each.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [Result<String, Error>?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ r: Result<String, Error>) { lock.lock(); slots[i] = r; lock.unlock() }
-    var values: [Result<String, Error>] { lock.lock(); defer { lock.unlock() }; return slots.map { $0! } }
 }
 
 /// Why a figure could not be drawn.

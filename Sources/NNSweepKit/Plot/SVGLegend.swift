@@ -44,27 +44,14 @@ enum SVGLegend {
     @discardableResult
     static func addScript(to url: URL) throws -> Bool {
         guard let data = try? Data(contentsOf: url) else { return false }
-        // Searched as bytes: the SVGs of large sweeps run to megabytes.
-        let bytes = [UInt8](data), scriptBytes = Array(script.utf8)
-        guard find(Array("_keyentry".utf8), in: bytes) != nil, find(scriptBytes, in: bytes) == nil,
-              let end = find(Array("</svg>".utf8), in: bytes, last: true) else { return false }
-        let out = bytes[..<end] + scriptBytes + [UInt8(ascii: "\n")] + bytes[end...]
+        // Searched as bytes: a String search of SVGs that run to megabytes is slow.
+        let scriptBytes = Data(script.utf8)
+        guard data.range(of: Data("_keyentry".utf8)) != nil, data.range(of: scriptBytes) == nil,
+              let end = data.range(of: Data("</svg>".utf8), options: .backwards) else { return false }
+        var out = data[..<end.lowerBound]
+        out.append(scriptBytes + Data("\n".utf8))
+        out.append(data[end.lowerBound...])
         try AtomicFile.write(Data(out), to: url)
         return true
-    }
-
-    /// The offset of the first (or last) occurrence of `needle` (not empty) in `haystack`.
-    static func find(_ needle: [UInt8], in haystack: [UInt8], last: Bool = false) -> Int? {
-        let n = needle.count, h = haystack.count
-        guard n > 0, n <= h else { return nil }
-        var start = last ? h - n : 0
-        let step = last ? -1 : 1
-        while start >= 0, start <= h - n {
-            var k = 0
-            while k < n, haystack[start + k] == needle[k] { k += 1 }
-            if k == n { return start }
-            start += step
-        }
-        return nil
     }
 }
