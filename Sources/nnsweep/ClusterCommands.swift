@@ -67,7 +67,7 @@ struct Slurm: ParsableCommand {
         do {
             let (job, plan) = try SlurmJob.prepare(file: file, out: out, executable: nnsweep, shards: shards, parallel: parallel,
                                                    partition: partition, time: time, cpus: cpus)
-            try job.write()
+            try job.write(plan: plan)
             print(job.instructions(plan: plan))
         } catch { fail(error) }
     }

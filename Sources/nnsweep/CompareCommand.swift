@@ -63,6 +63,7 @@ struct Compare: ParsableCommand {
     func run() throws {
         let options = self.options
         if let dir = self.report, let problem = CompareReportPage.problem(with: URL(fileURLWithPath: dir)) { fail(problem) }
+        if let dir = plot, let problem = ComparePlot.problem(with: URL(fileURLWithPath: dir)) { fail(problem) }
         let report: ComparisonReport, base: CompareSide, cur: CompareSide
         do {
             base = try CompareSide.load(baseline, role: "baseline")

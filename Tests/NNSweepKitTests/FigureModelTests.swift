@@ -39,23 +39,23 @@ import Testing
         let script = built.script.text(formats: ["svg"])
         #expect(script.hasPrefix("# Demo figure\n# second line\n# Made by hand.\n#\n# Redraw from the sweep folder"))
         #expect(script.components(separatedBy: "set multiplot title").count == 2)
-        #expect(script.contains("set xlabel \"epoch\"\n    set ylabel \"loss\"\n    set xrange [1:3]\n    set xtics 1\n    set yrange [0:2]\n    unset logscale y\n    set format y \"%g\"\n"))
+        #expect(script.contains("set xlabel 'epoch'\n    set ylabel 'loss'\n    set xrange [1:3]\n    set xtics 1\n    set yrange [0:2]\n    unset logscale y\n    set format y \"%g\"\n"))
         // The first panel listed sits in the second place of the grid.
-        #expect(script.contains("set origin 0.38961,0.00000\n    set size 0.38961,0.80000\n    set title \"right\"\n    unset label\n"
-                                + "    set label \"x\" at 2,graph 0.1 rotate by 90 left front font \",9\" tc rgb \"#b00000\"\n"
+        #expect(script.contains("set origin 0.38961,0.00000\n    set size 0.38961,0.80000\n    set title 'right'\n    unset label\n"
+                                + "    set label 'x' at 2,graph 0.1 rotate by 90 left front font \",9\" tc rgb '#b00000'\n"
                                 + "    if (hover) {\n"))
         // Without the SVG's values under the mouse, the plain plot.
         #expect(script.contains("    } else {\n"
-                                + "        plot \"plots/demo.dat\" index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 2 lc rgb \"#E69F00\" notitle\n    }\n"))
+                                + "        plot 'plots/demo.dat' index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 2 lc rgb '#E69F00' notitle\n    }\n"))
         #expect(script.contains("with labels hypertext"))
-        #expect(script.contains("set origin 0.00000,0.00000\n    set size 0.38961,0.80000\n    set title \"left\"\n    unset label\n"
-                                + "    set label 1 \"empty\" at graph 0.5, graph 0.5 center tc rgb \"#b00000\"\n"
+        #expect(script.contains("set origin 0.00000,0.00000\n    set size 0.38961,0.80000\n    set title 'left'\n    unset label\n"
+                                + "    set label 1 'empty' at graph 0.5, graph 0.5 center tc rgb \"#b00000\"\n"
                                 + "    if (hover) {\n"))
         #expect(script.contains("    } else {\n"
-                                + "        plot \"plots/demo.dat\" index 1 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 2 lc rgb \"#E69F00\" notitle, "
-                                + "\"plots/demo.dat\" index 1 using 1:3 with points pt 2 ps 1.8 lw 2.5 lc rgb \"#000000\" notitle\n    }\n"))
-        #expect(script.contains("title \"line\" left\n    plot NaN with lines lw 2 dt 1 lc rgb \"#0072B2\" title \"first\", "
-                                + "NaN with lines lc rgb \"#ffffff\" title \" \", NaN with points pt 0 lc rgb \"#ffffff\" title \"a note\"\n"))
+                                + "        plot 'plots/demo.dat' index 1 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 2 lc rgb '#E69F00' notitle, "
+                                + "'plots/demo.dat' index 1 using 1:3 with points pt 2 ps 1.8 lw 2.5 lc rgb '#000000' notitle\n    }\n"))
+        #expect(script.contains("title 'line' left\n    plot NaN with lines lw 2 dt 1 lc rgb '#0072B2' title 'first', "
+                                + "NaN with lines lc rgb '#ffffff' title ' ', NaN with points pt 0 lc rgb '#ffffff' title 'a note'\n"))
         // No separators: arrows are cleared only for the legend.
         #expect(script.components(separatedBy: "unset arrow").count == 2)
     }
@@ -71,7 +71,7 @@ import Testing
         let (script, data) = GnuplotRenderer.standalone(f, output: "demo.png")
         #expect(script.hasPrefix("# Made by hand.\n# Run it in this folder: gnuplot demo.gp\nset terminal pngcairo size 1000,400 font ',10'\n"))
         #expect(script.contains("set output 'demo.png'\n"))
-        #expect(script.contains("set multiplot layout 1,2 title 'Demo figure second line'\nset title 'right'\n"))
+        #expect(script.contains("set multiplot layout 1,2 title 'Demo figure'.\"\\n\".'second line'\nset title 'right'\n"))
         #expect(script.contains("plot 'demo.dat' index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 2 lc rgb '#E69F00' title 'it''s'\n"))
         #expect(script.contains("set title 'left'\nset logscale y\n"))
         #expect(script.hasSuffix("unset multiplot\n"))

@@ -77,7 +77,7 @@ private enum SyntheticSweep {
         try csv(epochs).write(to: dir.appendingPathComponent("epochs.csv"), atomically: true, encoding: .utf8)
         try csv(layers).write(to: dir.appendingPathComponent("layers.csv"), atomically: true, encoding: .utf8)
         let manifest: [String: Any] = [
-            "name": "plot_test", "file_text": fileText, "nnsweep_version": "test",
+            "name": "plot_test", "file_text": fileText, "nnsweep_version": "test", "format": ResultsFolder.formatMarker,
             "axes": axes.map { ["name": $0.0, "values": $0.1] },
             "cells": cells,
             "counts": ["total": 8, "ok": 6, "diverged": 1, "failed": 1, "missing": 0],
@@ -108,17 +108,17 @@ private enum SyntheticSweep {
             let script = text(dir.appendingPathComponent(f.script))
             #expect(script.contains("set termoption noenhanced"), "\(f.name)")
             #expect(script.contains("gnuplot plots/\(f.name).gp"), "the header says how to redraw \(f.name)")
-            #expect(script.contains("formats = \"svg png\""))
+            #expect(script.contains("formats = 'svg png'"))
             #expect(!f.dataFiles.isEmpty)
             for d in f.dataFiles {
                 #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(d).path), "\(d)")
-                #expect(script.contains("\"\(d)\""), "\(f.name) reads \(d) by its path relative to the sweep folder")
+                #expect(script.contains("'\(d)'"), "\(f.name) reads \(d) by its path relative to the sweep folder")
             }
         }
         // Names with underscores are written as they are: no enhanced-text escapes.
         let loss = figures.first { $0.kind == .loss }!
         let lossScript = text(dir.appendingPathComponent(loss.script))
-        #expect(lossScript.contains("\"he_normal\""))
+        #expect(lossScript.contains("'he_normal'"))
         #expect(lossScript.contains("sgd_fast"))
         #expect(!lossScript.contains("he\\_normal"))
         #expect(!lossScript.contains("he\\\\_normal"))
@@ -134,7 +134,7 @@ private enum SyntheticSweep {
         defer { try? FileManager.default.removeItem(at: dir) }
         let first = try Plotter.writeScripts(dir: dir, format: .png).figures
         let before = try first.flatMap { [$0.script] + $0.dataFiles }.map { try Data(contentsOf: dir.appendingPathComponent($0)) }
-        #expect(text(dir.appendingPathComponent(first[0].script)).contains("formats = \"png\""))
+        #expect(text(dir.appendingPathComponent(first[0].script)).contains("formats = 'png'"))
         let again = try Plotter.writeScripts(dir: dir, format: .png).figures
         let after = try again.flatMap { [$0.script] + $0.dataFiles }.map { try Data(contentsOf: dir.appendingPathComponent($0)) }
         #expect(first == again)
@@ -158,7 +158,8 @@ private enum SyntheticSweep {
             try (kept.map(dropAxes).joined(separator: "\n") + "\n").write(to: dir.appendingPathComponent(file), atomically: true, encoding: .utf8)
         }
         #expect(runs.count == 9)
-        let manifest: [String: Any] = ["name": "one", "file_text": "name: one\n", "axes": [] as [Any], "counts": ["total": 1]]
+        let manifest: [String: Any] = ["name": "one", "file_text": "name: one\n", "axes": [] as [Any], "counts": ["total": 1],
+                                       "format": ResultsFolder.formatMarker]
         try JSONSerialization.data(withJSONObject: manifest).write(to: dir.appendingPathComponent("manifest.json"))
         let (figures, skipped) = try Plotter.writeScripts(dir: dir)
         #expect(figures.map(\.kind) == [.loss, .accuracy, .learningRate, .layers])
@@ -169,6 +170,11 @@ private enum SyntheticSweep {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nnsweep-plottests-empty-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
+        // An empty folder has no manifest of nnsweep's: nothing is written into it.
+        #expect(throws: SweepError.self) { try Plotter.writeScripts(dir: dir) }
+        #expect((try FileManager.default.contentsOfDirectory(atPath: dir.path)).isEmpty)
+        // A manifest of nnsweep's without the tables: the tables are what is missing.
+        try JSONSerialization.data(withJSONObject: ["name": "x", "format": ResultsFolder.formatMarker]).write(to: dir.appendingPathComponent("manifest.json"))
         #expect(throws: SweepTables.LoadError.self) { try Plotter.writeScripts(dir: dir) }
     }
 
@@ -244,7 +250,9 @@ private enum SyntheticSweep {
         let dir = try SyntheticSweep.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         // A gnuplot that counts how often it is started.
-        let count = dir.appendingPathComponent("starts.txt"), wrapper = dir.appendingPathComponent("gnuplot-counting")
+        // Beside the results folder, which holds only what nnsweep writes.
+        let bin = temporaryDirectory()
+        let count = bin.appendingPathComponent("starts.txt"), wrapper = bin.appendingPathComponent("gnuplot-counting")
         try "#!/bin/sh\necho started >> '\(count.path)'\nexec '\(Self.gnuplot!.executable.path)' \"$@\"\n".write(to: wrapper, atomically: true, encoding: .utf8)
         chmod(wrapper.path, 0o755)
         var images: [[String: Data]] = []
@@ -259,7 +267,7 @@ private enum SyntheticSweep {
             }
             images.append(drawn)
             // No temporary file is left behind.
-            #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("plots").path).allSatisfy { !$0.hasPrefix(".") })
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("plots").path).allSatisfy { !$0.hasPrefix(".") || $0 == ResultsFolder.writtenList })
         }
         // The same images, byte for byte, each time.
         #expect(images[0].count == images[1].count)

@@ -55,6 +55,7 @@ public enum Collector {
         guard fm.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
             throw SweepError("no such folder: \(dir.path)")
         }
+        try ResultsFolder.checkOwnership(dir, name: plan.name)
         let cells = dir.appendingPathComponent("cells")
         let names = ((try? fm.contentsOfDirectory(atPath: cells.path)) ?? []).filter { !$0.hasPrefix(".") && $0.hasSuffix(".json") }
         let ids = Set(plan.cells.map(\.id))

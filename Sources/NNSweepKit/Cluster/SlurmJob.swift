@@ -33,10 +33,18 @@ public struct SlurmJob: Sendable {
     /// Checks a run file (settings and data of every cell) and the options; throws one line.
     public static func prepare(file: String, out: String?, executable: String?, shards: Int?, parallel: Int?,
                                partition: String?, time: String?, cpus: Int?) throws -> (SlurmJob, SweepPlan) {
+        // Every path goes into the scripts: one with a control character (a line break would end
+        // a comment or a command there) cannot be written safely, so it is refused.
+        try checkScriptable(file, what: "the run file's path")
+        if let out { try checkScriptable(out, what: "--out") }
+        if let executable { try checkScriptable(executable, what: "--nnsweep") }
         let fileURL = URL(fileURLWithPath: file).standardizedFileURL
+        try checkScriptable(fileURL.path, what: "the run file's path")
         let plan = try SweepPlan.load(fileURL)
         let outURL = URL(fileURLWithPath: out ?? "results/\(plan.name)").standardizedFileURL
+        try checkScriptable(outURL.path, what: "the results folder")
         try SweepRunner(plan: plan, options: SweepOptions(out: outURL), log: { _ in }).validate(cache: DataCache())
+        try ResultsFolder.checkOwnership(outURL, name: plan.name)
 
         let cpus = cpus ?? defaultCPUs
         guard cpus >= 1 else { throw SweepError("--cpus must be at least 1, got \(cpus)") }
@@ -58,6 +66,7 @@ public struct SlurmJob: Sendable {
         }
         let exe: URL
         if let e = executable { exe = URL(fileURLWithPath: e).standardizedFileURL } else { exe = runningExecutable() }
+        try checkScriptable(exe.path, what: "the nnsweep executable's path")
         guard FileManager.default.isExecutableFile(atPath: exe.path) else {
             throw SweepError("\(exe.path) is not an executable nnsweep; name it with --nnsweep PATH")
         }
@@ -76,6 +85,21 @@ public struct SlurmJob: Sendable {
         if let p = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return URL(fileURLWithPath: p) }
         if let u = Bundle.main.executableURL { return u.resolvingSymlinksInPath() }
         return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.resolvingSymlinksInPath()
+    }
+
+    /// Refuses text that no line of a generated script can hold: control characters (a line
+    /// break, a carriage return, NUL, escapes) and the Unicode line and paragraph separators.
+    static func checkScriptable(_ s: String, what: String) throws {
+        if let bad = s.unicodeScalars.first(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+            let name = bad == "\n" ? "a line break" : bad == "\r" ? "a carriage return" : String(format: "the control character U+%04X", bad.value)
+            throw SweepError("\(what) '\(quoted(s))' contains \(name), which a generated script cannot hold; rename it (or use another folder) and run again")
+        }
+    }
+
+    /// `s` in a `#` comment line of a script: one line (control characters are refused up front
+    /// by `checkScriptable`; any left become spaces).
+    static func comment(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
     }
 
     /// `s` as one shell word: unchanged when it needs no quoting, otherwise in single quotes.
@@ -124,8 +148,8 @@ public struct SlurmJob: Sendable {
         lines += [
             "#SBATCH --output=\(logsDirectory.path)/sweep_%A_%a.out",
             "#",
-            "# The sweep \(file.path) as a Slurm job array: task I of \(shards) trains the cells of",
-            "# shard I, \(cpus) at a time, into \(out.path), which every node must see.",
+            "# The sweep \(Self.comment(file.path)) as a Slurm job array: task I of \(shards) trains the cells of",
+            "# shard I, \(cpus) at a time, into \(Self.comment(out.path)), which every node must see.",
             "# A failed task can be resubmitted as it is (sbatch --array=I this-file): finished cells are skipped.",
             "set -eu",
             "exec \(Self.shellQuote(executable.path)) run \(Self.shellQuote(file.path)) --out \(Self.shellQuote(out.path)) --shard \"$SLURM_ARRAY_TASK_ID/\(shards)\" -j \(cpus) --quiet",
@@ -145,7 +169,7 @@ public struct SlurmJob: Sendable {
         lines += [
             "#SBATCH --output=\(logsDirectory.path)/collect_%j.out",
             "#",
-            "# Rebuilds the tables of \(out.path) from its cell records and draws the plots,",
+            "# Rebuilds the tables of \(Self.comment(out.path)) from its cell records and draws the plots,",
             "# once every task of the sweep's array has ended (submitted with --dependency=afterany).",
             "set -eu",
             "exec \(Self.shellQuote(executable.path)) collect \(Self.shellQuote(out.path)) --file \(Self.shellQuote(file.path))",
@@ -168,9 +192,17 @@ public struct SlurmJob: Sendable {
             .joined(separator: "\n") + "\n"
     }
 
-    /// Writes sweep.sbatch, collect.sbatch and submit.sh into DIR/slurm and creates DIR/slurm/logs.
+    /// Writes sweep.sbatch, collect.sbatch and submit.sh into DIR/slurm and creates DIR/slurm/logs;
+    /// a new folder gets a manifest saying the sweep is planned, which claims it for the tasks.
     @discardableResult
-    public func write() throws -> [URL] {
+    public func write(plan: SweepPlan) throws -> [URL] {
+        try ResultsFolder.checkOwnership(out, name: plan.name)
+        try AtomicFile.createDirectory(out)
+        if ResultsFolder.manifestState(out) == .none {
+            try Manifest.write(plan: plan, dir: out, started: Date(), finished: Date(),
+                               outcome: SweepOutcome(total: plan.cells.count, ranNow: 0, skipped: 0, ok: 0, diverged: 0, failed: 0, missing: 0),
+                               planned: true)
+        }
         try AtomicFile.createDirectory(logsDirectory)
         let files = [(sweepScriptURL, sweepScript), (collectScriptURL, collectScript), (submitScriptURL, submitScript)]
         for (url, text) in files { try AtomicFile.write(Data(text.utf8), to: url, permissions: 0o755) }

@@ -15,6 +15,16 @@ public enum ComparePlot {
         public var warnings: [String] = []
     }
 
+    /// The first line of compare.gp, which shows that `--plot` wrote the folder's files.
+    static let marker = "# Written by nnsweep compare --plot."
+    static let files: Set<String> = ["compare.gp", "compare.dat", "compare.png"]
+
+    /// Why `dir` cannot take the figure (it is a file, or a folder holding files that `--plot`
+    /// did not write, or a link), or nil when it is new, empty, or an earlier figure's folder.
+    public static func problem(with dir: URL) -> String? {
+        ResultsFolder.outputFolderProblem(dir, option: "--plot", files: files, markerFile: "compare.gp", marker: marker)
+    }
+
     /// Panels in one figure at most; further regressed cells are named in a warning.
     public static let maxPanels = 12
 
@@ -38,7 +48,7 @@ public enum ComparePlot {
         let (script, data) = GnuplotRenderer.standalone(figure, output: png.lastPathComponent)
         let gpURL = dir.appendingPathComponent("compare.gp"), datURL = dir.appendingPathComponent("compare.dat")
         try AtomicFile.write(Data(data.text.utf8), to: datURL)
-        try AtomicFile.write(Data(script.utf8), to: gpURL)
+        try AtomicFile.write(Data((marker + "\n" + script).utf8), to: gpURL)
         outcome.files = [gpURL, datURL]
         guard runGnuplot else { return outcome }
         guard let gnuplot = Gnuplot.locate() else {
@@ -48,7 +58,7 @@ public enum ComparePlot {
         do {
             // Drawn under a temporary name, so that a failure keeps the previous compare.png.
             let temporary = GnuplotRenderer.standalone(figure, output: AtomicFile.temporaryURL(for: png).lastPathComponent).script
-            try gnuplot.draw(temporary, as: gpURL, outputs: [png], in: dir, until: Gnuplot.Deadline(seconds: gnuplot.timeout))
+            try gnuplot.draw(marker + "\n" + temporary, as: gpURL, outputs: [png], in: dir, until: Gnuplot.Deadline(seconds: gnuplot.timeout))
             outcome.figure = png
             outcome.files.append(png)
         } catch let e as FileWriteError {

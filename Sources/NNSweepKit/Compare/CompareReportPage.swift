@@ -11,15 +11,11 @@ public enum CompareReportPage {
     /// Why `dir` cannot take the page (it is a file, or a folder holding files this page did not
     /// write), or nil when it is new, empty, or an earlier page's folder.
     public static func problem(with dir: URL) -> String? {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir) else { return nil }
-        guard isDir.boolValue else { return "--report \(dir.path): a file, not a folder; give a new folder" }
-        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { !$0.hasPrefix(".") }
-        if entries.isEmpty { return nil }
-        let page = dir.appendingPathComponent("report.html")
-        if let text = try? String(contentsOf: page, encoding: .utf8), text.contains(marker) { return nil }
-        return "--report \(dir.path): the folder holds files that nnsweep compare --report did not write; give a new or empty folder"
+        ResultsFolder.outputFolderProblem(dir, option: "--report", files: files, markerFile: "report.html", marker: marker)
     }
+
+    /// What the page's folder holds.
+    static let files = Set(["report.html", "deltas.gp", "deltas.dat", "deltas.png"]).union(ComparePlot.files)
 
     public struct Outcome: Sendable {
         public var page: URL

@@ -67,7 +67,7 @@ enum GnuplotRenderer {
               "set multiplot layout \(rows),\(cols) title \(w.quote(f.title))")
         for p in f.panels { w.panel(p, place: []) }
         w.add("unset multiplot")
-        let head = (f.notes + ["Run it in this folder: gnuplot \(f.name).gp"]).map { "# " + $0 }
+        let head = (f.notes + ["Run it in this folder: gnuplot \(f.name).gp"]).map { "# " + GP.comment($0) }
         return ((head + w.lines).joined(separator: "\n") + "\n", w.data)
     }
 
@@ -89,12 +89,7 @@ enum GnuplotRenderer {
         mutating func add(_ l: String...) { lines += l }
         mutating func add(_ l: [String]) { lines += l }
 
-        func quote(_ s: String) -> String {
-            switch syntax {
-            case .sweep: return GP.str(s)
-            case .standalone: return "'" + s.replacingOccurrences(of: "'", with: "''").replacingOccurrences(of: "\n", with: " ") + "'"
-            }
-        }
+        func quote(_ s: String) -> String { GP.str(s) }
 
         /// The data file as the script names it.
         var dataRef: String { quote(syntax == .sweep ? "plots/" + data.fileName : data.fileName) }
@@ -138,7 +133,7 @@ enum GnuplotRenderer {
             case .auto: s = "autofreq"
             case .step(let d): s = GP.num(d)
             case let .named(names, marks):
-                s = "(" + names.map { "\(quote($0.0)) \(GP.num($0.1))" }.joined(separator: ", ") + ")" + (marks ? "" : " scale 0")
+                s = "(" + names.map { "\(GP.tic($0.0)) \(GP.num($0.1))" }.joined(separator: ", ") + ")" + (marks ? "" : " scale 0")
             }
             if let r = rotation { s += " rotate by \(r) left" }
             return s
@@ -189,15 +184,13 @@ enum GnuplotRenderer {
             let parts = s.about.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             let columns = parts.count == 2 ? parts[1].split(separator: " ").map(String.init) : []
             func name(_ c: Int, _ fallback: String?) -> String { c < columns.count ? columns[c] : (fallback ?? (c == d.x ? "x" : "y")) }
-            func clean(_ t: String) -> String {
-                String(t.filter { $0 != "'" && $0 != "\"" && $0 != "\\" && $0 != "\n" }).replacingOccurrences(of: "%", with: "%%")
-            }
-            let head = parts.count == 2 ? clean(parts[0]) + ": " : ""
+            // The names are arguments of the format, never part of it: a `%` in a name is text.
+            let head = parts.count == 2 ? parts[0] + ": " : ""
             // A column named "x" is only a position (the final-metric figure): its value says nothing.
             let xName = name(d.x, figure.x.label)
             let text = xName == "x"
-                ? "sprintf(\(quote(head + clean(name(d.y, figure.y.label)) + " %.5g")), $\(d.y + 1))"
-                : "sprintf(\(quote(head + clean(xName) + " %g, " + clean(name(d.y, figure.y.label)) + " %.5g")), $\(d.x + 1), $\(d.y + 1))"
+                ? "sprintf('%s%s %.5g', \(quote(head)), \(quote(name(d.y, figure.y.label))), $\(d.y + 1))"
+                : "sprintf('%s%s %g, %s %.5g', \(quote(head)), \(quote(xName)), $\(d.x + 1), \(quote(name(d.y, figure.y.label))), $\(d.y + 1))"
             return "\(dataRef) index \(index) using \(d.x + 1):\(d.y + 1):(\(text)) "
                 + "with labels hypertext point pt 7 ps 1.2 lc rgb \"#FF000000\" notitle"
         }

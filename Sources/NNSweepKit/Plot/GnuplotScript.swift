@@ -4,20 +4,43 @@ import Foundation
 /// numbers only (fixed number formats, stable order, no dates), so the same tables give the same
 /// scripts, the same data files and, with the same gnuplot, the same SVG bytes.
 enum GP {
-    /// A double-quoted gnuplot string; backslashes, quotes and line breaks escaped. With
-    /// `noenhanced` text, characters such as `_`, `^` and `@` are shown as written.
+    /// Text as a gnuplot string expression that shows it as written and does nothing else: the
+    /// one way every label, title, path and name reaches a script.
+    ///
+    /// Single-quoted gnuplot strings are inert: no command substitution (backquotes), no macros
+    /// (`@name`), no backslash escapes; a quote is written twice. A line break becomes a
+    /// double-quoted `"\n"` joined with `.`, so the script has no raw line break inside a string;
+    /// other control characters become spaces. `%` is only a character here: text never becomes
+    /// a `sprintf` format (pass it as an argument, `sprintf('%s', ...)`). With `noenhanced` text,
+    /// characters such as `_`, `^` and `@` are shown as written.
     static func str(_ s: String) -> String {
-        var out = "\""
-        for c in s {
-            switch c {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r", "\t": out += " "
-            default: out.append(c)
+        let lines = s.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var out = "'"
+            for c in line.unicodeScalars {
+                switch c {
+                case "'": out += "''"
+                case _ where c.properties.generalCategory == .control: out += c == "\0" ? "" : " "
+                case "\u{2028}", "\u{2029}": out += " "
+                default: out.unicodeScalars.append(c)
+                }
             }
+            return out + "'"
         }
-        return out + "\""
+        return lines.joined(separator: ".\"\\n\".")
+    }
+
+    /// A label in an explicit tic list, `set xtics ('name' 1, ...)`: gnuplot reads such a label
+    /// as a format for the tic's value, so a `%` is written twice to show as written.
+    static func tic(_ s: String) -> String { str(s.replacingOccurrences(of: "%", with: "%%")) }
+
+    /// Text for a `#` comment line of a script or data file: one line, control characters as
+    /// spaces, and never ending in a backslash (gnuplot would join the next line to the comment).
+    static func comment(_ s: String) -> String {
+        var t = String(String.UnicodeScalarView(s.unicodeScalars.map {
+            $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0
+        }))
+        while t.hasSuffix("\\") { t.removeLast() }
+        return t
     }
 
     /// A number in a data file or a script: ten significant digits; NaN for none (gnuplot skips
@@ -83,14 +106,14 @@ final class GPData {
     init(fileName: String, about: [String], number: @escaping (Double?) -> String = GP.num) {
         self.fileName = fileName
         self.number = number
-        text = about.map { "# " + $0 + "\n" }.joined()
+        text = about.map { "# " + GP.comment($0) + "\n" }.joined()
     }
 
     /// Adds a block and returns its index.
     @discardableResult
     func add(_ comment: String, _ rows: [[Double?]]) -> Int {
         if blocks > 0 { text += "\n\n" }
-        text += "# [index \(blocks)] " + comment.replacingOccurrences(of: "\n", with: " ") + "\n"
+        text += "# [index \(blocks)] " + GP.comment(comment) + "\n"
         for r in rows { text += r.map(number).joined(separator: " ") + "\n" }
         blocks += 1
         return blocks - 1
@@ -187,7 +210,7 @@ struct GPScript {
     /// (`AtomicFile.temporaryURL`), for `Gnuplot.draw` to move into place.
     func text(formats: [String], temporaryOutput: Bool = false) -> String {
         var lines: [String] = []
-        for l in ([title] + about).flatMap({ $0.split(separator: "\n", omittingEmptySubsequences: false) }) { lines.append("# " + l) }
+        for l in ([title] + about).flatMap({ $0.split(separator: "\n", omittingEmptySubsequences: false) }) { lines.append("# " + GP.comment(String(l))) }
         lines.append("#")
         lines.append("# Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/\(name).gp")
         if !data.isEmpty {
@@ -208,9 +231,9 @@ struct GPScript {
         lines.append("    }")
         lines.append("    set termoption noenhanced")
         if temporaryOutput {
-            lines.append("    set output \"plots/.\(name).\" . fmt . \".\(AtomicFile.tag).tmp\"")
+            lines.append("    set output \(GP.str("plots/.\(name).")) . fmt . \(GP.str(".\(AtomicFile.tag).tmp"))")
         } else {
-            lines.append("    set output \"plots/\(name).\" . fmt")
+            lines.append("    set output \(GP.str("plots/\(name).")) . fmt")
         }
         for b in body { lines.append("    " + b) }
         lines.append("    set output")

@@ -67,7 +67,6 @@ public enum Plotter {
     public static func plot(dir: URL, format: PlotFormat = .both, gnuplot: Gnuplot? = Gnuplot.locate(),
                             processes: Int = Gnuplot.defaultProcesses) throws -> PlotResult {
         let plots = dir.appendingPathComponent("plots")
-        AtomicFile.removeStale(in: [plots], shared: true)
         let (built, skipped) = try write(dir: dir, format: format)
         let figures = built.map(\.figure)
         var drawn: [PlotFigure] = [], images: [URL] = [], warnings: [String] = [], errors: [GnuplotError] = []
@@ -123,6 +122,9 @@ public enum Plotter {
 
     static func write(dir: URL, format: PlotFormat) throws
         -> (built: [GnuplotRenderer.Built], skipped: [(kind: PlotFigure.Kind, reason: String)]) {
+        // Only into a results folder that nnsweep wrote, and never through a link inside it.
+        try ResultsFolder.checkOwned(dir)
+        AtomicFile.removeStale(in: [dir.appendingPathComponent("plots")], shared: true)
         let tables = try SweepTables.load(dir)
         let search = SweepView.isTuneSearch(dir)
         var builder = FigureBuilder(SweepView(tables, validationOnly: search))
@@ -135,6 +137,10 @@ public enum Plotter {
         let built = builder.all().map(GnuplotRenderer.build) + GridFigures.all(builder.v, skipped: &gridSkipped)
         let plots = dir.appendingPathComponent("plots")
         try AtomicFile.createDirectory(plots)
+        try ResultsFolder.checkNoLinks(dir)
+        try ResultsFolder.recordWritten(built.flatMap { b in
+            b.script.data.map(\.fileName) + ["\(b.figure.name).gp"] + format.extensions.map { "\(b.figure.name).\($0)" }
+        }, in: plots)
         for b in built {
             for d in b.script.data {
                 try AtomicFile.write(Data(d.text.utf8), to: plots.appendingPathComponent(d.fileName))
@@ -145,7 +151,8 @@ public enum Plotter {
         return (built, (builder.skipped + gridSkipped).map { (kind: $0.0, reason: $0.1) })
     }
 
-    /// Removes the files in `plots` with one of `extensions` that none of `built` uses.
+    /// Removes the files in `plots` with one of `extensions` that nnsweep wrote and none of
+    /// `built` uses (a file nnsweep did not write stays, whatever its name).
     static func removeUnused(in plots: URL, keeping built: [GnuplotRenderer.Built], format: PlotFormat, extensions: Set<String>) {
         var keep: Set<String> = []
         for b in built {
@@ -153,9 +160,6 @@ public enum Plotter {
             keep.insert("\(b.figure.name).gp")
             for ext in format.extensions { keep.insert("\(b.figure.name).\(ext)") }
         }
-        for f in (try? FileManager.default.contentsOfDirectory(atPath: plots.path)) ?? []
-        where !f.hasPrefix(".") && extensions.contains((f as NSString).pathExtension) && !keep.contains(f) {
-            try? FileManager.default.removeItem(at: plots.appendingPathComponent(f))
-        }
+        ResultsFolder.removeWritten(in: plots, except: keep, extensions: extensions)
     }
 }

@@ -3,10 +3,15 @@ import Foundation
 extension SweepTables {
     /// Whether manifest.json in `dir` says that a sweep is writing there now (`"state":
     /// "running"`, written when a run starts; the manifest written at its end has no state).
-    public static func isRunning(_ dir: URL) -> Bool {
+    public static func isRunning(_ dir: URL) -> Bool { manifestStateWord(dir) == "running" }
+
+    /// Whether manifest.json in `dir` is the one `nnsweep slurm` writes before any task runs.
+    static func isPlanned(_ dir: URL) -> Bool { manifestStateWord(dir) == "planned" }
+
+    static func manifestStateWord(_ dir: URL) -> String? {
         guard let data = FileManager.default.contents(atPath: dir.appendingPathComponent("manifest.json").path),
-              let m = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return false }
-        return (m["state"] as? String) == "running"
+              let m = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return nil }
+        return m["state"] as? String
     }
 
     /// The tables of a sweep that is still running, built in memory from its cell records and

@@ -5,7 +5,10 @@ public enum Manifest {
     /// `running`: the manifest written when a run starts, marked `"state": "running"` so that
     /// readers build the tables from the records as they come (`SweepTables.live`); the
     /// manifest written at the end has no state.
-    public static func write(plan: SweepPlan, dir: URL, started: Date, finished: Date, outcome: SweepOutcome, running: Bool = false) throws {
+    /// `planned`: written by `nnsweep slurm` before any task has run (`"state": "planned"`), so
+    /// that the folder is known to be nnsweep's when the tasks start.
+    public static func write(plan: SweepPlan, dir: URL, started: Date, finished: Date, outcome: SweepOutcome, running: Bool = false,
+                             planned: Bool = false) throws {
         let iso = ISO8601DateFormatter()
         let cells: [[String: Any]] = plan.cells.map { c in
             var d: [String: Any] = ["id": c.id, "settings": Dictionary(c.config.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }),
@@ -15,11 +18,13 @@ public enum Manifest {
         }
         // Everything but `this_run` is a function of the run file, the data and the build, so
         // regenerated results differ from the committed ones in that one line only.
-        var run = "started \(iso.string(from: started)), " + (running ? "running" : "finished \(iso.string(from: finished))")
+        var run = planned ? "planned" : "started \(iso.string(from: started)), " + (running ? "running" : "finished \(iso.string(from: finished))")
             + ", host \(ProcessInfo.processInfo.hostName)"
         if let commit = gitCommit(plan.file.deletingLastPathComponent()) { run += ", git commit \(commit)" }
         run += ", \(outcome.ranNow) cells trained, \(outcome.skipped) already done"
         var m: [String: Any] = [
+            // What shows that nnsweep wrote this folder (ResultsFolder.manifestState).
+            "format": ResultsFolder.formatMarker,
             "name": plan.name,
             "file": relativePath(of: plan.file, from: dir),
             "file_hash_fnv1a64": plan.fileHash,
@@ -34,7 +39,7 @@ public enum Manifest {
             "counts": ["total": outcome.total, "ok": outcome.ok, "diverged": outcome.diverged, "failed": outcome.failed,
                        "missing": outcome.missing],
         ]
-        if running { m["state"] = "running" }
+        if running { m["state"] = "running" } else if planned { m["state"] = "planned" }
         let data = try JSONSerialization.data(withJSONObject: m, options: [.prettyPrinted, .sortedKeys])
         try AtomicFile.write(data, to: dir.appendingPathComponent("manifest.json"))
     }

@@ -182,10 +182,11 @@ public enum AtomicFile {
             for name in (try? fm.contentsOfDirectory(atPath: dir.path)) ?? [] where name.hasPrefix(".") && name.hasSuffix(".tmp") {
                 // Another process may be writing its own temporaries: keep those of live processes
                 // on this host, and (for shared folders) recent ones of other hosts.
-                let owner = owner(ofTemporary: name)
-                if let owner, owner.host == host, kill(owner.pid, 0) == 0 { continue }
+                // Only nnsweep's own temporaries (`.NAME.HOST-PID.tmp`), never through a link.
+                guard let owner = owner(ofTemporary: name), ResultsFolder.kind(dir.appendingPathComponent(name)) == .file else { continue }
+                if owner.host == host, kill(owner.pid, 0) == 0 { continue }
                 let url = dir.appendingPathComponent(name)
-                if shared && owner?.host != host {
+                if shared && owner.host != host {
                     let modified = (try? fm.attributesOfItem(atPath: url.path)[.modificationDate]) as? Date
                     if let modified, Date().timeIntervalSince(modified) < 3600 { continue }
                 }

@@ -1,8 +1,16 @@
 import Foundation
 
-/// What nnsweep may find, write and delete in a results folder. A folder is used only when all
-/// it holds is nnsweep's own (by name and shape) and its manifest, if any, names the same
-/// experiment; `--fresh` deletes only such entries. So a typo in `--out` or `name:` can never
+/// What nnsweep may find, write and delete in a results folder.
+///
+/// A folder is nnsweep's only when its `manifest.json` says so: a JSON object that nnsweep
+/// wrote, with the format marker `"format": "nnsweep-results/1"` (or, from nnsweep before the
+/// marker, the `nnsweep_version`, `file_hash_fnv1a64` and `cells` keys that only nnsweep writes)
+/// and the experiment's `name`. File names prove nothing: a folder with `runs.csv` or
+/// `plots/thesis.png` but no such manifest is someone else's. nnsweep writes only into a folder
+/// that is new, empty (nothing but empty folders of nnsweep's and its lock files) or owned, and
+/// holding nothing but what nnsweep writes; it never follows a symbolic link inside it, and
+/// `--fresh` and the figures' clean-up delete only what nnsweep wrote. So a typo in `--out` or
+/// `name:`, a copied or tampered folder, or a link planted in it can never make nnsweep
 /// overwrite or delete a user's files.
 public enum ResultsFolder {
     /// The top-level entries a sweep writes.
@@ -11,6 +19,13 @@ public enum ResultsFolder {
     static let locks: Set<String> = [".nnsweep.lock", ".nnsweep.tables.lock"]
     /// What a figure folder holds: figures, their gnuplot scripts and data.
     static let plotExtensions: Set<String> = ["svg", "png", "gp", "dat", "html"]
+    /// The list of the files in `plots/` that nnsweep wrote, one name a line: the figures'
+    /// clean-up and `--fresh` delete only these.
+    public static let writtenList = ".nnsweep-written"
+    /// The value of `format` in every manifest.json nnsweep writes.
+    public static let formatMarker = "nnsweep-results/1"
+    /// A manifest larger than this is not one of nnsweep's (100,000 cells take about 200 MB).
+    static let maxManifestBytes = 1 << 30
 
     /// "is a file, not a folder" for `dir` or any folder above it.
     public static func checkIsFolderPath(_ dir: URL) throws {
@@ -32,84 +47,272 @@ public enum ResultsFolder {
 
     /// A temporary file of `AtomicFile`, `.NAME.HOST-PID.tmp`.
     static func isTemporary(_ name: String) -> Bool {
-        name.hasPrefix(".") && name.hasSuffix(".tmp")
+        name.hasPrefix(".") && name.hasSuffix(".tmp") && AtomicFile.owner(ofTemporary: name) != nil
     }
 
     static func isRunId(_ s: Substring) -> Bool {
         s.count == 16 && s.allSatisfy { $0.isHexDigit && !$0.isUppercase }
     }
 
+    /// What an entry of a folder is, without following a symbolic link.
+    enum EntryKind { case missing, file, folder, link, other }
+
+    static func kind(_ url: URL) -> EntryKind {
+        var st = stat()
+        guard lstat(url.path, &st) == 0 else { return .missing }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        case S_IFLNK: return .link
+        default: return .other
+        }
+    }
+
+    /// The symbolic links in `dir` and in the folders nnsweep writes inside it (relative paths).
+    static func links(_ dir: URL) -> [String] {
+        let fm = FileManager.default
+        var found: [String] = []
+        for name in ((try? fm.contentsOfDirectory(atPath: dir.path)) ?? []).sorted() {
+            let u = dir.appendingPathComponent(name)
+            switch kind(u) {
+            case .link: found.append(name)
+            case .folder where folders.contains(name):
+                found += links(u).map { name + "/" + $0 }
+            default: break
+            }
+        }
+        return found
+    }
+
+    /// Whether `dir` holds nothing: no entries but lock files, nnsweep's temporary files and
+    /// empty folders of nnsweep's (what a run that was stopped before its manifest leaves).
+    static func holdsNothing(_ dir: URL) -> Bool {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        return names.allSatisfy { name in
+            if locks.contains(name) || isTemporary(name) { return kind(dir.appendingPathComponent(name)) == .file }
+            return folders.contains(name) && kind(dir.appendingPathComponent(name)) == .folder && holdsNothing(dir.appendingPathComponent(name))
+        }
+    }
+
     /// The entries of `dir` that nnsweep did not write (relative paths, at most a few).
     static func foreignEntries(_ dir: URL) -> [String] {
         let fm = FileManager.default
         var foreign: [String] = []
-        func isDirectory(_ u: URL) -> Bool {
-            var d: ObjCBool = false
-            return fm.fileExists(atPath: u.path, isDirectory: &d) && d.boolValue
-        }
         for name in ((try? fm.contentsOfDirectory(atPath: dir.path)) ?? []).sorted() {
             let u = dir.appendingPathComponent(name)
-            if locks.contains(name) || isTemporary(name) { continue }
-            if files.contains(name) { if isDirectory(u) { foreign.append(name + "/") }; continue }
-            guard folders.contains(name), isDirectory(u) else { foreign.append(name); continue }
+            let k = kind(u)
+            if locks.contains(name) || isTemporary(name) { if k != .file { foreign.append(name) }; continue }
+            if files.contains(name) { if k != .file { foreign.append(name + (k == .folder ? "/" : "")) }; continue }
+            guard folders.contains(name), k == .folder else { foreign.append(name); continue }
             // A tuned grid's search is a results folder of its own.
             if name == "search" { foreign += foreignEntries(u).map { "search/" + $0 }; continue }
             for inner in ((try? fm.contentsOfDirectory(atPath: u.path)) ?? []).sorted() where !isTemporary(inner) {
                 let ok: Bool
                 let stem = inner.split(separator: ".").first ?? ""
+                let innerKind = kind(u.appendingPathComponent(inner))
                 switch name {
                 case "cells": ok = (inner.hasSuffix(".json") || inner.hasSuffix(".partial")) && isRunId(stem) && inner.split(separator: ".").count == 2
                 case "invalid": ok = inner.hasSuffix(".json") && isRunId(stem)
                 case "checkpoints": ok = inner.hasSuffix(".safetensors") && isRunId(stem)
                 case "states": ok = inner.hasSuffix(".state") && isRunId(stem)
-                case "plots": ok = plotExtensions.contains(URL(fileURLWithPath: inner).pathExtension)
+                case "plots": ok = plotExtensions.contains(URL(fileURLWithPath: inner).pathExtension) || inner == writtenList
                 default: ok = inner.hasSuffix(".sbatch") || inner.hasSuffix(".sh") || inner.hasSuffix(".out") || inner.hasSuffix(".err") || inner == "logs"
                 }
-                if !ok || (name != "slurm" && isDirectory(u.appendingPathComponent(inner))) { foreign.append("\(name)/\(inner)") }
+                let shapeOK = name == "slurm" && inner == "logs" ? innerKind == .folder : innerKind == .file
+                if !ok || !shapeOK { foreign.append("\(name)/\(inner)") }
             }
         }
         return foreign
     }
 
+    /// What `dir/manifest.json` says of the folder.
+    enum ManifestState: Equatable {
+        /// No manifest.json.
+        case none
+        /// A manifest of nnsweep's naming this experiment.
+        case nnsweep(name: String)
+        /// A manifest.json that nnsweep did not write, and why not.
+        case foreign(String)
+    }
+
+    static func manifestState(_ dir: URL) -> ManifestState {
+        let url = dir.appendingPathComponent("manifest.json")
+        switch kind(url) {
+        case .missing: return .none
+        case .file: break
+        case .link: return .foreign("it is a symbolic link")
+        default: return .foreign("it is not a regular file")
+        }
+        let size = ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.intValue ?? 0
+        guard size <= maxManifestBytes else { return .foreign("it is larger than any manifest nnsweep writes") }
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let m = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            return .foreign("it is not a JSON object")
+        }
+        let marked = (m["format"] as? String) == formatMarker
+        let legacy = m["format"] == nil && m["nnsweep_version"] is String && m["file_hash_fnv1a64"] != nil && m["cells"] is [Any]
+        guard marked || legacy else {
+            if let f = m["format"] as? String { return .foreign("its format is '\(quoted(f))', not \(formatMarker)") }
+            return .foreign("it has no \"format\": \"\(formatMarker)\"")
+        }
+        guard let name = m["name"] as? String else { return .foreign("it names no experiment") }
+        return .nnsweep(name: name)
+    }
+
     /// The experiment named by `dir/manifest.json`; nil when there is no manifest.
     static func manifestName(_ dir: URL) throws -> String? {
-        let url = dir.appendingPathComponent("manifest.json")
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        guard let data = try? Data(contentsOf: url),
-              let m = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-              let name = m["name"] as? String else {
-            throw SweepError("\(url.path) is not an nnsweep manifest; \(dir.path) is not a results folder of nnsweep, choose another --out")
+        switch manifestState(dir) {
+        case .none: return nil
+        case .nnsweep(let name): return name
+        case .foreign(let why):
+            throw SweepError("\(dir.appendingPathComponent("manifest.json").path) was not written by nnsweep (\(why)); \(dir.path) is not a results folder of nnsweep, choose another --out")
         }
-        return name
+    }
+
+    /// The manifest that shows `dir` is nnsweep's: its own, or for a tuned grid whose final
+    /// phase has not started, its search's.
+    static func owningManifest(_ dir: URL) throws -> String? {
+        if let name = try manifestName(dir) { return name }
+        let search = dir.appendingPathComponent("search")
+        return kind(search) == .folder ? try manifestName(search) : nil
+    }
+
+    static func shown(_ entries: [String]) -> String {
+        entries.prefix(3).map { "'\(quoted($0))'" }.joined(separator: ", ") + (entries.count > 3 ? " and \(entries.count - 3) more" : "")
+    }
+
+    static func checkNoLinks(_ dir: URL) throws {
+        let found = links(dir)
+        guard let first = found.first else { return }
+        throw SweepError("\(dir.appendingPathComponent(first).path) is a symbolic link; nnsweep never follows a link inside a results folder it writes: replace it with the folder or file itself")
     }
 
     /// Checks that `dir` is new, empty, or a results folder of experiment `name` holding only
-    /// nnsweep's files.
-    public static func checkOwnership(_ dir: URL, name: String) throws {
+    /// nnsweep's files (`name` nil: of any experiment).
+    public static func checkOwnership(_ dir: URL, name: String?) throws {
         try checkIsFolderPath(dir)
-        guard FileManager.default.fileExists(atPath: dir.path) else { return }
+        guard kind(dir.standardizedFileURL.resolvingSymlinksInPath()) != .missing else { return }
+        try checkNoLinks(dir)
+        if holdsNothing(dir) { return }
+        guard let other = try owningManifest(dir) else {
+            // Entries that nnsweep never writes first: they show best whose folder it is.
+            let entries = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted()
+                .filter { !locks.contains($0) && !isTemporary($0) }
+                .sorted { !(files.contains($0) || folders.contains($0)) && (files.contains($1) || folders.contains($1)) }
+            throw SweepError("\(dir.path) is not empty and has no manifest.json written by nnsweep (it holds \(shown(entries))); results go only into a new, empty or nnsweep results folder: choose another --out")
+        }
         let foreign = foreignEntries(dir)
         if !foreign.isEmpty {
-            let shown = foreign.prefix(3).map { "'\(quoted($0))'" }.joined(separator: ", ") + (foreign.count > 3 ? " and \(foreign.count - 3) more" : "")
-            throw SweepError("\(dir.path) holds files nnsweep did not write (\(shown)); results go only into a new, empty or nnsweep results folder: choose another --out")
+            throw SweepError("\(dir.path) holds files nnsweep did not write (\(shown(foreign))); results go only into a new, empty or nnsweep results folder: choose another --out")
         }
-        if let other = try manifestName(dir), other != name {
+        if let name, other != name {
             throw SweepError("\(dir.path) holds the results of experiment '\(quoted(other))' (its manifest.json), not of '\(quoted(name))'; choose another --out")
         }
     }
 
+    /// Checks that `dir` is an existing results folder of nnsweep (for `plot` and `collect`,
+    /// which write into it) and returns its experiment's name.
+    @discardableResult
+    public static func checkOwned(_ dir: URL) throws -> String {
+        guard kind(dir.standardizedFileURL.resolvingSymlinksInPath()) == .folder else {
+            throw SweepError("\(dir.path) is not a folder; name the results folder of a sweep")
+        }
+        try checkNoLinks(dir)
+        guard let name = try manifestName(dir) else {
+            throw SweepError("\(dir.path) has no manifest.json, so it is not a results folder of nnsweep; name the folder that nnsweep run wrote")
+        }
+        let foreign = foreignEntries(dir)
+        if !foreign.isEmpty {
+            throw SweepError("\(dir.path) holds files nnsweep did not write (\(shown(foreign))); nnsweep writes only into its own results folders")
+        }
+        return name
+    }
+
     /// `--fresh`: deletes what an earlier run of the same experiment wrote, after `checkOwnership`
-    /// has shown that the folder holds nothing else.
+    /// has shown that the folder holds nothing else. In `plots/`, only the files nnsweep lists
+    /// as written go.
     static func clear(_ dir: URL, name: String) throws {
         try checkOwnership(dir, name: name)
         let fm = FileManager.default
         // slurm/ holds the job scripts and their logs: kept.
         for entry in files.union(folders).subtracting(["slurm"]).sorted() {
             let u = dir.appendingPathComponent(entry)
-            guard fm.fileExists(atPath: u.path) else { continue }
-            do { try fm.removeItem(at: u) } catch {
+            guard kind(u) != .missing else { continue }
+            do {
+                if entry == "plots" {
+                    removeWritten(in: u, except: [])
+                    try? fm.removeItem(atPath: u.appendingPathComponent(writtenList).path)
+                    if (try? fm.contentsOfDirectory(atPath: u.path))?.isEmpty ?? false { try fm.removeItem(at: u) }
+                } else if entry == "search" {
+                    try clear(u, name: name)
+                    if (try? fm.contentsOfDirectory(atPath: u.path))?.isEmpty ?? false { try fm.removeItem(at: u) }
+                } else {
+                    try fm.removeItem(at: u)
+                }
+            } catch let e as SweepError { throw e } catch {
                 throw SweepError("cannot delete \(u.path) for --fresh: \(error.localizedDescription)")
             }
+        }
+    }
+
+    // MARK: Folders of compare's outputs
+
+    /// Why `dir` cannot take an output of `nnsweep compare` (`option`: `--plot` or `--report`),
+    /// or nil when it is new, empty, or holds only `files`, none a link, with `marker` found in
+    /// `markerFile` (which shows that an earlier run of the same option wrote them).
+    public static func outputFolderProblem(_ dir: URL, option: String, files: Set<String>, markerFile: String, marker: String) -> String? {
+        switch kind(dir.standardizedFileURL.resolvingSymlinksInPath()) {
+        case .missing: return nil
+        case .folder: break
+        default: return "\(option) \(dir.path): a file, not a folder; give a new or empty folder"
+        }
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted().filter { !isTemporary($0) }
+        if entries.isEmpty { return nil }
+        if let link = entries.first(where: { kind(dir.appendingPathComponent($0)) == .link }) {
+            return "\(option) \(dir.appendingPathComponent(link).path) is a symbolic link; nnsweep never writes through a link: give a new or empty folder"
+        }
+        let foreign = entries.filter { !files.contains($0) || kind(dir.appendingPathComponent($0)) != .file }
+        let proven = kind(dir.appendingPathComponent(markerFile)) == .file
+            && ((try? String(contentsOf: dir.appendingPathComponent(markerFile), encoding: .utf8))?.contains(marker) ?? false)
+        guard foreign.isEmpty, proven else {
+            let shownEntries = shown(foreign.isEmpty ? entries : foreign)
+            return "\(option) \(dir.path): the folder holds files that nnsweep compare \(option) did not write (\(shownEntries)); give a new or empty folder"
+        }
+        return nil
+    }
+
+    // MARK: The files of plots/
+
+    /// The names in `plots/` that nnsweep wrote, from its list. A folder from before the list
+    /// has none: then nothing there is deleted.
+    static func written(in plots: URL) -> Set<String> {
+        guard kind(plots.appendingPathComponent(writtenList)) == .file,
+              let text = try? String(contentsOf: plots.appendingPathComponent(writtenList), encoding: .utf8) else { return [] }
+        return Set(text.split(separator: "\n").map(String.init).filter { !$0.contains("/") && !$0.hasPrefix(".") })
+    }
+
+    /// Records that nnsweep wrote `names` in `plots/` (added to the list).
+    static func recordWritten(_ names: some Sequence<String>, in plots: URL) throws {
+        let all = written(in: plots).union(names)
+        try AtomicFile.write(Data((all.sorted().joined(separator: "\n") + "\n").utf8), to: plots.appendingPathComponent(writtenList))
+    }
+
+    /// Deletes the files of `plots/` that nnsweep wrote and that are not in `keep` (regular files
+    /// only, never through a link), and lists what is left.
+    static func removeWritten(in plots: URL, except keep: Set<String>, extensions: Set<String>? = nil) {
+        let listed = written(in: plots)
+        guard !listed.isEmpty else { return }
+        var left = listed
+        for f in listed.sorted() where !keep.contains(f) && (extensions?.contains((f as NSString).pathExtension) ?? true) {
+            let u = plots.appendingPathComponent(f)
+            switch kind(u) {
+            case .file: if (try? FileManager.default.removeItem(at: u)) != nil { left.remove(f) }
+            case .missing: left.remove(f)
+            default: break
+            }
+        }
+        if left != listed {
+            try? AtomicFile.write(Data((left.sorted().joined(separator: "\n") + "\n").utf8), to: plots.appendingPathComponent(writtenList))
         }
     }
 

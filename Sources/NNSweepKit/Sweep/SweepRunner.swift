@@ -104,6 +104,13 @@ public final class SweepRunner: @unchecked Sendable {
             try AtomicFile.createDirectory(cellsDir)
         }
         Self.cleanTemporaries(options.out, shared: options.shard != nil)
+        // The manifest claims the folder before any cell is written, so that a run stopped at
+        // any moment leaves a folder that nnsweep knows as its own (ResultsFolder).
+        if ResultsFolder.manifestState(options.out) == .none || SweepTables.isPlanned(options.out) {
+            try Manifest.write(plan: plan, dir: options.out, started: Date(), finished: Date(),
+                               outcome: SweepOutcome(total: plan.cells.count, ranNow: 0, skipped: 0, ok: 0, diverged: 0, failed: 0, missing: 0),
+                               running: true)
+        }
         let mine = myCells
         let decoder = SweepTables.decoder()
         var pending: [Cell] = []

@@ -87,16 +87,16 @@ enum GridFigures {
         var body = ["set title \(GP.str(title)) font \",12\"", "set border 0", "unset ytics", "unset key",
                     "set lmargin 12", "set rmargin 22", "set bmargin 3", "set tmargin 3",
                     "set xrange [0.8:\(GP.num(Double(n) + 0.2))]",
-                    "set xtics (" + (axes.map(v.axisName) + [v.metricTitle]).enumerated().map { "\(GP.str($0.element)) \($0.offset + 1)" }.joined(separator: ", ") + ") scale 0",
+                    "set xtics (" + (axes.map(v.axisName) + [v.metricTitle]).enumerated().map { "\(GP.tic($0.element)) \($0.offset + 1)" }.joined(separator: ", ") + ") scale 0",
                     palette, "set cbrange [\(GP.num(lo)):\(GP.num(hi))]", "set cblabel \(GP.str(v.metricTitle))", "set colorbox"]
         for (k, a) in axes.enumerated() {
             let vals = v.values(a)
             body.append("set paxis \(k + 1) range [-0.3:\(GP.num(Double(vals.count) - 0.7))]")
-            body.append("set paxis \(k + 1) tics (" + vals.enumerated().map { "\(GP.str($0.element)) \($0.offset)" }.joined(separator: ", ") + ") left offset 4,0 nomirror")
+            body.append("set paxis \(k + 1) tics (" + vals.enumerated().map { "\(GP.tic($0.element)) \($0.offset)" }.joined(separator: ", ") + ") left offset 4,0 nomirror")
         }
         body.append("set paxis \(n) range [\(GP.num(lo)):\(GP.num(hi))]")
         body.append("set paxis \(n) tics left offset 4,0 nomirror")
-        body.append("plot for [c=1:\(n)] \"plots/parallel.dat\" index 0 using c:\(n) with parallelaxes lw 1.2 lc palette")
+        body.append("plot for [c=1:\(n)] \(GP.str("plots/parallel.dat")) index 0 using c:\(n) with parallelaxes lw 1.2 lc palette")
         s.body = body
         let caption = "Parallel coordinates: one line per run that finished (\(runs.count) of \(v.tables.runs.count)), crossing each axis "
             + "at its value and ending at its \(v.metricTitle); the colour is \(v.metricTitle) too (\(which)). "
@@ -117,8 +117,8 @@ enum GridFigures {
             + (v.seedCount > 1 ? " (mean over \(v.seedCount) seeds)" : "")
         var s = GPScript(name: "importance", title: title, width: max(640, 90 * terms.count + 260), height: 460)
         s.data = [data]
-        let ticks = terms.enumerated().map { "\(GP.str($0.element.name)) \($0.offset)" }.joined(separator: ", ")
-        let plot = "plot \"plots/importance.dat\" index 0 using 1:2 with boxes lc rgb \"#0072B2\" notitle"
+        let ticks = terms.enumerated().map { "\(GP.tic($0.element.name)) \($0.offset)" }.joined(separator: ", ")
+        let plot = "plot \(GP.str("plots/importance.dat")) index 0 using 1:2 with boxes lc rgb \"#0072B2\" notitle"
         s.body = ["set title \(GP.str(title)) font \",12\"", "unset key", "set border 3 lw 1 lc rgb \"#404040\"",
                   "set grid ytics lw 1 lc rgb \"#dddddd\"", "set tics nomirror out scale 0.6",
                   "set lmargin 10", "set rmargin 14", "set tmargin 4", "set bmargin 10",
@@ -126,7 +126,7 @@ enum GridFigures {
                   "set xrange [-0.6:\(GP.num(Double(terms.count) - 0.4))]", "set yrange [0:1]",
                   "set xtics (\(ticks)) rotate by -35 left", "set ytics 0.2", "set ylabel \"share of the variance\"",
                   "if (hover) {",
-                  "    " + plot + ", \"plots/importance.dat\" index 0 using 1:2:(sprintf(\"%.1f%%\", 100 * $2)) with labels hypertext point pt 5 ps 2 lc rgb \"#FF000000\" notitle",
+                  "    " + plot + ", \(GP.str("plots/importance.dat")) index 0 using 1:2:(sprintf(\"%.1f%%\", 100 * $2)) with labels hypertext point pt 5 ps 2 lc rgb \"#FF000000\" notitle",
                   "} else {", "    " + plot, "}"]
         let caption = "Axis importance: the share of the variance of the cell means of \(v.metricTitle)"
             + (v.seedCount > 1 ? " (each the mean over \(v.seedCount) seeds)" : "")
