@@ -189,8 +189,8 @@ enum GnuplotRenderer {
             // A column named "x" is only a position (the final-metric figure): its value says nothing.
             let xName = name(d.x, figure.x.label)
             let text = xName == "x"
-                ? "sprintf('%s%s %.5g', \(quote(head)), \(quote(name(d.y, figure.y.label))), $\(d.y + 1))"
-                : "sprintf('%s%s %g, %s %.5g', \(quote(head)), \(quote(xName)), $\(d.x + 1), \(quote(name(d.y, figure.y.label))), $\(d.y + 1))"
+                ? "sprintf('%s%s %.5g', \(GP.hypertext(head)), \(GP.hypertext(name(d.y, figure.y.label))), $\(d.y + 1))"
+                : "sprintf('%s%s %g, %s %.5g', \(GP.hypertext(head)), \(GP.hypertext(xName)), $\(d.x + 1), \(GP.hypertext(name(d.y, figure.y.label))), $\(d.y + 1))"
             return "\(dataRef) index \(index) using \(d.x + 1):\(d.y + 1):(\(text)) "
                 + "with labels hypertext point pt 7 ps 1.2 lc rgb \"#FF000000\" notitle"
         }

@@ -14,24 +14,40 @@ enum GP {
     /// a `sprintf` format (pass it as an argument, `sprintf('%s', ...)`). With `noenhanced` text,
     /// characters such as `_`, `^` and `@` are shown as written.
     static func str(_ s: String) -> String {
-        let lines = s.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            var out = "'"
-            for c in line.unicodeScalars {
-                switch c {
-                case "'": out += "''"
-                case _ where c.properties.generalCategory == .control: out += c == "\0" ? "" : " "
-                case "\u{2028}", "\u{2029}": out += " "
-                default: out.unicodeScalars.append(c)
-                }
+        var out = "'"
+        for c in s.unicodeScalars {
+            switch c {
+            case "'": out += "''"
+            case "\n": out += "'.\"\\n\".'"
+            case "\0": break
+            case _ where c.properties.generalCategory == .control: out += " "
+            case "\u{2028}", "\u{2029}": out += " "
+            default: out.unicodeScalars.append(c)
             }
-            return out + "'"
         }
-        return lines.joined(separator: ".\"\\n\".")
+        return out + "'"
     }
 
     /// A label in an explicit tic list, `set xtics ('name' 1, ...)`: gnuplot reads such a label
     /// as a format for the tic's value, so a `%` is written twice to show as written.
     static func tic(_ s: String) -> String { str(s.replacingOccurrences(of: "%", with: "%%")) }
+
+    /// Text shown under the mouse in an SVG (`with labels hypertext`). gnuplot writes it into a
+    /// JavaScript string inside an XML attribute, escaping `<` and `&` but not quotes or
+    /// backslashes, so a quote there would end the string or the attribute and let the text run
+    /// as script in a browser. Quotes and backslashes are shown as their typographic look-alikes
+    /// (’ ” ⧵) and line breaks as spaces; everything else as written.
+    static func hypertext(_ s: String) -> String {
+        str(String(String.UnicodeScalarView(s.unicodeScalars.map { c -> Unicode.Scalar in
+            switch c {
+            case "'": return "\u{2019}"
+            case "\"": return "\u{201D}"
+            case "\\": return "\u{29F5}"
+            case "\n": return " "
+            default: return c
+            }
+        })))
+    }
 
     /// Text for a `#` comment line of a script or data file: one line, control characters as
     /// spaces, and never ending in a backslash (gnuplot would join the next line to the comment).
