@@ -83,6 +83,7 @@ func installInterruptHandlers(message: String = "interrupted; finished cells are
     interruptMessage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
     _ = interruptMessage.initialize(from: bytes)
     ChildProcesses.prepare()   // initialized here, not inside the handler
+    TemporaryFiles.prepare()
     var set = sigset_t()
     sigemptyset(&set)
     sigaddset(&set, SIGINT)
@@ -91,6 +92,7 @@ func installInterruptHandlers(message: String = "interrupted; finished cells are
     for sig in [SIGINT, SIGTERM] {
         signal(sig) { s in
             ChildProcesses.stopAll()
+            TemporaryFiles.removeAll()
             _ = write(2, interruptMessage.baseAddress, interruptMessage.count)
             // Die of the signal itself, so that the parent sees how the process ended.
             signal(s, SIG_DFL)

@@ -74,9 +74,11 @@ public struct Gnuplot: Sendable {
                      finish: Job.Finish? = nil) throws -> String {
         let temporaryScript = AtomicFile.temporaryURL(for: script)
         let images = outputs.map(AtomicFile.temporaryURL(for:))
+        let listed = ([temporaryScript] + images).map(TemporaryFiles.add)
         defer {
             unlink(temporaryScript.path)
             for i in images { unlink(i.path) }
+            listed.forEach(TemporaryFiles.remove)
         }
         try AtomicFile.write(Data(text.utf8), to: temporaryScript)
         let shown = Self.relativePath(script, from: directory), argument = Self.relativePath(temporaryScript, from: directory)
@@ -128,9 +130,11 @@ public struct Gnuplot: Sendable {
         }
         let temporaryScript = AtomicFile.temporaryURL(for: combinedScript)
         let images = jobs.map { $0.outputs.map(AtomicFile.temporaryURL(for:)) }
+        let listed = ([temporaryScript] + images.joined()).map(TemporaryFiles.add)
         defer {
             unlink(temporaryScript.path)
             for i in images.joined() { unlink(i.path) }
+            listed.forEach(TemporaryFiles.remove)
         }
         var text = ""
         for (k, j) in jobs.enumerated() { text += j.text + "print \"\(Self.doneMarker)\(k)\"\n" }
@@ -282,14 +286,30 @@ public struct Gnuplot: Sendable {
         var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
     }
 
+    /// `setpriv`, when installed and able to set the parent-death signal.
+    static let setpriv: URL? = {
+        for dir in ["/usr/bin", "/bin"] {
+            let u = URL(fileURLWithPath: dir).appendingPathComponent("setpriv")
+            if FileManager.default.isExecutableFile(atPath: u.path) { return u }
+        }
+        return nil
+    }()
+
     /// Starts gnuplot, reads its standard error to the end (standard output too, on another
     /// thread, so neither pipe can fill and stall it), then waits for it. A timer kills it at
     /// `deadline`; the pipes then close and the reads end. While it runs it is listed in
     /// `ChildProcesses`, so that a signal that stops nnsweep stops it too.
     private func execute(_ arguments: [String], in directory: URL?, until deadline: Deadline) throws -> (Int32, String, String, Bool) {
         let p = Process()
-        p.executableURL = executable
-        p.arguments = arguments
+        // Through setpriv (util-linux), gnuplot is killed when nnsweep dies, even by kill -9,
+        // instead of drawing on alone. The thread that starts it waits for it to end.
+        if let setpriv = Self.setpriv {
+            p.executableURL = setpriv
+            p.arguments = ["--pdeathsig", "KILL", executable.path] + arguments
+        } else {
+            p.executableURL = executable
+            p.arguments = arguments
+        }
         if let directory { p.currentDirectoryURL = directory }
         p.standardInput = FileHandle.nullDevice
         let out = Pipe(), err = Pipe()
@@ -398,9 +418,11 @@ public enum ChildProcesses {
     /// Sets up the list; call before installing a signal handler that calls `stopAll`.
     public static func prepare() { _ = pids }
 
-    /// Sends SIGTERM to every child still running. Safe in a signal handler after `prepare()`:
-    /// it only reads the list and calls kill.
+    /// Kills every child still running and waits for it to end, so that none writes a file
+    /// after this returns. Safe in a signal handler after `prepare()`: it only reads the list and
+    /// calls kill and waitpid.
     public static func stopAll() {
-        for i in 0..<capacity where pids[i] > 0 { kill(pids[i], SIGTERM) }
+        for i in 0..<capacity where pids[i] > 0 { kill(pids[i], SIGKILL) }
+        for i in 0..<capacity where pids[i] > 0 { _ = waitpid(pids[i], nil, 0) }
     }
 }

@@ -106,6 +106,8 @@ public enum AtomicFile {
         /// Set once the temporary file was renamed into place or removed.
         private var settled = false
         private let call: WriteCall
+        /// Its slot in `TemporaryFiles`, so that a signal removes it.
+        private var listed: Int?
 
         public convenience init(url: URL, permissions: mode_t = 0o644) throws {
             try self.init(url: url, permissions: permissions, call: AtomicFile.posixWrite)
@@ -115,8 +117,10 @@ public enum AtomicFile {
             self.url = url
             self.call = call
             temporary = AtomicFile.temporaryURL(for: url)
-            fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, permissions)
-            guard fd >= 0 else { throw FileWriteError(path: url.path, code: errno) }
+            listed = TemporaryFiles.add(temporary)
+            // Never through a link someone left at the temporary name.
+            fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, permissions)
+            guard fd >= 0 else { TemporaryFiles.remove(listed); throw FileWriteError(path: url.path, code: errno) }
             // The mode asked for, whatever the umask.
             if fchmod(fd, permissions) != 0 { throw abandon(errno) }
         }
@@ -156,6 +160,7 @@ public enum AtomicFile {
             try finish()
             guard !settled else { throw FileWriteError(path: url.path, code: EBADF) }
             settled = true
+            defer { TemporaryFiles.remove(listed); listed = nil }
             try AtomicFile.replace(url, with: temporary)
         }
 
@@ -165,6 +170,8 @@ public enum AtomicFile {
             fd = -1
             if !settled { unlink(temporary.path) }
             settled = true
+            TemporaryFiles.remove(listed)
+            listed = nil
         }
 
         private func abandon(_ code: Int32) -> FileWriteError {

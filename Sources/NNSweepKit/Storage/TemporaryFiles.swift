@@ -1,0 +1,43 @@
+import Foundation
+
+/// The temporary files this process has open or is about to rename (`AtomicFile`'s writers,
+/// gnuplot's scripts and images under their temporary names), so that a signal handler can
+/// remove them before the process dies: Ctrl-C or SIGTERM while drawing leaves no `.NAME.*.tmp`
+/// behind. The list is plain memory (C strings in fixed slots) that a handler can read; `unlink`
+/// is safe to call there.
+public enum TemporaryFiles {
+    static let capacity = 256
+    nonisolated(unsafe) static let paths: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+        let p = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+        p.initialize(repeating: nil, count: capacity)
+        return p
+    }()
+    static let lock = NSLock()
+
+    /// Lists `url`; returns its slot (nil when the list is full: the file is then only removed
+    /// by the next run, as after a kill -9).
+    static func add(_ url: URL) -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard let i = (0..<capacity).first(where: { paths[$0] == nil }) else { return nil }
+        paths[i] = strdup(url.path)
+        return i
+    }
+
+    static func remove(_ slot: Int?) {
+        guard let slot else { return }
+        lock.lock()
+        let p = paths[slot]
+        paths[slot] = nil
+        lock.unlock()
+        free(p)
+    }
+
+    /// Sets up the list; call before installing a signal handler that calls `removeAll`.
+    public static func prepare() { _ = paths }
+
+    /// Removes every listed file. Safe in a signal handler after `prepare()`: it only reads the
+    /// list and calls unlink.
+    public static func removeAll() {
+        for i in 0..<capacity { if let p = paths[i] { unlink(p) } }
+    }
+}
