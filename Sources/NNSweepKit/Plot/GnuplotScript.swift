@@ -240,11 +240,19 @@ struct GPScript {
         lines.append("    reset")
         lines.append("    # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).")
         lines.append("    hover = (fmt eq \"svg\")")
-        lines.append("    if (fmt eq \"svg\") {")
-        lines.append("        set terminal svg size \(width),\(height) mouse standalone font \"\(GP.font),10\" background rgb \"white\"")
-        lines.append("    } else {")
-        lines.append("        set terminal pngcairo \(pngSize) font \"\(GP.font),10\" background rgb \"white\"")
-        lines.append("    }")
+        // A terminal remembers some state from one plot to the next (the SVG's last stroke
+        // colour, cairo's fonts): a small plot to nowhere first sets it the same way whatever
+        // this gnuplot drew before, so that the figure's bytes depend only on its script and
+        // data (drawn alone, or after other figures in one gnuplot).
+        lines.append("    # A clean start: the same terminal state whatever was drawn before.")
+        for size in ["size 240,180", nil] as [String?] {
+            lines.append("    if (fmt eq \"svg\") {")
+            lines.append("        set terminal svg \(size ?? "size \(width),\(height)") mouse standalone font \"\(GP.font),10\" background rgb \"white\"")
+            lines.append("    } else {")
+            lines.append("        set terminal pngcairo \(size ?? pngSize) font \"\(GP.font),10\" background rgb \"white\"")
+            lines.append("    }")
+            if size != nil { lines += ["    set output '/dev/null'", "    plot [0:1] [0:1] 0.5 notitle", "    set output"] }
+        }
         lines.append("    set termoption noenhanced")
         if temporaryOutput {
             lines.append("    set output \(GP.str("plots/.\(name).")) . fmt . \(GP.str(".\(AtomicFile.tag).tmp"))")
