@@ -129,4 +129,16 @@ private func close(_ a: Double, _ b: Double, _ tol: Double) -> Bool { abs(a - b)
         #expect(abs(a.lower - refCI[0]) < 0.05 * width && abs(a.upper - refCI[1]) < 0.05 * width, "\(a) vs \(refCI)")
         #expect(InterquartileMean.bootstrapInterval([], seed: 1) == nil)
     }
+
+    /// Equal values have no spread: exactly 0, not the 1e-17 that their rounded mean leaves, so
+    /// that intervals print as "± 0".
+    @Test func equalValuesHaveNoSpread() {
+        for x in [0.058, 0.1, 0.9722222222222222, 1e-300, 123456.789] {
+            let xs = [Double](repeating: x, count: 5)
+            #expect(Descriptive.variance(xs) == 0 && Descriptive.standardError(xs) == 0, "\(x)")
+            let ci = Descriptive.meanInterval(xs)!
+            #expect(ci.upper - ci.lower == 0 || ci.upper - ci.lower <= 2 * x.ulp, "\(x): \(ci)")
+        }
+        #expect(Descriptive.variance([1, 1, 2])! > 0)
+    }
 }

@@ -26,8 +26,7 @@ public enum SweepSummary {
             let valid = ms.compactMap { $0 }
             guard !valid.isEmpty, valid.count == ms.count else { return nil }
             let m = valid.reduce(0, +) / Double(valid.count)
-            let sd = valid.count > 1 ? (valid.map { ($0 - m) * ($0 - m) }.reduce(0, +) / Double(valid.count - 1)).squareRoot() : 0
-            return (m, sd, valid.count)
+            return (m, Descriptive.standardDeviation(valid) ?? 0, valid.count)
         }
         let shown = plan.axes.enumerated().filter { $0.element.name != "seed" }.map(\.offset)
         var out: [String] = []

@@ -127,6 +127,8 @@ public struct SweepView: Sendable {
 
     /// A standard deviation shown next to `mean`: with as many decimals as the mean has.
     func formatSpread(_ sd: Double, of mean: Double) -> String {
+        // No spread, or one that is only rounding: 0.
+        if sd == 0 || (sd.isFinite && sd <= 1e-12 * max(abs(mean), 1)) { return "0" }
         let m = format(mean)
         guard sd.isFinite, !m.contains("e"), let dot = m.firstIndex(of: ".") else { return Self.short(sd) }
         let decimals = m.distance(from: dot, to: m.endIndex) - 1

@@ -23,9 +23,11 @@ public enum Descriptive {
         xs.isEmpty ? nil : xs.reduce(0, +) / Double(xs.count)
     }
 
-    /// The sample variance (divisor n - 1, two passes); nil for fewer than two values.
+    /// The sample variance (divisor n - 1, two passes); nil for fewer than two values. Exactly
+    /// 0 when every value is the same (their rounded mean would leave a spread of about 1e-17).
     public static func variance(_ xs: [Double]) -> Double? {
         guard xs.count >= 2, let m = mean(xs) else { return nil }
+        if xs.allSatisfy({ $0 == xs[0] }) { return 0 }
         return xs.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(xs.count - 1)
     }
 
