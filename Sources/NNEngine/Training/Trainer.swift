@@ -78,6 +78,74 @@ public struct LayerStatistic: Equatable, Sendable {
             return i + 1 < values.count ? values[i] + (h - Double(i)) * (values[i + 1] - values[i]) : values[i]
         }
     }
+
+    /// The same quantiles of `count` floats, found by selection instead of a full sort: only the
+    /// (at most ten) order statistics the levels need are placed, in O(n log k). Equal to
+    /// `quantiles(_:)` of the values widened to Double, bit for bit (an order statistic is the
+    /// same value however it is found, and the interpolation is done in Double as there). With a
+    /// NaN among the values (no order), it falls back to the sort.
+    public static func quantiles(of values: UnsafePointer<Float>, count: Int, scratch: inout [Float]) -> [Double] {
+        guard count > 0 else { return [] }
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: UnsafeBufferPointer(start: values, count: count))
+        if scratch.contains(where: { $0.isNaN }) {
+            var all = scratch.map(Double.init)
+            return quantiles(&all)
+        }
+        var needed: [Int] = []
+        for q in quantileLevels {
+            let i = Int(q * Double(count - 1))
+            needed.append(i)
+            if i + 1 < count { needed.append(i + 1) }
+        }
+        needed = Array(Set(needed)).sorted()
+        scratch.withUnsafeMutableBufferPointer { select($0, 0, count - 1, needed[...]) }
+        return quantileLevels.map { q in
+            let h = q * Double(count - 1), i = Int(h)
+            let a = Double(scratch[i])
+            return i + 1 < count ? a + (h - Double(i)) * (Double(scratch[i + 1]) - a) : a
+        }
+    }
+
+    /// Places at each index of `ks` (sorted, within lo...hi) the value a sort would put there,
+    /// partitioning only the ranges that hold one of them (Hoare partition, median of three).
+    private static func select(_ a: UnsafeMutableBufferPointer<Float>, _ lo: Int, _ hi: Int, _ ks: ArraySlice<Int>) {
+        var lo = lo, hi = hi, ks = ks
+        while lo < hi, !ks.isEmpty {
+            if hi - lo < 16 {
+                // Insertion sort for a short range.
+                for i in (lo + 1)...hi {
+                    let v = a[i]
+                    var j = i - 1
+                    while j >= lo && a[j] > v { a[j + 1] = a[j]; j -= 1 }
+                    a[j + 1] = v
+                }
+                return
+            }
+            let mid = lo + (hi - lo) / 2
+            if a[mid] < a[lo] { a.swapAt(mid, lo) }
+            if a[hi] < a[lo] { a.swapAt(hi, lo) }
+            if a[hi] < a[mid] { a.swapAt(hi, mid) }
+            let pivot = a[mid]
+            var i = lo, j = hi
+            while i <= j {
+                while a[i] < pivot { i += 1 }
+                while a[j] > pivot { j -= 1 }
+                if i <= j { a.swapAt(i, j); i += 1; j -= 1 }
+            }
+            // Now a[lo...j] <= pivot <= a[i...hi], and every element between j and i equals pivot.
+            let left = ks.prefix { $0 <= j }
+            let right = ks.drop { $0 < i }
+            if !left.isEmpty && !right.isEmpty {
+                select(a, lo, j, left)
+                lo = i; ks = right
+            } else if !left.isEmpty {
+                hi = j; ks = left
+            } else {
+                lo = i; ks = right
+            }
+        }
+    }
 }
 
 /// How a training run ended.
@@ -155,6 +223,8 @@ public final class Trainer {
     private let batchX: Scratch
     private let batchY: Scratch
     private let gradOut: Scratch
+    /// The values whose quantiles a layer statistic takes (reused).
+    private var quantileScratch: [Float] = []
     private let outputs: Int
     private let outputKind: OutputKind
 
@@ -411,8 +481,8 @@ public final class Trainer {
                         var s = 0.0, s2 = 0.0
                         for k in 0..<count { let v = Double(o[k]); s += v; s2 += v * v }
                         let mean = s / Double(count)
-                        var values = (0..<count).map { Double(o[$0]) }
-                        let stat = (mean, max(0, s2 / Double(count) - mean * mean).squareRoot(), LayerStatistic.quantiles(&values))
+                        let stat = (mean, max(0, s2 / Double(count) - mean * mean).squareRoot(),
+                                    LayerStatistic.quantiles(of: o, count: count, scratch: &quantileScratch))
                         if isLinear { blockOutputs.append(stat) } else { blockOutputs[blockOutputs.count - 1] = stat }
                     }
                     h = UnsafePointer(o)
@@ -423,10 +493,14 @@ public final class Trainer {
                 var g = UnsafePointer(gradOut.pointer)
                 for i in layers.indices.reversed() {
                     if let linear = layers[i] as? Linear {
-                        var values = (0..<(m * linear.outputFeatures)).map { Double(g[$0]) }
-                        let mean = values.reduce(0, +) / Double(values.count)
-                        let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)
-                        outputGrads.insert((variance.squareRoot(), LayerStatistic.quantiles(&values)), at: 0)
+                        let count = m * linear.outputFeatures
+                        var sum = 0.0
+                        for k in 0..<count { sum += Double(g[k]) }
+                        let mean = sum / Double(count)
+                        var squares = 0.0
+                        for k in 0..<count { let d = Double(g[k]) - mean; squares += d * d }
+                        let variance = squares / Double(count)
+                        outputGrads.insert((variance.squareRoot(), LayerStatistic.quantiles(of: g, count: count, scratch: &quantileScratch)), at: 0)
                     }
                     guard let gi = layers[i].backward(g, batch: m, needInputGradient: i > 0) else { break }
                     g = UnsafePointer(gi)
