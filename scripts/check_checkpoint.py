@@ -5,7 +5,7 @@ test part of a CSV, with `test_every: N` (row i is a test row when i % N == N - 
 
     scripts/check_checkpoint.py DIR CSV TARGET N [TORCH_LINES]
 
-With TORCH_LINES, a file of Python lines (the README's) that set `predicted` from `raw_rows` and
+With TORCH_LINES, a file of Python lines (those of docs/outputs.md) that set `predicted` from `raw_rows` and
 the path "out/x/checkpoints/<run id>.safetensors", it also runs them on every checkpoint, the path
 replaced by the checkpoint's (needs torch), and checks that they predict what numpy does.
 
@@ -94,7 +94,7 @@ def main():
             agree = int((scope["predicted"].numpy() == predicted).sum()) if logits.shape[1] > 1 else None
             ok = agree == len(labels)
             bad += not ok
-            print(f"  the README's torch lines: {agree} of {len(labels)} predictions as numpy's: {'same' if ok else 'DIFFERENT'}")
+            print(f"  the torch lines of docs/outputs.md: {agree} of {len(labels)} predictions as numpy's: {'same' if ok else 'DIFFERENT'}")
     sys.exit(1 if bad else 0)
 
 

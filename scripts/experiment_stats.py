@@ -1,10 +1,10 @@
-"""The numbers behind the README's "What the experiments show", computed from the committed
+"""The numbers behind results/README.md ("What the experiments show"), computed from the committed
 results/*/runs.csv and layers.csv, so that every sentence there can be checked.
 
     python3 scripts/experiment_stats.py            (needs numpy and scipy)
 
 Each comparison "A against B" pairs the runs of A and B that share every other axis value and
-the seed (the starts are paired, see the README), and prints: the means of A and B, the mean
+the seed (the starts are paired, see docs/run-file.md), and prints: the means of A and B, the mean
 difference A - B with its 95% Student t interval, the two-sided paired t-test's p-value, how
 many pairs there are and in how many the difference goes against its sign (A worse than B when
 A is better on average). Means of a setting are over seeds (and the axes named).
