@@ -34,6 +34,8 @@ public struct SweepTables: Sendable {
     public struct Epoch: Sendable {
         public let epoch: Int
         public let values: [String: Double]
+        /// The row's number in epochs.csv (the header is row 1); 0 when not read from a file.
+        public var row: Int = 0
         public var lr: Double? { values["lr"] }
         public var trainLoss: Double? { values["train_loss"] }
         public var valLoss: Double? { values["val_loss"] }
@@ -207,7 +209,7 @@ public struct SweepTables: Sendable {
                     }
                     var values: [String: Double] = [:]
                     for c in epochColumns { if let v = r.columns[c].flatMap(tableNumber) { values[c] = v } }
-                    epochs[r.id, default: []].append(Epoch(epoch: e, values: values))
+                    epochs[r.id, default: []].append(Epoch(epoch: e, values: values, row: row))
                 }
             } catch let LoadError.badFile(_, why) { problem = why }
         } else {
