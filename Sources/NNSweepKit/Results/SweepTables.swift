@@ -372,7 +372,7 @@ public struct SweepTables: Sendable {
             var record: CellRecord? = nil, isRunning = false
             if case .valid(let r) = ResultsFolder.lookup(dir, cell, decoder: dec) { record = r } else if running,
                let data = FileManager.default.contents(atPath: partialURL(dir, cell.id).path),
-               let r = try? dec.decode(CellRecord.self, from: data), r.id == cell.id, r.seed == cell.config.seed {
+               let r = PartialRecord.decode(data, decoder: dec), r.id == cell.id, r.seed == cell.config.seed {
                 record = r
                 isRunning = true
             }
@@ -398,8 +398,8 @@ public struct SweepTables: Sendable {
         dir.appendingPathComponent("cells").appendingPathComponent("\(id).json")
     }
 
-    /// The epochs a running cell has finished so far (a `CellRecord` without its end), written
-    /// atomically while it trains and removed once its record is written.
+    /// The epochs a running cell has finished so far (`PartialRecord`: JSON lines that grow by
+    /// whole epochs while it trains), removed once its record is written.
     public static func partialURL(_ dir: URL, _ id: String) -> URL {
         dir.appendingPathComponent("cells").appendingPathComponent("\(id).partial")
     }
