@@ -30,7 +30,10 @@ public enum PartialRecord {
         while let next = data[start...].firstIndex(of: newline) {
             guard let line = try? decoder.decode(Line.self, from: data[start..<next]) else { break }
             record.epochs.append(line.epoch)
-            if let lrs = line.stepLR { record.stepLR = (record.stepLR ?? []) + lrs }
+            if let lrs = line.stepLR {
+                if record.stepLR == nil { record.stepLR = [] }
+                record.stepLR!.append(contentsOf: lrs)
+            }
             start = data.index(after: next)
         }
         return record
