@@ -20,8 +20,9 @@ struct Compare: ParsableCommand {
 
             Exit status: 0 nothing regressed; 1 at least one regression, or a cell of the baseline missing \
             from the current sweep (unless --allow-missing); 2 the sweeps cannot be compared (unreadable \
-            input: a missing metric column, a metric that is not a number in a run whose status is ok, the \
-            same run twice; no cell in common, different axes, different data, model or loss), with the \
+            input: a missing metric column, a metric that is not a number in a run whose status is ok, or \
+            empty where the other runs of its cell that ended ok hold it, the same run twice; a metric no \
+            run that ended ok holds; no cell in common, different axes, different data, model or loss), with the \
             reason on stderr.
             """)
 

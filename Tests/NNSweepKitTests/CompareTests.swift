@@ -339,6 +339,117 @@ private enum Sweeps {
         #expect(try Sweeps.compare(base, dir.appendingPathComponent("div")).exitStatus == 1)
     }
 
+    /// Rewrites one of a sweep's tables (`runs.csv` or `epochs.csv`): `edit` gets and returns its rows, the header first.
+    func editTable(_ dir: URL, _ name: String, _ edit: ([[String]]) -> [[String]]) throws {
+        let url = dir.appendingPathComponent(name)
+        let rows = edit(Sweeps.csvRows(try String(contentsOf: url, encoding: .utf8)))
+        try (rows.map { $0.map(CSVWriter.escape).joined(separator: ",") }.joined(separator: "\n") + "\n")
+            .write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    /// An empty field where a run that ended ok must hold a value is refused like `nan`: in
+    /// runs.csv for the default metrics and a named one, in epochs.csv for the curve measures, on
+    /// either side, with the file, the row and the column on one line, and exit status 2.
+    @Test func emptyValuesOfRunsThatEndedOkAreRefused() throws {
+        let dir = Sweeps.folder()
+        let base = dir.appendingPathComponent("base")
+        // Two seeds per cell, and a grid of one seed per cell, where a hole can only show against the other side.
+        let seeded = Sweeps.grid().flatMap { r in ["1", "2"].map { s in Sweeps.Run(r.axes + [s], valLoss: r.valLoss, valAccuracy: r.valAccuracy) } }
+        try Sweeps.write(base, axes: ["a", "b", "seed"], runs: seeded, idPrefix: "x")
+        let single = dir.appendingPathComponent("single")
+        try Sweeps.write(single, axes: ["a", "b"], runs: Sweeps.grid(), idPrefix: "s")
+        var n = 0
+        func column(_ rows: [[String]], _ name: String) -> Int { rows[0].firstIndex(of: name)! }
+        /// The error of comparing `baseline` with a copy of it whose `table` `edit` changed, as the
+        /// current sweep and as the baseline; the command line exits 2 with the same line.
+        func rejected(_ baseline: URL, _ table: String, metrics: [String] = [], sourceLocation: SourceLocation = #_sourceLocation,
+                      _ edit: ([[String]]) -> [[String]]) throws -> [String] {
+            n += 1
+            let cur = dir.appendingPathComponent("cur\(n)")
+            try FileManager.default.copyItem(at: baseline, to: cur)
+            try editTable(cur, table, edit)
+            let path = cur.appendingPathComponent(table).path
+            var messages: [String] = []
+            for (b, c, role) in [(baseline, cur, "current"), (cur, baseline, "baseline")] {
+                var message = ""
+                do {
+                    let r = try Sweeps.compare(b, c) { $0.metrics = metrics }
+                    Issue.record("compared without an error: \(r.render(.table))", sourceLocation: sourceLocation)
+                } catch let e as CompareError {
+                    #expect(e.kind == .unreadable, sourceLocation: sourceLocation)
+                    #expect(e.description.hasPrefix("\(role) \(path): "), "\(e.description)", sourceLocation: sourceLocation)
+                    message = e.description
+                }
+                let (status, out, err) = try runTool(["compare", b.path, c.path] + metrics.flatMap { ["--metric", $0] })
+                #expect(status == 2 && out.isEmpty, sourceLocation: sourceLocation)
+                #expect(err == "nnsweep: cannot compare: \(message)\n", sourceLocation: sourceLocation)
+                messages.append(message)
+            }
+            return messages
+        }
+        /// Empties column `name` in the rows numbered `targets` (the header is row 1).
+        func blank(_ name: String, rows targets: [Int]) -> ([[String]]) -> [[String]] {
+            { rows in
+                var rows = rows
+                for r in targets { rows[r - 1][column(rows, name)] = "" }
+                return rows
+            }
+        }
+        // The default metrics, in one seed of a cell: the others of the cell, on both sides, hold values.
+        for name in ["final_val_loss", "final_val_accuracy"] {
+            let m = try rejected(base, "runs.csv", blank(name, rows: [3]))
+            #expect(m.allSatisfy { $0.hasSuffix("row 3, column '\(name)': empty, yet the run's status is ok and its cell (a=a1, b=b1) has values in both sweeps") }, "\(m)")
+        }
+        // A named metric.
+        let named = try rejected(base, "runs.csv", metrics: ["best_val_loss"], blank("best_val_loss", rows: [6]))
+        #expect(named[0].hasSuffix("row 6, column 'best_val_loss': empty, yet the run's status is ok and its cell (a=a2, b=b1) has values in both sweeps"), "\(named)")
+        // Every seed of a cell, and the one run of a cell: the other side holds the values.
+        let cell = try rejected(base, "runs.csv", blank("final_val_loss", rows: [8, 9]))
+        #expect(cell[0].hasSuffix("row 8, column 'final_val_loss': empty, yet the run's status is ok and its cell (a=a2, b=b2) has values in the baseline"), "\(cell)")
+        #expect(cell[1].hasSuffix("has values in the current"), "\(cell)")
+        let one = try rejected(single, "runs.csv", blank("final_val_accuracy", rows: [3]))
+        #expect(one[0].hasSuffix("row 3, column 'final_val_accuracy': empty, yet the run's status is ok and its cell (a=a1, b=b2) has values in the baseline"), "\(one)")
+        // The whole column.
+        _ = try rejected(single, "runs.csv", blank("final_val_loss", rows: [2, 3, 4, 5]))
+
+        // Curve measures: an empty epoch, and a run with no epochs at all.
+        for metric in ["auc:val_loss", "best:val_loss", "epochs_to:val_accuracy>=0.4"] {
+            let curve = metric.hasPrefix("epochs_to") ? "val_accuracy" : "val_loss"
+            let m = try rejected(base, "epochs.csv", metrics: [metric], blank(curve, rows: [5]))
+            #expect(m[0].hasSuffix("row 5 (run x1, epoch 1), column '\(curve)': no number, yet the run's status is ok and its cell (a=a1, b=b1) has values in both sweeps"), "\(m)")
+        }
+        let noRows = try rejected(single, "epochs.csv", metrics: ["auc:val_loss"]) { rows in rows.filter { $0[0] != "s3" } }
+        #expect(noRows[0].hasSuffix("no rows for run s3 (row 5 of runs.csv), yet its status is ok and its cell (a=a2, b=b2) has 'val_loss' curves in the baseline"), "\(noRows)")
+        let nan = try rejected(single, "epochs.csv", metrics: ["auc:val_loss"]) { rows in
+            var rows = rows
+            rows[3 - 1][column(rows, "val_loss")] = "nan"
+            return rows
+        }
+        #expect(nan[0].contains("row 3 (run s0, epoch 2), column 'val_loss': nan, yet the run's status is ok"), "\(nan)")
+
+        // A cell that does not measure a metric (no run of it that ended ok has a value, on either
+        // side) is n/a, as before; a run that did not end ok may lack it.
+        var partly = Sweeps.grid()
+        partly[3].valAccuracy = nil
+        partly[2].status = "diverged"
+        partly[2].valAccuracy = nil
+        try Sweeps.write(dir.appendingPathComponent("p1"), axes: ["a", "b"], runs: partly, idPrefix: "p")
+        try Sweeps.write(dir.appendingPathComponent("p2"), axes: ["a", "b"], runs: partly, idPrefix: "q")
+        let r = try Sweeps.compare(dir.appendingPathComponent("p1"), dir.appendingPathComponent("p2"))
+        #expect(r.exitStatus == 0)
+        #expect(r.rows.first { $0.cell == ["a2", "b2"] && $0.metric == "final_val_accuracy" }?.verdict == .na)
+        // A metric that no run that ended ok holds compares nothing: refused, not passed as n/a.
+        do {
+            _ = try Sweeps.compare(base, base) { $0.metrics = ["final_val_mae"] }
+            Issue.record("compared a metric without values")
+        } catch let e as CompareError {
+            #expect(e.kind == .usage)
+            #expect(e.description == "metric 'final_val_mae' has no value in any run that ended ok, in either sweep: nothing would be compared; name a metric the sweeps measure")
+        }
+        let (status, out, _) = try runTool(["compare", base.path, base.path, "--metric", "final_val_mae"])
+        #expect(status == 2 && out.isEmpty)
+    }
+
     @Test func differentExperimentsCannotBeCompared() throws {
         let dir = Sweeps.folder()
         let base = dir.appendingPathComponent("base")

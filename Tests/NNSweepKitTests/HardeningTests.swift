@@ -138,6 +138,98 @@ import NNSweepKit
         #expect(try runSweep(plan2, out: out).ranNow == 1)
     }
 
+    /// A checkout moved or copied elsewhere with its data and results (the run file, the data it
+    /// names by relative paths and the results folder, together) reruns nothing: the cells keep
+    /// their ids, which hold the paths as the run file writes them and the files' digests, never
+    /// where the checkout lies; so do the records and the manifest. The same relative names with
+    /// other contents are other cells.
+    @Test func aMovedCheckoutRerunsNothing() throws {
+        let dir = temporaryDirectory()
+        let tree = dir.appendingPathComponent("checkout")
+        func rows(_ n: Int, _ shift: Int) -> String {
+            var csv = "a,b,y\n"
+            for i in 0..<n { csv += "\(Double(i + shift) / 10),\(Double((i + shift) % 7)),\(i % 2)\n" }
+            return csv
+        }
+        write(rows(40, 0), "data/train.csv", in: tree)
+        write(rows(12, 3), "data/test.csv", in: tree)
+        write(rows(12, 5), "data/val.csv", in: tree)
+        // Weights to start from: a checkpoint of the same network on the same data.
+        let base = "data: {csv: ../data/train.csv, target: y, test_csv: ../data/test.csv, validation_csv: ./../data/val.csv}\nmodel: {hidden: [4]}\nepochs: 2\nbatch_size: 8\n"
+        let weightsPlan = try SweepPlan.load(write(base + "checkpoint: true\n", "exp/w.yaml", in: tree))
+        try runSweep(weightsPlan, out: tree.appendingPathComponent("results/w"))
+        try FileManager.default.createDirectory(at: tree.appendingPathComponent("weights"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: tree.appendingPathComponent("results/w/checkpoints/\(weightsPlan.cells[0].id).safetensors"),
+                                         to: tree.appendingPathComponent("weights/w.safetensors"))
+        write(base + "init_from: ../weights/w.safetensors\nseeds: 2\n", "exp/run.yaml", in: tree)
+        let plan = try SweepPlan.load(tree.appendingPathComponent("exp/run.yaml"))
+        let first = try runSweep(plan, out: tree.appendingPathComponent("results/run"))
+        #expect(first.ranNow == 2 && first.ok == 2)
+        let ids = plan.cells.map(\.id)
+        let settings = plan.cells[0].config.settings.map { "\($0.key)=\($0.value)" }
+        #expect(settings.contains("data=csv:../data/train.csv:y:classification"), "\(settings)")
+        #expect(settings.contains("test_csv=../data/test.csv") && settings.contains("validation_csv=../data/val.csv"), "\(settings)")
+        #expect(settings.contains("init_from=../weights/w.safetensors"), "\(settings)")
+        #expect(plan.inputDigests.keys.sorted() == ["../data/test.csv", "../data/train.csv", "../data/val.csv", "../weights/w.safetensors"])
+
+        /// The results folder's files (records, tables, manifest) by their path inside it.
+        func files(_ out: URL) throws -> [String: Data] {
+            var d: [String: Data] = [:]
+            for name in try FileManager.default.subpathsOfDirectory(atPath: out.path) {
+                var isDir: ObjCBool = false
+                let u = out.appendingPathComponent(name)
+                if FileManager.default.fileExists(atPath: u.path, isDirectory: &isDir), !isDir.boolValue { d[name] = try Data(contentsOf: u) }
+            }
+            return d
+        }
+        let before = try files(tree.appendingPathComponent("results/run"))
+        // Neither the records nor the manifest say where the checkout was.
+        for (name, data) in before where name.hasSuffix(".json") {
+            #expect(!String(decoding: data, as: UTF8.self).contains(dir.path), "\(name) holds an absolute path")
+        }
+
+        // Moved, then copied: nothing trains, and no file of the results changes.
+        let moved = dir.appendingPathComponent("elsewhere/moved")
+        try FileManager.default.createDirectory(at: moved.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: tree, to: moved)
+        let copied = dir.appendingPathComponent("copy")
+        try FileManager.default.copyItem(at: moved, to: copied)
+        for root in [moved, copied] {
+            let again = try SweepPlan.load(root.appendingPathComponent("exp/run.yaml"))
+            #expect(again.cells.map(\.id) == ids)
+            let o = try runSweep(again, out: root.appendingPathComponent("results/run"))
+            #expect(o.ranNow == 0 && o.skipped == 2 && o.ok == 2)
+            #expect(try files(root.appendingPathComponent("results/run")) == before)
+        }
+
+        // The same relative names with other contents: other digests, other cells, trained again.
+        write(rows(40, 1), "data/train.csv", in: copied)
+        let changed = try SweepPlan.load(copied.appendingPathComponent("exp/run.yaml"))
+        #expect(Set(changed.cells.map(\.id)).isDisjoint(with: ids))
+        #expect(changed.inputDigests["../data/train.csv"] != plan.inputDigests["../data/train.csv"])
+        #expect(changed.inputDigests["../data/test.csv"] == plan.inputDigests["../data/test.csv"])
+        #expect(try runSweep(changed, out: copied.appendingPathComponent("results/run")).ranNow == 2)
+    }
+
+    /// Spellings of one path are one path, in the settings and the id; a path written absolute stays absolute.
+    @Test func pathsAreKeptAsWrittenNormalized() throws {
+        let dir = temporaryDirectory()
+        write("a,y\n1,0\n2,1\n3,0\n4,1\n5,0\n6,1\n", "data/x.csv", in: dir)
+        var ids: [String] = []
+        for (i, p) in ["data/x.csv", "./data/../data//x.csv", "sub/../data/./x.csv"].enumerated() {
+            let plan = try SweepPlan.load(write("data: {csv: \(p), target: y}\n", "r\(i).yaml", in: dir))
+            #expect(plan.cells[0].config.settings.first { $0.key == "data" }?.value == "csv:data/x.csv:y:classification")
+            #expect(Array(plan.inputDigests.keys) == ["data/x.csv"])
+            ids.append(plan.cells[0].id)
+        }
+        #expect(Set(ids).count == 1)
+        let absolute = dir.appendingPathComponent("data/x.csv").path
+        let plan = try SweepPlan.load(write("data: {csv: \(absolute), target: y}\n", "abs.yaml", in: dir))
+        #expect(plan.cells[0].config.settings.first { $0.key == "data" }?.value == "csv:\(absolute):y:classification")
+        #expect(InputPath.normalized("a/b/../../../x.csv") == "../x.csv")
+        #expect(InputPath.normalized("/srv/./d/../x.csv") == "/srv/x.csv")
+    }
+
     @Test func digestIsSHA256OfTheContents() throws {
         let dir = temporaryDirectory()
         write("abc", "abc.csv", in: dir)

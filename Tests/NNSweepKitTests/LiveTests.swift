@@ -112,3 +112,109 @@ import NNData
         #expect(!String(decoding: pages[0], as: UTF8.self).contains(dir.path))
     }
 }
+
+/// A running cell's partial record grows by whole epoch lines: publishing costs the same for every
+/// epoch however long the cell, a reader takes any prefix of the file (a writer killed in the
+/// middle of an append), and the time spent publishing is not training time.
+@Suite struct PartialRecordTests {
+    static let cellText = """
+        data: {synthetic: moons, samples: 64, noise: 0.2, test_fraction: 0.25}
+        model: {hidden: [4]}
+        optimizer: {name: sgd, momentum: 0.9}
+        scheduler: {name: one_cycle, max_lr: 0.1}
+        batch_size: 16
+        seed: 3
+
+        """
+
+    /// A cell of `epochs` epochs trained with its partial record published after every epoch;
+    /// the record, the writer, and the file's bytes as they were when the training ended.
+    static func publishEveryEpoch(epochs: Int, in dir: URL) throws -> (CellRecord, PartialRecordWriter, Data) {
+        let plan = try SweepPlan.load(write(cellText + "epochs: \(epochs)\n", "p\(epochs).yaml", in: dir))
+        let cell = plan.cells[0]
+        let writer = PartialRecordWriter(url: dir.appendingPathComponent("\(cell.id).\(epochs).partial"), interval: 0)
+        let record = try CellRunner.run(cell, data: try PreparedData.prepare(cell.config), dataError: nil, checkpointDirectory: nil,
+                                        publish: writer.publish)
+        writer.close()
+        return (record, writer, try Data(contentsOf: writer.url))
+    }
+
+    @Test func publishingCostsTheSameForEveryEpoch() throws {
+        let dir = temporaryDirectory()
+        var perEpoch: [Double] = []
+        for epochs in [20, 40, 80] {
+            let (record, writer, file) = try Self.publishEveryEpoch(epochs: epochs, in: dir)
+            #expect(record.epochs.count == epochs)
+            // One write per epoch, and every byte written once: nothing already there is written again.
+            #expect(writer.writes == epochs)
+            #expect(writer.bytesWritten == file.count)
+            // The first line is the record's fixed part; each epoch adds one line of about the same size.
+            let header = file.prefix { $0 != UInt8(ascii: "\n") }.count + 1
+            perEpoch.append(Double(writer.bytesWritten - header) / Double(epochs))
+            // The file reads back as the whole record but its end (layers, seconds).
+            var expected = record
+            expected.layers = []
+            expected.trainSeconds = 0
+            #expect(PartialRecord.decode(file) == expected)
+        }
+        // Bytes per epoch do not grow with the cell's length (they would double with each
+        // doubling if every publish wrote the record so far).
+        #expect(perEpoch.max()! < 1.2 * perEpoch.min()!, "\(perEpoch)")
+    }
+
+    /// Cut anywhere, as a kill in the middle of an append leaves it, the file reads as the
+    /// record with the epochs of its whole lines, or as nothing before its first line is whole.
+    @Test func everyPrefixOfThePartialFileReads() throws {
+        let dir = temporaryDirectory()
+        let (record, _, file) = try Self.publishEveryEpoch(epochs: 4, in: dir)
+        let bytes = [UInt8](file)
+        let firstLine = bytes.firstIndex(of: UInt8(ascii: "\n"))! + 1
+        var seen = Set<Int>()
+        for cut in 0...bytes.count {
+            let r = PartialRecord.decode(Data(bytes[0..<cut]))
+            // The first line without its line break is still the whole record so far (no epochs).
+            guard cut >= firstLine - 1 else { #expect(r == nil, "cut at \(cut)"); continue }
+            let whole = max(0, bytes[0..<cut].filter { $0 == UInt8(ascii: "\n") }.count - 1)
+            #expect(r?.epochs == Array(record.epochs.prefix(whole)), "cut at \(cut)")
+            #expect(r?.stepLR ?? [] == Array((record.stepLR ?? []).prefix(whole * record.iterationsPerEpoch)), "cut at \(cut)")
+            #expect(r?.id == record.id && r?.settings == record.settings)
+            seen.insert(whole)
+        }
+        #expect(seen == [0, 1, 2, 3, 4])
+    }
+
+    /// The live tables read a partial record that ends in a torn line: the cell is running with
+    /// the epochs of its whole lines.
+    @Test func theLiveTablesIgnoreATornLastLine() throws {
+        let (_, plan, out) = try LiveTests.caughtMidRun()
+        let cell = plan.cells[0]
+        let url = SweepTables.partialURL(out, cell.id)
+        let old = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let epochs = try #require(old["epochs"] as? [Any])
+        var head = old
+        head["epochs"] = [Any]()
+        func line(_ o: Any) throws -> String { String(decoding: try JSONSerialization.data(withJSONObject: o, options: [.sortedKeys]), as: UTF8.self) + "\n" }
+        var text = try line(head)
+        for e in epochs { text += try line(["epoch": e]) }
+        text += String(try line(["epoch": epochs[0]]).prefix(25))
+        try Data(text.utf8).write(to: url)
+        let t = try SweepTables.load(out)
+        #expect(t.runs.filter { $0.status == "running" }.map(\.id) == [cell.id])
+        #expect(t.epochs[cell.id]?.count == epochs.count)
+    }
+
+    /// `train_seconds` and the epochs' `seconds` count training only: a clock that moves only
+    /// while the cell publishes gives zero.
+    @Test func publishingIsNotTrainingTime() throws {
+        let dir = temporaryDirectory()
+        let plan = try SweepPlan.load(write(Self.cellText + "epochs: 5\n", "t.yaml", in: dir))
+        let cell = plan.cells[0]
+        var now: UInt64 = 0
+        var published = 0
+        let record = try CellRunner.run(cell, data: try PreparedData.prepare(cell.config), dataError: nil, checkpointDirectory: nil,
+                                        publish: { _ in now += 1_000_000_000; published += 1 }, clock: { now })
+        #expect(published == 5 && now == 5_000_000_000)
+        #expect(record.trainSeconds == 0)
+        #expect(record.epochs.map(\.seconds) == Array(repeating: 0, count: 5))
+    }
+}

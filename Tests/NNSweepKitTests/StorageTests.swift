@@ -160,6 +160,37 @@ import Testing
         #expect(try String(contentsOf: url, encoding: .utf8) == "old\n")
     }
 
+    /// A file that only grows (a running cell's partial record): it appears with its first
+    /// bytes or not at all, each append adds its bytes after the others, and a failed append
+    /// leaves what was there followed by part of the append, then takes no more.
+    @Test func anAppendOnlyFileGrowsAndAFailedAppendKeepsWhatWasThere() throws {
+        let dir = temporaryDirectory()
+        let url = dir.appendingPathComponent("x.partial")
+        let broken: AtomicFile.WriteCall = { _, _, _ in errno = ENOSPC; return -1 }
+        #expect(throws: FileWriteError(path: url.path, code: ENOSPC)) {
+            try AtomicFile.AppendOnlyFile(url: url, first: Data("head\n".utf8), permissions: 0o644, call: broken)
+        }
+        #expect(!FileManager.default.fileExists(atPath: url.path))
+        #expect(Self.temporaries(dir).isEmpty)
+        // The creation and one append go out, then half of the next, then the device is full.
+        var calls = 0
+        let full: AtomicFile.WriteCall = { fd, bytes, count in
+            calls += 1
+            if calls <= 2 { return AtomicFile.posixWrite(fd, bytes, count) }
+            if calls == 3 { return AtomicFile.posixWrite(fd, bytes, count / 2) }
+            errno = ENOSPC
+            return -1
+        }
+        let file = try AtomicFile.AppendOnlyFile(url: url, first: Data("head\n".utf8), permissions: 0o644, call: full)
+        #expect(try String(contentsOf: url, encoding: .utf8) == "head\n")
+        try file.append(Data("one\n".utf8))
+        #expect(file.bytesWritten == 9 && file.writes == 2)
+        #expect(throws: FileWriteError(path: url.path, code: ENOSPC)) { try file.append(Data("two\n".utf8)) }
+        #expect(try String(contentsOf: url, encoding: .utf8) == "head\none\ntw")
+        #expect(throws: FileWriteError(path: url.path, code: EBADF)) { try file.append(Data("three\n".utf8)) }
+        #expect(Self.temporaries(dir).isEmpty)
+    }
+
     /// No file may grow (ulimit -f 0, SIGXFSZ ignored): every write fails with EFBIG, on any
     /// file system and without mount rights. Rebuilding the tables then says which file and why,
     /// keeps the old tables and leaves no temporary file.

@@ -79,7 +79,7 @@ public enum SweepComparison {
         let cells = CellMatch(baseline: baseline, current: current, axisNames: axisNames)
         try Comparability.overlap(cells)
         let notes = try Comparability.settings(cells)
-        let metrics = try MetricResolution.resolve(options, baseline: baseline, current: current)
+        let metrics = try MetricResolution.resolve(options, cells: cells)
         let judged = RegressionJudge(alpha: options.alpha, allowMissing: options.allowMissing).judge(cells, metrics: metrics)
         let seeds = baseline.axisNames.contains(CompareSide.seedAxis) || current.axisNames.contains(CompareSide.seedAxis)
         return ComparisonReport(baselineLabel: baseline.label, currentLabel: current.label, axisNames: axisNames,

@@ -47,7 +47,8 @@ public enum BatchSize: Equatable, Sendable, CustomStringConvertible {
     }
 }
 
-/// One training run, every setting resolved (defaults filled in, paths absolute).
+/// One training run, every setting resolved (defaults filled in, paths absolute; the paths as
+/// written in `writtenPaths`).
 public struct RunConfig: Equatable, Sendable {
     public var name: String
     public var data: DataConfig
@@ -68,14 +69,20 @@ public struct RunConfig: Equatable, Sendable {
     public var epochs: Int = 10
     public var shuffle: Bool = true
     public var seed: Int = 1
-    /// Absolute path of a safetensors file to start from.
+    /// Absolute path of a safetensors file to start from (as written: `writtenPaths["init_from"]`).
     public var initFrom: String?
     public var checkpoint: Bool = false
     /// `ema: {decay: D}`: also measure the exponential moving average of the parameters.
     public var emaDecay: Double?
-    /// SHA-256 of the files the run reads, by role (`csv`, `test_csv`, `init_from`): part of the
-    /// settings, so that changed contents give new cells and unchanged ones keep their results.
+    /// SHA-256 of the files the run reads, by role (`csv`, `test_csv`, `validation_csv`,
+    /// `init_from`): part of the settings, so that changed contents give new cells and unchanged
+    /// ones keep their results.
     public var fileDigests: [String: String] = [:]
+    /// The same files' paths as the run file writes them (`InputPath.normalized`: relative to the
+    /// run file's folder unless written absolute), by role. The settings, and so the cell ids,
+    /// the records and the manifest, hold these, never the absolute paths the data is read from:
+    /// a checkout moved with its data keeps its ids and results.
+    public var writtenPaths: [String: String] = [:]
 
     /// A canonical text of every setting that affects the result; cell ids hash it.
     public var canonical: String { settings.map { "\($0.key)=\($0.value)" }.joined(separator: ";") }
@@ -87,14 +94,14 @@ public struct RunConfig: Equatable, Sendable {
         func add(_ k: String, _ v: Any) { parts.append((k, "\(v)")) }
         switch data.source {
         case .builtin(let n): add("data", "builtin:\(n)")
-        case .csv(let p, let t, let task): add("data", "csv:\(p):\(t):\(task.rawValue)")
+        case .csv(let p, let t, let task): add("data", "csv:\(writtenPaths["csv"] ?? p):\(t):\(task.rawValue)")
         case .synthetic(let n, let s, let noise, let c): add("data", "synthetic:\(n):\(s):\(noise):\(c)")
         }
-        add("test_csv", data.testCSV ?? "-")
+        add("test_csv", data.testCSV.map { writtenPaths["test_csv"] ?? $0 } ?? "-")
         add("test_fraction", data.testFraction)
         if let n = data.testEvery { add("test_every", n) }
         if data.validationFraction > 0 { add("validation_fraction", data.validationFraction) }
-        if let v = data.validationCSV { add("validation_csv", v) }
+        if let v = data.validationCSV { add("validation_csv", writtenPaths["validation_csv"] ?? v) }
         if let v = data.divideBy { add("divide_by", v) }
         if data.outliers > 0 { add("outliers", data.outliers) }
         add("scale", data.scale.rawValue)
@@ -119,7 +126,7 @@ public struct RunConfig: Equatable, Sendable {
         add("epochs", epochs)
         add("shuffle", shuffle)
         add("seed", seed)
-        add("init_from", initFrom ?? "-")
+        add("init_from", initFrom.map { writtenPaths["init_from"] ?? $0 } ?? "-")
         if let d = emaDecay { add("ema", d) }
         for (role, digest) in fileDigests.sorted(by: { $0.key < $1.key }) { add("\(role)_sha256", digest) }
         return parts

@@ -168,6 +168,7 @@ struct RunFileParser {
         }
         if let c = get("checkpoint") { config.checkpoint = try bool(c, "checkpoint") }
         if let e = get("ema") { config.emaDecay = try parseEMA(e) }
+        config.writtenPaths = writtenPaths(config, data: dataNode, initFrom: get("init_from"))
         try checkCompatibility(config, root: root, get: get)
         return config
     }

@@ -41,7 +41,8 @@ public struct SweepPlan: Sendable {
     public let cells: [Cell]
     /// Cells dropped by `exclude:`.
     public let excluded: Int
-    /// SHA-256 of every file the cells read (CSVs, init_from), by absolute path.
+    /// SHA-256 of every file the cells read (CSVs, init_from), by its path as the run file writes
+    /// it (`InputPath`), never by where the checkout lies.
     public let inputDigests: [String: String]
     /// For a grid file with `tune:`: the search and selection; this plan holds the search's cells.
     public internal(set) var tune: TunePlan? = nil
@@ -157,6 +158,7 @@ public struct SweepPlan: Sendable {
     static func expand(base baseNode: Node, axes: [Axis], combos: [[Int]], parser: RunFileParser, gridLine: Int?,
                        fallbackLine: Int? = nil) throws -> ([Cell], [String: String]) {
         let digests = FileDigest.Cache()
+        var inputs: [String: String] = [:]
         var cells: [Cell] = []
         var seen: [String: String] = [:]
         for choice in combos {
@@ -173,10 +175,16 @@ public struct SweepPlan: Sendable {
                 if e.line == nil { e.line = fallbackLine }
                 throw e
             }
-            if case .csv(let path, _, _) = config.data.source { config.fileDigests["csv"] = digests.sha256(path) }
-            if let p = config.data.testCSV { config.fileDigests["test_csv"] = digests.sha256(p) }
-            if let p = config.data.validationCSV { config.fileDigests["validation_csv"] = digests.sha256(p) }
-            if let p = config.initFrom { config.fileDigests["init_from"] = digests.sha256(p) }
+            var files: [(role: String, path: String)] = []
+            if case .csv(let path, _, _) = config.data.source { files.append(("csv", path)) }
+            if let p = config.data.testCSV { files.append(("test_csv", p)) }
+            if let p = config.data.validationCSV { files.append(("validation_csv", p)) }
+            if let p = config.initFrom { files.append(("init_from", p)) }
+            for f in files {
+                let digest = digests.sha256(f.path)
+                config.fileDigests[f.role] = digest
+                inputs[config.writtenPaths[f.role] ?? f.path] = digest
+            }
             let id = hex(Hashing.fnv1a64(config.canonical))
             if let other = seen[id] {
                 throw ConfigError("cells \(other) and \(label) have identical settings; remove one value or preset", line: gridLine ?? fallbackLine)
@@ -185,7 +193,7 @@ public struct SweepPlan: Sendable {
             cells.append(Cell(index: cells.count, id: id, axisValues: labels, config: config,
                               cellSeed: Hashing.fnv1a64(id, seed: UInt64(config.seed))))
         }
-        return (cells, digests.all)
+        return (cells, inputs)
     }
 
     static func parseAxes(_ grid: Node) throws -> [Axis] {

@@ -34,6 +34,8 @@ public struct SweepTables: Sendable {
     public struct Epoch: Sendable {
         public let epoch: Int
         public let values: [String: Double]
+        /// The row's number in epochs.csv (the header is row 1); 0 when not read from a file.
+        public var row: Int = 0
         public var lr: Double? { values["lr"] }
         public var trainLoss: Double? { values["train_loss"] }
         public var valLoss: Double? { values["val_loss"] }
@@ -207,7 +209,7 @@ public struct SweepTables: Sendable {
                     }
                     var values: [String: Double] = [:]
                     for c in epochColumns { if let v = r.columns[c].flatMap(tableNumber) { values[c] = v } }
-                    epochs[r.id, default: []].append(Epoch(epoch: e, values: values))
+                    epochs[r.id, default: []].append(Epoch(epoch: e, values: values, row: row))
                 }
             } catch let LoadError.badFile(_, why) { problem = why }
         } else {
@@ -370,7 +372,7 @@ public struct SweepTables: Sendable {
             var record: CellRecord? = nil, isRunning = false
             if case .valid(let r) = ResultsFolder.lookup(dir, cell, decoder: dec) { record = r } else if running,
                let data = FileManager.default.contents(atPath: partialURL(dir, cell.id).path),
-               let r = try? dec.decode(CellRecord.self, from: data), r.id == cell.id, r.seed == cell.config.seed {
+               let r = PartialRecord.decode(data, decoder: dec), r.id == cell.id, r.seed == cell.config.seed {
                 record = r
                 isRunning = true
             }
@@ -396,8 +398,8 @@ public struct SweepTables: Sendable {
         dir.appendingPathComponent("cells").appendingPathComponent("\(id).json")
     }
 
-    /// The epochs a running cell has finished so far (a `CellRecord` without its end), written
-    /// atomically while it trains and removed once its record is written.
+    /// The epochs a running cell has finished so far (`PartialRecord`: JSON lines that grow by
+    /// whole epochs while it trains), removed once its record is written.
     public static func partialURL(_ dir: URL, _ id: String) -> URL {
         dir.appendingPathComponent("cells").appendingPathComponent("\(id).partial")
     }

@@ -180,6 +180,83 @@ public enum AtomicFile {
         }
     }
 
+    /// A file that only grows, for a reader that follows it while it is written (a running cell's
+    /// `cells/<id>.partial`): created with its first bytes as `write` creates a file (readers see
+    /// all of them or no file), then extended by `append`, each call written out in full before
+    /// it returns. What a reader sees is always the first bytes followed by some prefix of the
+    /// appended ones: a process killed during an append leaves the start of that append only, so
+    /// a format of whole lines lets the reader drop a torn last line. No call rewrites what is
+    /// already there, so the cost of an append is that of its own bytes (`bytesWritten` counts
+    /// them all). Nothing is flushed to the device: the file serves readers while the writer
+    /// lives, not a restart after a crash.
+    public final class AppendOnlyFile {
+        public let url: URL
+        private var fd: Int32 = -1
+        private let call: WriteCall
+        /// Every byte handed to the file so far, the first ones included.
+        public private(set) var bytesWritten = 0
+        /// The calls that wrote: the creation, then each append.
+        public private(set) var writes = 0
+
+        public convenience init(url: URL, first: Data, permissions: mode_t = 0o644) throws {
+            try self.init(url: url, first: first, permissions: permissions, call: AtomicFile.posixWrite)
+        }
+
+        init(url: URL, first: Data, permissions: mode_t, call: @escaping WriteCall) throws {
+            self.url = url
+            self.call = call
+            let temporary = AtomicFile.temporaryURL(for: url)
+            fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, permissions)
+            guard fd >= 0 else { throw FileWriteError(path: url.path, code: errno) }
+            do {
+                if fchmod(fd, permissions) != 0 { throw FileWriteError(path: url.path, code: errno) }
+                try put(first)
+                // The open descriptor follows the file to its name.
+                try AtomicFile.replace(url, with: temporary)
+            } catch {
+                close()
+                unlink(temporary.path)
+                throw error
+            }
+        }
+
+        deinit { close() }
+
+        /// Writes `data` after what the file holds; throws when it cannot (the file may then end
+        /// in part of `data`, and takes no more appends).
+        public func append(_ data: Data) throws {
+            guard fd >= 0 else { throw FileWriteError(path: url.path, code: EBADF) }
+            do { try put(data) } catch {
+                close()
+                throw error
+            }
+        }
+
+        private func put(_ data: Data) throws {
+            try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                guard let base = raw.baseAddress else { return }
+                var done = 0
+                while done < raw.count {
+                    let n = call(fd, base + done, raw.count - done)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw FileWriteError(path: url.path, code: errno)
+                    }
+                    if n == 0 { throw FileWriteError(path: url.path, code: ENOSPC) }
+                    done += n
+                }
+            }
+            bytesWritten += data.count
+            writes += 1
+        }
+
+        /// Closes the file (it stays where it is); later appends throw.
+        public func close() {
+            if fd >= 0 { closeDescriptor(fd) }
+            fd = -1
+        }
+    }
+
     /// Removes temporary files that a killed process left in `dirs`. When the folder is `shared`,
     /// a process on another machine may be writing one whose pid means nothing here: its
     /// temporaries are removed only once untouched for an hour.
@@ -202,3 +279,6 @@ public enum AtomicFile {
         }
     }
 }
+
+/// `close(2)`, for types with a `close` method of their own.
+private func closeDescriptor(_ fd: Int32) { _ = close(fd) }

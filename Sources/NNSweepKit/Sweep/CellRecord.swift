@@ -79,10 +79,11 @@ public enum CellRunner {
     /// `stateDirectory/<id>.<epoch>.state`. `previous`: a record of the same cell stopped after
     /// fewer epochs, which this run continues from its saved state (or, when that state is
     /// missing or unreadable, trains again from the start, to the same numbers). `publish` is
-    /// called after every epoch with the record so far.
+    /// called after every epoch with the record so far. `clock` (nanoseconds) times the training:
+    /// `trainSeconds` and each epoch's `seconds` leave out the time spent in `publish`.
     public static func run(_ cell: Cell, data: PreparedData?, dataError: Error?, checkpointDirectory: URL?, threads: Int = 1,
                            through: Int? = nil, previous: CellRecord? = nil, stateDirectory: URL? = nil,
-                           publish: ((CellRecord) -> Void)? = nil) throws -> CellRecord {
+                           publish: ((CellRecord) -> Void)? = nil, clock: @escaping () -> UInt64 = uptime) throws -> CellRecord {
         let c = cell.config
         var record = CellRecord(id: cell.id, seed: c.seed, cellSeed: String(cell.cellSeed), status: .ok, message: "",
                                 divergedEpoch: nil, iterationsPerEpoch: 0, parameters: 0, epochs: [], layers: [], trainSeconds: 0,
@@ -90,8 +91,9 @@ public enum CellRunner {
         let last = min(through ?? c.epochs, c.epochs)
         if last < c.epochs { record.trainedThrough = last }
         record.settingValues = Dictionary(c.settingColumns.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-        let start = DispatchTime.now().uptimeNanoseconds
-        let elapsed = { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        let start = clock()
+        var publishing: UInt64 = 0  // nanoseconds spent in publish, which is not training
+        let elapsed = { Double(clock() &- start &- publishing) / 1e9 }
         var before = 0.0  // seconds of the epochs a continued record already holds
         do {
             if let e = dataError { throw e }
@@ -115,8 +117,15 @@ public enum CellRunner {
                                            trainEvalLoss: e.trainEvalLoss, trainEvalAccuracy: e.trainEvalAccuracy,
                                            testLoss: e.testLoss, testAccuracy: e.testAccuracy, testMAE: e.testMAE, testRMSE: e.testRMSE,
                                            seconds: before + elapsed(), emaValLoss: e.emaValLoss, emaValAccuracy: e.emaValAccuracy))
-                if let lrs = e.stepLR { record.stepLR = (record.stepLR ?? []) + lrs }
-                publish?(record)
+                if let lrs = e.stepLR {
+                    if record.stepLR == nil { record.stepLR = [] }
+                    record.stepLR!.append(contentsOf: lrs)
+                }
+                if let publish {
+                    let t = clock()
+                    publish(record)
+                    publishing &+= clock() &- t
+                }
             }
             record.layers = trainer.layerStatistics.map {
                 .init(stage: $0.stage, depth: $0.depth, module: $0.module, activationMean: $0.activationMean,
@@ -147,6 +156,9 @@ public enum CellRunner {
         record.trainSeconds = before + elapsed()
         return record
     }
+
+    /// The default clock: nanoseconds since boot, never going back.
+    public static func uptime() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
     /// Where a cell's training state after `epoch` epochs is kept.
     public static func stateURL(_ dir: URL, _ id: String, epoch: Int) -> URL {

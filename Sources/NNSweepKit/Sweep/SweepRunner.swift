@@ -197,20 +197,15 @@ public final class SweepRunner: @unchecked Sendable {
                     var data: PreparedData?, dataError: Error?
                     do { data = try cache.get(cell.config) } catch { dataError = error }
                     do {
-                        // The epochs finished so far, published for readers at most every publishSeconds.
-                        var published = DispatchTime.now().uptimeNanoseconds, wrote = false
-                        let partial = SweepTables.partialURL(out, cell.id)
+                        // The epochs finished so far, appended for readers at most every publishSeconds.
+                        let partial = PartialRecordWriter(url: SweepTables.partialURL(out, cell.id), interval: publishNanoseconds)
                         let record = try CellRunner.run(cell, data: data, dataError: dataError,
                                                         checkpointDirectory: out.appendingPathComponent("checkpoints"),
                                                         threads: threadsPerCell, through: self.options.budget?[cell.id],
-                                                        previous: previous[cell.id], stateDirectory: states) { r in
-                            let now = DispatchTime.now().uptimeNanoseconds
-                            guard now - published >= publishNanoseconds, let bytes = try? SweepTables.encode(r) else { return }
-                            published = now
-                            wrote = (try? AtomicFile.write(bytes, to: partial)) != nil || wrote
-                        }
+                                                        previous: previous[cell.id], stateDirectory: states, publish: partial.publish)
+                        partial.close()
                         try AtomicFile.write(SweepTables.encode(record), to: SweepTables.recordURL(out, cell.id))
-                        if wrote { try? FileManager.default.removeItem(at: partial) }
+                        if partial.wrote { try? FileManager.default.removeItem(at: partial.url) }
                         // The state the cell continued from is superseded by the new record.
                         if let p = previous[cell.id], let states {
                             try? FileManager.default.removeItem(at: CellRunner.stateURL(states, cell.id, epoch: p.epochs.count))
