@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import NNSweepKit
+@testable import NNSweepKit
 import NNData
 
 /// runs.csv carries every resolved setting as its own column, with numbers as numbers.
@@ -76,6 +76,84 @@ import NNData
             let (status, out, err) = try runTool(["compare", a.path, b.path])
             #expect(status == 0, "\(out)\(err)")
             #expect(out.contains("4 cells in common"), "\(out)")
+        }
+    }
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Every setting that changes training has a column: in every committed experiment, two cells
+    /// with the same settings columns are the same cell; a layer list is a column of its own, and
+    /// the shorthand's columns appear only for cells that use the shorthand.
+    @Test func columnsTellEveryCellApart() throws {
+        let experiments = Self.root.appendingPathComponent("experiments")
+        let files = try FileManager.default.contentsOfDirectory(atPath: experiments.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        var layerLists = 0
+        for file in files {
+            let plan = try SweepPlan.load(experiments.appendingPathComponent(file))
+            var byColumns: [String: String] = [:]
+            for cell in plan.cells {
+                let columns = cell.config.settingColumns
+                let text = columns.map { "\($0.key)=\($0.value.csv)" }.joined(separator: ";")
+                if let other = byColumns[text] { #expect(other == cell.config.canonical, "\(file): cells with the same columns differ: \(text)") }
+                byColumns[text] = cell.config.canonical
+                let keys = Set(columns.map(\.key))
+                if cell.config.layers != nil {
+                    layerLists += 1
+                    #expect(keys.contains("model.layers") && !keys.contains("model.hidden") && !keys.contains("model.activation"), "\(file)")
+                } else {
+                    #expect(!keys.contains("model.layers") && keys.contains("model.hidden"), "\(file)")
+                }
+                #expect(keys.contains("ema.decay") == (cell.config.emaDecay != nil), "\(file)")
+                #expect(keys.contains("data.validation_fraction") == (cell.config.data.validationFraction > 0), "\(file)")
+            }
+        }
+        #expect(layerLists > 0, "some committed experiment uses a layer list")
+    }
+
+    /// The committed tables agree with the run records: rows of runs.csv with the same settings
+    /// columns and seed belong to records with the same settings (what a cell's id hashes).
+    @Test func committedTablesHaveAColumnForEverySettingThatDiffers() throws {
+        let results = Self.root.appendingPathComponent("results")
+        var folders: [URL] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: results.path).sorted() {
+            let dir = results.appendingPathComponent(name)
+            for d in [dir, dir.appendingPathComponent("search")]
+            where FileManager.default.fileExists(atPath: d.appendingPathComponent("runs.csv").path) { folders.append(d) }
+        }
+        #expect(folders.count >= 8)
+        for dir in folders {
+            let rows = CSVTable.rows(try String(contentsOf: dir.appendingPathComponent("runs.csv"), encoding: .utf8))
+            let h = rows[0]
+            guard let first = h.firstIndex(of: "train_seconds").map({ $0 + 1 }) else { Issue.record("\(dir.path): no train_seconds"); continue }
+            var seen: [String: [String: String]] = [:]
+            for r in rows.dropFirst() {
+                // The axis columns (seed among them) and the settings columns: an axis's setting is
+                // not repeated among the settings columns.
+                let status = h.firstIndex(of: "status") ?? 1
+                let key = (Array(1..<status) + Array(first..<h.count)).map { "\(h[$0])=\(r[$0])" }.joined(separator: ";")
+                let record = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("cells/\(r[0]).json"))) as? [String: Any]
+                let settings = try #require(record?["settings"] as? [String: String], "\(dir.path) \(r[0])")
+                if let other = seen[key] {
+                    let differing = Set(settings.keys).union(other.keys).filter { settings[$0] != other[$0] }.sorted()
+                    #expect(differing.isEmpty, "\(dir.lastPathComponent): \(r[0]) has the columns of another run but differs in \(differing)")
+                }
+                seen[key] = settings
+            }
+            // Each row's settings columns are the cell's declared settings, and no others: a
+            // layer-list cell has model.layers, not the shorthand's model.hidden.
+            let plan = try Collector.plan(dir: dir, file: nil)
+            let cells = Dictionary(uniqueKeysWithValues: plan.cells.map { ($0.id, $0) })
+            let settingsColumns = Set(try SweepTables.load(dir).settingColumns)
+            for r in rows.dropFirst() {
+                guard let cell = cells[r[0]] else { continue }
+                let declared = Dictionary(cell.config.settingColumns.map { ($0.key, $0.value.csv) }, uniquingKeysWith: { a, _ in a })
+                for i in first..<h.count where settingsColumns.contains(h[i]) {
+                    #expect(r[i] == (declared[h[i]] ?? ""), "\(dir.lastPathComponent) \(r[0]): \(h[i]) is '\(r[i])', the cell's setting is '\(declared[h[i]] ?? "")'")
+                }
+                for k in declared.keys where !h.contains(k) {
+                    Issue.record("\(dir.lastPathComponent): no column \(k) for \(r[0])")
+                }
+            }
         }
     }
 }

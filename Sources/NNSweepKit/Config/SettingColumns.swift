@@ -51,7 +51,11 @@ extension RunConfig {
     /// Every resolved setting under a dotted name (`optimizer.name`, `optimizer.lr`,
     /// `scheduler.step_size`, `model.hidden`, ...), in a fixed order: the columns runs.csv adds
     /// after the measured ones. A concept's options follow its name in its schema's order; an
-    /// option that is absent (PyTorch's None) has no entry. Files appear by name only.
+    /// option that is absent (PyTorch's None) has no entry. Files appear as the run file writes
+    /// them, with their digests. Every setting in `settings` (what a cell's id hashes) has a
+    /// column here, so two cells with the same columns are the same cell
+    /// (`SettingColumnsTests.columnsTellEveryCellApart`); a model given as a layer list is its
+    /// canonical text (`model.layers`), not the shorthand's keys it does not use.
     public var settingColumns: [(key: String, value: SettingValue)] {
         var out: [(key: String, value: SettingValue)] = []
         func add(_ k: String, _ v: SettingValue) { out.append((k, v)) }
@@ -67,27 +71,33 @@ extension RunConfig {
                 }
             }
         }
-        func fileName(_ p: String) -> SettingValue { .text(URL(fileURLWithPath: p).lastPathComponent) }
+        func file(_ role: String, _ p: String) -> SettingValue { .text(writtenPaths[role] ?? URL(fileURLWithPath: p).lastPathComponent) }
         switch data.source {
         case .builtin(let n): add("data.name", .text(n))
         case .csv(let p, let t, let task):
-            add("data.name", fileName(p)); add("data.target", .text(t)); add("data.task", .text(task.rawValue))
+            add("data.name", file("csv", p)); add("data.target", .text(t)); add("data.task", .text(task.rawValue))
         case .synthetic(let n, let s, let noise, let c):
             add("data.name", .text(n)); add("data.samples", .number(Double(s))); add("data.noise", .number(noise))
             add("data.classes", .number(Double(c)))
         }
-        if let t = data.testCSV { add("data.test_csv", fileName(t)) }
+        if let t = data.testCSV { add("data.test_csv", file("test_csv", t)) }
         add("data.test_fraction", .number(data.testFraction))
+        if data.validationFraction > 0 { add("data.validation_fraction", .number(data.validationFraction)) }
+        if let v = data.validationCSV { add("data.validation_csv", file("validation_csv", v)) }
         if let n = data.testEvery { add("data.test_every", .number(Double(n))) }
         if let v = data.divideBy { add("data.divide_by", .number(v)) }
         if data.outliers > 0 { add("data.outliers", .number(data.outliers)) }
         add("data.scale", .text(data.scale.rawValue))
         add("data.split_seed", .number(Double(data.splitSeed)))
         add("data.target_scale", .text(data.targetScale.rawValue))
-        add("model.hidden", .text("[" + hidden.map(String.init).joined(separator: ", ") + "]"))
-        concept("model.activation", "model.activation", activation)
-        add("model.dropout", .number(dropout))
-        add("model.batch_norm", .flag(batchNorm))
+        if let layers {
+            add("model.layers", .text(ModuleSpec.canonical(layers)))
+        } else {
+            add("model.hidden", .text("[" + hidden.map(String.init).joined(separator: ", ") + "]"))
+            concept("model.activation", "model.activation", activation)
+            add("model.dropout", .number(dropout))
+            add("model.batch_norm", .flag(batchNorm))
+        }
         concept("init.weight", "init.weight", initScheme.weight)
         concept("init.bias", "init.bias", initScheme.bias)
         concept("loss.name", "loss", loss)
@@ -123,7 +133,9 @@ extension RunConfig {
         add("epochs", .number(Double(epochs)))
         add("shuffle", .flag(shuffle))
         add("seed", .number(Double(seed)))
-        if let p = initFrom { add("init_from", fileName(p)) }
+        if let p = initFrom { add("init_from", file("init_from", p)) }
+        if let d = emaDecay { add("ema.decay", .number(d)) }
+        for (role, digest) in fileDigests.sorted(by: { $0.key < $1.key }) { add("\(role).sha256", .text(digest)) }
         return out
     }
 }
