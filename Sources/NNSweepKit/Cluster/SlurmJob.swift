@@ -22,6 +22,8 @@ public struct SlurmJob: Sendable {
     /// A grid with tune: the array and the collect job run twice, for the search and then for
     /// the final phase (which needs the collected search's selection).
     public var tuned = false
+    /// `--max-input-bytes`, passed on to the nodes' run and collect when not the default.
+    public var maxInputBytes = Limits.defaultMaxInputBytes
 
     public static let defaultCPUs = 4
 
@@ -32,9 +34,10 @@ public struct SlurmJob: Sendable {
 
     /// Checks a run file (settings and data of every cell) and the options; throws one line.
     public static func prepare(file: String, out: String?, executable: String?, shards: Int?, parallel: Int?,
-                               partition: String?, time: String?, cpus: Int?) throws -> (SlurmJob, SweepPlan) {
+                               partition: String?, time: String?, cpus: Int?,
+                               maxInputBytes: Int = Limits.defaultMaxInputBytes) throws -> (SlurmJob, SweepPlan) {
         let fileURL = URL(fileURLWithPath: file).standardizedFileURL
-        let plan = try SweepPlan.load(fileURL)
+        let plan = try SweepPlan.load(fileURL, maxInputBytes: maxInputBytes)
         let outURL = URL(fileURLWithPath: out ?? "results/\(plan.name)").standardizedFileURL
         try SweepRunner(plan: plan, options: SweepOptions(out: outURL), log: { _ in }).validate(cache: DataCache())
 
@@ -68,6 +71,7 @@ public struct SlurmJob: Sendable {
         var job = SlurmJob(file: fileURL, out: outURL, executable: exe, shards: shards, parallel: parallel, partition: partition,
                            time: time, cpus: cpus, name: name)
         job.tuned = plan.tune != nil
+        job.maxInputBytes = maxInputBytes
         return (job, plan)
     }
 
@@ -111,6 +115,8 @@ public struct SlurmJob: Sendable {
         return lines
     }
 
+    private var inputLimitOption: String { maxInputBytes == Limits.defaultMaxInputBytes ? "" : " --max-input-bytes \(maxInputBytes)" }
+
     /// The job array: task I runs shard I of N.
     public var sweepScript: String {
         var lines = [
@@ -128,7 +134,7 @@ public struct SlurmJob: Sendable {
             "# shard I, \(cpus) at a time, into \(out.path), which every node must see.",
             "# A failed task can be resubmitted as it is (sbatch --array=I this-file): finished cells are skipped.",
             "set -eu",
-            "exec \(Self.shellQuote(executable.path)) run \(Self.shellQuote(file.path)) --out \(Self.shellQuote(out.path)) --shard \"$SLURM_ARRAY_TASK_ID/\(shards)\" -j \(cpus) --quiet",
+            "exec \(Self.shellQuote(executable.path)) run \(Self.shellQuote(file.path)) --out \(Self.shellQuote(out.path)) --shard \"$SLURM_ARRAY_TASK_ID/\(shards)\" -j \(cpus) --quiet" + inputLimitOption,
         ]
         return lines.joined(separator: "\n") + "\n"
     }
@@ -148,7 +154,7 @@ public struct SlurmJob: Sendable {
             "# Rebuilds the tables of \(out.path) from its cell records and draws the plots,",
             "# once every task of the sweep's array has ended (submitted with --dependency=afterany).",
             "set -eu",
-            "exec \(Self.shellQuote(executable.path)) collect \(Self.shellQuote(out.path)) --file \(Self.shellQuote(file.path))",
+            "exec \(Self.shellQuote(executable.path)) collect \(Self.shellQuote(out.path)) --file \(Self.shellQuote(file.path))" + inputLimitOption,
         ]
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,5 +1,6 @@
 import Foundation
 import NNEngine
+import NNData
 import Yams
 
 /// The sizes beyond which a run file is refused before anything is allocated or written: a typo
@@ -9,6 +10,9 @@ public enum Limits {
     public static let defaultMaxCells = 100_000
     /// Values in a run file once its YAML aliases are expanded.
     public static let maxYAMLValues = 100_000
+    /// Levels of lists and maps inside each other in a run file (aliases count as deep as what
+    /// they stand for), checked before the YAML is read: the reader recurses once per level.
+    public static let maxYAMLDepth = 100
     /// Trainable parameters of one cell's network (float32: 400 MB each for values and gradients).
     public static let maxParameters = 100_000_000
     /// Output classes of a classification data set (the largest label + 1).
@@ -21,8 +25,16 @@ public enum Limits {
     public static let maxSyntheticSamples = 10_000_000
     /// Classes of a synthetic data set.
     public static let maxSyntheticClasses = 1_000
+    /// Bytes of a CSV data file (`csv`, `test_csv`, `validation_csv`; raise with `--max-input-bytes`).
+    public static let defaultMaxInputBytes = InputFile.defaultMaxDataBytes
+    /// Bytes of an `init_from` checkpoint: the largest network within `maxParameters` needs 400 MB.
+    public static let maxCheckpointBytes = 1 << 30
+    /// Bytes of a run file.
+    public static let maxRunFileBytes = 16 << 20
     /// Seeds of `seeds: N`.
     public static let maxSeeds = 1_000
+    /// What the size limit of a checkpoint allows, for messages.
+    static let checkpointHint = "the largest network nnsweep builds (\(maxParameters) parameters) needs 400 MB"
     /// Characters of a value quoted in a message.
     static let quotedValue = 60
 

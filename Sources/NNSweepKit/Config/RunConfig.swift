@@ -76,6 +76,8 @@ public struct RunConfig: Equatable, Sendable {
     /// SHA-256 of the files the run reads, by role (`csv`, `test_csv`, `init_from`): part of the
     /// settings, so that changed contents give new cells and unchanged ones keep their results.
     public var fileDigests: [String: String] = [:]
+    /// Not a setting: the most bytes a CSV file of the run may hold (`--max-input-bytes`).
+    public var maxInputBytes = Limits.defaultMaxInputBytes
 
     /// A canonical text of every setting that affects the result; cell ids hash it.
     public var canonical: String { settings.map { "\($0.key)=\($0.value)" }.joined(separator: ";") }

@@ -8,6 +8,8 @@ import Yams
 /// Errors carry the line of the offending node. Paths are made absolute against `baseDirectory`.
 struct RunFileParser {
     let baseDirectory: URL
+    /// The most bytes a CSV file may hold (`--max-input-bytes`).
+    var maxInputBytes = Limits.defaultMaxInputBytes
 
     static let topKeys = ["name", "description", "data", "model", "init", "loss", "optimizer", "batch_size", "scheduler",
                           "regularization", "epochs", "shuffle", "seed", "seeds", "init_from", "checkpoint", "grid", "ema", "exclude", "tune"]
@@ -89,6 +91,24 @@ struct RunFileParser {
         return p.hasPrefix("/") ? p : baseDirectory.appendingPathComponent(p).standardizedFileURL.path
     }
 
+    /// A file the run reads (a CSV or a checkpoint): its absolute path, refused at once when it
+    /// is a folder, a pipe, a device or a socket, or larger than `maxBytes`. A missing file is
+    /// reported when the data is loaded, with the other data errors.
+    func inputPath(_ node: Node, _ what: String, maxBytes: Int, hint: String, kind: String) throws -> String {
+        let p = try path(node, what)
+        do { try InputFile.check(p, maxBytes: maxBytes, hint: hint) } catch {
+            switch error.reason {
+            case .missing, .unreadable: return p
+            default: throw ConfigError("\(what): " + error.message(what: kind), line: node.line)
+            }
+        }
+        return p
+    }
+
+    func csvPath(_ node: Node, _ what: String) throws -> String {
+        try inputPath(node, what, maxBytes: maxInputBytes, hint: CSVTable.sizeHint, kind: "a CSV file")
+    }
+
     func oneOf<T>(_ node: Node, _ what: String, _ options: [String], _ make: (String) -> T?) throws -> T {
         let s = try string(node, what)
         guard let v = make(s) else { throw ConfigError(unknownName(what, s, allowed: options), line: node.line) }
@@ -163,12 +183,14 @@ struct RunFileParser {
         }
         if let f = get("init_from") {
             if case .scalar(let s) = f, s.string.isEmpty || s.string == "null" || s.string == "~" { config.initFrom = nil } else {
-                config.initFrom = try path(f, "init_from")
+                config.initFrom = try inputPath(f, "init_from", maxBytes: Limits.maxCheckpointBytes, hint: Limits.checkpointHint,
+                                                kind: "a safetensors file")
             }
         }
         if let c = get("checkpoint") { config.checkpoint = try bool(c, "checkpoint") }
         if let e = get("ema") { config.emaDecay = try parseEMA(e) }
         try checkCompatibility(config, root: root, get: get)
+        config.maxInputBytes = maxInputBytes
         return config
     }
 
@@ -211,7 +233,7 @@ struct RunFileParser {
         } else if let c = get("csv") {
             guard let t = get("target") else { throw ConfigError("data.csv needs target: the name of the target column", line: c.line) }
             let task: TaskKind = try get("task").map { try oneOf($0, "task", TaskKind.allCases.map(\.rawValue)) { TaskKind(rawValue: $0) } } ?? .classification
-            source = .csv(path: try path(c, "data.csv"), target: try string(t, "data.target"), task: task)
+            source = .csv(path: try csvPath(c, "data.csv"), target: try string(t, "data.target"), task: task)
         } else {
             let s = get("synthetic")!
             let name = try oneOf(s, "synthetic data set", Synthetic.names) { Synthetic.names.contains($0) ? $0 : nil }
@@ -234,7 +256,7 @@ struct RunFileParser {
         }
         if get("csv") == nil, let t = get("test_csv") { throw ConfigError("data.test_csv goes with csv only", line: t.line) }
         var d = DataConfig(source: source)
-        if let t = get("test_csv") { d.testCSV = try path(t, "data.test_csv") }
+        if let t = get("test_csv") { d.testCSV = try csvPath(t, "data.test_csv") }
         if let f = get("test_fraction") {
             d.testFraction = try double(f, "data.test_fraction")
             guard d.testFraction >= 0 && d.testFraction < 1 else {
@@ -252,7 +274,7 @@ struct RunFileParser {
             if let f = get("validation_fraction") {
                 throw ConfigError("data.validation_fraction and data.validation_csv cannot be used together", line: f.line)
             }
-            d.validationCSV = try path(v, "data.validation_csv")
+            d.validationCSV = try csvPath(v, "data.validation_csv")
         }
         if let f = get("validation_fraction") {
             d.validationFraction = try double(f, "data.validation_fraction")

@@ -1,5 +1,6 @@
 import Foundation
 import NNEngine
+import NNData
 import Yams
 
 /// One value of a grid axis: a plain value for a run key, or a named preset.
@@ -51,20 +52,35 @@ public struct SweepPlan: Sendable {
     /// FNV-1a of the file's bytes, for the manifest.
     public var fileHash: String { hex(Hashing.fnv1a64(text)) }
 
-    public static func load(_ file: URL, maxCells: Int = Limits.defaultMaxCells) throws -> SweepPlan {
-        let text: String
-        do { text = try String(contentsOf: file, encoding: .utf8) } catch {
-            throw ConfigError(FileManager.default.fileExists(atPath: file.path) ? "cannot read the file as UTF-8 text" : "no such file", file: file.path)
-        }
+    public static func load(_ file: URL, maxCells: Int = Limits.defaultMaxCells,
+                            maxInputBytes: Int = Limits.defaultMaxInputBytes) throws -> SweepPlan {
+        let bytes: [UInt8]
         do {
-            return try parse(text: text, file: file, maxCells: maxCells)
+            // A pipe (a run file given as <(...)) is read too, never beyond the limit.
+            bytes = try InputFile.read(file.path, maxBytes: Limits.maxRunFileBytes, hint: "a run file needs a few kilobytes", streams: true)
+        } catch {
+            let message = switch error.reason {
+            case .missing: "no such file"
+            case .folder: "is a folder, not a run file"
+            case .tooLarge: "the file is larger than \(Limits.maxRunFileBytes) bytes (\(InputFile.bytesText(Int64(Limits.maxRunFileBytes)))); a run file needs a few kilobytes"
+            default: error.message()
+            }
+            throw ConfigError(message, file: file.path)
+        }
+        guard let text = String(bytes: bytes, encoding: .utf8) else { throw ConfigError("cannot read the file as UTF-8 text", file: file.path) }
+        do {
+            return try parse(text: text, file: file, maxCells: maxCells, maxInputBytes: maxInputBytes)
         } catch var e as ConfigError {
             e.file = file.path
             throw e
         }
     }
 
-    public static func parse(text: String, file: URL, maxCells: Int = Limits.defaultMaxCells) throws -> SweepPlan {
+    public static func parse(text: String, file: URL, maxCells: Int = Limits.defaultMaxCells,
+                             maxInputBytes: Int = Limits.defaultMaxInputBytes) throws -> SweepPlan {
+        if let line = YAMLNesting.lineBeyond(Limits.maxYAMLDepth, in: text) {
+            throw ConfigError("the file nests lists and maps more than \(Limits.maxYAMLDepth) levels deep (an alias counting as deep as what it stands for); a run file needs a few", line: line)
+        }
         let root: Node
         do {
             guard let r = try Yams.compose(yaml: text) else { throw ConfigError("the file is empty; a run file needs at least data:", line: 1) }
@@ -76,7 +92,7 @@ public struct SweepPlan: Sendable {
             throw ConfigError("a run file must be a map of settings (name:, data:, model:, ...), got \(root.kindName)", line: root.line)
         }
         try Limits.checkTree(root)
-        let parser = RunFileParser(baseDirectory: file.deletingLastPathComponent())
+        let parser = RunFileParser(baseDirectory: file.deletingLastPathComponent(), maxInputBytes: maxInputBytes)
         // Check the top-level keys first, so a typo is reported as such even inside a grid file.
         _ = try parser.pairs(root, "the run file", allowed: RunFileParser.topKeys)
         var base = Node.Mapping([])
@@ -173,10 +189,11 @@ public struct SweepPlan: Sendable {
                 if e.line == nil { e.line = fallbackLine }
                 throw e
             }
-            if case .csv(let path, _, _) = config.data.source { config.fileDigests["csv"] = digests.sha256(path) }
-            if let p = config.data.testCSV { config.fileDigests["test_csv"] = digests.sha256(p) }
-            if let p = config.data.validationCSV { config.fileDigests["validation_csv"] = digests.sha256(p) }
-            if let p = config.initFrom { config.fileDigests["init_from"] = digests.sha256(p) }
+            let limit = config.maxInputBytes
+            if case .csv(let path, _, _) = config.data.source { config.fileDigests["csv"] = digests.sha256(path, maxBytes: limit) }
+            if let p = config.data.testCSV { config.fileDigests["test_csv"] = digests.sha256(p, maxBytes: limit) }
+            if let p = config.data.validationCSV { config.fileDigests["validation_csv"] = digests.sha256(p, maxBytes: limit) }
+            if let p = config.initFrom { config.fileDigests["init_from"] = digests.sha256(p, maxBytes: Limits.maxCheckpointBytes) }
             let id = hex(Hashing.fnv1a64(config.canonical))
             if let other = seen[id] {
                 throw ConfigError("cells \(other) and \(label) have identical settings; remove one value or preset", line: gridLine ?? fallbackLine)

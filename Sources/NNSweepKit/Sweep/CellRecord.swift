@@ -1,5 +1,6 @@
 import Foundation
 import NNEngine
+import NNData
 
 /// What one cell left behind: written atomically to `DIR/cells/<id>.json` when the cell ends;
 /// the tables are rebuilt from these records.
@@ -163,8 +164,9 @@ public enum CellRunner {
         let network = try Sequential(spec: spec, initScheme: c.initScheme, random: streams.initialWeights, dropoutRandom: streams.dropout)
         if let path = c.initFrom {
             let bytes: [UInt8]
-            do { bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))) } catch {
-                throw EngineError("init_from \(path): cannot read the file")
+            do { bytes = try InputFile.read(path, maxBytes: Limits.maxCheckpointBytes, hint: Limits.checkpointHint) } catch {
+                if case .missing = error.reason { throw EngineError("init_from \(path): cannot read the file (no such file)") }
+                throw EngineError("init_from: " + error.message(what: "a safetensors file"))
             }
             do {
                 try network.load(SafeTensors.decode(bytes).tensors)
