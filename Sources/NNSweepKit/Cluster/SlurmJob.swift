@@ -56,8 +56,15 @@ public struct SlurmJob: Sendable {
             throw SweepError("--partition '\(p)' is not a partition name (letters, digits, _ . - and commas between names)")
         }
         // #SBATCH lines are not read by a shell: the folder (for the logs) must need no quoting.
-        if let bad = outURL.path.first(where: { $0.isWhitespace || "%'\"\\".contains($0) }) {
-            throw SweepError("the results folder \(outURL.path) has a '\(bad)' in its path, which #SBATCH lines cannot hold; choose another with --out")
+        if let bad = outURL.path.unicodeScalars.first(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control || "%'\"\\".unicodeScalars.contains($0) }) {
+            let what = switch bad {
+            case "\n", "\r": "a newline"
+            case "\t": "a tab"
+            case " ": "a space"
+            default: bad.properties.generalCategory == .control || bad.properties.isWhitespace
+                ? "a control character (U+\(String(format: "%04X", bad.value)))" : "'\(bad)'"
+            }
+            throw SweepError("the results folder \(quoted(outURL.path)) contains \(what), which #SBATCH lines cannot hold; choose another with --out")
         }
         let exe: URL
         if let e = executable { exe = URL(fileURLWithPath: e).standardizedFileURL } else { exe = runningExecutable() }

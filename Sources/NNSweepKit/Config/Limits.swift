@@ -38,23 +38,36 @@ public enum Limits {
     /// Characters of a value quoted in a message.
     static let quotedValue = 60
 
-    /// Refuses a YAML tree whose aliases expand to more than `maxYAMLValues` values, and YAML merge
-    /// keys (`<<:`), which the run file does not support. The walk stops at the limit, so a file
-    /// of nested aliases costs at most that many steps.
-    static func checkTree(_ root: Node) throws {
+    /// Refuses a YAML tree of more than `maxYAMLValues` values, a map that has a key twice (at
+    /// any depth: a grid's presets too), and YAML merge keys (`<<:`), which the run file does not
+    /// support. With `aliases` (the text uses `*name`) the walk stops at the limit, so a file of
+    /// nested aliases costs at most that many steps; without, it counts every value, to say how
+    /// many there are.
+    static func checkTree(_ root: Node, aliases: Bool) throws {
         var count = 0
+        var largest: (entries: Int, line: Int?) = (0, nil)
         func walk(_ n: Node) throws {
             count += 1
-            if count > maxYAMLValues {
+            if aliases && count > maxYAMLValues {
                 throw ConfigError("the file's YAML aliases (*name) expand to more than \(maxYAMLValues) values; write the settings out or use a grid", line: n.line)
             }
             switch n {
             case .scalar: break
-            case .sequence(let s): for v in s { try walk(v) }
+            case .sequence(let s):
+                if s.count > largest.entries { largest = (s.count, n.line) }
+                for v in s { try walk(v) }
             case .mapping(let m):
+                if m.count > largest.entries { largest = (m.count, n.line) }
+                var seen: [String: Int?] = [:]
                 for (k, v) in m {
-                    if case .scalar(let s) = k, s.string == "<<", s.style == .plain {
-                        throw ConfigError("YAML merge keys (<<:) are not supported; write the keys out, or use a grid preset", line: k.line)
+                    if case .scalar(let s) = k {
+                        if s.string == "<<", s.style == .plain {
+                            throw ConfigError("YAML merge keys (<<:) are not supported; write the keys out, or use a grid preset", line: k.line)
+                        }
+                        if let first = seen[s.string] {
+                            throw ConfigError("the key '\(quoted(s.string))' appears twice in the same map (\(first.map { "line \($0) and " } ?? "")here); each key may appear once", line: k.line)
+                        }
+                        seen[s.string] = k.line
                     }
                     try walk(k)
                     try walk(v)
@@ -62,6 +75,10 @@ public enum Limits {
             }
         }
         try walk(root)
+        if count > maxYAMLValues {
+            let at = largest.line.map { "; the list or map at line \($0) has \(largest.entries) entries" } ?? ""
+            throw ConfigError("the file has \(count) values (each entry of a list or map counts), more than the limit of \(maxYAMLValues)\(at); split it into several run files", line: largest.line)
+        }
     }
 
     /// Refuses a network too large to allocate, before any of it is.
@@ -79,6 +96,7 @@ public enum Limits {
     static func checkName(_ name: String, line: Int?) throws {
         let problem: String?
         if name.isEmpty { problem = "is empty" }
+        else if name.allSatisfy(\.isWhitespace) { problem = "is blank" }
         else if name == "." || name == ".." { problem = "is '\(name)'" }
         else if name.contains("/") { problem = "contains '/'" }
         else if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { problem = "contains a control character" }

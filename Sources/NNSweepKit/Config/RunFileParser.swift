@@ -39,6 +39,15 @@ struct RunFileParser {
         return out
     }
 
+    /// `name:`, the experiment's name: text, not null (`~`) nor blank; `Limits.checkName` says
+    /// what else a folder name must not be.
+    func name(_ node: Node) throws -> String {
+        guard case .scalar(let s) = node, !node.isNull else {
+            throw ConfigError("name must be a name (it names the results folder), got \(node.kindName)", line: node.line)
+        }
+        return s.string
+    }
+
     func string(_ node: Node, _ what: String) throws -> String {
         guard case .scalar(let s) = node, !s.string.isEmpty else {
             throw ConfigError("\(what) must be a name, got \(node.kindName)", line: node.line)
@@ -124,7 +133,12 @@ struct RunFileParser {
             throw ConfigError("the run file needs a 'data:' section, for example data: {builtin: digits}", line: root.line)
         }
         var config = RunConfig(name: "run", data: try parseData(dataNode))
-        if let n = get("name") { config.name = try string(n, "name") }
+        if let n = get("name") { config.name = try name(n) }
+        if let d = get("description"), !d.isNull {
+            guard case .scalar = d else {
+                throw ConfigError("description must be text (a line, or a block after description: |), got \(d.kindName)", line: d.line)
+            }
+        }
         if let m = get("model") {
             for (k, v) in try pairs(m, "model", allowed: Self.modelKeys) {
                 switch k {
@@ -289,7 +303,11 @@ struct RunFileParser {
         }
         if let v = get("divide_by") {
             let x = try double(v, "data.divide_by")
-            guard x != 0 else { throw ConfigError("data.divide_by must not be 0", line: v.line) }
+            // The features are divided in float32: a divisor that is not a normal positive
+            // float32 (0, negative, subnormal such as 1e-320, or beyond 3.4e38) gives zeros or infinities.
+            guard x > 0, Float(x).isNormal, Float(x).isFinite else {
+                throw ConfigError("data.divide_by must be a positive number from \(Float.leastNormalMagnitude) to \(Float.greatestFiniteMagnitude) (a normal float32), got \(x)", line: v.line)
+            }
             d.divideBy = x
         }
         if let s = get("scale") { d.scale = try oneOf(s, "scale", Scaling.allCases.map(\.rawValue)) { Scaling(rawValue: $0) } }
@@ -396,8 +414,11 @@ struct RunFileParser {
     /// module key (`{linear: 3, name: linear1, init: {...}, bias: false}`, `{dropout: 0.2}`,
     /// `{batch_norm: {}}`, `{leaky_relu: {negative_slope: 0.2}}`). Errors name the index.
     func parseLayers(_ node: Node) throws -> [ModuleSpec] {
-        guard case .sequence(let seq) = node, !seq.isEmpty else {
+        guard case .sequence(let seq) = node else {
             throw ConfigError("model.layers must be a list of modules, such as [{linear: 8}, relu, {linear: 3}], got \(node.kindName)", line: node.line)
+        }
+        guard !seq.isEmpty else {
+            throw ConfigError("model.layers must not be empty; list the modules, such as [{linear: 8}, relu, {linear: 3}]", line: node.line)
         }
         guard seq.count <= 4 * Limits.maxLayers else {
             throw ConfigError("model.layers has \(seq.count) modules, more than the limit of \(4 * Limits.maxLayers)", line: node.line)

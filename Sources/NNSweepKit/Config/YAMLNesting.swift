@@ -10,9 +10,14 @@
 /// that anchors holding aliases of anchors cannot add up to a deep tree either.
 enum YAMLNesting {
     /// The 1-based line at which the nesting first goes deeper than `limit`, or nil.
-    static func lineBeyond(_ limit: Int, in text: String) -> Int? {
+    static func lineBeyond(_ limit: Int, in text: String) -> Int? { scan(text, limit: limit).lineBeyond }
+
+    /// The line at which the nesting first goes deeper than `limit` (nil if it never does), and
+    /// whether the text uses aliases (`*name`).
+    static func scan(_ text: String, limit: Int) -> (lineBeyond: Int?, aliases: Bool) {
         var scanner = Scanner(Array(text.utf8), limit: limit)
-        return scanner.run()
+        let line = scanner.run()
+        return (line, scanner.aliases)
     }
 
     /// The deepest nesting of the whole text, as the scan counts it (never less than the depth
@@ -42,6 +47,7 @@ enum YAMLNesting {
         var simpleKeyAllowed = true
         var beyond: Int? = nil
         var deepest = 0
+        var aliases = false
 
         /// How deep below itself each anchored node reaches, by anchor name (aliases expanded).
         var anchorDepth: [ArraySlice<UInt8>: Int] = [:]
@@ -242,6 +248,7 @@ enum YAMLNesting {
                     saveKey()
                     simpleKeyAllowed = false
                     let name = anchorName()
+                    aliases = true
                     note(depth + (anchorDepth[name] ?? 0))
                 case UInt8(ascii: "&"):
                     saveKey()

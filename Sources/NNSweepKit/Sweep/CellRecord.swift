@@ -162,6 +162,14 @@ public enum CellRunner {
         if let layers = c.layers { try checkLayers(layers, loss: c.loss, outputs: data.outputs) }
         try Limits.checkNetwork(spec, classes: data.train.task == .classification ? data.train.classes : nil)
         let network = try Sequential(spec: spec, initScheme: c.initScheme, random: streams.initialWeights, dropoutRandom: streams.dropout)
+        if c.initFrom == nil {
+            // A scale that overflows float32 for these fans (a huge gain or bound): refused
+            // before training, not one diverged epoch later.
+            for (name, entry) in network.stateDict {
+                guard case .float(let t) = entry, let bad = t.array.first(where: { !$0.isFinite }) else { continue }
+                throw EngineError("init: the initial \(name) holds \(bad.isNaN ? "NaN" : "infinity"), the initializer's scale overflowing float32 for this layer; choose a smaller gain, std or bound")
+            }
+        }
         if let path = c.initFrom {
             let bytes: [UInt8]
             do { bytes = try InputFile.read(path, maxBytes: Limits.maxCheckpointBytes, hint: Limits.checkpointHint) } catch {
