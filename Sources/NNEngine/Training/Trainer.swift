@@ -202,6 +202,8 @@ public final class Trainer {
     }
 
     static let evalChunk = 512
+    /// The rows evaluated at once.
+    public static var evaluationRows: Int { evalChunk }
     /// The training samples measured in evaluation mode after each epoch: the first ones of the
     /// training part (already in the split's random order), at most this many.
     public static let trainEvaluationSamples = 2048

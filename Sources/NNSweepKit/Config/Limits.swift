@@ -15,6 +15,9 @@ public enum Limits {
     public static let maxYAMLDepth = 100
     /// Trainable parameters of one cell's network (float32: 400 MB each for values and gradients).
     public static let maxParameters = 100_000_000
+    /// Values of one layer's activations for one batch (float32, 1 GiB): the batch (512 rows in
+    /// evaluation) x the widest layer.
+    public static let maxActivationValues = 1 << 28
     /// Output classes of a classification data set (the largest label + 1).
     public static let maxClasses = 100_000
     /// Hidden layers of one network.
@@ -90,6 +93,17 @@ public enum Limits {
             let count = spec.parameterCount.map { "\($0)" } ?? "more than \(Int.max)"
             throw SweepError("the model (\(spec.inputs) inputs, hidden \(spec.hidden), \(spec.outputs) outputs) has \(count) parameters, more than the limit of \(maxParameters)")
         }
+    }
+
+    /// Refuses a network whose activations for one batch would not fit: every layer holds
+    /// batch x width values (evaluation runs 512 rows at a time), for the output and its gradient.
+    static func checkActivations(_ spec: NetworkSpec, batch: Int, evaluationRows: Int) throws {
+        let widest = ([spec.inputs] + spec.linearWidths).max() ?? 0
+        let rows = max(batch, evaluationRows)
+        let (values, overflow) = rows.multipliedReportingOverflow(by: widest)
+        guard overflow || values > maxActivationValues else { return }
+        let product = overflow ? "more than \(Int.max)" : "\(values)"
+        throw SweepError("batch_size \(batch) (and \(evaluationRows) rows at a time in evaluation): \(rows) rows x the widest layer's \(widest) values = \(product) values in one layer's activations, more than the limit of \(maxActivationValues) (1 GiB of float32); use a smaller batch_size or narrower layers")
     }
 
     /// Checks the experiment name, which becomes a folder name under results/.

@@ -553,7 +553,11 @@ struct RunFileParser {
                 let (name, nameNode, options) = try nameAndOptions(n, "init.\(what)", example: "{name: orthogonal, gain: 1.0}", names: Initializer.names)
                 return try parseInitializer(name, nameNode, params: options, what: "init.\(what)")
             }
-            return try parseInitializer(try string(n, "init.\(what)"), n, params: extra, what: "init")
+            let name = try string(n, "init.\(what)")
+            if Initializer.schema(name == "zero" ? "zeros" : name) == nil, InitScheme.short(name) != nil {
+                throw ConfigError("init.\(what): '\(name)' names a whole scheme, written init: \(name); inside init: {\(what): ...} name an initializer: \(Initializer.names.joined(separator: ", "))", line: n.line)
+            }
+            return try parseInitializer(name, n, params: extra, what: "init")
         }
         let weightParams = p.filter { $0.0 != "weight" && $0.0 != "bias" }
         let weight = try p.first(where: { $0.0 == "weight" }).map { try spec($0.1, "weight", extra: weightParams) } ?? .pytorchDefault

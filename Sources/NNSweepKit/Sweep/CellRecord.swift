@@ -161,6 +161,8 @@ public enum CellRunner {
         let spec = NetworkSpec(inputs: data.train.featureCount, modules: c.modules(outputs: data.outputs))
         if let layers = c.layers { try checkLayers(layers, loss: c.loss, outputs: data.outputs) }
         try Limits.checkNetwork(spec, classes: data.train.task == .classification ? data.train.classes : nil)
+        try Limits.checkActivations(spec, batch: c.batchSize.resolve(trainingSamples: data.train.count),
+                                    evaluationRows: min(Trainer.evaluationRows, [data.train, data.heldOut, data.test].compactMap { $0?.count }.max() ?? 0))
         let network = try Sequential(spec: spec, initScheme: c.initScheme, random: streams.initialWeights, dropoutRandom: streams.dropout)
         if c.initFrom == nil {
             // A scale that overflows float32 for these fans (a huge gain or bound): refused

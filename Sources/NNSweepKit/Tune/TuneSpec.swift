@@ -141,7 +141,9 @@ extension TuneSpec {
             for (k, v) in try parser.pairs(h, "tune.halving", allowed: ["eta", "min_epochs"]) {
                 if k == "eta" {
                     eta = try parser.int(v, "tune.halving.eta")
-                    guard eta >= 2 else { throw ConfigError("tune.halving.eta must be at least 2, got \(eta)", line: v.line) }
+                    guard (2...Limits.maxEpochs).contains(eta) else {
+                        throw ConfigError("tune.halving.eta must be from 2 to \(Limits.maxEpochs), got \(eta)", line: v.line)
+                    }
                 } else {
                     minEpochs = try parser.positiveInt(v, "tune.halving.min_epochs")
                 }
