@@ -148,6 +148,16 @@ import NNEngine
                 #expect(o.stderr.contains("tensor '0.weight' has shape \(shape.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ",", with: ", ")), more elements than its 8 bytes can hold"), "\(o.stderr)")
             }
         }
+        // Sizes that are not whole numbers within Int were truncated (1.5 as 1) or wrapped (2^64 as 0).
+        for (i, shape) in ["[1.5]", "[18446744073709551616]", "[2, 1e30]"].enumerated() {
+            var header = Array("{\"0.weight\":{\"dtype\":\"F32\",\"shape\":\(shape),\"data_offsets\":[0,8]}}".utf8)
+            while header.count % 8 != 0 { header.append(0x20) }
+            let bytes: [UInt8] = (0..<8).map { UInt8((UInt64(header.count) >> (8 * UInt64($0))) & 0xFF) } + header + [UInt8](repeating: 0, count: 8)
+            try Data(bytes).write(to: dir.appendingPathComponent("m\(i).safetensors"))
+            let file = write("data: {builtin: iris}\nmodel: {hidden: [3]}\nepochs: 1\ninit_from: m\(i).safetensors\n", "m\(i).yaml", in: dir)
+            let o = try run(["run", file.path, "--out", dir.appendingPathComponent("o").path, "--quiet", "--no-plots"], in: dir)
+            #expect(o.refusedInOneLine && o.stderr.contains("tensor '0.weight' has a malformed shape"), "\(shape): \(o.stderr)")
+        }
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("o").path))
     }
 

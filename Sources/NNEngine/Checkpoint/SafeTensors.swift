@@ -49,11 +49,11 @@ public enum SafeTensors {
             }
             guard let fields = entry as? [String: Any], let dtype = fields["dtype"] as? String,
                   let shapeJ = fields["shape"] as? [Any], let offJ = fields["data_offsets"] as? [Any], offJ.count == 2,
-                  let b0 = (offJ[0] as? NSNumber)?.intValue, let b1 = (offJ[1] as? NSNumber)?.intValue, b0 >= 0, b1 >= 0 else {
+                  let b0 = wholeNumber(offJ[0]), let b1 = wholeNumber(offJ[1]), b0 >= 0, b1 >= 0 else {
                 throw FormatError(description: "tensor '\(name)' has a malformed header entry")
             }
             let shape = try shapeJ.map { j -> Int in
-                guard let v = (j as? NSNumber)?.intValue, v >= 0 else {
+                guard let v = wholeNumber(j), v >= 0 else {
                     throw FormatError(description: "tensor '\(name)' has a malformed shape")
                 }
                 return v
@@ -97,6 +97,15 @@ public enum SafeTensors {
         let ordered = tensors.sorted { ($0.2, $0.3, $0.0) < ($1.2, $1.3, $1.0) }
         try checkContiguous(ordered.map { ($0.0, $0.2 - dataStart, $0.3 - dataStart) }, dataBytes: bytes.count - dataStart)
         return (ordered.map { ($0.0, $0.1) }, metadata)
+    }
+
+    /// A JSON number that is a whole number within Int, as written: not 1.5 read as 1, nor
+    /// 2^64 wrapped to 0.
+    static func wholeNumber(_ j: Any) -> Int? {
+        guard let n = j as? NSNumber else { return nil }
+        let i = n.int64Value
+        guard Double(i) == n.doubleValue, n.doubleValue.rounded() == n.doubleValue else { return nil }
+        return Int(i)
     }
 
     /// The product of a shape's sizes, or nil when it does not fit in an Int.
