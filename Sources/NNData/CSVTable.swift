@@ -11,10 +11,15 @@ public struct DataError: Error, CustomStringConvertible, Equatable {
 /// number; one column (named) is the target.
 public enum CSVTable {
     /// Splits CSV text into rows of fields (RFC 4180: quoted fields, doubled quotes, CRLF).
-    public static func rows(_ text: String) -> [[String]] {
-        if !text.utf8.contains(UInt8(ascii: "\"")) { return unquotedRows(text) }
+    public static func rows(_ text: String) -> [[String]] { split(text).rows }
+
+    /// The rows, and where a quoted field that is never closed opens (its row, counted from 1
+    /// with the header, and its line), if one is.
+    public static func split(_ text: String) -> (rows: [[String]], unclosedQuote: (row: Int, line: Int)?) {
+        if !text.utf8.contains(UInt8(ascii: "\"")) { return (unquotedRows(text), nil) }
         var rows: [[String]] = [], row: [String] = [], field = ""
         var inQuotes = false, fieldStarted = false
+        var line = 1, opened: (row: Int, line: Int)? = nil
         var it = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
         func endField() { row.append(field); field = ""; fieldStarted = false }
@@ -25,16 +30,19 @@ public enum CSVTable {
         }
         while let c = pending ?? it.next() {
             pending = nil
+            if c == "\n" { line += 1 }
             if inQuotes {
                 if c == "\"" {
                     if let n = it.next() {
-                        if n == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; pending = n }
-                    } else { inQuotes = false }
+                        if n == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; opened = nil; pending = n }
+                    } else { inQuotes = false; opened = nil }
                 } else { field.unicodeScalars.append(c) }
                 continue
             }
             switch c {
-            case "\"" where !fieldStarted && field.isEmpty: inQuotes = true; fieldStarted = true
+            case "\"" where !fieldStarted && field.isEmpty:
+                inQuotes = true; fieldStarted = true
+                opened = (rows.count + 1, line)
             case ",": endField()
             case "\r":
                 if let n = it.next(), n != "\n" { pending = n }
@@ -44,7 +52,7 @@ public enum CSVTable {
             }
         }
         if !field.isEmpty || !row.isEmpty || fieldStarted { endRow() }
-        return rows
+        return (rows, inQuotes ? opened : nil)
     }
 
     /// The same rows for text without quotes, split on the UTF-8 bytes (the common case, and
@@ -80,6 +88,35 @@ public enum CSVTable {
         return rows
     }
 
+    /// Class labels are whole numbers below 2^24, the largest float32 counts exactly.
+    static let maxLabel: Float = 16_777_216
+
+    /// A decimal number as written: an optional sign, digits with an optional point, an
+    /// optional exponent. Not hexadecimal (`0x10`, which Float() reads), `nan`, `inf`, nor text
+    /// with a NUL byte (Float() stops reading at one).
+    static func isDecimal(_ s: String) -> Bool {
+        var u = Substring(s).utf8[...]
+        if let f = u.first, f == UInt8(ascii: "+") || f == UInt8(ascii: "-") { u = u.dropFirst() }
+        let isDigit = { (c: UInt8) in c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
+        let whole = u.prefix(while: isDigit)
+        u = u.dropFirst(whole.count)
+        var fraction = 0
+        if u.first == UInt8(ascii: ".") {
+            u = u.dropFirst()
+            fraction = u.prefix(while: isDigit).count
+            u = u.dropFirst(fraction)
+        }
+        guard whole.count + fraction > 0 else { return false }
+        if let e = u.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
+            u = u.dropFirst()
+            if let f = u.first, f == UInt8(ascii: "+") || f == UInt8(ascii: "-") { u = u.dropFirst() }
+            let digits = u.prefix(while: isDigit).count
+            guard digits > 0 else { return false }
+            u = u.dropFirst(digits)
+        }
+        return u.isEmpty
+    }
+
     /// A cell without surrounding spaces as is, else trimmed.
     static func trimmed(_ cell: String) -> String {
         guard let f = cell.utf8.first, let l = cell.utf8.last else { return cell }
@@ -89,7 +126,10 @@ public enum CSVTable {
 
     /// Parses `text` (named `source` in messages) into a data set whose target is `target`.
     public static func dataset(text: String, source: String, target: String, task: TaskKind) throws -> Dataset {
-        let all = rows(text)
+        let (all, unclosed) = split(text)
+        if let q = unclosed {
+            throw DataError("\(source): row \(q.row) (line \(q.line)) opens a quoted field that is never closed: an unterminated quote (\") runs to the end of the file")
+        }
         guard let header = all.first else { throw DataError("\(source): the file is empty; it needs a header row and at least one data row") }
         let names = header.map { $0.trimmingCharacters(in: .whitespaces) }
         guard all.count > 1 else { throw DataError("\(source): no data rows after the header") }
@@ -114,12 +154,17 @@ public enum CSVTable {
             }
             for (c, cell) in row.enumerated() {
                 let s = trimmed(cell)
-                guard let v = Float(s), v.isFinite else {
-                    throw DataError("\(source): row \(line), column '\(clip(names[c]))': '\(clip(cell))' is not a number")
+                guard isDecimal(s), let v = Float(s), v.isFinite else {
+                    let why = cell.unicodeScalars.contains { $0.properties.generalCategory == .control && $0 != "\t" }
+                        ? "holds a control character, not a number" : "is not a number (write decimal numbers, such as 16, -0.5 or 1e-3)"
+                    throw DataError("\(source): row \(line), column '\(clip(names[c]))': '\(clip(cell))' \(why)")
                 }
                 if c == tIndex {
                     if task == .classification && (v != v.rounded() || v < 0) {
                         throw DataError("\(source): row \(line), column '\(clip(names[c]))': class label '\(clip(cell))' is not a non-negative integer (use task: regression for real-valued targets)")
+                    }
+                    if task == .classification && v >= maxLabel {
+                        throw DataError("\(source): row \(line), column '\(clip(names[c]))': class label '\(clip(cell))' is too large; labels are 0, 1, 2, ... below \(Int(maxLabel))")
                     }
                     targets.append(v)
                 } else { features.append(v) }
@@ -134,14 +179,20 @@ public enum CSVTable {
         return Dataset(features: features, targets: targets, featureCount: d, featureNames: featureNames, task: task, classes: classes)
     }
 
-    public static func dataset(file url: URL, target: String, task: TaskKind) throws -> Dataset {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw DataError("\(url.path) is a folder, not a CSV file")
+    /// How to raise the size limit of a data file, for messages.
+    public static let sizeHint = "raise the limit with --max-input-bytes N"
+
+    /// Reads the CSV file at `url` (a regular file of at most `maxBytes` bytes) into a data set.
+    public static func dataset(file url: URL, target: String, task: TaskKind, maxBytes: Int = InputFile.defaultMaxDataBytes) throws -> Dataset {
+        let bytes: [UInt8]
+        do { bytes = try InputFile.read(url.path, maxBytes: maxBytes, hint: sizeHint) } catch {
+            switch error.reason {
+            case .missing: throw DataError("\(url.path): cannot read the file (no such file)")
+            default: throw DataError(error.message(what: "a CSV file"))
+            }
         }
-        let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw DataError("\(url.path): cannot read the file (\(FileManager.default.fileExists(atPath: url.path) ? "not UTF-8 text" : "no such file"))")
+        guard let text = String(bytes: bytes, encoding: .utf8) else {
+            throw DataError("\(url.path): cannot read the file (not UTF-8 text)")
         }
         return try dataset(text: text, source: url.path, target: target, task: task)
     }
@@ -149,6 +200,6 @@ public enum CSVTable {
 
 /// A value from a file for a message: one line, at most `limit` characters.
 func clip(_ s: String, _ limit: Int = 60) -> String {
-    let flat = s.unicodeScalars.map { $0 == "\n" ? "\\n" : $0 == "\r" ? "\\r" : $0.properties.generalCategory == .control ? "?" : String($0) }
+    let flat = s.unicodeScalars.map { $0 == "\n" ? "\\n" : $0 == "\r" ? "\\r" : $0.properties.generalCategory == .control ? "\\u{\(String($0.value, radix: 16))}" : String($0) }
     return flat.count > limit ? flat.prefix(limit).joined() + "…" : flat.joined()
 }

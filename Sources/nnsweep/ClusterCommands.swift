@@ -10,13 +10,16 @@ struct Collect: ParsableCommand {
     @Argument(help: "The results folder.") var dir: String
     @Option(help: "The run file (default: the one recorded in DIR/manifest.json).") var file: String?
     @Flag(help: "Rebuild the tables only.") var noPlots = false
+    @Option(name: .customLong("max-input-bytes"), help: maxInputBytesHelp) var maxInputBytes = Limits.defaultMaxInputBytes
+
+    func validate() throws { try requireAtLeastOne(maxInputBytes, "--max-input-bytes") }
 
     func run() throws {
         let out = URL(fileURLWithPath: dir)
         let plan: SweepPlan
         let outcome: Collector.Outcome
         do {
-            plan = try Collector.plan(dir: out, file: file.map { URL(fileURLWithPath: $0) })
+            plan = try Collector.plan(dir: out, file: file.map { URL(fileURLWithPath: $0) }, maxInputBytes: maxInputBytes)
             installInterruptHandlers(message: "interrupted; run the same command again")
             if plan.tune != nil {
                 let (search, final, message) = try TuneRunner.collect(plan: plan, dir: out)
@@ -62,11 +65,14 @@ struct Slurm: ParsableCommand {
     @Option(help: "CPUs of each task, which trains that many cells at once (default: \(SlurmJob.defaultCPUs)).") var cpus: Int?
     @Option(help: "Results folder (default: results/<name>).") var out: String?
     @Option(help: "The nnsweep executable the nodes run (default: this one).") var nnsweep: String?
+    @Option(name: .customLong("max-input-bytes"), help: maxInputBytesHelp) var maxInputBytes = Limits.defaultMaxInputBytes
+
+    func validate() throws { try requireAtLeastOne(maxInputBytes, "--max-input-bytes") }
 
     func run() throws {
         do {
             let (job, plan) = try SlurmJob.prepare(file: file, out: out, executable: nnsweep, shards: shards, parallel: parallel,
-                                                   partition: partition, time: time, cpus: cpus)
+                                                   partition: partition, time: time, cpus: cpus, maxInputBytes: maxInputBytes)
             try job.write(plan: plan)
             print(job.instructions(plan: plan))
         } catch { fail(error) }

@@ -7,9 +7,12 @@ import NNData
 struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print the model of a run file the way torchsummary does.")
     @Argument(help: "The run file (YAML).") var file: String
+    @Option(name: .customLong("max-input-bytes"), help: maxInputBytesHelp) var maxInputBytes = Limits.defaultMaxInputBytes
+
+    func validate() throws { try requireAtLeastOne(maxInputBytes, "--max-input-bytes") }
 
     func run() throws {
-        let plan = loadPlan(file)
+        let plan = loadPlan(file, maxInputBytes: maxInputBytes)
         do { print(try ModelDescription.render(plan: plan)) } catch { fail("\(plan.file.path): \(error)") }
     }
 }

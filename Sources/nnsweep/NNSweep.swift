@@ -69,9 +69,13 @@ func fail(_ error: Error) -> Never {
     fail("\(error)", code: error is FileWriteError ? 1 : 2)
 }
 
-func loadPlan(_ path: String, maxCells: Int = Limits.defaultMaxCells) -> SweepPlan {
-    do { return try SweepPlan.load(URL(fileURLWithPath: path), maxCells: maxCells) } catch { fail("\(error)") }
+func loadPlan(_ path: String, maxCells: Int = Limits.defaultMaxCells, maxInputBytes: Int = Limits.defaultMaxInputBytes) -> SweepPlan {
+    do { return try SweepPlan.load(URL(fileURLWithPath: path), maxCells: maxCells, maxInputBytes: maxInputBytes) } catch { fail("\(error)") }
 }
+
+/// `--max-input-bytes`, on every command that reads a run file's data.
+let maxInputBytesHelp = ArgumentHelp("Refuse CSV data files larger than this many bytes (default: \(Limits.defaultMaxInputBytes), 2 GiB).",
+                                     valueName: "bytes")
 
 /// Ctrl-C and SIGTERM stop nnsweep at once with `message` (for a sweep, a line that says how to
 /// resume: finished cells are already on disk, each written atomically, and a cell in progress

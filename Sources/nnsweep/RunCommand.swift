@@ -20,17 +20,19 @@ struct Run: ParsableCommand {
     @Option(name: .customLong("live"), help: ArgumentHelp("Draw the figures and report.html of the sweep so far every this many seconds while it runs (default: only at the end; 'nnsweep plot DIR' draws a running sweep at any time).", valueName: "seconds"))
     var live: Double?
     @Option(name: .customLong("max-cells"), help: "Refuse grids with more cells than this (default: \(Limits.defaultMaxCells)).") var maxCells = Limits.defaultMaxCells
+    @Option(name: .customLong("max-input-bytes"), help: maxInputBytesHelp) var maxInputBytes = Limits.defaultMaxInputBytes
 
     func validate() throws {
         try requireAtLeastOne(j, "-j")
         try requireAtLeastOne(blasThreads, "--blas-threads")
         try requireAtLeastOne(maxCells, "--max-cells")
+        try requireAtLeastOne(maxInputBytes, "--max-input-bytes")
         if let live, !(live > 0) { throw ValidationError("--live must be more than 0 seconds, got \(live)") }
         if live != nil && noPlots { throw ValidationError("--live draws figures while the sweep runs; it cannot be combined with --no-plots") }
     }
 
     func run() throws {
-        let plan = loadPlan(file, maxCells: maxCells)
+        let plan = loadPlan(file, maxCells: maxCells, maxInputBytes: maxInputBytes)
         if dryRun {
             let axes = plan.axes
             print((["#", "run_id"] + axes.map(\.name)).joined(separator: "\t"))

@@ -49,11 +49,11 @@ public enum SafeTensors {
             }
             guard let fields = entry as? [String: Any], let dtype = fields["dtype"] as? String,
                   let shapeJ = fields["shape"] as? [Any], let offJ = fields["data_offsets"] as? [Any], offJ.count == 2,
-                  let b0 = (offJ[0] as? NSNumber)?.intValue, let b1 = (offJ[1] as? NSNumber)?.intValue, b0 >= 0, b1 >= 0 else {
+                  let b0 = wholeNumber(offJ[0]), let b1 = wholeNumber(offJ[1]), b0 >= 0, b1 >= 0 else {
                 throw FormatError(description: "tensor '\(name)' has a malformed header entry")
             }
             let shape = try shapeJ.map { j -> Int in
-                guard let v = (j as? NSNumber)?.intValue, v >= 0 else {
+                guard let v = wholeNumber(j), v >= 0 else {
                     throw FormatError(description: "tensor '\(name)' has a malformed shape")
                 }
                 return v
@@ -65,7 +65,10 @@ public enum SafeTensors {
                 throw FormatError(description: "tensor '\(name)' has data_offsets [\(b0), \(b1)], past the end of the \(bytes.count - dataStart) data bytes")
             }
             let begin = dataStart + b0, end = dataStart + b1
-            let count = shape.reduce(1, *)
+            // The element count and byte size come from the file: checked, not trusted to fit.
+            guard let count = elementCount(shape), count <= (end - begin) else {
+                throw FormatError(description: "tensor '\(name)' has shape \(shape), more elements than its \(end - begin) bytes can hold")
+            }
             switch dtype {
             case "F32":
                 guard end - begin == 4 * count else { throw FormatError(description: "tensor '\(name)' has \(end - begin) bytes for shape \(shape)") }
@@ -94,6 +97,26 @@ public enum SafeTensors {
         let ordered = tensors.sorted { ($0.2, $0.3, $0.0) < ($1.2, $1.3, $1.0) }
         try checkContiguous(ordered.map { ($0.0, $0.2 - dataStart, $0.3 - dataStart) }, dataBytes: bytes.count - dataStart)
         return (ordered.map { ($0.0, $0.1) }, metadata)
+    }
+
+    /// A JSON number that is a whole number within Int, as written: not 1.5 read as 1, nor
+    /// 2^64 wrapped to 0.
+    static func wholeNumber(_ j: Any) -> Int? {
+        guard let n = j as? NSNumber else { return nil }
+        let i = n.int64Value
+        guard Double(i) == n.doubleValue, n.doubleValue.rounded() == n.doubleValue else { return nil }
+        return Int(i)
+    }
+
+    /// The product of a shape's sizes, or nil when it does not fit in an Int.
+    public static func elementCount(_ shape: [Int]) -> Int? {
+        var n = 1
+        for d in shape {
+            let (p, overflow) = n.multipliedReportingOverflow(by: d)
+            if overflow { return nil }
+            n = p
+        }
+        return n
     }
 
     /// The format stores the tensors back to back: in offset order, each starts where the one
@@ -202,7 +225,7 @@ extension Sequential {
                     throw EngineError("tensor '\(name)' has \(what) at index \(i); the weights must be finite numbers")
                 }
             case (.int64, .i64(let shape, _)):
-                guard shape.reduce(1, *) == 1 else { throw EngineError("checkpoint '\(name)' has shape \(shape), the model needs []") }
+                guard SafeTensors.elementCount(shape) == 1 else { throw EngineError("checkpoint '\(name)' has shape \(shape), the model needs []") }
             default:
                 throw EngineError("checkpoint '\(name)' has dtype \(v.dtype), which does not fit the model")
             }

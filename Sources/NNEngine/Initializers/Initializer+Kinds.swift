@@ -14,22 +14,23 @@ extension Initializer: ConceptFamily {
 
     public static let schemas: [ConceptSchema<Initializer>] = [
         ConceptSchema("zeros", torch: "torch.nn.init.zeros_") { _ in .zeros },
-        ConceptSchema("constant", torch: "torch.nn.init.constant_", [OptionSpec("val", .double(.any), default: nil)]) {
+        ConceptSchema("constant", torch: "torch.nn.init.constant_", [OptionSpec("val", .double(.any), default: nil)], check: float32Range(["val"])) {
             .constant($0.double("val"))
         },
         ConceptSchema("uniform", torch: "torch.nn.init.uniform_", [OptionSpec("a", .double(.any), default: .double(0)),
                                                                      OptionSpec("b", .double(.any), default: .double(1))],
-                      check: { o in o.double("a") < o.double("b") ? nil : OptionError(key: "b", "uniform needs a < b, got a = \(o.double("a")), b = \(o.double("b"))") }) {
+                      check: float32Range(["a", "b"]) { o in o.double("a") < o.double("b") ? nil : OptionError(key: "b", "uniform needs a < b, got a = \(o.double("a")), b = \(o.double("b"))") }) {
             .uniform(a: $0.double("a"), b: $0.double("b"))
         },
         ConceptSchema("normal", torch: "torch.nn.init.normal_", [OptionSpec("mean", .double(.any), default: .double(0)),
-                                                                   OptionSpec("std", .double(.nonNegative), default: .double(1))]) {
+                                                                   OptionSpec("std", .double(.nonNegative), default: .double(1))],
+                      check: float32Range(["mean", "std"])) {
             .normal(mean: $0.double("mean"), std: $0.double("std"))
         },
-        ConceptSchema("xavier_uniform", torch: "torch.nn.init.xavier_uniform_", [OptionSpec("gain", .gain, default: .double(1))]) {
+        ConceptSchema("xavier_uniform", torch: "torch.nn.init.xavier_uniform_", [OptionSpec("gain", .gain, default: .double(1))], check: float32Range(["gain"])) {
             .xavierUniform(gain: $0.double("gain"))
         },
-        ConceptSchema("xavier_normal", torch: "torch.nn.init.xavier_normal_", [OptionSpec("gain", .gain, default: .double(1))]) {
+        ConceptSchema("xavier_normal", torch: "torch.nn.init.xavier_normal_", [OptionSpec("gain", .gain, default: .double(1))], check: float32Range(["gain"])) {
             .xavierNormal(gain: $0.double("gain"))
         },
         ConceptSchema("kaiming_uniform", torch: "torch.nn.init.kaiming_uniform_", kaimingOptions) {
@@ -38,22 +39,35 @@ extension Initializer: ConceptFamily {
         ConceptSchema("kaiming_normal", torch: "torch.nn.init.kaiming_normal_", kaimingOptions) {
             .kaimingNormal(a: $0.double("a"), mode: FanMode(rawValue: $0.name("mode"))!, nonlinearity: $0.name("nonlinearity"))
         },
-        ConceptSchema("orthogonal", torch: "torch.nn.init.orthogonal_", [OptionSpec("gain", .gain, default: .double(1))]) {
+        ConceptSchema("orthogonal", torch: "torch.nn.init.orthogonal_", [OptionSpec("gain", .gain, default: .double(1))], check: float32Range(["gain"])) {
             .orthogonal(gain: $0.double("gain"))
         },
         ConceptSchema("trunc_normal", torch: "torch.nn.init.trunc_normal_",
                       [OptionSpec("mean", .double(.any), default: .double(0)), OptionSpec("std", .double(.positive), default: .double(1)),
                        OptionSpec("a", .double(.any), default: .double(-2)), OptionSpec("b", .double(.any), default: .double(2))],
-                      check: { o in o.double("a") < o.double("b") ? nil : OptionError(key: "b", "trunc_normal needs a < b, got a = \(o.double("a")), b = \(o.double("b"))") }) {
+                      check: float32Range(["a", "b"]) { o in o.double("a") < o.double("b") ? nil : OptionError(key: "b", "trunc_normal needs a < b, got a = \(o.double("a")), b = \(o.double("b"))") }) {
             .truncNormal(mean: $0.double("mean"), std: $0.double("std"), a: $0.double("a"), b: $0.double("b"))
         },
         ConceptSchema("sparse", torch: "torch.nn.init.sparse_", [OptionSpec("sparsity", .double(.unit), default: nil),
-                                                                   OptionSpec("std", .double(.nonNegative), default: .double(0.01))]) {
+                                                                   OptionSpec("std", .double(.nonNegative), default: .double(0.01))],
+                      check: float32Range(["std"])) {
             .sparse(sparsity: $0.double("sparsity"), std: $0.double("std"))
         },
         ConceptSchema("eye", torch: "torch.nn.init.eye_") { _ in .eye },
         ConceptSchema("default", torch: "nn.Linear.reset_parameters") { _ in .pytorchDefault },
     ]
+
+    /// The weights are float32: an option beyond its range (±3.4e38) can only give infinite
+    /// weights. `then` is the initializer's own check.
+    static func float32Range(_ keys: [String], then: @escaping @Sendable (ConceptOptions) -> OptionError? = { _ in nil })
+        -> @Sendable (ConceptOptions) -> OptionError? {
+        { o in
+            for k in keys where abs(o.double(k)) > Double(Float.greatestFiniteMagnitude) {
+                return OptionError(key: k, "\(k) must be within float32's range (±3.4e38), got \(o.double(k)); the weights are float32 and would be infinite")
+            }
+            return then(o)
+        }
+    }
 
     static let kaimingOptions = [
         OptionSpec("a", .double(.any), default: .double(0)),

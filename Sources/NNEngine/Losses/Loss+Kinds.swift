@@ -8,11 +8,18 @@ extension Loss: ConceptFamily {
 
     static let classWeight = OptionSpec("weight", .floats(.nonNegative), default: .absent)
 
+    /// Class weights that are all 0 make every weighted mean 0 / 0 (PyTorch's loss is NaN).
+    static func someClassWeighs(_ o: ConceptOptions) -> OptionError? {
+        guard let w = o.floats("weight"), w.allSatisfy({ $0 == 0 }) else { return nil }
+        return OptionError(key: "weight", "weight must give at least one class a weight above 0; with every weight 0 the loss is 0 / 0, got \(ConceptValue.floats(w))")
+    }
+
     public static let schemas: [ConceptSchema<Loss>] = [
-        ConceptSchema("cross_entropy", torch: "CrossEntropyLoss", [OptionSpec("label_smoothing", .float(.unit), default: .float(0)), classWeight]) {
+        ConceptSchema("cross_entropy", torch: "CrossEntropyLoss", [OptionSpec("label_smoothing", .float(.unit), default: .float(0)), classWeight],
+                      check: someClassWeighs) {
             .crossEntropy(labelSmoothing: $0.float("label_smoothing"), weight: $0.floats("weight"))
         },
-        ConceptSchema("nll", torch: "NLLLoss", [classWeight]) { .nll(weight: $0.floats("weight")) },
+        ConceptSchema("nll", torch: "NLLLoss", [classWeight], check: someClassWeighs) { .nll(weight: $0.floats("weight")) },
         ConceptSchema("bce", torch: "BCEWithLogitsLoss", [OptionSpec("pos_weight", .float(.nonNegative), default: .absent)]) {
             if case .float(let p) = $0["pos_weight"] { return .bce(posWeight: p) }
             return .bce(posWeight: nil)

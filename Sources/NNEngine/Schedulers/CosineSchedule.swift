@@ -46,8 +46,9 @@ public enum CosineSchedule: SchedulerKind {
             let e = Double(lastEpoch), t = Double(tMax)
             if isInitial { return g.lr }
             if stepCount == 1 && lastEpoch > 0 { return eta + (baseLR - eta) * (1 + cos(e * Double.pi / t)) / 2 }
-            let m = 2 * tMax
-            if ((lastEpoch - 1 - tMax) % m + m) % m == 0 { return g.lr + (baseLR - eta) * (1 - cos(Double.pi / t)) / 2 }
+            // 2 T_max, overflow-checked: a period longer than any run never comes round.
+            let (m, overflow) = tMax.multipliedReportingOverflow(by: 2)
+            if !overflow && ((lastEpoch - 1 - tMax) % m + m) % m == 0 { return g.lr + (baseLR - eta) * (1 - cos(Double.pi / t)) / 2 }
             return (1 + cos(Double.pi * e / t)) / (1 + cos(Double.pi * (e - 1) / t)) * (g.lr - eta) + eta
         }
         override func closedFormLR() -> Double? { CosineSchedule.closedForm(options, base: baseLR, steps: lastEpoch) }

@@ -55,7 +55,9 @@ public enum CosineWarmRestartsSchedule: SchedulerKind {
                 tCur += 1
                 if tCur >= tI {
                     tCur %= tI
-                    tI *= tMult
+                    // Overflow-checked: a period longer than Int.max steps never ends.
+                    let (next, overflow) = tI.multipliedReportingOverflow(by: tMult)
+                    tI = overflow ? .max : next
                 }
             }
             g.lr = lr(&g)

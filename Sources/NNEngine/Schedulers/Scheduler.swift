@@ -86,6 +86,10 @@ public struct Schedule: Equatable, Sendable, CustomStringConvertible {
 
     public static let names = Schedulers.all.map { $0.name }
 
+    /// The largest whole number a scheduler option takes (a step count, a period, a milestone):
+    /// 2^53, beyond which the double arithmetic of the schedules (PyTorch's too) is not exact.
+    public static let maxStepCount = 1 << 53
+
     public var kind: (any SchedulerKind.Type)? { Schedulers.kind(named: name) }
 
     /// Checks the name and the options, naming the option at fault.
@@ -98,6 +102,10 @@ public struct Schedule: Equatable, Sendable, CustomStringConvertible {
             }
             guard Self.matches(v, spec.kind) else {
                 throw ScheduleOptionError(spec.name, "scheduler \(name): \(spec.name) must be \(spec.kind.description)")
+            }
+            let whole: [Int] = switch v { case .int(let i): [i]; case .ints(let l): l; default: [] }
+            if let big = whole.first(where: { $0 > Self.maxStepCount }) {
+                throw ScheduleOptionError(spec.name, "scheduler \(name): \(spec.name) must be at most 2^53 = \(Self.maxStepCount), got \(big)")
             }
         }
         if let extra = options.values.keys.sorted().first(where: { k in !kind.options.contains { $0.name == k } }) {

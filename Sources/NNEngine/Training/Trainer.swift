@@ -245,7 +245,9 @@ public final class Trainer {
         }
         try settings.loss.validate(outputs: network.spec.outputs, output: network.output)
         let iterations = (train.count + settings.batchSize - 1) / settings.batchSize
-        let totalSteps = settings.schedule.interval == .step ? settings.epochs * iterations : settings.epochs
+        let (stepsPerRun, overflow) = settings.epochs.multipliedReportingOverflow(by: iterations)
+        guard !overflow else { throw EngineError("\(settings.epochs) epochs of \(iterations) steps are more steps than nnsweep can count") }
+        let totalSteps = settings.schedule.interval == .step ? stepsPerRun : settings.epochs
         try settings.schedule.validate(totalSteps: totalSteps)
         if settings.schedule.cyclesMomentum && optimizer.momentumForCycling == nil {
             throw EngineError("scheduler \(settings.schedule.name): cycle_momentum needs an optimizer with momentum or betas; set cycle_momentum: false")
@@ -270,6 +272,8 @@ public final class Trainer {
     }
 
     static let evalChunk = 512
+    /// The rows evaluated at once.
+    public static var evaluationRows: Int { evalChunk }
     /// The training samples measured in evaluation mode after each epoch: the first ones of the
     /// training part (already in the split's random order), at most this many.
     public static let trainEvaluationSamples = 2048

@@ -19,14 +19,14 @@ public enum Collector {
 
     /// The plan of the sweep in `dir`: from `file` when given, otherwise the run file named in
     /// manifest.json, as it was when the manifest was written (its "file_text").
-    public static func plan(dir: URL, file: URL?) throws -> SweepPlan {
-        if let file { return try SweepPlan.load(file) }
+    public static func plan(dir: URL, file: URL?, maxInputBytes: Int = Limits.defaultMaxInputBytes) throws -> SweepPlan {
+        if let file { return try SweepPlan.load(file, maxInputBytes: maxInputBytes) }
         let manifestURL = dir.appendingPathComponent("manifest.json")
         let searchDir = dir.appendingPathComponent("search")
         if !FileManager.default.fileExists(atPath: manifestURL.path),
            FileManager.default.fileExists(atPath: searchDir.appendingPathComponent("manifest.json").path) {
             // A tuned grid before its final phase: the search's manifest names the file.
-            return try plan(dir: searchDir, file: nil)
+            return try plan(dir: searchDir, file: nil, maxInputBytes: maxInputBytes)
         }
         guard FileManager.default.fileExists(atPath: manifestURL.path) else {
             throw SweepError("\(dir.path) has no manifest.json (no shard has finished yet); name the run file with --file FILE")
@@ -38,9 +38,9 @@ public enum Collector {
         }
         // The manifest names the file relative to the results folder (absolute in older ones).
         let file = path.hasPrefix("/") ? URL(fileURLWithPath: path) : dir.appendingPathComponent(path).standardizedFileURL
-        guard let text = m["file_text"] as? String else { return try SweepPlan.load(file) }
+        guard let text = m["file_text"] as? String else { return try SweepPlan.load(file, maxInputBytes: maxInputBytes) }
         do {
-            return try SweepPlan.parse(text: text, file: file)
+            return try SweepPlan.parse(text: text, file: file, maxInputBytes: maxInputBytes)
         } catch var e as ConfigError {
             e.file = path
             throw SweepError("the run file recorded in \(manifestURL.path) no longer reads: \(e); name a run file with --file FILE")

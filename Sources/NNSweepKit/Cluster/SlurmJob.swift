@@ -22,6 +22,8 @@ public struct SlurmJob: Sendable {
     /// A grid with tune: the array and the collect job run twice, for the search and then for
     /// the final phase (which needs the collected search's selection).
     public var tuned = false
+    /// `--max-input-bytes`, passed on to the nodes' run and collect when not the default.
+    public var maxInputBytes = Limits.defaultMaxInputBytes
 
     public static let defaultCPUs = 4
 
@@ -32,7 +34,8 @@ public struct SlurmJob: Sendable {
 
     /// Checks a run file (settings and data of every cell) and the options; throws one line.
     public static func prepare(file: String, out: String?, executable: String?, shards: Int?, parallel: Int?,
-                               partition: String?, time: String?, cpus: Int?) throws -> (SlurmJob, SweepPlan) {
+                               partition: String?, time: String?, cpus: Int?,
+                               maxInputBytes: Int = Limits.defaultMaxInputBytes) throws -> (SlurmJob, SweepPlan) {
         // Every path goes into the scripts: one with a control character (a line break would end
         // a comment or a command there) cannot be written safely, so it is refused.
         try checkScriptable(file, what: "the run file's path")
@@ -40,7 +43,7 @@ public struct SlurmJob: Sendable {
         if let executable { try checkScriptable(executable, what: "--nnsweep") }
         let fileURL = URL(fileURLWithPath: file).standardizedFileURL
         try checkScriptable(fileURL.path, what: "the run file's path")
-        let plan = try SweepPlan.load(fileURL)
+        let plan = try SweepPlan.load(fileURL, maxInputBytes: maxInputBytes)
         let outURL = URL(fileURLWithPath: out ?? "results/\(plan.name)").standardizedFileURL
         try checkScriptable(outURL.path, what: "the results folder")
         try SweepRunner(plan: plan, options: SweepOptions(out: outURL), log: { _ in }).validate(cache: DataCache())
@@ -61,8 +64,15 @@ public struct SlurmJob: Sendable {
             throw SweepError("--partition '\(p)' is not a partition name (letters, digits, _ . - and commas between names)")
         }
         // #SBATCH lines are not read by a shell: the folder (for the logs) must need no quoting.
-        if let bad = outURL.path.first(where: { $0.isWhitespace || "%'\"\\".contains($0) }) {
-            throw SweepError("the results folder \(outURL.path) has a '\(bad)' in its path, which #SBATCH lines cannot hold; choose another with --out")
+        if let bad = outURL.path.unicodeScalars.first(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control || "%'\"\\".unicodeScalars.contains($0) }) {
+            let what = switch bad {
+            case "\n", "\r": "a newline"
+            case "\t": "a tab"
+            case " ": "a space"
+            default: bad.properties.generalCategory == .control || bad.properties.isWhitespace
+                ? "a control character (U+\(String(format: "%04X", bad.value)))" : "'\(bad)'"
+            }
+            throw SweepError("the results folder \(quoted(outURL.path)) contains \(what), which #SBATCH lines cannot hold; choose another with --out")
         }
         let exe: URL
         if let e = executable { exe = URL(fileURLWithPath: e).standardizedFileURL } else { exe = runningExecutable() }
@@ -77,6 +87,7 @@ public struct SlurmJob: Sendable {
         var job = SlurmJob(file: fileURL, out: outURL, executable: exe, shards: shards, parallel: parallel, partition: partition,
                            time: time, cpus: cpus, name: name)
         job.tuned = plan.tune != nil
+        job.maxInputBytes = maxInputBytes
         return (job, plan)
     }
 
@@ -135,6 +146,8 @@ public struct SlurmJob: Sendable {
         return lines
     }
 
+    private var inputLimitOption: String { maxInputBytes == Limits.defaultMaxInputBytes ? "" : " --max-input-bytes \(maxInputBytes)" }
+
     /// The job array: task I runs shard I of N.
     public var sweepScript: String {
         var lines = [
@@ -152,7 +165,7 @@ public struct SlurmJob: Sendable {
             "# shard I, \(cpus) at a time, into \(Self.comment(out.path)), which every node must see.",
             "# A failed task can be resubmitted as it is (sbatch --array=I this-file): finished cells are skipped.",
             "set -eu",
-            "exec \(Self.shellQuote(executable.path)) run \(Self.shellQuote(file.path)) --out \(Self.shellQuote(out.path)) --shard \"$SLURM_ARRAY_TASK_ID/\(shards)\" -j \(cpus) --quiet",
+            "exec \(Self.shellQuote(executable.path)) run \(Self.shellQuote(file.path)) --out \(Self.shellQuote(out.path)) --shard \"$SLURM_ARRAY_TASK_ID/\(shards)\" -j \(cpus) --quiet" + inputLimitOption,
         ]
         return lines.joined(separator: "\n") + "\n"
     }
@@ -172,7 +185,7 @@ public struct SlurmJob: Sendable {
             "# Rebuilds the tables of \(Self.comment(out.path)) from its cell records and draws the plots,",
             "# once every task of the sweep's array has ended (submitted with --dependency=afterany).",
             "set -eu",
-            "exec \(Self.shellQuote(executable.path)) collect \(Self.shellQuote(out.path)) --file \(Self.shellQuote(file.path))",
+            "exec \(Self.shellQuote(executable.path)) collect \(Self.shellQuote(out.path)) --file \(Self.shellQuote(file.path))" + inputLimitOption,
         ]
         return lines.joined(separator: "\n") + "\n"
     }

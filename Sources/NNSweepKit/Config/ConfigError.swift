@@ -55,6 +55,12 @@ func unknownName(_ what: String, _ word: String, allowed: [String]) -> String {
 extension Node {
     var line: Int? { mark?.line }
 
+    /// YAML's null written plainly: `~`, `null` or nothing.
+    var isNull: Bool {
+        guard case .scalar(let s) = self, s.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(s.string)
+    }
+
     /// What YAML type this node is, in words, for error messages.
     var kindName: String {
         switch self {

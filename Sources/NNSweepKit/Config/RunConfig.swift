@@ -83,6 +83,8 @@ public struct RunConfig: Equatable, Sendable {
     /// the records and the manifest, hold these, never the absolute paths the data is read from:
     /// a checkout moved with its data keeps its ids and results.
     public var writtenPaths: [String: String] = [:]
+    /// Not a setting: the most bytes a CSV file of the run may hold (`--max-input-bytes`).
+    public var maxInputBytes = Limits.defaultMaxInputBytes
 
     /// A canonical text of every setting that affects the result; cell ids hash it.
     public var canonical: String { settings.map { "\($0.key)=\($0.value)" }.joined(separator: ";") }

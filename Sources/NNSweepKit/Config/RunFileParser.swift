@@ -8,6 +8,8 @@ import Yams
 /// Errors carry the line of the offending node. Paths are made absolute against `baseDirectory`.
 struct RunFileParser {
     let baseDirectory: URL
+    /// The most bytes a CSV file may hold (`--max-input-bytes`).
+    var maxInputBytes = Limits.defaultMaxInputBytes
 
     static let topKeys = ["name", "description", "data", "model", "init", "loss", "optimizer", "batch_size", "scheduler",
                           "regularization", "epochs", "shuffle", "seed", "seeds", "init_from", "checkpoint", "grid", "ema", "exclude", "tune"]
@@ -35,6 +37,15 @@ struct RunFileParser {
             out.append((key, v))
         }
         return out
+    }
+
+    /// `name:`, the experiment's name: text, not null (`~`) nor blank; `Limits.checkName` says
+    /// what else a folder name must not be.
+    func name(_ node: Node) throws -> String {
+        guard case .scalar(let s) = node, !node.isNull else {
+            throw ConfigError("name must be a name (it names the results folder), got \(node.kindName)", line: node.line)
+        }
+        return s.string
     }
 
     func string(_ node: Node, _ what: String) throws -> String {
@@ -89,6 +100,24 @@ struct RunFileParser {
         return p.hasPrefix("/") ? p : baseDirectory.appendingPathComponent(p).standardizedFileURL.path
     }
 
+    /// A file the run reads (a CSV or a checkpoint): its absolute path, refused at once when it
+    /// is a folder, a pipe, a device or a socket, or larger than `maxBytes`. A missing file is
+    /// reported when the data is loaded, with the other data errors.
+    func inputPath(_ node: Node, _ what: String, maxBytes: Int, hint: String, kind: String) throws -> String {
+        let p = try path(node, what)
+        do { try InputFile.check(p, maxBytes: maxBytes, hint: hint) } catch {
+            switch error.reason {
+            case .missing, .unreadable: return p
+            default: throw ConfigError("\(what): " + error.message(what: kind), line: node.line)
+            }
+        }
+        return p
+    }
+
+    func csvPath(_ node: Node, _ what: String) throws -> String {
+        try inputPath(node, what, maxBytes: maxInputBytes, hint: CSVTable.sizeHint, kind: "a CSV file")
+    }
+
     func oneOf<T>(_ node: Node, _ what: String, _ options: [String], _ make: (String) -> T?) throws -> T {
         let s = try string(node, what)
         guard let v = make(s) else { throw ConfigError(unknownName(what, s, allowed: options), line: node.line) }
@@ -104,7 +133,12 @@ struct RunFileParser {
             throw ConfigError("the run file needs a 'data:' section, for example data: {builtin: digits}", line: root.line)
         }
         var config = RunConfig(name: "run", data: try parseData(dataNode))
-        if let n = get("name") { config.name = try string(n, "name") }
+        if let n = get("name") { config.name = try name(n) }
+        if let d = get("description"), !d.isNull {
+            guard case .scalar = d else {
+                throw ConfigError("description must be text (a line, or a block after description: |), got \(d.kindName)", line: d.line)
+            }
+        }
         if let m = get("model") {
             for (k, v) in try pairs(m, "model", allowed: Self.modelKeys) {
                 switch k {
@@ -163,13 +197,15 @@ struct RunFileParser {
         }
         if let f = get("init_from") {
             if case .scalar(let s) = f, s.string.isEmpty || s.string == "null" || s.string == "~" { config.initFrom = nil } else {
-                config.initFrom = try path(f, "init_from")
+                config.initFrom = try inputPath(f, "init_from", maxBytes: Limits.maxCheckpointBytes, hint: Limits.checkpointHint,
+                                                kind: "a safetensors file")
             }
         }
         if let c = get("checkpoint") { config.checkpoint = try bool(c, "checkpoint") }
         if let e = get("ema") { config.emaDecay = try parseEMA(e) }
         config.writtenPaths = writtenPaths(config, data: dataNode, initFrom: get("init_from"))
         try checkCompatibility(config, root: root, get: get)
+        config.maxInputBytes = maxInputBytes
         return config
     }
 
@@ -212,7 +248,7 @@ struct RunFileParser {
         } else if let c = get("csv") {
             guard let t = get("target") else { throw ConfigError("data.csv needs target: the name of the target column", line: c.line) }
             let task: TaskKind = try get("task").map { try oneOf($0, "task", TaskKind.allCases.map(\.rawValue)) { TaskKind(rawValue: $0) } } ?? .classification
-            source = .csv(path: try path(c, "data.csv"), target: try string(t, "data.target"), task: task)
+            source = .csv(path: try csvPath(c, "data.csv"), target: try string(t, "data.target"), task: task)
         } else {
             let s = get("synthetic")!
             let name = try oneOf(s, "synthetic data set", Synthetic.names) { Synthetic.names.contains($0) ? $0 : nil }
@@ -235,7 +271,7 @@ struct RunFileParser {
         }
         if get("csv") == nil, let t = get("test_csv") { throw ConfigError("data.test_csv goes with csv only", line: t.line) }
         var d = DataConfig(source: source)
-        if let t = get("test_csv") { d.testCSV = try path(t, "data.test_csv") }
+        if let t = get("test_csv") { d.testCSV = try csvPath(t, "data.test_csv") }
         if let f = get("test_fraction") {
             d.testFraction = try double(f, "data.test_fraction")
             guard d.testFraction >= 0 && d.testFraction < 1 else {
@@ -253,7 +289,7 @@ struct RunFileParser {
             if let f = get("validation_fraction") {
                 throw ConfigError("data.validation_fraction and data.validation_csv cannot be used together", line: f.line)
             }
-            d.validationCSV = try path(v, "data.validation_csv")
+            d.validationCSV = try csvPath(v, "data.validation_csv")
         }
         if let f = get("validation_fraction") {
             d.validationFraction = try double(f, "data.validation_fraction")
@@ -268,7 +304,11 @@ struct RunFileParser {
         }
         if let v = get("divide_by") {
             let x = try double(v, "data.divide_by")
-            guard x != 0 else { throw ConfigError("data.divide_by must not be 0", line: v.line) }
+            // The features are divided in float32: a divisor that is not a normal positive
+            // float32 (0, negative, subnormal such as 1e-320, or beyond 3.4e38) gives zeros or infinities.
+            guard x > 0, Float(x).isNormal, Float(x).isFinite else {
+                throw ConfigError("data.divide_by must be a positive number from \(Float.leastNormalMagnitude) to \(Float.greatestFiniteMagnitude) (a normal float32), got \(x)", line: v.line)
+            }
             d.divideBy = x
         }
         if let s = get("scale") { d.scale = try oneOf(s, "scale", Scaling.allCases.map(\.rawValue)) { Scaling(rawValue: $0) } }
@@ -375,8 +415,11 @@ struct RunFileParser {
     /// module key (`{linear: 3, name: linear1, init: {...}, bias: false}`, `{dropout: 0.2}`,
     /// `{batch_norm: {}}`, `{leaky_relu: {negative_slope: 0.2}}`). Errors name the index.
     func parseLayers(_ node: Node) throws -> [ModuleSpec] {
-        guard case .sequence(let seq) = node, !seq.isEmpty else {
+        guard case .sequence(let seq) = node else {
             throw ConfigError("model.layers must be a list of modules, such as [{linear: 8}, relu, {linear: 3}], got \(node.kindName)", line: node.line)
+        }
+        guard !seq.isEmpty else {
+            throw ConfigError("model.layers must not be empty; list the modules, such as [{linear: 8}, relu, {linear: 3}]", line: node.line)
         }
         guard seq.count <= 4 * Limits.maxLayers else {
             throw ConfigError("model.layers has \(seq.count) modules, more than the limit of \(4 * Limits.maxLayers)", line: node.line)
@@ -511,7 +554,11 @@ struct RunFileParser {
                 let (name, nameNode, options) = try nameAndOptions(n, "init.\(what)", example: "{name: orthogonal, gain: 1.0}", names: Initializer.names)
                 return try parseInitializer(name, nameNode, params: options, what: "init.\(what)")
             }
-            return try parseInitializer(try string(n, "init.\(what)"), n, params: extra, what: "init")
+            let name = try string(n, "init.\(what)")
+            if Initializer.schema(name == "zero" ? "zeros" : name) == nil, InitScheme.short(name) != nil {
+                throw ConfigError("init.\(what): '\(name)' names a whole scheme, written init: \(name); inside init: {\(what): ...} name an initializer: \(Initializer.names.joined(separator: ", "))", line: n.line)
+            }
+            return try parseInitializer(name, n, params: extra, what: "init")
         }
         let weightParams = p.filter { $0.0 != "weight" && $0.0 != "bias" }
         let weight = try p.first(where: { $0.0 == "weight" }).map { try spec($0.1, "weight", extra: weightParams) } ?? .pytorchDefault

@@ -1,5 +1,6 @@
 import Foundation
 import NNEngine
+import NNData
 import Yams
 
 /// One value of a grid axis: a plain value for a run key, or a named preset.
@@ -52,20 +53,36 @@ public struct SweepPlan: Sendable {
     /// FNV-1a of the file's bytes, for the manifest.
     public var fileHash: String { hex(Hashing.fnv1a64(text)) }
 
-    public static func load(_ file: URL, maxCells: Int = Limits.defaultMaxCells) throws -> SweepPlan {
-        let text: String
-        do { text = try String(contentsOf: file, encoding: .utf8) } catch {
-            throw ConfigError(FileManager.default.fileExists(atPath: file.path) ? "cannot read the file as UTF-8 text" : "no such file", file: file.path)
-        }
+    public static func load(_ file: URL, maxCells: Int = Limits.defaultMaxCells,
+                            maxInputBytes: Int = Limits.defaultMaxInputBytes) throws -> SweepPlan {
+        let bytes: [UInt8]
         do {
-            return try parse(text: text, file: file, maxCells: maxCells)
+            // A pipe (a run file given as <(...)) is read too, never beyond the limit.
+            bytes = try InputFile.read(file.path, maxBytes: Limits.maxRunFileBytes, hint: "a run file needs a few kilobytes", streams: true)
+        } catch {
+            let message = switch error.reason {
+            case .missing: "no such file"
+            case .folder: "is a folder, not a run file"
+            case .tooLarge: "the file is larger than \(Limits.maxRunFileBytes) bytes (\(InputFile.bytesText(Int64(Limits.maxRunFileBytes)))); a run file needs a few kilobytes"
+            default: error.message()
+            }
+            throw ConfigError(message, file: file.path)
+        }
+        guard let text = String(bytes: bytes, encoding: .utf8) else { throw ConfigError("cannot read the file as UTF-8 text", file: file.path) }
+        do {
+            return try parse(text: text, file: file, maxCells: maxCells, maxInputBytes: maxInputBytes)
         } catch var e as ConfigError {
             e.file = file.path
             throw e
         }
     }
 
-    public static func parse(text: String, file: URL, maxCells: Int = Limits.defaultMaxCells) throws -> SweepPlan {
+    public static func parse(text: String, file: URL, maxCells: Int = Limits.defaultMaxCells,
+                             maxInputBytes: Int = Limits.defaultMaxInputBytes) throws -> SweepPlan {
+        let scan = YAMLNesting.scan(text, limit: Limits.maxYAMLDepth)
+        if let line = scan.lineBeyond {
+            throw ConfigError("the file nests lists and maps more than \(Limits.maxYAMLDepth) levels deep (an alias counting as deep as what it stands for); a run file needs a few", line: line)
+        }
         let root: Node
         do {
             guard let r = try Yams.compose(yaml: text) else { throw ConfigError("the file is empty; a run file needs at least data:", line: 1) }
@@ -76,8 +93,8 @@ public struct SweepPlan: Sendable {
         guard case .mapping(let top) = root else {
             throw ConfigError("a run file must be a map of settings (name:, data:, model:, ...), got \(root.kindName)", line: root.line)
         }
-        try Limits.checkTree(root)
-        let parser = RunFileParser(baseDirectory: file.deletingLastPathComponent())
+        try Limits.checkTree(root, aliases: scan.aliases)
+        let parser = RunFileParser(baseDirectory: file.deletingLastPathComponent(), maxInputBytes: maxInputBytes)
         // Check the top-level keys first, so a typo is reported as such even inside a grid file.
         _ = try parser.pairs(root, "the run file", allowed: RunFileParser.topKeys)
         var base = Node.Mapping([])
@@ -92,7 +109,7 @@ public struct SweepPlan: Sendable {
             }
         }
         let baseNode = Node.mapping(base)
-        let name = base["name"]?.scalar?.string ?? file.deletingPathExtension().lastPathComponent
+        let name = try base["name"].map(parser.name) ?? file.deletingPathExtension().lastPathComponent
         try Limits.checkName(name, line: base["name"]?.line)
         var axes = try gridNode.map(parseAxes) ?? []
         // `seeds: N` is a seed axis 1...N, the innermost axis, so a setting's seeds sit together.
@@ -113,6 +130,9 @@ public struct SweepPlan: Sendable {
                 throw ConfigError("seed: and seeds: cannot be used together; seed: N runs one seed, seeds: N runs seeds 1 to N", line: sn.line)
             }
             axes.append(Axis(name: "seed", values: (1...n).map { AxisValue(label: "\($0)", node: Node("\($0)"), isPreset: false) }, path: ["seed"]))
+        }
+        if let e = excludeNode, gridNode == nil {
+            throw ConfigError("exclude needs a grid: it drops cells of the grid's axes, and this file has no grid:", line: e.line)
         }
         let excludes = try excludeNode.map { try parseExcludes($0, axes: axes) } ?? []
         // The full product, before any cell is built; multiplied with overflow checks.
@@ -175,13 +195,14 @@ public struct SweepPlan: Sendable {
                 if e.line == nil { e.line = fallbackLine }
                 throw e
             }
-            var files: [(role: String, path: String)] = []
-            if case .csv(let path, _, _) = config.data.source { files.append(("csv", path)) }
-            if let p = config.data.testCSV { files.append(("test_csv", p)) }
-            if let p = config.data.validationCSV { files.append(("validation_csv", p)) }
-            if let p = config.initFrom { files.append(("init_from", p)) }
+            let limit = config.maxInputBytes
+            var files: [(role: String, path: String, limit: Int)] = []
+            if case .csv(let path, _, _) = config.data.source { files.append(("csv", path, limit)) }
+            if let p = config.data.testCSV { files.append(("test_csv", p, limit)) }
+            if let p = config.data.validationCSV { files.append(("validation_csv", p, limit)) }
+            if let p = config.initFrom { files.append(("init_from", p, Limits.maxCheckpointBytes)) }
             for f in files {
-                let digest = digests.sha256(f.path)
+                let digest = digests.sha256(f.path, maxBytes: f.limit)
                 config.fileDigests[f.role] = digest
                 inputs[config.writtenPaths[f.role] ?? f.path] = digest
             }
@@ -199,12 +220,14 @@ public struct SweepPlan: Sendable {
     static func parseAxes(_ grid: Node) throws -> [Axis] {
         guard case .mapping(let m) = grid else { throw ConfigError("grid must be a map of axes (a run key: a list of values, or a map of named presets), got \(grid.kindName)", line: grid.line) }
         guard !m.isEmpty else { throw ConfigError("grid has no axes", line: grid.line) }
-        let settable = RunFileParser.topKeys.filter { !["grid", "exclude", "tune", "name", "description"].contains($0) }
+        let settable = RunFileParser.topKeys.filter { !["grid", "exclude", "tune", "name", "description", "seeds"].contains($0) }
+        let seedsHint = "seeds: N goes at the top of the run file (every cell with seeds 1 to N); in a grid, use an axis seed: [1, 2, 3]"
         var axes: [Axis] = []
         for (k, v) in m {
             guard let name = k.scalar?.string, !name.isEmpty else { throw ConfigError("grid has an axis without a name", line: k.line) }
             guard !axes.contains(where: { $0.name == name }) else { throw ConfigError("grid has the axis '\(name)' twice", line: k.line) }
             let path = name.split(separator: ".").map(String.init)
+            if path.first == "seeds" { throw ConfigError("grid axis 'seeds': " + seedsHint, line: k.line) }
             switch v {
             case .sequence(let seq):
                 guard settable.contains(path[0]) else {
@@ -225,6 +248,7 @@ public struct SweepPlan: Sendable {
                     if case .mapping(let pm) = pv {
                         for (fk, _) in pm {
                             let f = fk.scalar?.string ?? ""
+                            if f == "seeds" { throw ConfigError("preset '\(label)' of grid axis '\(name)': " + seedsHint, line: fk.line) }
                             guard settable.contains(f) else {
                                 throw ConfigError("preset '\(label)' of grid axis '\(name)': " + unknownName("key", f, allowed: settable), line: fk.line)
                             }
@@ -244,6 +268,7 @@ public struct SweepPlan: Sendable {
     /// matches every entry of one map is dropped.
     static func parseExcludes(_ node: Node, axes: [Axis]) throws -> [[(Int, Set<String>)]] {
         guard case .sequence(let seq) = node else { throw ConfigError("exclude must be a list of maps such as - {optimizer: SGD, scheduler: StepLR}", line: node.line) }
+        let known = axes.map { Set($0.values.map(\.label)) }
         return try seq.map { entry in
             guard case .mapping(let m) = entry, !m.isEmpty else { throw ConfigError("each exclude entry must be a map of axis names to values", line: entry.line) }
             return try m.map { k, v in
@@ -253,7 +278,7 @@ public struct SweepPlan: Sendable {
                 }
                 let labels: [String]
                 if case .sequence(let s) = v { labels = s.map(flowText) } else { labels = [flowText(v)] }
-                for l in labels where !axes[ai].values.contains(where: { $0.label == l }) {
+                for l in labels where !known[ai].contains(l) {
                     throw ConfigError("exclude names '\(l)', which is not a value of axis '\(name)' (\(axes[ai].values.map(\.label).joined(separator: ", ")))", line: v.line)
                 }
                 return (ai, Set(labels))

@@ -185,6 +185,10 @@ public struct SweepTables: Sendable {
             guard ["ok", "diverged", "failed"].contains(run.status) || (texts != nil && run.status == "running") else {
                 throw LoadError.badFile(url.path, "row \(row), column 'status': '\(quoted(run.status))' is not ok, diverged or failed")
             }
+            // nnsweep's seeds are whole numbers from 0; another value (-3, 1.5) would pair runs wrongly.
+            guard let seed = Int(run.seed), seed >= 0, String(seed) == run.seed else {
+                throw LoadError.badFile(url.path, "row \(row), column 'seed': '\(quoted(run.seed))' is not a seed (a whole number >= 0, written as nnsweep writes it)")
+            }
             // A run is its axis values and its seed: the same run twice is not a second seed.
             let key = run.axisValues + [run.seed]
             if let first = rowOfRun[key] {

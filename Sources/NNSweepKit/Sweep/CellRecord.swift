@@ -1,5 +1,6 @@
 import Foundation
 import NNEngine
+import NNData
 
 /// What one cell left behind: written atomically to `DIR/cells/<id>.json` when the cell ends;
 /// the tables are rebuilt from these records.
@@ -172,11 +173,22 @@ public enum CellRunner {
         let spec = NetworkSpec(inputs: data.train.featureCount, modules: c.modules(outputs: data.outputs))
         if let layers = c.layers { try checkLayers(layers, loss: c.loss, outputs: data.outputs) }
         try Limits.checkNetwork(spec, classes: data.train.task == .classification ? data.train.classes : nil)
+        try Limits.checkActivations(spec, batch: c.batchSize.resolve(trainingSamples: data.train.count),
+                                    evaluationRows: min(Trainer.evaluationRows, [data.train, data.heldOut, data.test].compactMap { $0?.count }.max() ?? 0))
         let network = try Sequential(spec: spec, initScheme: c.initScheme, random: streams.initialWeights, dropoutRandom: streams.dropout)
+        if c.initFrom == nil {
+            // A scale that overflows float32 for these fans (a huge gain or bound): refused
+            // before training, not one diverged epoch later.
+            for (name, entry) in network.stateDict {
+                guard case .float(let t) = entry, let bad = t.array.first(where: { !$0.isFinite }) else { continue }
+                throw EngineError("init: the initial \(name) holds \(bad.isNaN ? "NaN" : "infinity"), the initializer's scale overflowing float32 for this layer; choose a smaller gain, std or bound")
+            }
+        }
         if let path = c.initFrom {
             let bytes: [UInt8]
-            do { bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))) } catch {
-                throw EngineError("init_from \(path): cannot read the file")
+            do { bytes = try InputFile.read(path, maxBytes: Limits.maxCheckpointBytes, hint: Limits.checkpointHint) } catch {
+                if case .missing = error.reason { throw EngineError("init_from \(path): cannot read the file (no such file)") }
+                throw EngineError("init_from: " + error.message(what: "a safetensors file"))
             }
             do {
                 try network.load(SafeTensors.decode(bytes).tensors)

@@ -37,7 +37,7 @@ public struct PreparedData: Sendable {
         switch d.source {
         case .builtin(let name): full = try BuiltinData.load(name)
         case .csv(let path, let target, let task):
-            full = try CSVTable.dataset(file: URL(fileURLWithPath: path), target: target, task: task)
+            full = try CSVTable.dataset(file: URL(fileURLWithPath: path), target: target, task: task, maxBytes: config.maxInputBytes)
         case .synthetic(let name, let samples, let noise, let classes):
             guard let s = Synthetic.make(name, samples: samples, noise: noise, classes: classes, seed: UInt64(d.splitSeed)) else {
                 throw DataError(unknownName("synthetic data set", name, allowed: Synthetic.names))
@@ -51,7 +51,7 @@ public struct PreparedData: Sendable {
             let t = full.subset((0..<full.count).filter { $0 % n == n - 1 })
             test = t.count > 0 ? t : nil
         } else if let testPath = d.testCSV, case .csv(_, let target, let task) = d.source {
-            let t = try CSVTable.dataset(file: URL(fileURLWithPath: testPath), target: target, task: task)
+            let t = try CSVTable.dataset(file: URL(fileURLWithPath: testPath), target: target, task: task, maxBytes: config.maxInputBytes)
             guard t.featureNames == full.featureNames else {
                 throw DataError("\(testPath): its columns (\(t.featureNames.joined(separator: ", "))) differ from the training file's (\(full.featureNames.joined(separator: ", ")))")
             }
@@ -64,7 +64,7 @@ public struct PreparedData: Sendable {
         // samples with or without one.
         var validation: Dataset? = nil
         if let path = d.validationCSV, case .csv(_, let target, let task) = d.source {
-            let v = try CSVTable.dataset(file: URL(fileURLWithPath: path), target: target, task: task)
+            let v = try CSVTable.dataset(file: URL(fileURLWithPath: path), target: target, task: task, maxBytes: config.maxInputBytes)
             guard v.featureNames == full.featureNames else {
                 throw DataError("\(path): its columns (\(v.featureNames.joined(separator: ", "))) differ from the training file's (\(full.featureNames.joined(separator: ", ")))")
             }
@@ -80,6 +80,17 @@ public struct PreparedData: Sendable {
             if test == nil { throw DataError("a validation part needs a test part too; set test_fraction, test_every or test_csv") }
         }
         try checkLearnable(train, source: d.source)
+        if full.task == .classification {
+            // A label only the held-out parts have would widen the model by an output that
+            // training never sees.
+            let known = Set(train.targets)
+            var parts: [(String, Dataset?, String?)] = [("validation", validation, d.validationCSV), ("test", test, d.testCSV)]
+            if case .csv(let path, _, _) = d.source { parts = parts.map { ($0.0, $0.1, $0.2 ?? path) } }
+            for (part, data, file) in parts {
+                guard let data, let label = data.targets.first(where: { !known.contains($0) }) else { continue }
+                throw DataError("\(file.map { "\($0): " } ?? "")the \(part) part has class label \(Int(label)), which no sample of the training part has; every class must appear in the training part")
+            }
+        }
         if full.task == .classification {
             let classes = max(train.targets.max() ?? 0, test?.targets.max() ?? 0, validation?.targets.max() ?? 0)
             guard classes < Float(Limits.maxClasses) else {

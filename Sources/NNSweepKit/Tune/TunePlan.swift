@@ -39,16 +39,22 @@ public struct TunePlan: @unchecked Sendable {
             throw ConfigError("seed: and tune: cannot be used together; tune.seeds and tune.final_seeds set the seeds", line: s.line)
         }
         let spec = try TuneSpec.parse(node, parser: parser, axes: axes)
-        let trials = spec.trialLabels()
-        let searchAxes = spec.keys.enumerated().map { i, k in
-            var labels: [String] = []
-            for t in trials where !labels.contains(t[i]) { labels.append(t[i]) }
-            return Axis(name: k.name, values: labels.map { AxisValue(label: $0, node: spec.node(k, $0), isPreset: false) }, path: k.path)
+        // The search's size, overflow-checked: for the grid sampler before any trial is listed.
+        func checkSize(_ trials: Int) throws {
+            let searchCells = groups.count.multipliedReportingOverflow(by: trials)
+            let total = searchCells.partialValue.multipliedReportingOverflow(by: spec.seeds)
+            if trials == .max || searchCells.overflow || total.overflow || total.partialValue > maxCells {
+                let points = spec.sampler == .grid && spec.keys.count > 1 ? " (" + spec.keys.map { "\($0.count)" }.joined(separator: " x ") + ")" : ""
+                throw ConfigError("the search has more than \(maxCells) cells (\(groups.count) groups x \(trials == .max ? "more than \(Int.max)" : "\(trials)") trials\(points) x \(spec.seeds) seeds); search fewer points, or raise the limit with --max-cells N", line: node.line)
+            }
         }
-        let searchCells = groups.count.multipliedReportingOverflow(by: trials.count)
-        let total = searchCells.partialValue.multipliedReportingOverflow(by: spec.seeds)
-        if searchCells.overflow || total.overflow || total.partialValue > maxCells {
-            throw ConfigError("the search has more than \(maxCells) cells (\(groups.count) groups x \(trials.count) trials x \(spec.seeds) seeds); search fewer points, or raise the limit with --max-cells N", line: node.line)
+        if spec.sampler == .grid { try checkSize(spec.trialCount) }
+        let trials = spec.trialLabels()
+        try checkSize(trials.count)
+        let searchAxes = spec.keys.enumerated().map { i, k in
+            var labels: [String] = [], seen = Set<String>()
+            for t in trials where seen.insert(t[i]).inserted { labels.append(t[i]) }
+            return Axis(name: k.name, values: labels.map { AxisValue(label: $0, node: spec.node(k, $0), isPreset: false) }, path: k.path)
         }
         let plan = TunePlan(spec: spec, name: name, file: file, text: text, groupAxes: axes, groups: groups, trials: trials,
                             searchAxes: searchAxes, excluded: excluded, base: base, parser: parser)
@@ -80,7 +86,8 @@ public struct TunePlan: @unchecked Sendable {
     /// The search's cells: every group x trial x search seed.
     public func searchPlan() throws -> SweepPlan {
         let axes = groupAxes + searchAxes + [Self.seedAxis(searchSeeds)]
-        let trialChoices = trials.map { t in zip(searchAxes, t).map { a, l in a.values.firstIndex { $0.label == l }! } }
+        let index = searchAxes.map(Self.positions)
+        let trialChoices = trials.map { t in t.indices.map { index[$0][t[$0]]! } }
         var combos: [[Int]] = []
         for g in groups { for t in trialChoices { for s in searchSeeds.indices { combos.append(g + t + [s]) } } }
         let (cells, digests) = try SweepPlan.expand(base: base, axes: axes, combos: combos, parser: parser, gridLine: nil, fallbackLine: spec.line)
@@ -89,18 +96,25 @@ public struct TunePlan: @unchecked Sendable {
         return plan
     }
 
+    /// Each value's position on an axis, by label.
+    static func positions(_ axis: Axis) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for (i, v) in axis.values.enumerated() where out[v.label] == nil { out[v.label] = i }
+        return out
+    }
+
     /// The final phase's cells: each group's selected trial (nil: the group has none) x the final seeds.
     public func finalPlan(selected: [[String]?]) throws -> SweepPlan {
         let axes0 = searchAxes.enumerated().map { i, a in
-            var labels: [String] = []
-            for t in selected.compactMap({ $0 }) where !labels.contains(t[i]) { labels.append(t[i]) }
+            let labels = Set(selected.compactMap { $0?[i] })
             return Axis(name: a.name, values: a.values.filter { labels.contains($0.label) }, path: a.path)
         }
         let axes = groupAxes + axes0 + [Self.seedAxis(finalSeeds)]
+        let index = axes0.map(Self.positions)
         var combos: [[Int]] = []
         for (g, sel) in zip(groups, selected) {
             guard let sel else { continue }
-            let t = zip(axes0, sel).map { a, l in a.values.firstIndex { $0.label == l }! }
+            let t = sel.indices.map { index[$0][sel[$0]]! }
             for s in finalSeeds.indices { combos.append(g + t + [s]) }
         }
         let (cells, digests) = try SweepPlan.expand(base: base, axes: axes, combos: combos, parser: parser, gridLine: nil, fallbackLine: spec.line)

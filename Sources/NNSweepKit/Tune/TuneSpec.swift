@@ -141,15 +141,20 @@ extension TuneSpec {
             for (k, v) in try parser.pairs(h, "tune.halving", allowed: ["eta", "min_epochs"]) {
                 if k == "eta" {
                     eta = try parser.int(v, "tune.halving.eta")
-                    guard eta >= 2 else { throw ConfigError("tune.halving.eta must be at least 2, got \(eta)", line: v.line) }
+                    guard (2...Limits.maxEpochs).contains(eta) else {
+                        throw ConfigError("tune.halving.eta must be from 2 to \(Limits.maxEpochs), got \(eta)", line: v.line)
+                    }
                 } else {
                     minEpochs = try parser.positiveInt(v, "tune.halving.min_epochs")
                 }
             }
             spec.halving = Halving(eta: eta, minEpochs: minEpochs)
         }
-        guard case .mapping(let m) = searchNode, !m.isEmpty else {
+        guard case .mapping(let m) = searchNode else {
             throw ConfigError("tune.search must be a map of searched keys, such as {optimizer.lr: {values: [0.01, 0.1]}}, got \(searchNode.kindName)", line: searchNode.line)
+        }
+        guard !m.isEmpty else {
+            throw ConfigError("tune.search is empty; give at least one searched key, such as {optimizer.lr: {values: [0.01, 0.1]}}", line: searchNode.line)
         }
         let optimizerKeys = Set(OptimizerSpec.names.compactMap { OptimizerSpec.schema(named: $0) }.flatMap(\.keys))
         for (k, v) in m {
@@ -179,7 +184,18 @@ extension TuneSpec {
         return spec
     }
 
-    public var trialCount: Int { sampler == .grid ? keys.reduce(1) { $0 * $1.count } : trialLabels().count }
+    /// The number of trials: for the grid sampler the product of the keys' point counts,
+    /// computed without listing them and overflow-checked (Int.max when it does not fit).
+    public var trialCount: Int {
+        guard sampler == .grid else { return trialLabels().count }
+        var n = 1
+        for k in keys {
+            let (p, overflow) = n.multipliedReportingOverflow(by: k.count)
+            if overflow { return .max }
+            n = p
+        }
+        return n
+    }
 
     static func parseKey(_ name: String, path: [String], _ node: Node, parser: RunFileParser, sampler: Sampler, line: Int?) throws -> Key {
         let what = "tune.search.\(name)"
