@@ -130,7 +130,10 @@ public enum InputFile {
 
         /// Up to `count` more bytes; empty at the end. Throws once the file has grown past the limit.
         public func read(upTo count: Int) throws(InputFileError) -> [UInt8] {
-            var buffer = [UInt8](repeating: 0, count: max(1, min(count, maxBytes - bytesRead + 1)))
+            // One byte beyond the limit at most, to tell a file that grew past it (no overflow
+            // with a limit of Int.max: room + 1 only when room < count).
+            let room = maxBytes - bytesRead
+            var buffer = [UInt8](repeating: 0, count: max(1, room >= count ? count : room + 1))
             while true {
                 let n = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
                 if n < 0 {

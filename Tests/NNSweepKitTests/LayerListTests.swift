@@ -93,7 +93,7 @@ import NNData
         expectError(base + "[{dropout: 1.5}, {linear: 3}]}\n", ["model.layers[0]: dropout must be in [0, 1), got 1.5"])
         expectError(base + "[{leaky_relu: {slope: 2}}, {linear: 3}]}\n", ["model.layers[0]: unknown key in leaky_relu: 'slope'"])
         expectError(base + "[relu, softmax]}\n", ["model.layers needs at least one linear module"])
-        expectError(base + "[]}\n", ["model.layers must be a list of modules"])
+        expectError(base + "[]}\n", ["model.layers must not be empty"])
         expectError("data: {builtin: iris}\nmodel: {hidden: [8], layers: [{linear: 3}]}\n", ["model.hidden goes with the hidden/activation shorthand, not with model.layers"])
     }
 
