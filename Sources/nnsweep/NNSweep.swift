@@ -95,6 +95,7 @@ func installInterruptHandlers(message: String = "interrupted; finished cells are
     sigprocmask(SIG_UNBLOCK, &set, nil)
     for sig in [SIGINT, SIGTERM] {
         signal(sig) { s in
+            TemporaryFiles.stop()
             ChildProcesses.stopAll()
             TemporaryFiles.removeAll()
             _ = write(2, interruptMessage.baseAddress, interruptMessage.count)

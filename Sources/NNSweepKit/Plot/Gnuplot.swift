@@ -322,6 +322,7 @@ public struct Gnuplot: Sendable {
         sigemptyset(&none)
         pthread_sigmask(SIG_SETMASK, &none, &saved)
         defer { pthread_sigmask(SIG_SETMASK, &saved, nil) }
+        guard !TemporaryFiles.isStopping else { throw GnuplotError.cannotStart(executable: executable.path, reason: "nnsweep is being stopped") }
         do { try p.run() } catch {
             throw GnuplotError.cannotStart(executable: executable.path, reason: "\(error)")
         }

@@ -117,6 +117,8 @@ public enum AtomicFile {
             self.url = url
             self.call = call
             temporary = AtomicFile.temporaryURL(for: url)
+            // A process being stopped by a signal makes no new file.
+            guard !TemporaryFiles.isStopping else { throw FileWriteError(path: url.path, code: EINTR) }
             listed = TemporaryFiles.add(temporary)
             // Never through a link someone left at the temporary name.
             fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, permissions)
@@ -206,7 +208,10 @@ public enum AtomicFile {
             self.url = url
             self.call = call
             let temporary = AtomicFile.temporaryURL(for: url)
-            fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, permissions)
+            guard !TemporaryFiles.isStopping else { throw FileWriteError(path: url.path, code: EINTR) }
+            let listed = TemporaryFiles.add(temporary)
+            defer { TemporaryFiles.remove(listed) }
+            fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC | O_NOFOLLOW, permissions)
             guard fd >= 0 else { throw FileWriteError(path: url.path, code: errno) }
             do {
                 if fchmod(fd, permissions) != 0 { throw FileWriteError(path: url.path, code: errno) }

@@ -13,6 +13,19 @@ public enum TemporaryFiles {
         return p
     }()
     static let lock = NSLock()
+    /// Set by the signal handler before it removes the files: from then on no new temporary file
+    /// is made and no gnuplot started (threads go on for the moment the process still lives).
+    nonisolated(unsafe) static let stopping: UnsafeMutablePointer<Int32> = {
+        let p = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+        p.initialize(to: 0)
+        return p
+    }()
+
+    /// Whether the process is being stopped by a signal.
+    static var isStopping: Bool { stopping.pointee != 0 }
+
+    /// Marks the process as stopping. Safe in a signal handler after `prepare()`.
+    public static func stop() { stopping.pointee = 1 }
 
     /// Lists `url`; returns its slot (nil when the list is full: the file is then only removed
     /// by the next run, as after a kill -9).
@@ -33,7 +46,7 @@ public enum TemporaryFiles {
     }
 
     /// Sets up the list; call before installing a signal handler that calls `removeAll`.
-    public static func prepare() { _ = paths }
+    public static func prepare() { _ = paths; _ = stopping }
 
     /// Removes every listed file. Safe in a signal handler after `prepare()`: it only reads the
     /// list and calls unlink.
