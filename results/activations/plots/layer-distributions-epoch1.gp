@@ -6,19 +6,28 @@
 # Data: plots/layer-distributions-epoch1.dat (blocks separated by two blank lines, chosen with `index N`).
 # One format only: gnuplot -e 'formats="png"' plots/layer-distributions-epoch1.gp
 
-if (!exists("formats")) formats = "svg png"
+if (!exists("formats")) formats = 'svg png'
 do for [fmt in formats] {
     reset
     # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
     hover = (fmt eq "svg")
+    # A clean start: the same terminal state whatever was drawn before.
+    if (fmt eq "svg") {
+        set terminal svg size 240,180 mouse standalone font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 240,180 font "DejaVu Sans,10" background rgb "white"
+    }
+    set output '/dev/null'
+    plot [0:1] [0:1] 0.5 notitle
+    set output
     if (fmt eq "svg") {
         set terminal svg size 1110,2650 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 1110,2650 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
-    set output "plots/layer-distributions-epoch1." . fmt
-    set multiplot title "Per-layer distributions after epoch 1: activations and back-propagated gradients\nband: 5-95 %, dark band: 25-75 %, line: median; quantiles averaged over 5 seeds" font ",12"
+    set output 'plots/layer-distributions-epoch1.' . fmt
+    set multiplot title 'Per-layer distributions after epoch 1: activations and back-propagated gradients'."\n".'band: 5-95 %, dark band: 25-75 %, line: median; quantiles averaged over 5 seeds' font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -27,249 +36,249 @@ do for [fmt in formats] {
     set grid lw 1 lc rgb "#dddddd"
     set tics nomirror out scale 0.6
     unset key
-    set xlabel "layer (1 = first)"
+    set xlabel 'layer (1 = first)'
     set xrange [0.8:4.2]
     set xtics 1
     set format y "%g"
     set origin 0.00000,0.88302
     set size 0.37838,0.09811
-    set title "activation (after the block's activation)\ninit=xavier, model.activation=identity"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'init=xavier, model.activation=identity'
+    set ylabel 'activation'
     set yrange [-5.445485182:4.271409192]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-epoch1.dat" index 0 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 0 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 0 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 0 using 1:4:(sprintf("activation, epoch1 | init=xavier, model.activation=identity: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 0 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 0 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 0 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 0 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, epoch1 | init=xavier, model.activation=identity: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-epoch1.dat" index 0 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 0 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 0 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 0 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 0 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 0 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.78491
     set size 0.37838,0.09811
-    set title "activation (after the block's activation)\ninit=xavier, model.activation=sigmoid"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'init=xavier, model.activation=sigmoid'
+    set ylabel 'activation'
     set yrange [-5.445485182:4.271409192]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-epoch1.dat" index 1 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 1 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 1 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 1 using 1:4:(sprintf("activation, epoch1 | init=xavier, model.activation=sigmoid: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 1 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 1 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 1 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 1 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, epoch1 | init=xavier, model.activation=sigmoid: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-epoch1.dat" index 1 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 1 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 1 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 1 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 1 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 1 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.68679
     set size 0.37838,0.09811
-    set title "activation (after the block's activation)\ninit=xavier, model.activation=tanh"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'init=xavier, model.activation=tanh'
+    set ylabel 'activation'
     set yrange [-5.445485182:4.271409192]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-epoch1.dat" index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 2 using 1:4:(sprintf("activation, epoch1 | init=xavier, model.activation=tanh: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 2 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, epoch1 | init=xavier, model.activation=tanh: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-epoch1.dat" index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.58868
     set size 0.37838,0.09811
-    set title "activation (after the block's activation)\ninit=xavier, model.activation=relu"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'init=xavier, model.activation=relu'
+    set ylabel 'activation'
     set yrange [-5.445485182:4.271409192]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-epoch1.dat" index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 3 using 1:4:(sprintf("activation, epoch1 | init=xavier, model.activation=relu: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 3 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, epoch1 | init=xavier, model.activation=relu: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-epoch1.dat" index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.49057
     set size 0.37838,0.09811
-    set title "activation (after the block's activation)\ninit=xavier, model.activation=leaky_relu"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'init=xavier, model.activation=leaky_relu'
+    set ylabel 'activation'
     set yrange [-5.445485182:4.271409192]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-epoch1.dat" index 4 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 4 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 4 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 4 using 1:4:(sprintf("activation, epoch1 | init=xavier, model.activation=leaky_relu: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 4 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 4 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 4 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 4 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, epoch1 | init=xavier, model.activation=leaky_relu: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-epoch1.dat" index 4 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 4 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 4 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 4 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 4 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 4 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.39245
     set size 0.37838,0.09811
-    set title "activation (after the block's activation)\ninit=he, model.activation=identity"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'init=he, model.activation=identity'
+    set ylabel 'activation'
     set yrange [-5.445485182:4.271409192]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-epoch1.dat" index 5 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 5 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 5 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 5 using 1:4:(sprintf("activation, epoch1 | init=he, model.activation=identity: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 5 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 5 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 5 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 5 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, epoch1 | init=he, model.activation=identity: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-epoch1.dat" index 5 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 5 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 5 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 5 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 5 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 5 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.29434
     set size 0.37838,0.09811
-    set title "activation (after the block's activation)\ninit=he, model.activation=sigmoid"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'init=he, model.activation=sigmoid'
+    set ylabel 'activation'
     set yrange [-5.445485182:4.271409192]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-epoch1.dat" index 6 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 6 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 6 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 6 using 1:4:(sprintf("activation, epoch1 | init=he, model.activation=sigmoid: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 6 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 6 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 6 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 6 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, epoch1 | init=he, model.activation=sigmoid: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-epoch1.dat" index 6 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 6 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 6 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 6 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 6 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 6 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.19623
     set size 0.37838,0.09811
-    set title "activation (after the block's activation)\ninit=he, model.activation=tanh"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'init=he, model.activation=tanh'
+    set ylabel 'activation'
     set yrange [-5.445485182:4.271409192]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-epoch1.dat" index 7 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 7 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 7 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 7 using 1:4:(sprintf("activation, epoch1 | init=he, model.activation=tanh: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 7 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 7 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 7 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 7 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, epoch1 | init=he, model.activation=tanh: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-epoch1.dat" index 7 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 7 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 7 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 7 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 7 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 7 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.09811
     set size 0.37838,0.09811
-    set title "activation (after the block's activation)\ninit=he, model.activation=relu"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'init=he, model.activation=relu'
+    set ylabel 'activation'
     set yrange [-5.445485182:4.271409192]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-epoch1.dat" index 8 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 8 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 8 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 8 using 1:4:(sprintf("activation, epoch1 | init=he, model.activation=relu: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 8 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 8 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 8 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 8 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, epoch1 | init=he, model.activation=relu: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-epoch1.dat" index 8 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 8 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 8 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 8 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 8 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 8 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.00000
     set size 0.37838,0.09811
-    set title "activation (after the block's activation)\ninit=he, model.activation=leaky_relu"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'init=he, model.activation=leaky_relu'
+    set ylabel 'activation'
     set yrange [-5.445485182:4.271409192]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-epoch1.dat" index 9 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 9 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 9 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 9 using 1:4:(sprintf("activation, epoch1 | init=he, model.activation=leaky_relu: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 9 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 9 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 9 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 9 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, epoch1 | init=he, model.activation=leaky_relu: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-epoch1.dat" index 9 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 9 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 9 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 9 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 9 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 9 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.88302
     set size 0.37838,0.09811
-    set title "gradient w.r.t. the Linear output\ninit=xavier, model.activation=identity"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'init=xavier, model.activation=identity'
+    set ylabel 'gradient'
     set yrange [-0.001884029712:0.002146498888]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-epoch1.dat" index 10 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 10 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 10 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 10 using 1:4:(sprintf("output_grad, epoch1 | init=xavier, model.activation=identity: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 10 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 10 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 10 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 10 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, epoch1 | init=xavier, model.activation=identity: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-epoch1.dat" index 10 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 10 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 10 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 10 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 10 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 10 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.78491
     set size 0.37838,0.09811
-    set title "gradient w.r.t. the Linear output\ninit=xavier, model.activation=sigmoid"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'init=xavier, model.activation=sigmoid'
+    set ylabel 'gradient'
     set yrange [-0.001884029712:0.002146498888]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-epoch1.dat" index 11 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 11 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 11 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 11 using 1:4:(sprintf("output_grad, epoch1 | init=xavier, model.activation=sigmoid: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 11 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 11 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 11 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 11 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, epoch1 | init=xavier, model.activation=sigmoid: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-epoch1.dat" index 11 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 11 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 11 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 11 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 11 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 11 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.68679
     set size 0.37838,0.09811
-    set title "gradient w.r.t. the Linear output\ninit=xavier, model.activation=tanh"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'init=xavier, model.activation=tanh'
+    set ylabel 'gradient'
     set yrange [-0.001884029712:0.002146498888]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-epoch1.dat" index 12 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 12 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 12 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 12 using 1:4:(sprintf("output_grad, epoch1 | init=xavier, model.activation=tanh: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 12 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 12 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 12 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 12 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, epoch1 | init=xavier, model.activation=tanh: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-epoch1.dat" index 12 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 12 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 12 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 12 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 12 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 12 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.58868
     set size 0.37838,0.09811
-    set title "gradient w.r.t. the Linear output\ninit=xavier, model.activation=relu"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'init=xavier, model.activation=relu'
+    set ylabel 'gradient'
     set yrange [-0.001884029712:0.002146498888]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-epoch1.dat" index 13 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 13 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 13 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 13 using 1:4:(sprintf("output_grad, epoch1 | init=xavier, model.activation=relu: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 13 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 13 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 13 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 13 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, epoch1 | init=xavier, model.activation=relu: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-epoch1.dat" index 13 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 13 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 13 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 13 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 13 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 13 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.49057
     set size 0.37838,0.09811
-    set title "gradient w.r.t. the Linear output\ninit=xavier, model.activation=leaky_relu"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'init=xavier, model.activation=leaky_relu'
+    set ylabel 'gradient'
     set yrange [-0.001884029712:0.002146498888]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-epoch1.dat" index 14 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 14 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 14 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 14 using 1:4:(sprintf("output_grad, epoch1 | init=xavier, model.activation=leaky_relu: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 14 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 14 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 14 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 14 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, epoch1 | init=xavier, model.activation=leaky_relu: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-epoch1.dat" index 14 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 14 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 14 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 14 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 14 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 14 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.39245
     set size 0.37838,0.09811
-    set title "gradient w.r.t. the Linear output\ninit=he, model.activation=identity"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'init=he, model.activation=identity'
+    set ylabel 'gradient'
     set yrange [-0.001884029712:0.002146498888]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-epoch1.dat" index 15 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 15 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 15 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 15 using 1:4:(sprintf("output_grad, epoch1 | init=he, model.activation=identity: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 15 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 15 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 15 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 15 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, epoch1 | init=he, model.activation=identity: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-epoch1.dat" index 15 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 15 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 15 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 15 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 15 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 15 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.29434
     set size 0.37838,0.09811
-    set title "gradient w.r.t. the Linear output\ninit=he, model.activation=sigmoid"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'init=he, model.activation=sigmoid'
+    set ylabel 'gradient'
     set yrange [-0.001884029712:0.002146498888]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-epoch1.dat" index 16 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 16 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 16 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 16 using 1:4:(sprintf("output_grad, epoch1 | init=he, model.activation=sigmoid: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 16 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 16 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 16 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 16 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, epoch1 | init=he, model.activation=sigmoid: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-epoch1.dat" index 16 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 16 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 16 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 16 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 16 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 16 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.19623
     set size 0.37838,0.09811
-    set title "gradient w.r.t. the Linear output\ninit=he, model.activation=tanh"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'init=he, model.activation=tanh'
+    set ylabel 'gradient'
     set yrange [-0.001884029712:0.002146498888]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-epoch1.dat" index 17 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 17 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 17 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 17 using 1:4:(sprintf("output_grad, epoch1 | init=he, model.activation=tanh: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 17 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 17 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 17 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 17 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, epoch1 | init=he, model.activation=tanh: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-epoch1.dat" index 17 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 17 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 17 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 17 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 17 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 17 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.09811
     set size 0.37838,0.09811
-    set title "gradient w.r.t. the Linear output\ninit=he, model.activation=relu"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'init=he, model.activation=relu'
+    set ylabel 'gradient'
     set yrange [-0.001884029712:0.002146498888]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-epoch1.dat" index 18 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 18 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 18 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 18 using 1:4:(sprintf("output_grad, epoch1 | init=he, model.activation=relu: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 18 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 18 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 18 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 18 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, epoch1 | init=he, model.activation=relu: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-epoch1.dat" index 18 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 18 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 18 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 18 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 18 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 18 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.00000
     set size 0.37838,0.09811
-    set title "gradient w.r.t. the Linear output\ninit=he, model.activation=leaky_relu"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'init=he, model.activation=leaky_relu'
+    set ylabel 'gradient'
     set yrange [-0.001884029712:0.002146498888]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-epoch1.dat" index 19 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 19 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 19 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 19 using 1:4:(sprintf("output_grad, epoch1 | init=he, model.activation=leaky_relu: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 19 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 19 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 19 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 19 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, epoch1 | init=he, model.activation=leaky_relu: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-epoch1.dat" index 19 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 19 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-epoch1.dat" index 19 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-epoch1.dat' index 19 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 19 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-epoch1.dat' index 19 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.75676,0
     set size 0.24324,0.98113
@@ -292,7 +301,7 @@ do for [fmt in formats] {
     set xrange [0:1]
     set yrange [0:1]
     set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox
-    plot NaN with lines lw 2 dt 1 lc rgb "#0072B2" title "median", NaN with points pt 0 lc rgb "#ffffff" title "bands: 5-95 % and 25-75 %"
+    plot NaN with lines lw 2 dt 1 lc rgb '#0072B2' title 'median', NaN with points pt 0 lc rgb '#ffffff' title 'bands: 5-95 % and 25-75 %'
     unset multiplot
     set output
 }

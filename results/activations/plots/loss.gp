@@ -6,19 +6,28 @@
 # Data: plots/loss.dat (blocks separated by two blank lines, chosen with `index N`).
 # One format only: gnuplot -e 'formats="png"' plots/loss.gp
 
-if (!exists("formats")) formats = "svg png"
+if (!exists("formats")) formats = 'svg png'
 do for [fmt in formats] {
     reset
     # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
     hover = (fmt eq "svg")
+    # A clean start: the same terminal state whatever was drawn before.
+    if (fmt eq "svg") {
+        set terminal svg size 240,180 mouse standalone font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 240,180 font "DejaVu Sans,10" background rgb "white"
+    }
+    set output '/dev/null'
+    plot [0:1] [0:1] 0.5 notitle
+    set output
     if (fmt eq "svg") {
         set terminal svg size 1370,650 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 1280,607 fontscale 0.9343 linewidth 0.9343 pointscale 0.9343 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
-    set output "plots/loss." . fmt
-    set multiplot title "Training (solid) and validation (dashed) loss per epoch\nMean over 5 seeds" font ",12"
+    set output 'plots/loss.' . fmt
+    set multiplot title 'Training (solid) and validation (dashed) loss per epoch'."\n".'Mean over 5 seeds' font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -27,8 +36,8 @@ do for [fmt in formats] {
     set grid lw 1 lc rgb "#dddddd"
     set tics nomirror out scale 0.6
     unset key
-    set xlabel "epoch"
-    set ylabel "loss"
+    set xlabel 'epoch'
+    set ylabel 'loss'
     set xrange [1:40]
     set xtics autofreq
     set yrange [0:1.501277636]
@@ -36,48 +45,48 @@ do for [fmt in formats] {
     set format y "%g"
     set origin 0.00000,0.46154
     set size 0.29197,0.46154
-    set title "model.activation=identity"
+    set title 'model.activation=identity'
     unset label
     if (hover) {
-        plot "plots/loss.dat" index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss.dat" index 1 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 1 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 2 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss.dat" index 3 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 3 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss.dat" index 1 using 1:2:(sprintf("model.activation=identity | xavier: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss.dat" index 1 using 1:3:(sprintf("model.activation=identity | xavier: epoch %g, val_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss.dat" index 3 using 1:2:(sprintf("model.activation=identity | he: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss.dat" index 3 using 1:3:(sprintf("model.activation=identity | he: epoch %g, val_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/loss.dat' index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/loss.dat' index 1 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/loss.dat' index 1 using 1:3 with lines lw 2 dt 2 lc rgb '#0072B2' notitle, 'plots/loss.dat' index 2 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#E69F00' notitle, 'plots/loss.dat' index 3 using 1:2 with lines lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/loss.dat' index 3 using 1:3 with lines lw 2 dt 2 lc rgb '#E69F00' notitle, 'plots/loss.dat' index 1 using 1:2:(sprintf('%s%s %g, %s %.5g', 'model.activation=identity | xavier: ', 'epoch', $1, 'train_loss', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/loss.dat' index 1 using 1:3:(sprintf('%s%s %g, %s %.5g', 'model.activation=identity | xavier: ', 'epoch', $1, 'val_loss', $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/loss.dat' index 3 using 1:2:(sprintf('%s%s %g, %s %.5g', 'model.activation=identity | he: ', 'epoch', $1, 'train_loss', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/loss.dat' index 3 using 1:3:(sprintf('%s%s %g, %s %.5g', 'model.activation=identity | he: ', 'epoch', $1, 'val_loss', $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/loss.dat" index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss.dat" index 1 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 1 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 2 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss.dat" index 3 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 3 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle
+        plot 'plots/loss.dat' index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/loss.dat' index 1 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/loss.dat' index 1 using 1:3 with lines lw 2 dt 2 lc rgb '#0072B2' notitle, 'plots/loss.dat' index 2 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#E69F00' notitle, 'plots/loss.dat' index 3 using 1:2 with lines lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/loss.dat' index 3 using 1:3 with lines lw 2 dt 2 lc rgb '#E69F00' notitle
     }
     set origin 0.29197,0.46154
     set size 0.29197,0.46154
-    set title "model.activation=sigmoid"
+    set title 'model.activation=sigmoid'
     unset label
     if (hover) {
-        plot "plots/loss.dat" index 4 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss.dat" index 5 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 5 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 6 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss.dat" index 7 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 7 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss.dat" index 5 using 1:2:(sprintf("model.activation=sigmoid | xavier: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss.dat" index 5 using 1:3:(sprintf("model.activation=sigmoid | xavier: epoch %g, val_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss.dat" index 7 using 1:2:(sprintf("model.activation=sigmoid | he: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss.dat" index 7 using 1:3:(sprintf("model.activation=sigmoid | he: epoch %g, val_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/loss.dat' index 4 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/loss.dat' index 5 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/loss.dat' index 5 using 1:3 with lines lw 2 dt 2 lc rgb '#0072B2' notitle, 'plots/loss.dat' index 6 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#E69F00' notitle, 'plots/loss.dat' index 7 using 1:2 with lines lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/loss.dat' index 7 using 1:3 with lines lw 2 dt 2 lc rgb '#E69F00' notitle, 'plots/loss.dat' index 5 using 1:2:(sprintf('%s%s %g, %s %.5g', 'model.activation=sigmoid | xavier: ', 'epoch', $1, 'train_loss', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/loss.dat' index 5 using 1:3:(sprintf('%s%s %g, %s %.5g', 'model.activation=sigmoid | xavier: ', 'epoch', $1, 'val_loss', $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/loss.dat' index 7 using 1:2:(sprintf('%s%s %g, %s %.5g', 'model.activation=sigmoid | he: ', 'epoch', $1, 'train_loss', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/loss.dat' index 7 using 1:3:(sprintf('%s%s %g, %s %.5g', 'model.activation=sigmoid | he: ', 'epoch', $1, 'val_loss', $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/loss.dat" index 4 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss.dat" index 5 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 5 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 6 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss.dat" index 7 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 7 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle
+        plot 'plots/loss.dat' index 4 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/loss.dat' index 5 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/loss.dat' index 5 using 1:3 with lines lw 2 dt 2 lc rgb '#0072B2' notitle, 'plots/loss.dat' index 6 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#E69F00' notitle, 'plots/loss.dat' index 7 using 1:2 with lines lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/loss.dat' index 7 using 1:3 with lines lw 2 dt 2 lc rgb '#E69F00' notitle
     }
     set origin 0.58394,0.46154
     set size 0.29197,0.46154
-    set title "model.activation=tanh"
+    set title 'model.activation=tanh'
     unset label
     if (hover) {
-        plot "plots/loss.dat" index 8 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss.dat" index 9 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 9 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 10 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss.dat" index 11 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 11 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss.dat" index 9 using 1:2:(sprintf("model.activation=tanh | xavier: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss.dat" index 9 using 1:3:(sprintf("model.activation=tanh | xavier: epoch %g, val_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss.dat" index 11 using 1:2:(sprintf("model.activation=tanh | he: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss.dat" index 11 using 1:3:(sprintf("model.activation=tanh | he: epoch %g, val_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/loss.dat' index 8 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/loss.dat' index 9 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/loss.dat' index 9 using 1:3 with lines lw 2 dt 2 lc rgb '#0072B2' notitle, 'plots/loss.dat' index 10 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#E69F00' notitle, 'plots/loss.dat' index 11 using 1:2 with lines lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/loss.dat' index 11 using 1:3 with lines lw 2 dt 2 lc rgb '#E69F00' notitle, 'plots/loss.dat' index 9 using 1:2:(sprintf('%s%s %g, %s %.5g', 'model.activation=tanh | xavier: ', 'epoch', $1, 'train_loss', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/loss.dat' index 9 using 1:3:(sprintf('%s%s %g, %s %.5g', 'model.activation=tanh | xavier: ', 'epoch', $1, 'val_loss', $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/loss.dat' index 11 using 1:2:(sprintf('%s%s %g, %s %.5g', 'model.activation=tanh | he: ', 'epoch', $1, 'train_loss', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/loss.dat' index 11 using 1:3:(sprintf('%s%s %g, %s %.5g', 'model.activation=tanh | he: ', 'epoch', $1, 'val_loss', $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/loss.dat" index 8 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss.dat" index 9 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 9 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 10 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss.dat" index 11 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 11 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle
+        plot 'plots/loss.dat' index 8 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/loss.dat' index 9 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/loss.dat' index 9 using 1:3 with lines lw 2 dt 2 lc rgb '#0072B2' notitle, 'plots/loss.dat' index 10 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#E69F00' notitle, 'plots/loss.dat' index 11 using 1:2 with lines lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/loss.dat' index 11 using 1:3 with lines lw 2 dt 2 lc rgb '#E69F00' notitle
     }
     set origin 0.00000,0.00000
     set size 0.29197,0.46154
-    set title "model.activation=relu"
+    set title 'model.activation=relu'
     unset label
     if (hover) {
-        plot "plots/loss.dat" index 12 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss.dat" index 13 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 13 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 14 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss.dat" index 15 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 15 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss.dat" index 13 using 1:2:(sprintf("model.activation=relu | xavier: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss.dat" index 13 using 1:3:(sprintf("model.activation=relu | xavier: epoch %g, val_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss.dat" index 15 using 1:2:(sprintf("model.activation=relu | he: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss.dat" index 15 using 1:3:(sprintf("model.activation=relu | he: epoch %g, val_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/loss.dat' index 12 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/loss.dat' index 13 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/loss.dat' index 13 using 1:3 with lines lw 2 dt 2 lc rgb '#0072B2' notitle, 'plots/loss.dat' index 14 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#E69F00' notitle, 'plots/loss.dat' index 15 using 1:2 with lines lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/loss.dat' index 15 using 1:3 with lines lw 2 dt 2 lc rgb '#E69F00' notitle, 'plots/loss.dat' index 13 using 1:2:(sprintf('%s%s %g, %s %.5g', 'model.activation=relu | xavier: ', 'epoch', $1, 'train_loss', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/loss.dat' index 13 using 1:3:(sprintf('%s%s %g, %s %.5g', 'model.activation=relu | xavier: ', 'epoch', $1, 'val_loss', $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/loss.dat' index 15 using 1:2:(sprintf('%s%s %g, %s %.5g', 'model.activation=relu | he: ', 'epoch', $1, 'train_loss', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/loss.dat' index 15 using 1:3:(sprintf('%s%s %g, %s %.5g', 'model.activation=relu | he: ', 'epoch', $1, 'val_loss', $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/loss.dat" index 12 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss.dat" index 13 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 13 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 14 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss.dat" index 15 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 15 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle
+        plot 'plots/loss.dat' index 12 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/loss.dat' index 13 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/loss.dat' index 13 using 1:3 with lines lw 2 dt 2 lc rgb '#0072B2' notitle, 'plots/loss.dat' index 14 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#E69F00' notitle, 'plots/loss.dat' index 15 using 1:2 with lines lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/loss.dat' index 15 using 1:3 with lines lw 2 dt 2 lc rgb '#E69F00' notitle
     }
     set origin 0.29197,0.00000
     set size 0.29197,0.46154
-    set title "model.activation=leaky_relu"
+    set title 'model.activation=leaky_relu'
     unset label
     if (hover) {
-        plot "plots/loss.dat" index 16 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss.dat" index 17 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 17 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 18 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss.dat" index 19 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 19 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/loss.dat" index 17 using 1:2:(sprintf("model.activation=leaky_relu | xavier: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss.dat" index 17 using 1:3:(sprintf("model.activation=leaky_relu | xavier: epoch %g, val_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss.dat" index 19 using 1:2:(sprintf("model.activation=leaky_relu | he: epoch %g, train_loss %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/loss.dat" index 19 using 1:3:(sprintf("model.activation=leaky_relu | he: epoch %g, val_loss %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/loss.dat' index 16 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/loss.dat' index 17 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/loss.dat' index 17 using 1:3 with lines lw 2 dt 2 lc rgb '#0072B2' notitle, 'plots/loss.dat' index 18 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#E69F00' notitle, 'plots/loss.dat' index 19 using 1:2 with lines lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/loss.dat' index 19 using 1:3 with lines lw 2 dt 2 lc rgb '#E69F00' notitle, 'plots/loss.dat' index 17 using 1:2:(sprintf('%s%s %g, %s %.5g', 'model.activation=leaky_relu | xavier: ', 'epoch', $1, 'train_loss', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/loss.dat' index 17 using 1:3:(sprintf('%s%s %g, %s %.5g', 'model.activation=leaky_relu | xavier: ', 'epoch', $1, 'val_loss', $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/loss.dat' index 19 using 1:2:(sprintf('%s%s %g, %s %.5g', 'model.activation=leaky_relu | he: ', 'epoch', $1, 'train_loss', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/loss.dat' index 19 using 1:3:(sprintf('%s%s %g, %s %.5g', 'model.activation=leaky_relu | he: ', 'epoch', $1, 'val_loss', $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/loss.dat" index 16 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/loss.dat" index 17 using 1:2 with lines lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/loss.dat" index 17 using 1:3 with lines lw 2 dt 2 lc rgb "#0072B2" notitle, "plots/loss.dat" index 18 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/loss.dat" index 19 using 1:2 with lines lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/loss.dat" index 19 using 1:3 with lines lw 2 dt 2 lc rgb "#E69F00" notitle
+        plot 'plots/loss.dat' index 16 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/loss.dat' index 17 using 1:2 with lines lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/loss.dat' index 17 using 1:3 with lines lw 2 dt 2 lc rgb '#0072B2' notitle, 'plots/loss.dat' index 18 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#E69F00' notitle, 'plots/loss.dat' index 19 using 1:2 with lines lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/loss.dat' index 19 using 1:3 with lines lw 2 dt 2 lc rgb '#E69F00' notitle
     }
     set origin 0.87591,0
     set size 0.12409,0.92308
@@ -99,8 +108,8 @@ do for [fmt in formats] {
     set bmargin 1
     set xrange [0:1]
     set yrange [0:1]
-    set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title "init" left
-    plot NaN with lines lw 2 dt 1 lc rgb "#0072B2" title "xavier", NaN with lines lw 2 dt 1 lc rgb "#E69F00" title "he", NaN with lines lc rgb "#ffffff" title " ", NaN with lines lw 2 dt 1 lc rgb "#000000" title "training", NaN with lines lw 2 dt 2 lc rgb "#000000" title "validation"
+    set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title 'init' left
+    plot NaN with lines lw 2 dt 1 lc rgb '#0072B2' title 'xavier', NaN with lines lw 2 dt 1 lc rgb '#E69F00' title 'he', NaN with lines lc rgb '#ffffff' title ' ', NaN with lines lw 2 dt 1 lc rgb '#000000' title 'training', NaN with lines lw 2 dt 2 lc rgb '#000000' title 'validation'
     unset multiplot
     set output
 }

@@ -6,19 +6,28 @@
 # Data: plots/layers.dat (blocks separated by two blank lines, chosen with `index N`).
 # One format only: gnuplot -e 'formats="png"' plots/layers.gp
 
-if (!exists("formats")) formats = "svg png"
+if (!exists("formats")) formats = 'svg png'
 do for [fmt in formats] {
     reset
     # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
     hover = (fmt eq "svg")
+    # A clean start: the same terminal state whatever was drawn before.
+    if (fmt eq "svg") {
+        set terminal svg size 240,180 mouse standalone font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 240,180 font "DejaVu Sans,10" background rgb "white"
+    }
+    set output '/dev/null'
+    plot [0:1] [0:1] 0.5 notitle
+    set output
     if (fmt eq "svg") {
         set terminal svg size 1251,610 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 1251,610 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
-    set output "plots/layers." . fmt
-    set multiplot title "Per-layer statistics at initialization and after epoch 1, one line per model\nMean over data.scale and 10 seeds" font ",12"
+    set output 'plots/layers.' . fmt
+    set multiplot title 'Per-layer statistics at initialization and after epoch 1, one line per model'."\n".'Mean over data.scale and 10 seeds' font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -27,87 +36,87 @@ do for [fmt in formats] {
     set grid lw 1 lc rgb "#dddddd"
     set tics nomirror out scale 0.6
     unset key
-    set xlabel "layer (1 = first)"
+    set xlabel 'layer (1 = first)'
     set xrange [0.8:3.2]
     set xtics 1
     set format y "%g"
     set origin 0.00000,0.45902
     set size 0.28777,0.45902
-    set title "activation mean, at initialization"
-    set ylabel "activation mean"
+    set title 'activation mean, at initialization'
+    set ylabel 'activation mean'
     set yrange [-0.06432049755:0.3018752191]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layers.dat" index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 0 using 1:2:(sprintf("activation mean, init | relu_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 1 using 1:2:(sprintf("activation mean, init | relu_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 2 using 1:2:(sprintf("activation mean, init | tanh_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 3 using 1:2:(sprintf("activation mean, init | tanh_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layers.dat' index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle, 'plots/layers.dat' index 0 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation mean, init | relu_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 1 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation mean, init | relu_no_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 2 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation mean, init | tanh_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 3 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation mean, init | tanh_no_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layers.dat" index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+        plot 'plots/layers.dat' index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle
     }
     set origin 0.00000,0.00000
     set size 0.28777,0.45902
-    set title "activation mean, after epoch 1"
-    set ylabel "activation mean"
+    set title 'activation mean, after epoch 1'
+    set ylabel 'activation mean'
     set yrange [-0.06432049755:0.3018752191]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layers.dat" index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 6 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 7 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 4 using 1:2:(sprintf("activation mean, epoch1 | relu_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 5 using 1:2:(sprintf("activation mean, epoch1 | relu_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 6 using 1:2:(sprintf("activation mean, epoch1 | tanh_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 7 using 1:2:(sprintf("activation mean, epoch1 | tanh_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layers.dat' index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 6 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 7 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle, 'plots/layers.dat' index 4 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation mean, epoch1 | relu_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 5 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation mean, epoch1 | relu_no_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 6 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation mean, epoch1 | tanh_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 7 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation mean, epoch1 | tanh_no_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layers.dat" index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 6 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 7 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+        plot 'plots/layers.dat' index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 6 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 7 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle
     }
     set origin 0.28777,0.45902
     set size 0.28777,0.45902
-    set title "activation std, at initialization"
-    set ylabel "activation std"
+    set title 'activation std, at initialization'
+    set ylabel 'activation std'
     set yrange [0:0.4852911416]
     unset logscale y
     unset xzeroaxis
     unset label
     if (hover) {
-        plot "plots/layers.dat" index 8 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 9 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 10 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 11 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 8 using 1:2:(sprintf("activation std, init | relu_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 9 using 1:2:(sprintf("activation std, init | relu_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 10 using 1:2:(sprintf("activation std, init | tanh_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 11 using 1:2:(sprintf("activation std, init | tanh_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layers.dat' index 8 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 9 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 10 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 11 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle, 'plots/layers.dat' index 8 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation std, init | relu_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 9 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation std, init | relu_no_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 10 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation std, init | tanh_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 11 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation std, init | tanh_no_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layers.dat" index 8 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 9 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 10 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 11 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+        plot 'plots/layers.dat' index 8 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 9 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 10 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 11 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle
     }
     set origin 0.28777,0.00000
     set size 0.28777,0.45902
-    set title "activation std, after epoch 1"
-    set ylabel "activation std"
+    set title 'activation std, after epoch 1'
+    set ylabel 'activation std'
     set yrange [0:0.4852911416]
     unset logscale y
     unset xzeroaxis
     unset label
     if (hover) {
-        plot "plots/layers.dat" index 12 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 13 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 14 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 15 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 12 using 1:2:(sprintf("activation std, epoch1 | relu_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 13 using 1:2:(sprintf("activation std, epoch1 | relu_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 14 using 1:2:(sprintf("activation std, epoch1 | tanh_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 15 using 1:2:(sprintf("activation std, epoch1 | tanh_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layers.dat' index 12 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 13 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 14 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 15 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle, 'plots/layers.dat' index 12 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation std, epoch1 | relu_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 13 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation std, epoch1 | relu_no_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 14 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation std, epoch1 | tanh_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 15 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation std, epoch1 | tanh_no_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layers.dat" index 12 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 13 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 14 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 15 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+        plot 'plots/layers.dat' index 12 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 13 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 14 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 15 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle
     }
     set origin 0.57554,0.45902
     set size 0.28777,0.45902
-    set title "gradient norm, at initialization"
-    set ylabel "gradient norm (log scale)"
+    set title 'gradient norm, at initialization'
+    set ylabel 'gradient norm (log scale)'
     set yrange [0.001:1]
     set logscale y
     unset xzeroaxis
     unset label
     if (hover) {
-        plot "plots/layers.dat" index 16 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 17 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 18 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 19 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 16 using 1:2:(sprintf("gradient norm, init | relu_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 17 using 1:2:(sprintf("gradient norm, init | relu_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 18 using 1:2:(sprintf("gradient norm, init | tanh_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 19 using 1:2:(sprintf("gradient norm, init | tanh_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layers.dat' index 16 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 17 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 18 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 19 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle, 'plots/layers.dat' index 16 using 1:2:(sprintf('%s%s %g, %s %.5g', 'gradient norm, init | relu_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 17 using 1:2:(sprintf('%s%s %g, %s %.5g', 'gradient norm, init | relu_no_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 18 using 1:2:(sprintf('%s%s %g, %s %.5g', 'gradient norm, init | tanh_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 19 using 1:2:(sprintf('%s%s %g, %s %.5g', 'gradient norm, init | tanh_no_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layers.dat" index 16 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 17 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 18 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 19 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+        plot 'plots/layers.dat' index 16 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 17 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 18 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 19 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle
     }
     set origin 0.57554,0.00000
     set size 0.28777,0.45902
-    set title "gradient norm, after epoch 1"
-    set ylabel "gradient norm (log scale)"
+    set title 'gradient norm, after epoch 1'
+    set ylabel 'gradient norm (log scale)'
     set yrange [0.001:1]
     set logscale y
     unset xzeroaxis
     unset label
     if (hover) {
-        plot "plots/layers.dat" index 20 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 21 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 22 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 23 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 20 using 1:2:(sprintf("gradient norm, epoch1 | relu_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 21 using 1:2:(sprintf("gradient norm, epoch1 | relu_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 22 using 1:2:(sprintf("gradient norm, epoch1 | tanh_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 23 using 1:2:(sprintf("gradient norm, epoch1 | tanh_no_bias: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layers.dat' index 20 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 21 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 22 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 23 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle, 'plots/layers.dat' index 20 using 1:2:(sprintf('%s%s %g, %s %.5g', 'gradient norm, epoch1 | relu_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 21 using 1:2:(sprintf('%s%s %g, %s %.5g', 'gradient norm, epoch1 | relu_no_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 22 using 1:2:(sprintf('%s%s %g, %s %.5g', 'gradient norm, epoch1 | tanh_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 23 using 1:2:(sprintf('%s%s %g, %s %.5g', 'gradient norm, epoch1 | tanh_no_bias: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layers.dat" index 20 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 21 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 22 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 23 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+        plot 'plots/layers.dat' index 20 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 21 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 22 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 23 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle
     }
     set origin 0.86331,0
     set size 0.13669,0.91803
@@ -129,8 +138,8 @@ do for [fmt in formats] {
     set bmargin 1
     set xrange [0:1]
     set yrange [0:1]
-    set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title "model" left
-    plot NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" title "relu_bias", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" title "relu_no_bias", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" title "tanh_bias", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" title "tanh_no_bias"
+    set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title 'model' left
+    plot NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' title 'relu_bias', NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' title 'relu_no_bias', NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' title 'tanh_bias', NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' title 'tanh_no_bias'
     unset multiplot
     set output
 }

@@ -6,19 +6,28 @@
 # Data: plots/layer-distributions-init.dat (blocks separated by two blank lines, chosen with `index N`).
 # One format only: gnuplot -e 'formats="png"' plots/layer-distributions-init.gp
 
-if (!exists("formats")) formats = "svg png"
+if (!exists("formats")) formats = 'svg png'
 do for [fmt in formats] {
     reset
     # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
     hover = (fmt eq "svg")
+    # A clean start: the same terminal state whatever was drawn before.
+    if (fmt eq "svg") {
+        set terminal svg size 240,180 mouse standalone font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 240,180 font "DejaVu Sans,10" background rgb "white"
+    }
+    set output '/dev/null'
+    plot [0:1] [0:1] 0.5 notitle
+    set output
     if (fmt eq "svg") {
         set terminal svg size 1110,1350 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 1110,1350 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
-    set output "plots/layer-distributions-init." . fmt
-    set multiplot title "Per-layer distributions at initialization: activations and back-propagated gradients\nband: 5-95 %, dark band: 25-75 %, line: median; quantiles averaged over 20 seeds" font ",12"
+    set output 'plots/layer-distributions-init.' . fmt
+    set multiplot title 'Per-layer distributions at initialization: activations and back-propagated gradients'."\n".'band: 5-95 %, dark band: 25-75 %, line: median; quantiles averaged over 20 seeds' font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -27,129 +36,129 @@ do for [fmt in formats] {
     set grid lw 1 lc rgb "#dddddd"
     set tics nomirror out scale 0.6
     unset key
-    set xlabel "layer (1 = first)"
+    set xlabel 'layer (1 = first)'
     set xrange [0.8:2.2]
     set xtics 1
     set format y "%g"
     set origin 0.00000,0.77037
     set size 0.37838,0.19259
-    set title "activation (after the block's activation)\nloss=ce_logits"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'loss=ce_logits'
+    set ylabel 'activation'
     set yrange [-1.102174418:1.100494293]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 0 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:4:(sprintf("activation, init | loss=ce_logits: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 0 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 0 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 0 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 0 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, init | loss=ce_logits: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 0 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 0 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 0 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 0 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.57778
     set size 0.37838,0.19259
-    set title "activation (after the block's activation)\nloss=softmax_ce"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'loss=softmax_ce'
+    set ylabel 'activation'
     set yrange [-1.102174418:1.100494293]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 1 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:4:(sprintf("activation, init | loss=softmax_ce: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 1 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 1 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 1 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 1 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, init | loss=softmax_ce: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 1 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 1 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 1 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 1 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.38519
     set size 0.37838,0.19259
-    set title "activation (after the block's activation)\nloss=log_softmax_nll"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'loss=log_softmax_nll'
+    set ylabel 'activation'
     set yrange [-1.102174418:1.100494293]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:4:(sprintf("activation, init | loss=log_softmax_nll: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 2 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, init | loss=log_softmax_nll: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.19259
     set size 0.37838,0.19259
-    set title "activation (after the block's activation)\nloss=bce_logit"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'loss=bce_logit'
+    set ylabel 'activation'
     set yrange [-1.102174418:1.100494293]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:4:(sprintf("activation, init | loss=bce_logit: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 3 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, init | loss=bce_logit: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.00000
     set size 0.37838,0.19259
-    set title "activation (after the block's activation)\nloss=sigmoid_bce"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'loss=sigmoid_bce'
+    set ylabel 'activation'
     set yrange [-1.102174418:1.100494293]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 4 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:4:(sprintf("activation, init | loss=sigmoid_bce: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 4 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 4 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 4 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 4 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, init | loss=sigmoid_bce: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 4 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 4 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 4 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 4 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.77037
     set size 0.37838,0.19259
-    set title "gradient w.r.t. the Linear output\nloss=ce_logits"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'loss=ce_logits'
+    set ylabel 'gradient'
     set yrange [-0.0005216470632:0.0005905631373]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 5 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:4:(sprintf("output_grad, init | loss=ce_logits: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 5 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 5 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 5 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 5 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, init | loss=ce_logits: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 5 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 5 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 5 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 5 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.57778
     set size 0.37838,0.19259
-    set title "gradient w.r.t. the Linear output\nloss=softmax_ce"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'loss=softmax_ce'
+    set ylabel 'gradient'
     set yrange [-0.0005216470632:0.0005905631373]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 6 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:4:(sprintf("output_grad, init | loss=softmax_ce: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 6 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 6 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 6 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 6 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, init | loss=softmax_ce: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 6 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 6 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 6 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 6 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.38519
     set size 0.37838,0.19259
-    set title "gradient w.r.t. the Linear output\nloss=log_softmax_nll"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'loss=log_softmax_nll'
+    set ylabel 'gradient'
     set yrange [-0.0005216470632:0.0005905631373]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 7 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:4:(sprintf("output_grad, init | loss=log_softmax_nll: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 7 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 7 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 7 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 7 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, init | loss=log_softmax_nll: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 7 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 7 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 7 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 7 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.19259
     set size 0.37838,0.19259
-    set title "gradient w.r.t. the Linear output\nloss=bce_logit"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'loss=bce_logit'
+    set ylabel 'gradient'
     set yrange [-0.0005216470632:0.0005905631373]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 8 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 8 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 8 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 8 using 1:4:(sprintf("output_grad, init | loss=bce_logit: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 8 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 8 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 8 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 8 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, init | loss=bce_logit: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 8 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 8 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 8 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 8 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 8 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 8 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.00000
     set size 0.37838,0.19259
-    set title "gradient w.r.t. the Linear output\nloss=sigmoid_bce"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'loss=sigmoid_bce'
+    set ylabel 'gradient'
     set yrange [-0.0005216470632:0.0005905631373]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 9 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 9 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 9 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 9 using 1:4:(sprintf("output_grad, init | loss=sigmoid_bce: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 9 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 9 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 9 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 9 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, init | loss=sigmoid_bce: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 9 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 9 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 9 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 9 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 9 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 9 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.75676,0
     set size 0.24324,0.96296
@@ -172,7 +181,7 @@ do for [fmt in formats] {
     set xrange [0:1]
     set yrange [0:1]
     set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox
-    plot NaN with lines lw 2 dt 1 lc rgb "#0072B2" title "median", NaN with points pt 0 lc rgb "#ffffff" title "bands: 5-95 % and 25-75 %"
+    plot NaN with lines lw 2 dt 1 lc rgb '#0072B2' title 'median', NaN with points pt 0 lc rgb '#ffffff' title 'bands: 5-95 % and 25-75 %'
     unset multiplot
     set output
 }

@@ -6,19 +6,28 @@
 # Data: plots/accuracy_0.01.dat (blocks separated by two blank lines, chosen with `index N`).
 # One format only: gnuplot -e 'formats="png"' plots/accuracy_0.01.gp
 
-if (!exists("formats")) formats = "svg png"
+if (!exists("formats")) formats = 'svg png'
 do for [fmt in formats] {
     reset
     # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
     hover = (fmt eq "svg")
+    # A clean start: the same terminal state whatever was drawn before.
+    if (fmt eq "svg") {
+        set terminal svg size 240,180 mouse standalone font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 240,180 font "DejaVu Sans,10" background rgb "white"
+    }
+    set output '/dev/null'
+    plot [0:1] [0:1] 0.5 notitle
+    set output
     if (fmt eq "svg") {
         set terminal svg size 970,650 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 970,650 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
-    set output "plots/accuracy_0.01." . fmt
-    set multiplot title "Training (solid) and validation (dashed) accuracy per epoch, optimizer.lr=0.01\nMean over 10 seeds" font ",12"
+    set output 'plots/accuracy_0.01.' . fmt
+    set multiplot title 'Training (solid) and validation (dashed) accuracy per epoch, optimizer.lr=0.01'."\n".'Mean over 10 seeds' font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -27,8 +36,8 @@ do for [fmt in formats] {
     set grid lw 1 lc rgb "#dddddd"
     set tics nomirror out scale 0.6
     unset key
-    set xlabel "epoch"
-    set ylabel "accuracy"
+    set xlabel 'epoch'
+    set ylabel 'accuracy'
     set xrange [1:9]
     set xtics 1
     set yrange [0:1.05]
@@ -36,39 +45,39 @@ do for [fmt in formats] {
     set format y "%g"
     set origin 0.00000,0.46154
     set size 0.41237,0.46154
-    set title "data=digits"
+    set title 'data=digits'
     unset label
     if (hover) {
-        plot "plots/accuracy_0.01.dat" index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#56B4E9" notitle, "plots/accuracy_0.01.dat" index 1 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#56B4E9" notitle, "plots/accuracy_0.01.dat" index 1 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#56B4E9" notitle, "plots/accuracy_0.01.dat" index 1 using 1:2:(sprintf("data=digits | RMSprop: epoch %g, train_accuracy %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/accuracy_0.01.dat" index 1 using 1:3:(sprintf("data=digits | RMSprop: epoch %g, val_accuracy %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/accuracy_0.01.dat' index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#56B4E9' notitle, 'plots/accuracy_0.01.dat' index 1 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb '#56B4E9' notitle, 'plots/accuracy_0.01.dat' index 1 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb '#56B4E9' notitle, 'plots/accuracy_0.01.dat' index 1 using 1:2:(sprintf('%s%s %g, %s %.5g', 'data=digits | RMSprop: ', 'epoch', $1, 'train_accuracy', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/accuracy_0.01.dat' index 1 using 1:3:(sprintf('%s%s %g, %s %.5g', 'data=digits | RMSprop: ', 'epoch', $1, 'val_accuracy', $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/accuracy_0.01.dat" index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#56B4E9" notitle, "plots/accuracy_0.01.dat" index 1 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#56B4E9" notitle, "plots/accuracy_0.01.dat" index 1 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#56B4E9" notitle
+        plot 'plots/accuracy_0.01.dat' index 0 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#56B4E9' notitle, 'plots/accuracy_0.01.dat' index 1 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb '#56B4E9' notitle, 'plots/accuracy_0.01.dat' index 1 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb '#56B4E9' notitle
     }
     set origin 0.41237,0.46154
     set size 0.41237,0.46154
-    set title "data=wine"
+    set title 'data=wine'
     unset label
     if (hover) {
-        plot "plots/accuracy_0.01.dat" index 2 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/accuracy_0.01.dat" index 3 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/accuracy_0.01.dat" index 3 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/accuracy_0.01.dat" index 3 using 1:2:(sprintf("data=wine | SGD: epoch %g, train_accuracy %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/accuracy_0.01.dat" index 3 using 1:3:(sprintf("data=wine | SGD: epoch %g, val_accuracy %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/accuracy_0.01.dat' index 2 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#E69F00' notitle, 'plots/accuracy_0.01.dat' index 3 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/accuracy_0.01.dat' index 3 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb '#E69F00' notitle, 'plots/accuracy_0.01.dat' index 3 using 1:2:(sprintf('%s%s %g, %s %.5g', 'data=wine | SGD: ', 'epoch', $1, 'train_accuracy', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/accuracy_0.01.dat' index 3 using 1:3:(sprintf('%s%s %g, %s %.5g', 'data=wine | SGD: ', 'epoch', $1, 'val_accuracy', $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/accuracy_0.01.dat" index 2 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/accuracy_0.01.dat" index 3 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/accuracy_0.01.dat" index 3 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle
+        plot 'plots/accuracy_0.01.dat' index 2 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#E69F00' notitle, 'plots/accuracy_0.01.dat' index 3 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/accuracy_0.01.dat' index 3 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb '#E69F00' notitle
     }
     set origin 0.00000,0.00000
     set size 0.41237,0.46154
-    set title "data=breast_cancer"
+    set title 'data=breast_cancer'
     unset label
     if (hover) {
-        plot "plots/accuracy_0.01.dat" index 4 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/accuracy_0.01.dat" index 5 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/accuracy_0.01.dat" index 5 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/accuracy_0.01.dat" index 6 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#000000" notitle, "plots/accuracy_0.01.dat" index 7 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#000000" notitle, "plots/accuracy_0.01.dat" index 7 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#000000" notitle, "plots/accuracy_0.01.dat" index 5 using 1:2:(sprintf("data=breast_cancer | SGD: epoch %g, train_accuracy %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/accuracy_0.01.dat" index 5 using 1:3:(sprintf("data=breast_cancer | SGD: epoch %g, val_accuracy %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/accuracy_0.01.dat" index 7 using 1:2:(sprintf("data=breast_cancer | Adam: epoch %g, train_accuracy %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/accuracy_0.01.dat" index 7 using 1:3:(sprintf("data=breast_cancer | Adam: epoch %g, val_accuracy %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/accuracy_0.01.dat' index 4 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#E69F00' notitle, 'plots/accuracy_0.01.dat' index 5 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/accuracy_0.01.dat' index 5 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb '#E69F00' notitle, 'plots/accuracy_0.01.dat' index 6 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#000000' notitle, 'plots/accuracy_0.01.dat' index 7 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb '#000000' notitle, 'plots/accuracy_0.01.dat' index 7 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb '#000000' notitle, 'plots/accuracy_0.01.dat' index 5 using 1:2:(sprintf('%s%s %g, %s %.5g', 'data=breast_cancer | SGD: ', 'epoch', $1, 'train_accuracy', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/accuracy_0.01.dat' index 5 using 1:3:(sprintf('%s%s %g, %s %.5g', 'data=breast_cancer | SGD: ', 'epoch', $1, 'val_accuracy', $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/accuracy_0.01.dat' index 7 using 1:2:(sprintf('%s%s %g, %s %.5g', 'data=breast_cancer | Adam: ', 'epoch', $1, 'train_accuracy', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/accuracy_0.01.dat' index 7 using 1:3:(sprintf('%s%s %g, %s %.5g', 'data=breast_cancer | Adam: ', 'epoch', $1, 'val_accuracy', $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/accuracy_0.01.dat" index 4 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/accuracy_0.01.dat" index 5 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/accuracy_0.01.dat" index 5 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/accuracy_0.01.dat" index 6 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#000000" notitle, "plots/accuracy_0.01.dat" index 7 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#000000" notitle, "plots/accuracy_0.01.dat" index 7 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#000000" notitle
+        plot 'plots/accuracy_0.01.dat' index 4 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#E69F00' notitle, 'plots/accuracy_0.01.dat' index 5 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/accuracy_0.01.dat' index 5 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb '#E69F00' notitle, 'plots/accuracy_0.01.dat' index 6 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#000000' notitle, 'plots/accuracy_0.01.dat' index 7 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb '#000000' notitle, 'plots/accuracy_0.01.dat' index 7 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb '#000000' notitle
     }
     set origin 0.41237,0.00000
     set size 0.41237,0.46154
-    set title "data=mnist_5k"
+    set title 'data=mnist_5k'
     unset label
     if (hover) {
-        plot "plots/accuracy_0.01.dat" index 8 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/accuracy_0.01.dat" index 9 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/accuracy_0.01.dat" index 9 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle, "plots/accuracy_0.01.dat" index 9 using 1:2:(sprintf("data=mnist_5k | SGD: epoch %g, train_accuracy %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/accuracy_0.01.dat" index 9 using 1:3:(sprintf("data=mnist_5k | SGD: epoch %g, val_accuracy %.5g", $1, $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/accuracy_0.01.dat' index 8 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#E69F00' notitle, 'plots/accuracy_0.01.dat' index 9 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/accuracy_0.01.dat' index 9 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb '#E69F00' notitle, 'plots/accuracy_0.01.dat' index 9 using 1:2:(sprintf('%s%s %g, %s %.5g', 'data=mnist_5k | SGD: ', 'epoch', $1, 'train_accuracy', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/accuracy_0.01.dat' index 9 using 1:3:(sprintf('%s%s %g, %s %.5g', 'data=mnist_5k | SGD: ', 'epoch', $1, 'val_accuracy', $3)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/accuracy_0.01.dat" index 8 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/accuracy_0.01.dat" index 9 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/accuracy_0.01.dat" index 9 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb "#E69F00" notitle
+        plot 'plots/accuracy_0.01.dat' index 8 using 1:2:3 with filledcurves fs transparent solid 0.18 noborder lc rgb '#E69F00' notitle, 'plots/accuracy_0.01.dat' index 9 using 1:2 with linespoints pt 7 ps 0.45 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/accuracy_0.01.dat' index 9 using 1:3 with linespoints pt 7 ps 0.45 lw 2 dt 2 lc rgb '#E69F00' notitle
     }
     set origin 0.82474,0
     set size 0.17526,0.92308
@@ -90,8 +99,8 @@ do for [fmt in formats] {
     set bmargin 1
     set xrange [0:1]
     set yrange [0:1]
-    set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title "optimizer" left
-    plot NaN with lines lw 2 dt 1 lc rgb "#0072B2" title "BGD", NaN with lines lw 2 dt 1 lc rgb "#E69F00" title "SGD", NaN with lines lw 2 dt 1 lc rgb "#009E73" title "MBGD", NaN with lines lw 2 dt 1 lc rgb "#D55E00" title "Momentum", NaN with lines lw 2 dt 1 lc rgb "#CC79A7" title "AdaGrad", NaN with lines lw 2 dt 1 lc rgb "#56B4E9" title "RMSprop", NaN with lines lw 2 dt 1 lc rgb "#000000" title "Adam", NaN with lines lc rgb "#ffffff" title " ", NaN with lines lw 2 dt 1 lc rgb "#000000" title "training", NaN with lines lw 2 dt 2 lc rgb "#000000" title "validation"
+    set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title 'optimizer' left
+    plot NaN with lines lw 2 dt 1 lc rgb '#0072B2' title 'BGD', NaN with lines lw 2 dt 1 lc rgb '#E69F00' title 'SGD', NaN with lines lw 2 dt 1 lc rgb '#009E73' title 'MBGD', NaN with lines lw 2 dt 1 lc rgb '#D55E00' title 'Momentum', NaN with lines lw 2 dt 1 lc rgb '#CC79A7' title 'AdaGrad', NaN with lines lw 2 dt 1 lc rgb '#56B4E9' title 'RMSprop', NaN with lines lw 2 dt 1 lc rgb '#000000' title 'Adam', NaN with lines lc rgb '#ffffff' title ' ', NaN with lines lw 2 dt 1 lc rgb '#000000' title 'training', NaN with lines lw 2 dt 2 lc rgb '#000000' title 'validation'
     unset multiplot
     set output
 }

@@ -6,19 +6,28 @@
 # Data: plots/lr.dat (blocks separated by two blank lines, chosen with `index N`).
 # One format only: gnuplot -e 'formats="png"' plots/lr.gp
 
-if (!exists("formats")) formats = "svg png"
+if (!exists("formats")) formats = 'svg png'
 do for [fmt in formats] {
     reset
     # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
     hover = (fmt eq "svg")
+    # A clean start: the same terminal state whatever was drawn before.
+    if (fmt eq "svg") {
+        set terminal svg size 240,180 mouse standalone font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 240,180 font "DejaVu Sans,10" background rgb "white"
+    }
+    set output '/dev/null'
+    plot [0:1] [0:1] 0.5 notitle
+    set output
     if (fmt eq "svg") {
         set terminal svg size 940,340 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 940,340 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
-    set output "plots/lr." . fmt
-    set multiplot title "Learning rate per epoch\nlog scale" font ",12"
+    set output 'plots/lr.' . fmt
+    set multiplot title 'Learning rate per epoch'."\n".'log scale' font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -27,8 +36,8 @@ do for [fmt in formats] {
     set grid lw 1 lc rgb "#dddddd"
     set tics nomirror out scale 0.6
     unset key
-    set xlabel "epoch"
-    set ylabel "learning rate (log scale)"
+    set xlabel 'epoch'
+    set ylabel 'learning rate (log scale)'
     set xrange [1:9]
     set xtics 1
     set yrange [0.001:10]
@@ -36,12 +45,12 @@ do for [fmt in formats] {
     set format y "%g"
     set origin 0.00000,0.00000
     set size 0.40426,0.85294
-    set title "learning rate"
+    set title 'learning rate'
     unset label
     if (hover) {
-        plot "plots/lr.dat" index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 1 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 2 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 3 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 4 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/lr.dat" index 5 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#56B4E9" notitle, "plots/lr.dat" index 6 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#000000" notitle, "plots/lr.dat" index 7 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#F0E442" notitle, "plots/lr.dat" index 8 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#7F7F7F" notitle, "plots/lr.dat" index 0 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 1 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 2 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 3 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 4 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 5 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 6 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 7 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 8 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/lr.dat' index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/lr.dat' index 1 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/lr.dat' index 2 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/lr.dat' index 3 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#D55E00' notitle, 'plots/lr.dat' index 4 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#CC79A7' notitle, 'plots/lr.dat' index 5 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#56B4E9' notitle, 'plots/lr.dat' index 6 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#000000' notitle, 'plots/lr.dat' index 7 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#F0E442' notitle, 'plots/lr.dat' index 8 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#7F7F7F' notitle, 'plots/lr.dat' index 0 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/lr.dat' index 1 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/lr.dat' index 2 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/lr.dat' index 3 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/lr.dat' index 4 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/lr.dat' index 5 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/lr.dat' index 6 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/lr.dat' index 7 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/lr.dat' index 8 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/lr.dat" index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 1 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 2 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 3 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 4 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/lr.dat" index 5 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#56B4E9" notitle, "plots/lr.dat" index 6 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#000000" notitle, "plots/lr.dat" index 7 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#F0E442" notitle, "plots/lr.dat" index 8 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#7F7F7F" notitle
+        plot 'plots/lr.dat' index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/lr.dat' index 1 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/lr.dat' index 2 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/lr.dat' index 3 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#D55E00' notitle, 'plots/lr.dat' index 4 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#CC79A7' notitle, 'plots/lr.dat' index 5 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#56B4E9' notitle, 'plots/lr.dat' index 6 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#000000' notitle, 'plots/lr.dat' index 7 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#F0E442' notitle, 'plots/lr.dat' index 8 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#7F7F7F' notitle
     }
     set origin 0.40426,0
     set size 0.59574,0.85294
@@ -64,7 +73,7 @@ do for [fmt in formats] {
     set xrange [0:1]
     set yrange [0:1]
     set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox
-    plot NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" title "optimizer=BGD; data=digits, breast_cancer; optimizer.lr=1", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" title "optimizer=BGD, MBGD; data=digits, wine, mnist_5k; optimizer.lr=0.4642", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" title "optimizer=SGD, AdaGrad, Adam; data=digits, wine; optimizer.lr=0.02154", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" title "optimizer=SGD, RMSprop, Adam; optimizer.lr=0.01", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#CC79A7" title "optimizer=MBGD; data=wine, breast_cancer; optimizer.lr=0.2154", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#56B4E9" title "optimizer=Momentum, AdaGrad; data=digits; optimizer.lr=0.1", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#000000" title "optimizer=Momentum, AdaGrad; data=wine, breast_cancer, mnist_5k; optimizer.lr=0.04642", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#F0E442" title "optimizer=RMSprop, Adam; data=wine, mnist_5k; optimizer.lr=0.002154", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#7F7F7F" title "optimizer=RMSprop; data=breast_cancer, mnist_5k; optimizer.lr=0.004642"
+    plot NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' title 'optimizer=BGD; data=digits, breast_cancer; optimizer.lr=1', NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' title 'optimizer=BGD, MBGD; data=digits, wine, mnist_5k; optimizer.lr=0.4642', NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' title 'optimizer=SGD, AdaGrad, Adam; data=digits, wine; optimizer.lr=0.02154', NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' title 'optimizer=SGD, RMSprop, Adam; optimizer.lr=0.01', NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#CC79A7' title 'optimizer=MBGD; data=wine, breast_cancer; optimizer.lr=0.2154', NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#56B4E9' title 'optimizer=Momentum, AdaGrad; data=digits; optimizer.lr=0.1', NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#000000' title 'optimizer=Momentum, AdaGrad; data=wine, breast_cancer, mnist_5k; optimizer.lr=0.04642', NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#F0E442' title 'optimizer=RMSprop, Adam; data=wine, mnist_5k; optimizer.lr=0.002154', NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#7F7F7F' title 'optimizer=RMSprop; data=breast_cancer, mnist_5k; optimizer.lr=0.004642'
     unset multiplot
     set output
 }

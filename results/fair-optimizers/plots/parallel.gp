@@ -5,19 +5,28 @@
 # Data: plots/parallel.dat (blocks separated by two blank lines, chosen with `index N`).
 # One format only: gnuplot -e 'formats="png"' plots/parallel.gp
 
-if (!exists("formats")) formats = "svg png"
+if (!exists("formats")) formats = 'svg png'
 do for [fmt in formats] {
     reset
     # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
     hover = (fmt eq "svg")
+    # A clean start: the same terminal state whatever was drawn before.
+    if (fmt eq "svg") {
+        set terminal svg size 240,180 mouse standalone font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 240,180 font "DejaVu Sans,10" background rgb "white"
+    }
+    set output '/dev/null'
+    plot [0:1] [0:1] 0.5 notitle
+    set output
     if (fmt eq "svg") {
         set terminal svg size 1020,460 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 1020,460 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
-    set output "plots/parallel." . fmt
-    set title "Every run across the axes, coloured by final test_accuracy (higher is better)" font ",12"
+    set output 'plots/parallel.' . fmt
+    set title 'Every run across the axes, coloured by final test_accuracy (higher is better)' font ",12"
     set border 0
     unset ytics
     unset key
@@ -26,19 +35,19 @@ do for [fmt in formats] {
     set bmargin 3
     set tmargin 3
     set xrange [0.8:4.2]
-    set xtics ("optimizer" 1, "data" 2, "optimizer.lr" 3, "final test_accuracy" 4) scale 0
+    set xtics ('optimizer' 1, 'data' 2, 'optimizer.lr' 3, 'final test_accuracy' 4) scale 0
     set palette defined (0 '#440154', 0.25 '#3B528B', 0.5 '#21908C', 0.75 '#5DC863', 1 '#FDE725')
     set cbrange [0.7:1]
-    set cblabel "final test_accuracy"
+    set cblabel 'final test_accuracy'
     set colorbox
     set paxis 1 range [-0.3:6.3]
-    set paxis 1 tics ("BGD" 0, "SGD" 1, "MBGD" 2, "Momentum" 3, "AdaGrad" 4, "RMSprop" 5, "Adam" 6) left offset 4,0 nomirror
+    set paxis 1 tics ('BGD' 0, 'SGD' 1, 'MBGD' 2, 'Momentum' 3, 'AdaGrad' 4, 'RMSprop' 5, 'Adam' 6) left offset 4,0 nomirror
     set paxis 2 range [-0.3:3.3]
-    set paxis 2 tics ("digits" 0, "wine" 1, "breast_cancer" 2, "mnist_5k" 3) left offset 4,0 nomirror
+    set paxis 2 tics ('digits' 0, 'wine' 1, 'breast_cancer' 2, 'mnist_5k' 3) left offset 4,0 nomirror
     set paxis 3 range [-0.3:8.3]
-    set paxis 3 tics ("0.002154" 0, "0.004642" 1, "0.01" 2, "0.02154" 3, "0.04642" 4, "0.1" 5, "0.2154" 6, "0.4642" 7, "1" 8) left offset 4,0 nomirror
+    set paxis 3 tics ('0.002154' 0, '0.004642' 1, '0.01' 2, '0.02154' 3, '0.04642' 4, '0.1' 5, '0.2154' 6, '0.4642' 7, '1' 8) left offset 4,0 nomirror
     set paxis 4 range [0.7:1]
     set paxis 4 tics left offset 4,0 nomirror
-    plot for [c=1:4] "plots/parallel.dat" index 0 using c:4 with parallelaxes lw 1.2 lc palette
+    plot for [c=1:4] 'plots/parallel.dat' index 0 using c:4 with parallelaxes lw 1.2 lc palette
     set output
 }

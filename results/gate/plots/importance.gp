@@ -5,19 +5,28 @@
 # Data: plots/importance.dat (blocks separated by two blank lines, chosen with `index N`).
 # One format only: gnuplot -e 'formats="png"' plots/importance.gp
 
-if (!exists("formats")) formats = "svg png"
+if (!exists("formats")) formats = 'svg png'
 do for [fmt in formats] {
     reset
     # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
     hover = (fmt eq "svg")
+    # A clean start: the same terminal state whatever was drawn before.
+    if (fmt eq "svg") {
+        set terminal svg size 240,180 mouse standalone font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 240,180 font "DejaVu Sans,10" background rgb "white"
+    }
+    set output '/dev/null'
+    plot [0:1] [0:1] 0.5 notitle
+    set output
     if (fmt eq "svg") {
         set terminal svg size 640,460 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 640,460 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
-    set output "plots/importance." . fmt
-    set title "Variance of final val_accuracy explained per axis and pair\nfunctional ANOVA over the 4 cell means (mean over 5 seeds)" font ",12"
+    set output 'plots/importance.' . fmt
+    set title 'Variance of final val_accuracy explained per axis and pair'."\n".'functional ANOVA over the 4 cell means (mean over 5 seeds)' font ",12"
     unset key
     set border 3 lw 1 lc rgb "#404040"
     set grid ytics lw 1 lc rgb "#dddddd"
@@ -30,13 +39,13 @@ do for [fmt in formats] {
     set boxwidth 0.7
     set xrange [-0.6:2.6]
     set yrange [0:1]
-    set xtics ("init" 0, "optimizer" 1, "init × optimizer" 2) rotate by -35 left
+    set xtics ('init' 0, 'optimizer' 1, 'init × optimizer' 2) rotate by -35 left
     set ytics 0.2
     set ylabel "share of the variance"
     if (hover) {
-        plot "plots/importance.dat" index 0 using 1:2 with boxes lc rgb "#0072B2" notitle, "plots/importance.dat" index 0 using 1:2:(sprintf("%.1f%%", 100 * $2)) with labels hypertext point pt 5 ps 2 lc rgb "#FF000000" notitle
+        plot 'plots/importance.dat' index 0 using 1:2 with boxes lc rgb "#0072B2" notitle, 'plots/importance.dat' index 0 using 1:2:(sprintf("%.1f%%", 100 * $2)) with labels hypertext point pt 5 ps 2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/importance.dat" index 0 using 1:2 with boxes lc rgb "#0072B2" notitle
+        plot 'plots/importance.dat' index 0 using 1:2 with boxes lc rgb "#0072B2" notitle
     }
     set output
 }

@@ -6,19 +6,28 @@
 # Data: plots/heatmap.dat (blocks separated by two blank lines, chosen with `index N`).
 # One format only: gnuplot -e 'formats="png"' plots/heatmap.gp
 
-if (!exists("formats")) formats = "svg png"
+if (!exists("formats")) formats = 'svg png'
 do for [fmt in formats] {
     reset
     # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
     hover = (fmt eq "svg")
+    # A clean start: the same terminal state whatever was drawn before.
+    if (fmt eq "svg") {
+        set terminal svg size 240,180 mouse standalone font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 240,180 font "DejaVu Sans,10" background rgb "white"
+    }
+    set output '/dev/null'
+    plot [0:1] [0:1] 0.5 notitle
+    set output
     if (fmt eq "svg") {
         set terminal svg size 560,360 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 560,360 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
-    set output "plots/heatmap." . fmt
-    set title "final val_accuracy by init and model.activation\nmean over 5 seeds" font ",12"
+    set output 'plots/heatmap.' . fmt
+    set title 'final val_accuracy by init and model.activation'."\n".'mean over 5 seeds' font ",12"
     set lmargin 16
     set rmargin 14
     set tmargin 4.5
@@ -26,22 +35,22 @@ do for [fmt in formats] {
     unset key
     unset grid
     set border lw 1 lc rgb "#404040"
-    set xlabel "model.activation"
-    set ylabel "init"
+    set xlabel 'model.activation'
+    set ylabel 'init'
     set xrange [-0.5:1.5]
-    set xtics ("tanh" 0, "softsign" 1) scale 0
+    set xtics ('tanh' 0, 'softsign' 1) scale 0
     set yrange [1.5:-0.5]
-    set ytics ("standard" 0, "normalized" 1) scale 0
+    set ytics ('standard' 0, 'normalized' 1) scale 0
     set palette defined (0.00 '#440154', 0.25 '#3B528B', 0.50 '#21908C', 0.75 '#5DC863', 1.00 '#FDE725')
     set cbrange [0.482:0.8807333333]
-    set cblabel "final val_accuracy (higher is better)"
+    set cblabel 'final val_accuracy (higher is better)'
     set colorbox
     unset object
     unset label
-    set label "0.651\n±0.023" at 0,0 center front tc rgb "#ffffff"
-    set label "0.482\n±0.051" at 1,0 center front tc rgb "#ffffff"
-    set label "0.881\n±0.005" at 0,1 center front tc rgb "#000000"
-    set label "0.875\n±0.004" at 1,1 center front tc rgb "#000000"
-    plot "plots/heatmap.dat" index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb "#ffffff" fc palette notitle
+    set label '0.651'."\n".'±0.023' at 0,0 center front tc rgb '#ffffff'
+    set label '0.482'."\n".'±0.051' at 1,0 center front tc rgb '#ffffff'
+    set label '0.881'."\n".'±0.005' at 0,1 center front tc rgb '#000000'
+    set label '0.875'."\n".'±0.004' at 1,1 center front tc rgb '#000000'
+    plot 'plots/heatmap.dat' index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb '#ffffff' fc palette notitle
     set output
 }

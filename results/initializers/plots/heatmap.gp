@@ -6,19 +6,28 @@
 # Data: plots/heatmap.dat (blocks separated by two blank lines, chosen with `index N`).
 # One format only: gnuplot -e 'formats="png"' plots/heatmap.gp
 
-if (!exists("formats")) formats = "svg png"
+if (!exists("formats")) formats = 'svg png'
 do for [fmt in formats] {
     reset
     # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
     hover = (fmt eq "svg")
+    # A clean start: the same terminal state whatever was drawn before.
+    if (fmt eq "svg") {
+        set terminal svg size 240,180 mouse standalone font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 240,180 font "DejaVu Sans,10" background rgb "white"
+    }
+    set output '/dev/null'
+    plot [0:1] [0:1] 0.5 notitle
+    set output
     if (fmt eq "svg") {
         set terminal svg size 582,470 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 582,470 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
-    set output "plots/heatmap." . fmt
-    set title "final val_accuracy by init and model.activation\nmean over 5 seeds" font ",12"
+    set output 'plots/heatmap.' . fmt
+    set title 'final val_accuracy by init and model.activation'."\n".'mean over 5 seeds' font ",12"
     set lmargin 13
     set rmargin 14
     set tmargin 4.5
@@ -26,33 +35,33 @@ do for [fmt in formats] {
     unset key
     unset grid
     set border lw 1 lc rgb "#404040"
-    set xlabel "model.activation"
-    set ylabel "init"
+    set xlabel 'model.activation'
+    set ylabel 'init'
     set xrange [-0.5:2.5]
-    set xtics ("sigmoid" 0, "tanh" 1, "relu" 2) scale 0
+    set xtics ('sigmoid' 0, 'tanh' 1, 'relu' 2) scale 0
     set yrange [4.5:-0.5]
-    set ytics ("zero" 0, "normal" 1, "uniform" 2, "xavier" 3, "he" 4) scale 0
+    set ytics ('zero' 0, 'normal' 1, 'uniform' 2, 'xavier' 3, 'he' 4) scale 0
     set palette defined (0.00 '#440154', 0.25 '#3B528B', 0.50 '#21908C', 0.75 '#5DC863', 1.00 '#FDE725')
     set cbrange [0.08189415042:0.9448467967]
-    set cblabel "final val_accuracy (higher is better)"
+    set cblabel 'final val_accuracy (higher is better)'
     set colorbox
     unset object
     unset label
-    set label "0.098\n±0.016" at 0,0 center front tc rgb "#ffffff"
-    set label "0.082\n±0.003" at 1,0 center front tc rgb "#ffffff"
-    set label "0.082\n±0.003" at 2,0 center front tc rgb "#ffffff"
-    set label "0.098\n±0.016" at 0,1 center front tc rgb "#ffffff"
-    set label "0.082\n±0.003" at 1,1 center front tc rgb "#ffffff"
-    set label "0.082\n±0.003" at 2,1 center front tc rgb "#ffffff"
-    set label "0.098\n±0.016" at 0,2 center front tc rgb "#ffffff"
-    set label "0.082\n±0.003" at 1,2 center front tc rgb "#ffffff"
-    set label "0.082\n±0.003" at 2,2 center front tc rgb "#ffffff"
-    set label "0.099\n±0.013" at 0,3 center front tc rgb "#ffffff"
-    set label "0.944\n±0.013" at 1,3 center front tc rgb "#000000"
-    set label "0.404\n±0.583\n(1/5 diverged)" at 2,3 center front tc rgb "#ffffff"
-    set label "0.099\n±0.013" at 0,4 center front tc rgb "#ffffff"
-    set label "0.945\n±0.013" at 1,4 center front tc rgb "#000000"
-    set label "0.188\n±0.430\n(2/5 diverged)" at 2,4 center front tc rgb "#ffffff"
-    plot "plots/heatmap.dat" index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb "#ffffff" fc palette notitle
+    set label '0.098'."\n".'±0.016' at 0,0 center front tc rgb '#ffffff'
+    set label '0.082'."\n".'±0.003' at 1,0 center front tc rgb '#ffffff'
+    set label '0.082'."\n".'±0.003' at 2,0 center front tc rgb '#ffffff'
+    set label '0.098'."\n".'±0.016' at 0,1 center front tc rgb '#ffffff'
+    set label '0.082'."\n".'±0.003' at 1,1 center front tc rgb '#ffffff'
+    set label '0.082'."\n".'±0.003' at 2,1 center front tc rgb '#ffffff'
+    set label '0.098'."\n".'±0.016' at 0,2 center front tc rgb '#ffffff'
+    set label '0.082'."\n".'±0.003' at 1,2 center front tc rgb '#ffffff'
+    set label '0.082'."\n".'±0.003' at 2,2 center front tc rgb '#ffffff'
+    set label '0.099'."\n".'±0.013' at 0,3 center front tc rgb '#ffffff'
+    set label '0.944'."\n".'±0.013' at 1,3 center front tc rgb '#000000'
+    set label '0.404'."\n".'±0.583'."\n".'(1/5 diverged)' at 2,3 center front tc rgb '#ffffff'
+    set label '0.099'."\n".'±0.013' at 0,4 center front tc rgb '#ffffff'
+    set label '0.945'."\n".'±0.013' at 1,4 center front tc rgb '#000000'
+    set label '0.188'."\n".'±0.430'."\n".'(2/5 diverged)' at 2,4 center front tc rgb '#ffffff'
+    plot 'plots/heatmap.dat' index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb '#ffffff' fc palette notitle
     set output
 }

@@ -6,19 +6,28 @@
 # Data: plots/heatmap.dat (blocks separated by two blank lines, chosen with `index N`).
 # One format only: gnuplot -e 'formats="png"' plots/heatmap.gp
 
-if (!exists("formats")) formats = "svg png"
+if (!exists("formats")) formats = 'svg png'
 do for [fmt in formats] {
     reset
     # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
     hover = (fmt eq "svg")
+    # A clean start: the same terminal state whatever was drawn before.
+    if (fmt eq "svg") {
+        set terminal svg size 240,180 mouse standalone font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 240,180 font "DejaVu Sans,10" background rgb "white"
+    }
+    set output '/dev/null'
+    plot [0:1] [0:1] 0.5 notitle
+    set output
     if (fmt eq "svg") {
         set terminal svg size 958,406 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 958,406 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
-    set output "plots/heatmap." . fmt
-    set title "final val_accuracy by init and optimizer\nmean over scheduler and 5 seeds" font ",12"
+    set output 'plots/heatmap.' . fmt
+    set title 'final val_accuracy by init and optimizer'."\n".'mean over scheduler and 5 seeds' font ",12"
     set lmargin 12
     set rmargin 14
     set tmargin 4.5
@@ -26,46 +35,46 @@ do for [fmt in formats] {
     unset key
     unset grid
     set border lw 1 lc rgb "#404040"
-    set xlabel "optimizer"
-    set ylabel "init"
+    set xlabel 'optimizer'
+    set ylabel 'init'
     set xrange [-0.5:6.5]
-    set xtics ("BGD" 0, "SGD" 1, "MBGD" 2, "Momentum" 3, "AdaGrad" 4, "RMSprop" 5, "Adam" 6) scale 0
+    set xtics ('BGD' 0, 'SGD' 1, 'MBGD' 2, 'Momentum' 3, 'AdaGrad' 4, 'RMSprop' 5, 'Adam' 6) scale 0
     set yrange [3.5:-0.5]
-    set ytics ("zero" 0, "normal" 1, "xavier" 2, "he" 3) scale 0
+    set ytics ('zero' 0, 'normal' 1, 'xavier' 2, 'he' 3) scale 0
     set palette defined (0.00 '#440154', 0.25 '#3B528B', 0.50 '#21908C', 0.75 '#5DC863', 1.00 '#FDE725')
     set cbrange [0.05849582173:0.9710306407]
-    set cblabel "final val_accuracy (higher is better)"
+    set cblabel 'final val_accuracy (higher is better)'
     set colorbox
     unset object
     unset label
-    set label "0.058\n±6.939e-18" at 0,0 center front tc rgb "#ffffff"
-    set label "0.058\n±6.939e-18" at 1,0 center front tc rgb "#ffffff"
-    set label "0.058\n±6.939e-18" at 2,0 center front tc rgb "#ffffff"
-    set label "0.058\n±6.939e-18" at 3,0 center front tc rgb "#ffffff"
-    set label "0.058\n±6.939e-18" at 4,0 center front tc rgb "#ffffff"
-    set label "0.058\n±6.939e-18" at 5,0 center front tc rgb "#ffffff"
-    set label "0.058\n±6.939e-18" at 6,0 center front tc rgb "#ffffff"
-    set label "0.058\n±6.939e-18" at 0,1 center front tc rgb "#ffffff"
-    set label "0.170\n±0.066" at 1,1 center front tc rgb "#ffffff"
-    set label "0.058\n±6.939e-18" at 2,1 center front tc rgb "#ffffff"
-    set label "0.493\n±0.144" at 3,1 center front tc rgb "#ffffff"
-    set label "0.940\n±0.010" at 4,1 center front tc rgb "#000000"
-    set label "0.745\n±0.099" at 5,1 center front tc rgb "#000000"
-    set label "0.736\n±0.103" at 6,1 center front tc rgb "#000000"
-    set label "0.639\n±0.068" at 0,2 center front tc rgb "#000000"
-    set label "0.968\n±0.009" at 1,2 center front tc rgb "#000000"
-    set label "0.948\n±0.007" at 2,2 center front tc rgb "#000000"
-    set label "0.971\n±0.010" at 3,2 center front tc rgb "#000000"
-    set label "0.964\n±0.006" at 4,2 center front tc rgb "#000000"
-    set label "0.947\n±0.004" at 5,2 center front tc rgb "#000000"
-    set label "0.943\n±0.009" at 6,2 center front tc rgb "#000000"
-    set label "0.669\n±0.157" at 0,3 center front tc rgb "#000000"
-    set label "0.970\n±0.007" at 1,3 center front tc rgb "#000000"
-    set label "0.954\n±0.008" at 2,3 center front tc rgb "#000000"
-    set label "0.968\n±0.002" at 3,3 center front tc rgb "#000000"
-    set label "0.965\n±0.006" at 4,3 center front tc rgb "#000000"
-    set label "0.953\n±0.011" at 5,3 center front tc rgb "#000000"
-    set label "0.952\n±0.011" at 6,3 center front tc rgb "#000000"
-    plot "plots/heatmap.dat" index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb "#ffffff" fc palette notitle
+    set label '0.058'."\n".'±0' at 0,0 center front tc rgb '#ffffff'
+    set label '0.058'."\n".'±0' at 1,0 center front tc rgb '#ffffff'
+    set label '0.058'."\n".'±0' at 2,0 center front tc rgb '#ffffff'
+    set label '0.058'."\n".'±0' at 3,0 center front tc rgb '#ffffff'
+    set label '0.058'."\n".'±0' at 4,0 center front tc rgb '#ffffff'
+    set label '0.058'."\n".'±0' at 5,0 center front tc rgb '#ffffff'
+    set label '0.058'."\n".'±0' at 6,0 center front tc rgb '#ffffff'
+    set label '0.058'."\n".'±0' at 0,1 center front tc rgb '#ffffff'
+    set label '0.170'."\n".'±0.066' at 1,1 center front tc rgb '#ffffff'
+    set label '0.058'."\n".'±0' at 2,1 center front tc rgb '#ffffff'
+    set label '0.493'."\n".'±0.144' at 3,1 center front tc rgb '#ffffff'
+    set label '0.940'."\n".'±0.010' at 4,1 center front tc rgb '#000000'
+    set label '0.745'."\n".'±0.099' at 5,1 center front tc rgb '#000000'
+    set label '0.736'."\n".'±0.103' at 6,1 center front tc rgb '#000000'
+    set label '0.639'."\n".'±0.068' at 0,2 center front tc rgb '#000000'
+    set label '0.968'."\n".'±0.009' at 1,2 center front tc rgb '#000000'
+    set label '0.948'."\n".'±0.007' at 2,2 center front tc rgb '#000000'
+    set label '0.971'."\n".'±0.010' at 3,2 center front tc rgb '#000000'
+    set label '0.964'."\n".'±0.006' at 4,2 center front tc rgb '#000000'
+    set label '0.947'."\n".'±0.004' at 5,2 center front tc rgb '#000000'
+    set label '0.943'."\n".'±0.009' at 6,2 center front tc rgb '#000000'
+    set label '0.669'."\n".'±0.157' at 0,3 center front tc rgb '#000000'
+    set label '0.970'."\n".'±0.007' at 1,3 center front tc rgb '#000000'
+    set label '0.954'."\n".'±0.008' at 2,3 center front tc rgb '#000000'
+    set label '0.968'."\n".'±0.002' at 3,3 center front tc rgb '#000000'
+    set label '0.965'."\n".'±0.006' at 4,3 center front tc rgb '#000000'
+    set label '0.953'."\n".'±0.011' at 5,3 center front tc rgb '#000000'
+    set label '0.952'."\n".'±0.011' at 6,3 center front tc rgb '#000000'
+    plot 'plots/heatmap.dat' index 0 using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 border lc rgb '#ffffff' fc palette notitle
     set output
 }

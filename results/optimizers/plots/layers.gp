@@ -6,19 +6,28 @@
 # Data: plots/layers.dat (blocks separated by two blank lines, chosen with `index N`).
 # One format only: gnuplot -e 'formats="png"' plots/layers.gp
 
-if (!exists("formats")) formats = "svg png"
+if (!exists("formats")) formats = 'svg png'
 do for [fmt in formats] {
     reset
     # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
     hover = (fmt eq "svg")
+    # A clean start: the same terminal state whatever was drawn before.
+    if (fmt eq "svg") {
+        set terminal svg size 240,180 mouse standalone font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 240,180 font "DejaVu Sans,10" background rgb "white"
+    }
+    set output '/dev/null'
+    plot [0:1] [0:1] 0.5 notitle
+    set output
     if (fmt eq "svg") {
         set terminal svg size 1312,610 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 1280,595 fontscale 0.9756 linewidth 0.9756 pointscale 0.9756 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
-    set output "plots/layers." . fmt
-    set multiplot title "Per-layer statistics at initialization and after epoch 1, one line per init\nMean over optimizer, scheduler and 5 seeds" font ",12"
+    set output 'plots/layers.' . fmt
+    set multiplot title 'Per-layer statistics at initialization and after epoch 1, one line per init'."\n".'Mean over optimizer, scheduler and 5 seeds' font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -27,87 +36,87 @@ do for [fmt in formats] {
     set grid lw 1 lc rgb "#dddddd"
     set tics nomirror out scale 0.6
     unset key
-    set xlabel "layer (1 = first)"
+    set xlabel 'layer (1 = first)'
     set xrange [0.8:3.2]
     set xtics 1
     set format y "%g"
     set origin 0.00000,0.45902
     set size 0.27439,0.45902
-    set title "activation mean, at initialization"
-    set ylabel "activation mean"
+    set title 'activation mean, at initialization'
+    set ylabel 'activation mean'
     set yrange [-0.4416708468:0.725018235]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layers.dat" index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 0 using 1:2:(sprintf("activation mean, init | zero: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 1 using 1:2:(sprintf("activation mean, init | normal: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 2 using 1:2:(sprintf("activation mean, init | xavier: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 3 using 1:2:(sprintf("activation mean, init | he: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layers.dat' index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle, 'plots/layers.dat' index 0 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation mean, init | zero: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 1 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation mean, init | normal: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 2 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation mean, init | xavier: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 3 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation mean, init | he: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layers.dat" index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+        plot 'plots/layers.dat' index 0 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 1 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 2 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 3 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle
     }
     set origin 0.00000,0.00000
     set size 0.27439,0.45902
-    set title "activation mean, after epoch 1"
-    set ylabel "activation mean"
+    set title 'activation mean, after epoch 1'
+    set ylabel 'activation mean'
     set yrange [-0.4416708468:0.725018235]
     unset logscale y
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layers.dat" index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 6 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 7 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 4 using 1:2:(sprintf("activation mean, epoch1 | zero: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 5 using 1:2:(sprintf("activation mean, epoch1 | normal: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 6 using 1:2:(sprintf("activation mean, epoch1 | xavier: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 7 using 1:2:(sprintf("activation mean, epoch1 | he: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layers.dat' index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 6 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 7 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle, 'plots/layers.dat' index 4 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation mean, epoch1 | zero: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 5 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation mean, epoch1 | normal: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 6 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation mean, epoch1 | xavier: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 7 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation mean, epoch1 | he: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layers.dat" index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 6 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 7 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+        plot 'plots/layers.dat' index 4 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 5 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 6 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 7 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle
     }
     set origin 0.27439,0.45902
     set size 0.27439,0.45902
-    set title "activation std, at initialization"
-    set ylabel "activation std"
+    set title 'activation std, at initialization'
+    set ylabel 'activation std'
     set yrange [0:2.064180421]
     unset logscale y
     unset xzeroaxis
     unset label
     if (hover) {
-        plot "plots/layers.dat" index 8 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 9 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 10 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 11 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 8 using 1:2:(sprintf("activation std, init | zero: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 9 using 1:2:(sprintf("activation std, init | normal: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 10 using 1:2:(sprintf("activation std, init | xavier: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 11 using 1:2:(sprintf("activation std, init | he: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layers.dat' index 8 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 9 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 10 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 11 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle, 'plots/layers.dat' index 8 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation std, init | zero: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 9 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation std, init | normal: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 10 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation std, init | xavier: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 11 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation std, init | he: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layers.dat" index 8 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 9 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 10 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 11 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+        plot 'plots/layers.dat' index 8 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 9 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 10 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 11 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle
     }
     set origin 0.27439,0.00000
     set size 0.27439,0.45902
-    set title "activation std, after epoch 1"
-    set ylabel "activation std"
+    set title 'activation std, after epoch 1'
+    set ylabel 'activation std'
     set yrange [0:2.064180421]
     unset logscale y
     unset xzeroaxis
     unset label
     if (hover) {
-        plot "plots/layers.dat" index 12 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 13 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 14 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 15 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 12 using 1:2:(sprintf("activation std, epoch1 | zero: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 13 using 1:2:(sprintf("activation std, epoch1 | normal: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 14 using 1:2:(sprintf("activation std, epoch1 | xavier: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 15 using 1:2:(sprintf("activation std, epoch1 | he: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layers.dat' index 12 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 13 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 14 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 15 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle, 'plots/layers.dat' index 12 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation std, epoch1 | zero: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 13 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation std, epoch1 | normal: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 14 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation std, epoch1 | xavier: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 15 using 1:2:(sprintf('%s%s %g, %s %.5g', 'activation std, epoch1 | he: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layers.dat" index 12 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layers.dat" index 13 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 14 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 15 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+        plot 'plots/layers.dat' index 12 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 13 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 14 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 15 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle
     }
     set origin 0.54878,0.45902
     set size 0.27439,0.45902
-    set title "gradient norm, at initialization"
-    set ylabel "gradient norm (log scale)"
+    set title 'gradient norm, at initialization'
+    set ylabel 'gradient norm (log scale)'
     set yrange [1e-05:1]
     set logscale y
     unset xzeroaxis
     unset label
     if (hover) {
-        plot "plots/layers.dat" index 16 using 1:2 with points pt 4 ps 1.4 lw 2 lc rgb "#0072B2" notitle, "plots/layers.dat" index 17 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 18 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 19 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 16 using 1:2:(sprintf("gradient norm, init | zero: depth, %g, exactly %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 17 using 1:2:(sprintf("gradient norm, init | normal: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 18 using 1:2:(sprintf("gradient norm, init | xavier: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 19 using 1:2:(sprintf("gradient norm, init | he: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layers.dat' index 16 using 1:2 with points pt 4 ps 1.4 lw 2 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 17 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 18 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 19 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle, 'plots/layers.dat' index 16 using 1:2:(sprintf('%s%s %g, %s %.5g', 'gradient norm, init | zero: ', 'depth,', $1, 'exactly', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 17 using 1:2:(sprintf('%s%s %g, %s %.5g', 'gradient norm, init | normal: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 18 using 1:2:(sprintf('%s%s %g, %s %.5g', 'gradient norm, init | xavier: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 19 using 1:2:(sprintf('%s%s %g, %s %.5g', 'gradient norm, init | he: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layers.dat" index 16 using 1:2 with points pt 4 ps 1.4 lw 2 lc rgb "#0072B2" notitle, "plots/layers.dat" index 17 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 18 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 19 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+        plot 'plots/layers.dat' index 16 using 1:2 with points pt 4 ps 1.4 lw 2 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 17 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 18 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 19 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle
     }
     set origin 0.54878,0.00000
     set size 0.27439,0.45902
-    set title "gradient norm, after epoch 1"
-    set ylabel "gradient norm (log scale)"
+    set title 'gradient norm, after epoch 1'
+    set ylabel 'gradient norm (log scale)'
     set yrange [1e-05:1]
     set logscale y
     unset xzeroaxis
     unset label
     if (hover) {
-        plot "plots/layers.dat" index 20 using 1:2 with points pt 4 ps 1.4 lw 2 lc rgb "#0072B2" notitle, "plots/layers.dat" index 21 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 22 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 23 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/layers.dat" index 20 using 1:2:(sprintf("gradient norm, epoch1 | zero: depth, %g, exactly %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 21 using 1:2:(sprintf("gradient norm, epoch1 | normal: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 22 using 1:2:(sprintf("gradient norm, epoch1 | xavier: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/layers.dat" index 23 using 1:2:(sprintf("gradient norm, epoch1 | he: depth %g, value %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layers.dat' index 20 using 1:2 with points pt 4 ps 1.4 lw 2 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 21 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 22 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 23 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle, 'plots/layers.dat' index 20 using 1:2:(sprintf('%s%s %g, %s %.5g', 'gradient norm, epoch1 | zero: ', 'depth,', $1, 'exactly', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 21 using 1:2:(sprintf('%s%s %g, %s %.5g', 'gradient norm, epoch1 | normal: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 22 using 1:2:(sprintf('%s%s %g, %s %.5g', 'gradient norm, epoch1 | xavier: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/layers.dat' index 23 using 1:2:(sprintf('%s%s %g, %s %.5g', 'gradient norm, epoch1 | he: ', 'depth', $1, 'value', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layers.dat" index 20 using 1:2 with points pt 4 ps 1.4 lw 2 lc rgb "#0072B2" notitle, "plots/layers.dat" index 21 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/layers.dat" index 22 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/layers.dat" index 23 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" notitle
+        plot 'plots/layers.dat' index 20 using 1:2 with points pt 4 ps 1.4 lw 2 lc rgb '#0072B2' notitle, 'plots/layers.dat' index 21 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/layers.dat' index 22 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/layers.dat' index 23 using 1:2 with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' notitle
     }
     set origin 0.82317,0
     set size 0.17683,0.91803
@@ -129,8 +138,8 @@ do for [fmt in formats] {
     set bmargin 1
     set xrange [0:1]
     set yrange [0:1]
-    set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title "init" left
-    plot NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" title "zero", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" title "normal", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" title "xavier", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" title "he", NaN with lines lc rgb "#ffffff" title " ", NaN with points pt 4 ps 1.2 lw 2 lc rgb "#000000" title "gradient norm 0", NaN with points pt 0 lc rgb "#ffffff" title "(on the bottom edge)"
+    set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title 'init' left
+    plot NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' title 'zero', NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' title 'normal', NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' title 'xavier', NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' title 'he', NaN with lines lc rgb '#ffffff' title ' ', NaN with points pt 4 ps 1.2 lw 2 lc rgb '#000000' title 'gradient norm 0', NaN with points pt 0 lc rgb '#ffffff' title '(on the bottom edge)'
     unset multiplot
     set output
 }

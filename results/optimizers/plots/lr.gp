@@ -6,19 +6,28 @@
 # Data: plots/lr.dat (blocks separated by two blank lines, chosen with `index N`).
 # One format only: gnuplot -e 'formats="png"' plots/lr.gp
 
-if (!exists("formats")) formats = "svg png"
+if (!exists("formats")) formats = 'svg png'
 do for [fmt in formats] {
     reset
     # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
     hover = (fmt eq "svg")
+    # A clean start: the same terminal state whatever was drawn before.
+    if (fmt eq "svg") {
+        set terminal svg size 240,180 mouse standalone font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 240,180 font "DejaVu Sans,10" background rgb "white"
+    }
+    set output '/dev/null'
+    plot [0:1] [0:1] 0.5 notitle
+    set output
     if (fmt eq "svg") {
         set terminal svg size 1425,340 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 1280,305 fontscale 0.8982 linewidth 0.8982 pointscale 0.8982 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
-    set output "plots/lr." . fmt
-    set multiplot title "Learning rate per epoch, one panel per scheduler\nlog scale" font ",12"
+    set output 'plots/lr.' . fmt
+    set multiplot title 'Learning rate per epoch, one panel per scheduler'."\n".'log scale' font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -27,8 +36,8 @@ do for [fmt in formats] {
     set grid lw 1 lc rgb "#dddddd"
     set tics nomirror out scale 0.6
     unset key
-    set xlabel "epoch"
-    set ylabel "learning rate (log scale)"
+    set xlabel 'epoch'
+    set ylabel 'learning rate (log scale)'
     set xrange [1:10]
     set xtics 1
     set yrange [0.0001:1]
@@ -36,30 +45,30 @@ do for [fmt in formats] {
     set format y "%g"
     set origin 0.00000,0.00000
     set size 0.26667,0.85294
-    set title "scheduler=StepLR"
+    set title 'scheduler=StepLR'
     unset label
     if (hover) {
-        plot "plots/lr.dat" index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 1 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 2 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 3 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 4 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/lr.dat" index 0 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 1 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 2 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 3 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 4 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/lr.dat' index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/lr.dat' index 1 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/lr.dat' index 2 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/lr.dat' index 3 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#D55E00' notitle, 'plots/lr.dat' index 4 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#CC79A7' notitle, 'plots/lr.dat' index 0 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/lr.dat' index 1 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/lr.dat' index 2 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/lr.dat' index 3 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/lr.dat' index 4 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/lr.dat" index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 1 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 2 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 3 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 4 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle
+        plot 'plots/lr.dat' index 0 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/lr.dat' index 1 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/lr.dat' index 2 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/lr.dat' index 3 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#D55E00' notitle, 'plots/lr.dat' index 4 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#CC79A7' notitle
     }
     set origin 0.26667,0.00000
     set size 0.26667,0.85294
-    set title "scheduler=MultiStepLR"
+    set title 'scheduler=MultiStepLR'
     unset label
     if (hover) {
-        plot "plots/lr.dat" index 5 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 6 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 7 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 8 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 9 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/lr.dat" index 5 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 6 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 7 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 8 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 9 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/lr.dat' index 5 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/lr.dat' index 6 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/lr.dat' index 7 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/lr.dat' index 8 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#D55E00' notitle, 'plots/lr.dat' index 9 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#CC79A7' notitle, 'plots/lr.dat' index 5 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/lr.dat' index 6 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/lr.dat' index 7 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/lr.dat' index 8 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/lr.dat' index 9 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/lr.dat" index 5 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 6 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 7 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 8 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 9 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle
+        plot 'plots/lr.dat' index 5 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/lr.dat' index 6 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/lr.dat' index 7 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/lr.dat' index 8 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#D55E00' notitle, 'plots/lr.dat' index 9 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#CC79A7' notitle
     }
     set origin 0.53333,0.00000
     set size 0.26667,0.85294
-    set title "scheduler=ExponentialLR"
+    set title 'scheduler=ExponentialLR'
     unset label
     if (hover) {
-        plot "plots/lr.dat" index 10 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 11 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 12 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 13 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 14 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle, "plots/lr.dat" index 10 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 11 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 12 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 13 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/lr.dat" index 14 using 1:2:(sprintf("epoch %g, learning rate (log scale) %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/lr.dat' index 10 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/lr.dat' index 11 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/lr.dat' index 12 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/lr.dat' index 13 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#D55E00' notitle, 'plots/lr.dat' index 14 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#CC79A7' notitle, 'plots/lr.dat' index 10 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/lr.dat' index 11 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/lr.dat' index 12 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/lr.dat' index 13 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/lr.dat' index 14 using 1:2:(sprintf('%s%s %g, %s %.5g', '', 'epoch', $1, 'learning rate (log scale)', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/lr.dat" index 10 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/lr.dat" index 11 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/lr.dat" index 12 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/lr.dat" index 13 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/lr.dat" index 14 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb "#CC79A7" notitle
+        plot 'plots/lr.dat' index 10 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/lr.dat' index 11 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/lr.dat' index 12 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/lr.dat' index 13 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#D55E00' notitle, 'plots/lr.dat' index 14 using 1:2 with linespoints pt 7 ps 0.5 lw 2 dt 1 lc rgb '#CC79A7' notitle
     }
     set origin 0.80000,0
     set size 0.20000,0.85294
@@ -82,7 +91,7 @@ do for [fmt in formats] {
     set xrange [0:1]
     set yrange [0:1]
     set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox
-    plot NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" title "optimizer=BGD", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" title "optimizer=SGD", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" title "optimizer=MBGD", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" title "optimizer=Momentum, AdaGrad", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#CC79A7" title "optimizer=RMSprop, Adam"
+    plot NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' title 'optimizer=BGD', NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' title 'optimizer=SGD', NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' title 'optimizer=MBGD', NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' title 'optimizer=Momentum, AdaGrad', NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#CC79A7' title 'optimizer=RMSprop, Adam'
     unset multiplot
     set output
 }

@@ -6,19 +6,28 @@
 # Data: plots/layer-distributions-init.dat (blocks separated by two blank lines, chosen with `index N`).
 # One format only: gnuplot -e 'formats="png"' plots/layer-distributions-init.gp
 
-if (!exists("formats")) formats = "svg png"
+if (!exists("formats")) formats = 'svg png'
 do for [fmt in formats] {
     reset
     # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
     hover = (fmt eq "svg")
+    # A clean start: the same terminal state whatever was drawn before.
+    if (fmt eq "svg") {
+        set terminal svg size 240,180 mouse standalone font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 240,180 font "DejaVu Sans,10" background rgb "white"
+    }
+    set output '/dev/null'
+    plot [0:1] [0:1] 0.5 notitle
+    set output
     if (fmt eq "svg") {
         set terminal svg size 1110,3170 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 1110,3170 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
-    set output "plots/layer-distributions-init." . fmt
-    set multiplot title "Per-layer distributions at initialization: activations and back-propagated gradients\nband: 5-95 %, dark band: 25-75 %, line: median; quantiles averaged over 10 seeds" font ",12"
+    set output 'plots/layer-distributions-init.' . fmt
+    set multiplot title 'Per-layer distributions at initialization: activations and back-propagated gradients'."\n".'band: 5-95 %, dark band: 25-75 %, line: median; quantiles averaged over 10 seeds' font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -27,297 +36,297 @@ do for [fmt in formats] {
     set grid lw 1 lc rgb "#dddddd"
     set tics nomirror out scale 0.6
     unset key
-    set xlabel "layer (1 = first)"
+    set xlabel 'layer (1 = first)'
     set xrange [0.8:3.2]
     set xtics 1
     set format y "%g"
     set origin 0.00000,0.90221
     set size 0.37838,0.08202
-    set title "activation (after the block's activation)\nscheduler=none, optimizer.lr=0.3"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'scheduler=none, optimizer.lr=0.3'
+    set ylabel 'activation'
     set yrange [-2.048388319:2.205101379]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 0 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:4:(sprintf("activation, init | scheduler=none, optimizer.lr=0.3: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 0 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 0 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 0 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 0 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, init | scheduler=none, optimizer.lr=0.3: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 0 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 0 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 0 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 0 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 0 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.82019
     set size 0.37838,0.08202
-    set title "activation (after the block's activation)\nscheduler=none, optimizer.lr=0.1"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'scheduler=none, optimizer.lr=0.1'
+    set ylabel 'activation'
     set yrange [-2.048388319:2.205101379]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 1 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:4:(sprintf("activation, init | scheduler=none, optimizer.lr=0.1: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 1 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 1 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 1 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 1 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, init | scheduler=none, optimizer.lr=0.1: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 1 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 1 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 1 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 1 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 1 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.73817
     set size 0.37838,0.08202
-    set title "activation (after the block's activation)\nscheduler=none, optimizer.lr=0.03"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'scheduler=none, optimizer.lr=0.03'
+    set ylabel 'activation'
     set yrange [-2.048388319:2.205101379]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:4:(sprintf("activation, init | scheduler=none, optimizer.lr=0.03: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 2 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, init | scheduler=none, optimizer.lr=0.03: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 2 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 2 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 2 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.65615
     set size 0.37838,0.08202
-    set title "activation (after the block's activation)\nscheduler=step, optimizer.lr=0.3"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'scheduler=step, optimizer.lr=0.3'
+    set ylabel 'activation'
     set yrange [-2.048388319:2.205101379]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:4:(sprintf("activation, init | scheduler=step, optimizer.lr=0.3: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 3 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, init | scheduler=step, optimizer.lr=0.3: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 3 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 3 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 3 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.57413
     set size 0.37838,0.08202
-    set title "activation (after the block's activation)\nscheduler=step, optimizer.lr=0.1"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'scheduler=step, optimizer.lr=0.1'
+    set ylabel 'activation'
     set yrange [-2.048388319:2.205101379]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 4 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:4:(sprintf("activation, init | scheduler=step, optimizer.lr=0.1: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 4 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 4 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 4 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 4 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, init | scheduler=step, optimizer.lr=0.1: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 4 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 4 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 4 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 4 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 4 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.49211
     set size 0.37838,0.08202
-    set title "activation (after the block's activation)\nscheduler=step, optimizer.lr=0.03"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'scheduler=step, optimizer.lr=0.03'
+    set ylabel 'activation'
     set yrange [-2.048388319:2.205101379]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 5 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:4:(sprintf("activation, init | scheduler=step, optimizer.lr=0.03: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 5 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 5 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 5 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 5 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, init | scheduler=step, optimizer.lr=0.03: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 5 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 5 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 5 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 5 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 5 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.41009
     set size 0.37838,0.08202
-    set title "activation (after the block's activation)\nscheduler=multistep, optimizer.lr=0.3"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'scheduler=multistep, optimizer.lr=0.3'
+    set ylabel 'activation'
     set yrange [-2.048388319:2.205101379]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 6 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:4:(sprintf("activation, init | scheduler=multistep, optimizer.lr=0.3: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 6 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 6 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 6 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 6 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, init | scheduler=multistep, optimizer.lr=0.3: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 6 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 6 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 6 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 6 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 6 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.32808
     set size 0.37838,0.08202
-    set title "activation (after the block's activation)\nscheduler=multistep, optimizer.lr=0.1"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'scheduler=multistep, optimizer.lr=0.1'
+    set ylabel 'activation'
     set yrange [-2.048388319:2.205101379]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 7 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:4:(sprintf("activation, init | scheduler=multistep, optimizer.lr=0.1: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 7 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 7 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 7 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 7 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, init | scheduler=multistep, optimizer.lr=0.1: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 7 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 7 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 7 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 7 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 7 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.24606
     set size 0.37838,0.08202
-    set title "activation (after the block's activation)\nscheduler=multistep, optimizer.lr=0.03"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'scheduler=multistep, optimizer.lr=0.03'
+    set ylabel 'activation'
     set yrange [-2.048388319:2.205101379]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 8 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 8 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 8 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 8 using 1:4:(sprintf("activation, init | scheduler=multistep, optimizer.lr=0.03: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 8 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 8 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 8 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 8 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, init | scheduler=multistep, optimizer.lr=0.03: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 8 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 8 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 8 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 8 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 8 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 8 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.16404
     set size 0.37838,0.08202
-    set title "activation (after the block's activation)\nscheduler=exponential, optimizer.lr=0.3"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'scheduler=exponential, optimizer.lr=0.3'
+    set ylabel 'activation'
     set yrange [-2.048388319:2.205101379]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 9 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 9 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 9 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 9 using 1:4:(sprintf("activation, init | scheduler=exponential, optimizer.lr=0.3: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 9 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 9 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 9 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 9 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, init | scheduler=exponential, optimizer.lr=0.3: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 9 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 9 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 9 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 9 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 9 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 9 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.08202
     set size 0.37838,0.08202
-    set title "activation (after the block's activation)\nscheduler=exponential, optimizer.lr=0.1"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'scheduler=exponential, optimizer.lr=0.1'
+    set ylabel 'activation'
     set yrange [-2.048388319:2.205101379]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 10 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 10 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 10 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 10 using 1:4:(sprintf("activation, init | scheduler=exponential, optimizer.lr=0.1: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 10 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 10 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 10 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 10 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, init | scheduler=exponential, optimizer.lr=0.1: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 10 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 10 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 10 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 10 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 10 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 10 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.00000
     set size 0.37838,0.08202
-    set title "activation (after the block's activation)\nscheduler=exponential, optimizer.lr=0.03"
-    set ylabel "activation"
+    set title 'activation (after the block''s activation)'."\n".'scheduler=exponential, optimizer.lr=0.03'
+    set ylabel 'activation'
     set yrange [-2.048388319:2.205101379]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 11 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 11 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 11 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 11 using 1:4:(sprintf("activation, init | scheduler=exponential, optimizer.lr=0.03: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 11 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 11 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 11 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 11 using 1:4:(sprintf('%s%s %g, %s %.5g', 'activation, init | scheduler=exponential, optimizer.lr=0.03: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 11 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 11 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 11 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 11 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 11 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 11 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.90221
     set size 0.37838,0.08202
-    set title "gradient w.r.t. the Linear output\nscheduler=none, optimizer.lr=0.3"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'scheduler=none, optimizer.lr=0.3'
+    set ylabel 'gradient'
     set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 12 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 12 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 12 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 12 using 1:4:(sprintf("output_grad, init | scheduler=none, optimizer.lr=0.3: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 12 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 12 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 12 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 12 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, init | scheduler=none, optimizer.lr=0.3: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 12 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 12 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 12 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 12 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 12 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 12 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.82019
     set size 0.37838,0.08202
-    set title "gradient w.r.t. the Linear output\nscheduler=none, optimizer.lr=0.1"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'scheduler=none, optimizer.lr=0.1'
+    set ylabel 'gradient'
     set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 13 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 13 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 13 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 13 using 1:4:(sprintf("output_grad, init | scheduler=none, optimizer.lr=0.1: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 13 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 13 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 13 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 13 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, init | scheduler=none, optimizer.lr=0.1: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 13 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 13 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 13 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 13 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 13 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 13 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.73817
     set size 0.37838,0.08202
-    set title "gradient w.r.t. the Linear output\nscheduler=none, optimizer.lr=0.03"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'scheduler=none, optimizer.lr=0.03'
+    set ylabel 'gradient'
     set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 14 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 14 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 14 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 14 using 1:4:(sprintf("output_grad, init | scheduler=none, optimizer.lr=0.03: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 14 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 14 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 14 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 14 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, init | scheduler=none, optimizer.lr=0.03: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 14 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 14 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 14 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 14 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 14 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 14 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.65615
     set size 0.37838,0.08202
-    set title "gradient w.r.t. the Linear output\nscheduler=step, optimizer.lr=0.3"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'scheduler=step, optimizer.lr=0.3'
+    set ylabel 'gradient'
     set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 15 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 15 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 15 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 15 using 1:4:(sprintf("output_grad, init | scheduler=step, optimizer.lr=0.3: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 15 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 15 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 15 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 15 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, init | scheduler=step, optimizer.lr=0.3: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 15 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 15 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 15 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 15 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 15 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 15 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.57413
     set size 0.37838,0.08202
-    set title "gradient w.r.t. the Linear output\nscheduler=step, optimizer.lr=0.1"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'scheduler=step, optimizer.lr=0.1'
+    set ylabel 'gradient'
     set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 16 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 16 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 16 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 16 using 1:4:(sprintf("output_grad, init | scheduler=step, optimizer.lr=0.1: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 16 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 16 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 16 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 16 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, init | scheduler=step, optimizer.lr=0.1: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 16 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 16 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 16 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 16 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 16 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 16 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.49211
     set size 0.37838,0.08202
-    set title "gradient w.r.t. the Linear output\nscheduler=step, optimizer.lr=0.03"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'scheduler=step, optimizer.lr=0.03'
+    set ylabel 'gradient'
     set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 17 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 17 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 17 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 17 using 1:4:(sprintf("output_grad, init | scheduler=step, optimizer.lr=0.03: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 17 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 17 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 17 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 17 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, init | scheduler=step, optimizer.lr=0.03: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 17 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 17 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 17 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 17 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 17 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 17 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.41009
     set size 0.37838,0.08202
-    set title "gradient w.r.t. the Linear output\nscheduler=multistep, optimizer.lr=0.3"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'scheduler=multistep, optimizer.lr=0.3'
+    set ylabel 'gradient'
     set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 18 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 18 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 18 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 18 using 1:4:(sprintf("output_grad, init | scheduler=multistep, optimizer.lr=0.3: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 18 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 18 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 18 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 18 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, init | scheduler=multistep, optimizer.lr=0.3: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 18 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 18 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 18 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 18 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 18 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 18 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.32808
     set size 0.37838,0.08202
-    set title "gradient w.r.t. the Linear output\nscheduler=multistep, optimizer.lr=0.1"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'scheduler=multistep, optimizer.lr=0.1'
+    set ylabel 'gradient'
     set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 19 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 19 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 19 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 19 using 1:4:(sprintf("output_grad, init | scheduler=multistep, optimizer.lr=0.1: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 19 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 19 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 19 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 19 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, init | scheduler=multistep, optimizer.lr=0.1: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 19 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 19 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 19 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 19 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 19 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 19 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.24606
     set size 0.37838,0.08202
-    set title "gradient w.r.t. the Linear output\nscheduler=multistep, optimizer.lr=0.03"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'scheduler=multistep, optimizer.lr=0.03'
+    set ylabel 'gradient'
     set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 20 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 20 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 20 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 20 using 1:4:(sprintf("output_grad, init | scheduler=multistep, optimizer.lr=0.03: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 20 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 20 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 20 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 20 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, init | scheduler=multistep, optimizer.lr=0.03: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 20 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 20 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 20 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 20 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 20 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 20 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.16404
     set size 0.37838,0.08202
-    set title "gradient w.r.t. the Linear output\nscheduler=exponential, optimizer.lr=0.3"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'scheduler=exponential, optimizer.lr=0.3'
+    set ylabel 'gradient'
     set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 21 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 21 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 21 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 21 using 1:4:(sprintf("output_grad, init | scheduler=exponential, optimizer.lr=0.3: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 21 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 21 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 21 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 21 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, init | scheduler=exponential, optimizer.lr=0.3: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 21 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 21 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 21 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 21 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 21 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 21 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.08202
     set size 0.37838,0.08202
-    set title "gradient w.r.t. the Linear output\nscheduler=exponential, optimizer.lr=0.1"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'scheduler=exponential, optimizer.lr=0.1'
+    set ylabel 'gradient'
     set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 22 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 22 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 22 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 22 using 1:4:(sprintf("output_grad, init | scheduler=exponential, optimizer.lr=0.1: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 22 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 22 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 22 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 22 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, init | scheduler=exponential, optimizer.lr=0.1: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 22 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 22 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 22 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 22 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 22 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 22 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.37838,0.00000
     set size 0.37838,0.08202
-    set title "gradient w.r.t. the Linear output\nscheduler=exponential, optimizer.lr=0.03"
-    set ylabel "gradient"
+    set title 'gradient w.r.t. the Linear output'."\n".'scheduler=exponential, optimizer.lr=0.03'
+    set ylabel 'gradient'
     set yrange [-0.001168462359:0.001544309426]
     set xzeroaxis lt 1 lw 1 lc rgb "#999999"
     unset label
     if (hover) {
-        plot "plots/layer-distributions-init.dat" index 23 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 23 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 23 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 23 using 1:4:(sprintf("output_grad, init | scheduler=exponential, optimizer.lr=0.03: depth %g, q50 %.5g", $1, $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/layer-distributions-init.dat' index 23 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 23 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 23 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 23 using 1:4:(sprintf('%s%s %g, %s %.5g', 'output_grad, init | scheduler=exponential, optimizer.lr=0.03: ', 'depth', $1, 'q50', $4)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/layer-distributions-init.dat" index 23 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 23 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/layer-distributions-init.dat" index 23 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb "#0072B2" notitle
+        plot 'plots/layer-distributions-init.dat' index 23 using 1:2:6 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 23 using 1:3:5 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/layer-distributions-init.dat' index 23 using 1:4 with linespoints pt 7 ps 0.6 lw 2 dt 1 lc rgb '#0072B2' notitle
     }
     set origin 0.75676,0
     set size 0.24324,0.98423
@@ -340,7 +349,7 @@ do for [fmt in formats] {
     set xrange [0:1]
     set yrange [0:1]
     set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox
-    plot NaN with lines lw 2 dt 1 lc rgb "#0072B2" title "median", NaN with points pt 0 lc rgb "#ffffff" title "bands: 5-95 % and 25-75 %"
+    plot NaN with lines lw 2 dt 1 lc rgb '#0072B2' title 'median', NaN with points pt 0 lc rgb '#ffffff' title 'bands: 5-95 % and 25-75 %'
     unset multiplot
     set output
 }

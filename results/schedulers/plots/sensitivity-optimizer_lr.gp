@@ -5,19 +5,28 @@
 # Data: plots/sensitivity-optimizer_lr.dat (blocks separated by two blank lines, chosen with `index N`).
 # One format only: gnuplot -e 'formats="png"' plots/sensitivity-optimizer_lr.gp
 
-if (!exists("formats")) formats = "svg png"
+if (!exists("formats")) formats = 'svg png'
 do for [fmt in formats] {
     reset
     # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
     hover = (fmt eq "svg")
+    # A clean start: the same terminal state whatever was drawn before.
+    if (fmt eq "svg") {
+        set terminal svg size 240,180 mouse standalone font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 240,180 font "DejaVu Sans,10" background rgb "white"
+    }
+    set output '/dev/null'
+    plot [0:1] [0:1] 0.5 notitle
+    set output
     if (fmt eq "svg") {
         set terminal svg size 690,390 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 690,390 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
-    set output "plots/sensitivity-optimizer_lr." . fmt
-    set multiplot title "final val_accuracy against optimizer.lr\nmean over 10 seeds, band: 95% interval" font ",12"
+    set output 'plots/sensitivity-optimizer_lr.' . fmt
+    set multiplot title 'final val_accuracy against optimizer.lr'."\n".'mean over 10 seeds, band: 95% interval' font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -26,8 +35,8 @@ do for [fmt in formats] {
     set grid lw 1 lc rgb "#dddddd"
     set tics nomirror out scale 0.6
     unset key
-    set xlabel "optimizer.lr"
-    set ylabel "final val_accuracy"
+    set xlabel 'optimizer.lr'
+    set ylabel 'final val_accuracy'
     set xrange [0.03:0.3]
     unset logscale x
     set yrange [0.9143924019:0.9752627327]
@@ -36,9 +45,9 @@ do for [fmt in formats] {
     set size 0.75362,0.87179
     unset label
     if (hover) {
-        plot "plots/sensitivity-optimizer_lr.dat" index 0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/sensitivity-optimizer_lr.dat" index 0 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/sensitivity-optimizer_lr.dat" index 1 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/sensitivity-optimizer_lr.dat" index 1 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/sensitivity-optimizer_lr.dat" index 2 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb "#009E73" notitle, "plots/sensitivity-optimizer_lr.dat" index 2 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/sensitivity-optimizer_lr.dat" index 3 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb "#D55E00" notitle, "plots/sensitivity-optimizer_lr.dat" index 3 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb "#D55E00" notitle, "plots/sensitivity-optimizer_lr.dat" index 0 using 1:2:(sprintf("scheduler=none: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/sensitivity-optimizer_lr.dat" index 1 using 1:2:(sprintf("scheduler=step: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/sensitivity-optimizer_lr.dat" index 2 using 1:2:(sprintf("scheduler=multistep: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/sensitivity-optimizer_lr.dat" index 3 using 1:2:(sprintf("scheduler=exponential: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/sensitivity-optimizer_lr.dat' index 0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/sensitivity-optimizer_lr.dat' index 0 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/sensitivity-optimizer_lr.dat' index 1 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb '#E69F00' notitle, 'plots/sensitivity-optimizer_lr.dat' index 1 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/sensitivity-optimizer_lr.dat' index 2 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb '#009E73' notitle, 'plots/sensitivity-optimizer_lr.dat' index 2 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/sensitivity-optimizer_lr.dat' index 3 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb '#D55E00' notitle, 'plots/sensitivity-optimizer_lr.dat' index 3 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb '#D55E00' notitle, 'plots/sensitivity-optimizer_lr.dat' index 0 using 1:2:(sprintf('%s%s %.5g', 'scheduler=none: ', 'mean', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/sensitivity-optimizer_lr.dat' index 1 using 1:2:(sprintf('%s%s %.5g', 'scheduler=step: ', 'mean', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/sensitivity-optimizer_lr.dat' index 2 using 1:2:(sprintf('%s%s %.5g', 'scheduler=multistep: ', 'mean', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/sensitivity-optimizer_lr.dat' index 3 using 1:2:(sprintf('%s%s %.5g', 'scheduler=exponential: ', 'mean', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/sensitivity-optimizer_lr.dat" index 0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb "#0072B2" notitle, "plots/sensitivity-optimizer_lr.dat" index 0 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb "#0072B2" notitle, "plots/sensitivity-optimizer_lr.dat" index 1 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb "#E69F00" notitle, "plots/sensitivity-optimizer_lr.dat" index 1 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb "#E69F00" notitle, "plots/sensitivity-optimizer_lr.dat" index 2 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb "#009E73" notitle, "plots/sensitivity-optimizer_lr.dat" index 2 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb "#009E73" notitle, "plots/sensitivity-optimizer_lr.dat" index 3 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb "#D55E00" notitle, "plots/sensitivity-optimizer_lr.dat" index 3 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb "#D55E00" notitle
+        plot 'plots/sensitivity-optimizer_lr.dat' index 0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb '#0072B2' notitle, 'plots/sensitivity-optimizer_lr.dat' index 0 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb '#0072B2' notitle, 'plots/sensitivity-optimizer_lr.dat' index 1 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb '#E69F00' notitle, 'plots/sensitivity-optimizer_lr.dat' index 1 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb '#E69F00' notitle, 'plots/sensitivity-optimizer_lr.dat' index 2 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb '#009E73' notitle, 'plots/sensitivity-optimizer_lr.dat' index 2 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb '#009E73' notitle, 'plots/sensitivity-optimizer_lr.dat' index 3 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc rgb '#D55E00' notitle, 'plots/sensitivity-optimizer_lr.dat' index 3 using 1:2 with linespoints pt 7 ps 0.7 lw 2 dt 1 lc rgb '#D55E00' notitle
     }
     set origin 0.75362,0
     set size 0.24638,0.87179
@@ -60,8 +69,8 @@ do for [fmt in formats] {
     set bmargin 1
     set xrange [0:1]
     set yrange [0:1]
-    set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title "scheduler" left
-    plot NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#0072B2" title "none", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#E69F00" title "step", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#009E73" title "multistep", NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb "#D55E00" title "exponential"
+    set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title 'scheduler' left
+    plot NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#0072B2' title 'none', NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#E69F00' title 'step', NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#009E73' title 'multistep', NaN with linespoints pt 7 ps 0.8 lw 2 dt 1 lc rgb '#D55E00' title 'exponential'
     unset multiplot
     set output
 }

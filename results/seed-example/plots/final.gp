@@ -6,19 +6,28 @@
 # Data: plots/final.dat (blocks separated by two blank lines, chosen with `index N`).
 # One format only: gnuplot -e 'formats="png"' plots/final.gp
 
-if (!exists("formats")) formats = "svg png"
+if (!exists("formats")) formats = 'svg png'
 do for [fmt in formats] {
     reset
     # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
     hover = (fmt eq "svg")
+    # A clean start: the same terminal state whatever was drawn before.
+    if (fmt eq "svg") {
+        set terminal svg size 240,180 mouse standalone font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 240,180 font "DejaVu Sans,10" background rgb "white"
+    }
+    set output '/dev/null'
+    plot [0:1] [0:1] 0.5 notitle
+    set output
     if (fmt eq "svg") {
         set terminal svg size 550,370 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 550,370 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
-    set output "plots/final." . fmt
-    set multiplot title "final val_accuracy per cell\nmean ± 95% interval over 10 seeds" font ",12"
+    set output 'plots/final.' . fmt
+    set multiplot title 'final val_accuracy per cell'."\n".'mean ± 95% interval over 10 seeds' font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -27,22 +36,22 @@ do for [fmt in formats] {
     set grid lw 1 lc rgb "#dddddd"
     set tics nomirror out scale 0.6
     unset key
-    set xlabel ""
-    set ylabel "final val_accuracy"
+    set xlabel ''
+    set ylabel 'final val_accuracy'
     set xrange [-1:2]
-    set xtics ("all runs" 0)
+    set xtics ('all runs' 0)
     set grid noxtics ytics
     set yrange [0.908882407:0.9608557873]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.00000
     set size 0.69091,0.86486
-    set title "final val_accuracy"
+    set title 'final val_accuracy'
     unset label
     if (hover) {
-        plot "plots/final.dat" index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 1 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle, "plots/final.dat" index 0 using 1:2:(sprintf("final val_accuracy | all: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 1 using 1:2:(sprintf("final val_accuracy | all: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/final.dat' index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb '#0072B2' notitle, 'plots/final.dat' index 1 using 1:2 with points pt 6 ps 0.6 lc rgb '#0072B2' notitle, 'plots/final.dat' index 0 using 1:2:(sprintf('%s%s %.5g', 'final val_accuracy | all: ', 'mean', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/final.dat' index 1 using 1:2:(sprintf('%s%s %.5g', 'final val_accuracy | all: ', 'mean_of_one_seed', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/final.dat" index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 1 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle
+        plot 'plots/final.dat' index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb '#0072B2' notitle, 'plots/final.dat' index 1 using 1:2 with points pt 6 ps 0.6 lc rgb '#0072B2' notitle
     }
     set origin 0.69091,0
     set size 0.30909,0.86486
@@ -65,7 +74,7 @@ do for [fmt in formats] {
     set xrange [0:1]
     set yrange [0:1]
     set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox
-    plot NaN with points pt 7 ps 1.2 lw 2 lc rgb "#0072B2" title "mean", NaN with lines lc rgb "#ffffff" title " ", NaN with points pt 6 ps 0.7 lw 2 lc rgb "#000000" title "one seed"
+    plot NaN with points pt 7 ps 1.2 lw 2 lc rgb '#0072B2' title 'mean', NaN with lines lc rgb '#ffffff' title ' ', NaN with points pt 6 ps 0.7 lw 2 lc rgb '#000000' title 'one seed'
     unset multiplot
     set output
 }

@@ -5,19 +5,28 @@
 # Data: plots/time-to-target.dat (blocks separated by two blank lines, chosen with `index N`).
 # One format only: gnuplot -e 'formats="png"' plots/time-to-target.gp
 
-if (!exists("formats")) formats = "svg png"
+if (!exists("formats")) formats = 'svg png'
 do for [fmt in formats] {
     reset
     # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
     hover = (fmt eq "svg")
+    # A clean start: the same terminal state whatever was drawn before.
+    if (fmt eq "svg") {
+        set terminal svg size 240,180 mouse standalone font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 240,180 font "DejaVu Sans,10" background rgb "white"
+    }
+    set output '/dev/null'
+    plot [0:1] [0:1] 0.5 notitle
+    set output
     if (fmt eq "svg") {
         set terminal svg size 530,642 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 530,642 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
-    set output "plots/time-to-target." . fmt
-    set multiplot title "Time to the validation target per optimizer\nmean over the final seeds that reached it ± 95% interval" font ",12"
+    set output 'plots/time-to-target.' . fmt
+    set multiplot title 'Time to the validation target per optimizer'."\n".'mean over the final seeds that reached it ± 95% interval' font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -27,32 +36,32 @@ do for [fmt in formats] {
     set tics nomirror out scale 0.6
     unset key
     set bmargin 5.7
-    set xlabel "optimizer"
+    set xlabel 'optimizer'
     set xrange [-0.7:1.7]
-    set xtics ("SGD" 0, "Adam" 1) rotate by -35 left
+    set xtics ('SGD' 0, 'Adam' 1) rotate by -35 left
     set grid noxtics ytics
     set format y "%g"
     set origin 0.00000,0.46106
     set size 0.67925,0.46106
-    set title "epochs_to_target"
-    set ylabel "epochs"
+    set title 'epochs_to_target'
+    set ylabel 'epochs'
     set yrange [0:1.134]
     unset label
     if (hover) {
-        plot "plots/time-to-target.dat" index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/time-to-target.dat" index 0 using 1:2:(sprintf("epochs_to_target: method_index %g, mean %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/time-to-target.dat' index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb '#0072B2' notitle, 'plots/time-to-target.dat' index 0 using 1:2:(sprintf('%s%s %g, %s %.5g', 'epochs_to_target: ', 'method_index', $1, 'mean', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/time-to-target.dat" index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle
+        plot 'plots/time-to-target.dat' index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb '#0072B2' notitle
     }
     set origin 0.00000,0.00000
     set size 0.67925,0.46106
-    set title "seconds_to_target"
-    set ylabel "seconds"
+    set title 'seconds_to_target'
+    set ylabel 'seconds'
     set yrange [0:0.00493889775]
     unset label
     if (hover) {
-        plot "plots/time-to-target.dat" index 1 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/time-to-target.dat" index 1 using 1:2:(sprintf("seconds_to_target: method_index %g, mean %.5g", $1, $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/time-to-target.dat' index 1 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb '#E69F00' notitle, 'plots/time-to-target.dat' index 1 using 1:2:(sprintf('%s%s %g, %s %.5g', 'seconds_to_target: ', 'method_index', $1, 'mean', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/time-to-target.dat" index 1 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle
+        plot 'plots/time-to-target.dat' index 1 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb '#E69F00' notitle
     }
     set origin 0.67925,0
     set size 0.32075,0.92212

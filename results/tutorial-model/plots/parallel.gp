@@ -5,19 +5,28 @@
 # Data: plots/parallel.dat (blocks separated by two blank lines, chosen with `index N`).
 # One format only: gnuplot -e 'formats="png"' plots/parallel.gp
 
-if (!exists("formats")) formats = "svg png"
+if (!exists("formats")) formats = 'svg png'
 do for [fmt in formats] {
     reset
     # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
     hover = (fmt eq "svg")
+    # A clean start: the same terminal state whatever was drawn before.
+    if (fmt eq "svg") {
+        set terminal svg size 240,180 mouse standalone font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 240,180 font "DejaVu Sans,10" background rgb "white"
+    }
+    set output '/dev/null'
+    plot [0:1] [0:1] 0.5 notitle
+    set output
     if (fmt eq "svg") {
         set terminal svg size 700,460 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 700,460 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
-    set output "plots/parallel." . fmt
-    set title "Every run across the axes, coloured by final val_accuracy (higher is better)" font ",12"
+    set output 'plots/parallel.' . fmt
+    set title 'Every run across the axes, coloured by final val_accuracy (higher is better)' font ",12"
     set border 0
     unset ytics
     unset key
@@ -26,15 +35,15 @@ do for [fmt in formats] {
     set bmargin 3
     set tmargin 3
     set xrange [0.8:2.2]
-    set xtics ("output" 1, "final val_accuracy" 2) scale 0
+    set xtics ('output' 1, 'final val_accuracy' 2) scale 0
     set palette defined (0 '#440154', 0.25 '#3B528B', 0.5 '#21908C', 0.75 '#5DC863', 1 '#FDE725')
     set cbrange [0.4533333333:0.9733333333]
-    set cblabel "final val_accuracy"
+    set cblabel 'final val_accuracy'
     set colorbox
     set paxis 1 range [-0.3:1.3]
-    set paxis 1 tics ("softmax" 0, "logits" 1) left offset 4,0 nomirror
+    set paxis 1 tics ('softmax' 0, 'logits' 1) left offset 4,0 nomirror
     set paxis 2 range [0.4533333333:0.9733333333]
     set paxis 2 tics left offset 4,0 nomirror
-    plot for [c=1:2] "plots/parallel.dat" index 0 using c:2 with parallelaxes lw 1.2 lc palette
+    plot for [c=1:2] 'plots/parallel.dat' index 0 using c:2 with parallelaxes lw 1.2 lc palette
     set output
 }

@@ -6,19 +6,28 @@
 # Data: plots/final.dat (blocks separated by two blank lines, chosen with `index N`).
 # One format only: gnuplot -e 'formats="png"' plots/final.gp
 
-if (!exists("formats")) formats = "svg png"
+if (!exists("formats")) formats = 'svg png'
 do for [fmt in formats] {
     reset
     # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).
     hover = (fmt eq "svg")
+    # A clean start: the same terminal state whatever was drawn before.
+    if (fmt eq "svg") {
+        set terminal svg size 240,180 mouse standalone font "DejaVu Sans,10" background rgb "white"
+    } else {
+        set terminal pngcairo size 240,180 font "DejaVu Sans,10" background rgb "white"
+    }
+    set output '/dev/null'
+    plot [0:1] [0:1] 0.5 notitle
+    set output
     if (fmt eq "svg") {
         set terminal svg size 634,370 mouse standalone font "DejaVu Sans,10" background rgb "white"
     } else {
         set terminal pngcairo size 634,370 font "DejaVu Sans,10" background rgb "white"
     }
     set termoption noenhanced
-    set output "plots/final." . fmt
-    set multiplot title "final val_accuracy per cell\nmean ± 95% interval over 2 seeds" font ",12"
+    set output 'plots/final.' . fmt
+    set multiplot title 'final val_accuracy per cell'."\n".'mean ± 95% interval over 2 seeds' font ",12"
     set lmargin 12
     set rmargin 3
     set tmargin 3.5
@@ -27,25 +36,25 @@ do for [fmt in formats] {
     set grid lw 1 lc rgb "#dddddd"
     set tics nomirror out scale 0.6
     unset key
-    set xlabel "optimizer"
-    set ylabel "final val_accuracy"
+    set xlabel 'optimizer'
+    set ylabel 'final val_accuracy'
     set xrange [-1:12]
-    set xtics ("SGD" 2, "Adam" 8)
+    set xtics ('SGD' 2, 'Adam' 8)
     set grid noxtics ytics
     set yrange [0:1]
     unset logscale y
     set format y "%g"
     set origin 0.00000,0.00000
     set size 0.59937,0.86486
-    set title "final val_accuracy"
+    set title 'final val_accuracy'
     unset label
     unset arrow
     set arrow from 5, graph 0 to 5, graph 1 nohead lw 1 lc rgb "#e6e6e6" back
-    set label "diverged" at 4,graph 0.03 rotate by 90 left front font ",9" tc rgb "#b00000"
+    set label 'diverged' at 4,graph 0.03 rotate by 90 left front font ",9" tc rgb '#b00000'
     if (hover) {
-        plot "plots/final.dat" index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 1 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle, "plots/final.dat" index 2 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/final.dat" index 3 using 1:2 with points pt 6 ps 0.6 lc rgb "#E69F00" notitle, "plots/final.dat" index 4 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#009E73" notitle, "plots/final.dat" index 5 using 1:2 with points pt 6 ps 0.6 lc rgb "#009E73" notitle, "plots/final.dat" index 6 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#D55E00" notitle, "plots/final.dat" index 7 using 1:2 with points pt 6 ps 0.6 lc rgb "#D55E00" notitle, "plots/final.dat" index 8 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#CC79A7" notitle, "plots/final.dat" index 9 using 1:2 with points pt 6 ps 0.6 lc rgb "#CC79A7" notitle, "plots/final.dat" index 0 using 1:2:(sprintf("final val_accuracy | 0.001: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 1 using 1:2:(sprintf("final val_accuracy | 0.001: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 2 using 1:2:(sprintf("final val_accuracy | 0.01: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 3 using 1:2:(sprintf("final val_accuracy | 0.01: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 4 using 1:2:(sprintf("final val_accuracy | 0.1: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 5 using 1:2:(sprintf("final val_accuracy | 0.1: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 6 using 1:2:(sprintf("final val_accuracy | 1: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 7 using 1:2:(sprintf("final val_accuracy | 1: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 8 using 1:2:(sprintf("final val_accuracy | 10: mean %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, "plots/final.dat" index 9 using 1:2:(sprintf("final val_accuracy | 10: mean_of_one_seed %.5g", $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
+        plot 'plots/final.dat' index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb '#0072B2' notitle, 'plots/final.dat' index 1 using 1:2 with points pt 6 ps 0.6 lc rgb '#0072B2' notitle, 'plots/final.dat' index 2 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb '#E69F00' notitle, 'plots/final.dat' index 3 using 1:2 with points pt 6 ps 0.6 lc rgb '#E69F00' notitle, 'plots/final.dat' index 4 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb '#009E73' notitle, 'plots/final.dat' index 5 using 1:2 with points pt 6 ps 0.6 lc rgb '#009E73' notitle, 'plots/final.dat' index 6 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb '#D55E00' notitle, 'plots/final.dat' index 7 using 1:2 with points pt 6 ps 0.6 lc rgb '#D55E00' notitle, 'plots/final.dat' index 8 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb '#CC79A7' notitle, 'plots/final.dat' index 9 using 1:2 with points pt 6 ps 0.6 lc rgb '#CC79A7' notitle, 'plots/final.dat' index 0 using 1:2:(sprintf('%s%s %.5g', 'final val_accuracy | 0.001: ', 'mean', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/final.dat' index 1 using 1:2:(sprintf('%s%s %.5g', 'final val_accuracy | 0.001: ', 'mean_of_one_seed', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/final.dat' index 2 using 1:2:(sprintf('%s%s %.5g', 'final val_accuracy | 0.01: ', 'mean', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/final.dat' index 3 using 1:2:(sprintf('%s%s %.5g', 'final val_accuracy | 0.01: ', 'mean_of_one_seed', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/final.dat' index 4 using 1:2:(sprintf('%s%s %.5g', 'final val_accuracy | 0.1: ', 'mean', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/final.dat' index 5 using 1:2:(sprintf('%s%s %.5g', 'final val_accuracy | 0.1: ', 'mean_of_one_seed', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/final.dat' index 6 using 1:2:(sprintf('%s%s %.5g', 'final val_accuracy | 1: ', 'mean', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/final.dat' index 7 using 1:2:(sprintf('%s%s %.5g', 'final val_accuracy | 1: ', 'mean_of_one_seed', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/final.dat' index 8 using 1:2:(sprintf('%s%s %.5g', 'final val_accuracy | 10: ', 'mean', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle, 'plots/final.dat' index 9 using 1:2:(sprintf('%s%s %.5g', 'final val_accuracy | 10: ', 'mean_of_one_seed', $2)) with labels hypertext point pt 7 ps 1.2 lc rgb "#FF000000" notitle
     } else {
-        plot "plots/final.dat" index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#0072B2" notitle, "plots/final.dat" index 1 using 1:2 with points pt 6 ps 0.6 lc rgb "#0072B2" notitle, "plots/final.dat" index 2 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#E69F00" notitle, "plots/final.dat" index 3 using 1:2 with points pt 6 ps 0.6 lc rgb "#E69F00" notitle, "plots/final.dat" index 4 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#009E73" notitle, "plots/final.dat" index 5 using 1:2 with points pt 6 ps 0.6 lc rgb "#009E73" notitle, "plots/final.dat" index 6 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#D55E00" notitle, "plots/final.dat" index 7 using 1:2 with points pt 6 ps 0.6 lc rgb "#D55E00" notitle, "plots/final.dat" index 8 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb "#CC79A7" notitle, "plots/final.dat" index 9 using 1:2 with points pt 6 ps 0.6 lc rgb "#CC79A7" notitle
+        plot 'plots/final.dat' index 0 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb '#0072B2' notitle, 'plots/final.dat' index 1 using 1:2 with points pt 6 ps 0.6 lc rgb '#0072B2' notitle, 'plots/final.dat' index 2 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb '#E69F00' notitle, 'plots/final.dat' index 3 using 1:2 with points pt 6 ps 0.6 lc rgb '#E69F00' notitle, 'plots/final.dat' index 4 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb '#009E73' notitle, 'plots/final.dat' index 5 using 1:2 with points pt 6 ps 0.6 lc rgb '#009E73' notitle, 'plots/final.dat' index 6 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb '#D55E00' notitle, 'plots/final.dat' index 7 using 1:2 with points pt 6 ps 0.6 lc rgb '#D55E00' notitle, 'plots/final.dat' index 8 using 1:2:3 with yerrorbars pt 7 ps 1.1 lw 1.5 lc rgb '#CC79A7' notitle, 'plots/final.dat' index 9 using 1:2 with points pt 6 ps 0.6 lc rgb '#CC79A7' notitle
     }
     set origin 0.59937,0
     set size 0.40063,0.86486
@@ -67,8 +76,8 @@ do for [fmt in formats] {
     set bmargin 1
     set xrange [0:1]
     set yrange [0:1]
-    set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title "optimizer.lr" left
-    plot NaN with points pt 7 ps 1.2 lw 2 lc rgb "#0072B2" title "0.001", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#E69F00" title "0.01", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#009E73" title "0.1", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#D55E00" title "1", NaN with points pt 7 ps 1.2 lw 2 lc rgb "#CC79A7" title "10", NaN with lines lc rgb "#ffffff" title " ", NaN with points pt 6 ps 0.7 lw 2 lc rgb "#000000" title "one seed", NaN with lines lc rgb "#ffffff" title " ", NaN with points pt 0 lc rgb "#ffffff" title "red: diverged or failed"
+    set key at graph 0.02, graph 1 left top Left reverse vertical samplen 4 spacing 1.15 noautotitle nobox title 'optimizer.lr' left
+    plot NaN with points pt 7 ps 1.2 lw 2 lc rgb '#0072B2' title '0.001', NaN with points pt 7 ps 1.2 lw 2 lc rgb '#E69F00' title '0.01', NaN with points pt 7 ps 1.2 lw 2 lc rgb '#009E73' title '0.1', NaN with points pt 7 ps 1.2 lw 2 lc rgb '#D55E00' title '1', NaN with points pt 7 ps 1.2 lw 2 lc rgb '#CC79A7' title '10', NaN with lines lc rgb '#ffffff' title ' ', NaN with points pt 6 ps 0.7 lw 2 lc rgb '#000000' title 'one seed', NaN with lines lc rgb '#ffffff' title ' ', NaN with points pt 0 lc rgb '#ffffff' title 'red: diverged or failed'
     unset multiplot
     set output
 }
