@@ -190,6 +190,17 @@ import Testing
         }
     }
 
+    /// Names are shown on one line in tables, figures and the terminal: a control character in
+    /// an axis or preset name is refused with its line.
+    @Test func namesWithControlCharactersAreRefused() {
+        for bad in ["A\\nB", "A\\tB", "A\\rB", "A\\u001bB", "A\\u2028B"] {
+            let preset = planError("data: {builtin: iris}\nepochs: 1\ngrid:\n  opt:\n    \"\(bad)\": {optimizer: {name: sgd}}\n")
+            #expect(preset?.contains(":5: the preset name of grid axis 'opt'") == true && preset?.contains("names are shown on one line") == true, "\(preset ?? "accepted")")
+            let axis = planError("data: {builtin: iris}\nepochs: 1\ngrid:\n  \"\(bad)\":\n    A: {optimizer: {name: sgd}}\n")
+            #expect(axis?.contains(":4: the grid axis name") == true, "\(axis ?? "accepted")")
+        }
+    }
+
     // MARK: 2. Text into shell scripts
 
     @Test func generatedScriptsQuoteEveryValueAndRefuseLineBreaks() throws {

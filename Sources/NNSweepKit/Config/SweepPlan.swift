@@ -217,6 +217,14 @@ public struct SweepPlan: Sendable {
         return (cells, inputs)
     }
 
+    /// Axis and preset names are labels in tables, figures and the terminal, one line each: a
+    /// line break, tab or other control character in one is refused (as in `name:`).
+    static func checkPrintable(_ s: String, what: String, line: Int?) throws {
+        if let c = s.unicodeScalars.first(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+            throw ConfigError("\(what) '\(quoted(s))' contains \(c == "\n" ? "a line break" : String(format: "the control character U+%04X", c.value)); names are shown on one line in tables and figures", line: line)
+        }
+    }
+
     static func parseAxes(_ grid: Node) throws -> [Axis] {
         guard case .mapping(let m) = grid else { throw ConfigError("grid must be a map of axes (a run key: a list of values, or a map of named presets), got \(grid.kindName)", line: grid.line) }
         guard !m.isEmpty else { throw ConfigError("grid has no axes", line: grid.line) }
@@ -225,6 +233,7 @@ public struct SweepPlan: Sendable {
         var axes: [Axis] = []
         for (k, v) in m {
             guard let name = k.scalar?.string, !name.isEmpty else { throw ConfigError("grid has an axis without a name", line: k.line) }
+            try Self.checkPrintable(name, what: "the grid axis name", line: k.line)
             guard !axes.contains(where: { $0.name == name }) else { throw ConfigError("grid has the axis '\(name)' twice", line: k.line) }
             let path = name.split(separator: ".").map(String.init)
             if path.first == "seeds" { throw ConfigError("grid axis 'seeds': " + seedsHint, line: k.line) }
@@ -242,6 +251,7 @@ public struct SweepPlan: Sendable {
                 var values: [AxisValue] = []
                 for (pk, pv) in presets {
                     guard let label = pk.scalar?.string else { throw ConfigError("grid axis '\(name)' has a preset without a name", line: pk.line) }
+                    try Self.checkPrintable(label, what: "the preset name of grid axis '\(quoted(name))'", line: pk.line)
                     guard case .mapping = pv else {
                         throw ConfigError("preset '\(label)' of grid axis '\(name)' must be a map of run settings (such as {optimizer: {name: sgd, lr: 0.1}}), got \(pv.kindName)", line: pv.line ?? pk.line)
                     }
