@@ -344,36 +344,4 @@ import Testing
         #expect(started == min(Gnuplot.defaultProcesses, figures.count), "gnuplot started \(started) times")
         #expect(Self.temporaries(out).isEmpty)
     }
-
-    @Test func stoppingNnsweepStopsGnuplot() throws {
-        let out = temporaryDirectory()
-        try Self.sweep(out)
-        let pidFile = out.appendingPathComponent("gnuplot.pid")
-        let hung = try Self.fakeGnuplot("echo $$ > '\(pidFile.path)'\nexec sleep 60")
-        let err = Pipe()
-        let p = try Self.start(["plot", out.path], environment: ["PATH": hung.deletingLastPathComponent().path + ":/usr/bin:/bin"], errors: err)
-        var pid: Int32?
-        for _ in 0..<200 where pid == nil {
-            pid = (try? String(contentsOf: pidFile, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-            if pid == nil { usleep(50_000) }
-        }
-        guard let pid else {
-            p.terminate()
-            Issue.record("the fake gnuplot did not start")
-            return
-        }
-        defer { kill(pid, SIGKILL) }
-        #expect(Self.isRunning(pid))
-        kill(p.processIdentifier, SIGTERM)
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationReason == .uncaughtSignal && p.terminationStatus == SIGTERM, "\(message)")
-        #expect(message.contains("nnsweep: interrupted"), "\(message)")
-        var running = true
-        for _ in 0..<40 where running {
-            running = Self.isRunning(pid)
-            if running { usleep(50_000) }
-        }
-        #expect(!running, "gnuplot (pid \(pid)) still runs after nnsweep was stopped")
-    }
 }

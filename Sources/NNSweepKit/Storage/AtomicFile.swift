@@ -80,6 +80,25 @@ public enum AtomicFile {
         }
     }
 
+    /// Writes all of `data` to `fd`, again after an interrupted or partial write; returns the
+    /// error code when it cannot (a write that stores nothing can only mean a full device).
+    static func writeAll(_ data: Data, to fd: Int32, call: WriteCall) -> Int32? {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int32? in
+            guard let base = raw.baseAddress else { return nil }
+            var done = 0
+            while done < raw.count {
+                let n = call(fd, base + done, raw.count - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                if n == 0 { return ENOSPC }
+                done += n
+            }
+            return nil
+        }
+    }
+
     /// Creates `url` and the folders above it that are missing.
     public static func createDirectory(_ url: URL) throws {
         var isDir: ObjCBool = false
@@ -132,20 +151,7 @@ public enum AtomicFile {
         /// Appends `data`; throws when it cannot (the temporary file is then removed).
         public func write(_ data: Data) throws {
             guard fd >= 0, !settled else { throw FileWriteError(path: url.path, code: EBADF) }
-            try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-                guard let base = raw.baseAddress else { return }
-                var done = 0
-                while done < raw.count {
-                    let n = call(fd, base + done, raw.count - done)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        throw abandon(errno)
-                    }
-                    // A write that stores nothing can only mean a full device.
-                    if n == 0 { throw abandon(ENOSPC) }
-                    done += n
-                }
-            }
+            if let code = AtomicFile.writeAll(data, to: fd, call: call) { throw abandon(code) }
         }
 
         /// Flushes the file to the device and closes it, without moving it into place yet.
@@ -238,19 +244,7 @@ public enum AtomicFile {
         }
 
         private func put(_ data: Data) throws {
-            try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-                guard let base = raw.baseAddress else { return }
-                var done = 0
-                while done < raw.count {
-                    let n = call(fd, base + done, raw.count - done)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        throw FileWriteError(path: url.path, code: errno)
-                    }
-                    if n == 0 { throw FileWriteError(path: url.path, code: ENOSPC) }
-                    done += n
-                }
-            }
+            if let code = AtomicFile.writeAll(data, to: fd, call: call) { throw FileWriteError(path: url.path, code: code) }
             bytesWritten += data.count
             writes += 1
         }
