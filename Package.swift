@@ -7,12 +7,12 @@ let package = Package(
     products: [
         .executable(name: "nnsweep", targets: ["nnsweep"]),
         .library(name: "NNEngine", targets: ["NNEngine"]),
-        .library(name: "NNSweepKit", targets: ["NNSweepKit"]),
+        .library(name: "NNSweepKit", targets: ["NNSweepKit"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3")
     ],
     targets: [
         // OpenBLAS through its C interface (Debian: libopenblas-dev).
@@ -26,14 +26,22 @@ let package = Package(
         // Data sets: built-in ones (real data with attribution), synthetic generators, CSV tables.
         .target(name: "NNData", dependencies: ["NNEngine"], resources: [.copy("Resources")]),
         // Run files, grids, sweeps, CSV results, plots and comparisons.
-        .target(name: "NNSweepKit", dependencies: ["NNEngine", "NNData", .product(name: "Yams", package: "Yams"),
-                                                 .product(name: "Crypto", package: "swift-crypto")]),
+        .target(
+            name: "NNSweepKit",
+            dependencies: [
+                "NNEngine", "NNData", .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto")
+            ]),
         // The command-line tool: a thin layer over NNSweepKit.
-        .executableTarget(name: "nnsweep", dependencies: [
-            "NNSweepKit", "NNEngine", "NNData", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .executableTarget(
+            name: "nnsweep",
+            dependencies: [
+                "NNSweepKit", "NNEngine", "NNData", .product(name: "ArgumentParser", package: "swift-argument-parser")
+            ]),
         .testTarget(name: "NNEngineTests", dependencies: ["NNEngine", "NNData"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NNSweepKitTests", dependencies: ["NNSweepKit", "NNEngine", "NNData", "nnsweep"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "NNSweepKitTests", dependencies: ["NNSweepKit", "NNEngine", "NNData", "nnsweep"],
+            resources: [.copy("Fixtures")])
     ],
     swiftLanguageModes: [.v6]
 )

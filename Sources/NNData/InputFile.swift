@@ -1,10 +1,11 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #else
-import Darwin
+    import Darwin
 #endif
 
 /// Why a file named as input (a CSV, an `init_from` checkpoint, a run file) is not read.
@@ -32,7 +33,8 @@ public struct InputFileError: Error, CustomStringConvertible, Equatable, Sendabl
         case .missing: return "\(path): no such file"
         case .folder: return "\(path) is a folder, not \(what)"
         case .notRegular(let kind):
-            return "\(path) is \(kind), not a regular file; nnsweep reads its input only from regular files (a symbolic link to one is fine)"
+            return
+                "\(path) is \(kind), not a regular file; nnsweep reads its input only from regular files (a symbolic link to one is fine)"
         case .tooLarge(let size, let limit, let hint):
             let s = size.map { "\($0) bytes" } ?? "more than that"
             let words = limit >= 1024 ? " (\(InputFile.bytesText(Int64(limit))))" : ""
@@ -74,11 +76,15 @@ public enum InputFile {
     /// `maxBytes` bytes. `hint` says how to raise the limit.
     public static func check(_ path: String, maxBytes: Int, hint: String) throws(InputFileError) {
         guard let st = status(path) else {
-            throw InputFileError(path: path, reason: errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(String(cString: strerror(errno))))
+            throw InputFileError(
+                path: path,
+                reason: errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(String(cString: strerror(errno))))
         }
         if st.mode & S_IFMT == S_IFDIR { throw InputFileError(path: path, reason: .folder) }
         if let kind = kindName(st.mode) { throw InputFileError(path: path, reason: .notRegular(kind)) }
-        if st.size > Int64(maxBytes) { throw InputFileError(path: path, reason: .tooLarge(size: st.size, limit: maxBytes, hint: hint)) }
+        if st.size > Int64(maxBytes) {
+            throw InputFileError(path: path, reason: .tooLarge(size: st.size, limit: maxBytes, hint: hint))
+        }
     }
 
     /// An open input file, read in chunks.
@@ -119,7 +125,8 @@ public enum InputFile {
             }
             if st.st_mode & S_IFMT == S_IFREG && Int64(st.st_size) > Int64(maxBytes) {
                 close(fd)
-                throw InputFileError(path: path, reason: .tooLarge(size: Int64(st.st_size), limit: maxBytes, hint: hint))
+                throw InputFileError(
+                    path: path, reason: .tooLarge(size: Int64(st.st_size), limit: maxBytes, hint: hint))
             }
             // Reads block as usual from here on (a pipe given as a run file waits for its writer).
             _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
@@ -141,14 +148,18 @@ public enum InputFile {
                     throw InputFileError(path: path, reason: .unreadable(String(cString: strerror(errno))))
                 }
                 bytesRead += n
-                if bytesRead > maxBytes { throw InputFileError(path: path, reason: .tooLarge(size: nil, limit: maxBytes, hint: hint)) }
+                if bytesRead > maxBytes {
+                    throw InputFileError(path: path, reason: .tooLarge(size: nil, limit: maxBytes, hint: hint))
+                }
                 return Array(buffer.prefix(n))
             }
         }
     }
 
     /// The whole file, checked as `Reader` checks it.
-    public static func read(_ path: String, maxBytes: Int, hint: String, streams: Bool = false) throws(InputFileError) -> [UInt8] {
+    public static func read(_ path: String, maxBytes: Int, hint: String, streams: Bool = false) throws(InputFileError)
+        -> [UInt8]
+    {
         let reader = try Reader(path, maxBytes: maxBytes, hint: hint, streams: streams)
         var out: [UInt8] = []
         while true {
@@ -161,12 +172,18 @@ public enum InputFile {
     /// A byte count in words: "2 GiB", "16 MiB", "1.5 KiB".
     public static func bytesText(_ n: Int64) -> String {
         let units = ["bytes", "KiB", "MiB", "GiB", "TiB"]
-        var v = Double(n), u = 0
-        while v >= 1024 && u < units.count - 1 { v /= 1024; u += 1 }
+        var v = Double(n)
+        var u = 0
+        while v >= 1024 && u < units.count - 1 {
+            v /= 1024
+            u += 1
+        }
         if u == 0 { return "\(n) bytes" }
         return v == v.rounded() ? "\(Int(v)) \(units[u])" : "\(String(format: "%.1f", v)) \(units[u])"
     }
 }
 
 /// read(2), under a name that the Reader's own `read` does not hide.
-private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { read(fd, buffer, count) }
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(fd, buffer, count)
+}

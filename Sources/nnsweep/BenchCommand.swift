@@ -11,8 +11,10 @@ struct Bench: ParsableCommand {
 
     @Argument(help: "w1, w2 or all.") var workload: Workload = .all
     @Option(help: "W1: the grid's run file.") var file = "experiments/optimizers.yaml"
-    @Option(name: .short, help: "W1: cells trained at once (default: the number of cores).") var j = ProcessInfo.processInfo.activeProcessorCount
-    @Option(help: "W2: BLAS threads (default: the number of cores).") var threads = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .short, help: "W1: cells trained at once (default: the number of cores).") var j = ProcessInfo
+        .processInfo.activeProcessorCount
+    @Option(help: "W2: BLAS threads (default: the number of cores).") var threads = ProcessInfo.processInfo
+        .activeProcessorCount
 
     func validate() throws {
         try requireAtLeastOne(j, "-j")

@@ -28,22 +28,38 @@ struct Compare: ParsableCommand {
 
     @Argument(help: "The baseline sweep: a results folder or its runs.csv.") var baseline: String
     @Argument(help: "The current sweep: a results folder or its runs.csv.") var current: String
-    @Option(name: .customLong("metric"), help: ArgumentHelp("A metric to compare, NAME[:lower|higher] (repeatable).", valueName: "name"))
+    @Option(
+        name: .customLong("metric"),
+        help: ArgumentHelp("A metric to compare, NAME[:lower|higher] (repeatable).", valueName: "name"))
     var metrics: [String] = []
     @Option(help: "Relative tolerance, a fraction of |baseline mean|.") var rtol: Double = 0.01
     @Option(help: "Absolute tolerance, in the metric's unit.") var atol: Double = 1e-4
-    @Option(name: .customLong("tol"), help: ArgumentHelp("Tolerance of one metric, METRIC=RTOL[,ATOL] with RTOL and ATOL numbers not negative (repeatable; ATOL defaults to --atol).",
-                                                         valueName: "metric=rtol[,atol]"))
+    @Option(
+        name: .customLong("tol"),
+        help: ArgumentHelp(
+            "Tolerance of one metric, METRIC=RTOL[,ATOL] with RTOL and ATOL numbers not negative (repeatable; ATOL defaults to --atol).",
+            valueName: "metric=rtol[,atol]"))
     var tolerances: [MetricTolerance] = []
-    @Option(help: "Family-wise significance level of the t-tests (Holm's correction over all cell-metric tests), between 0 and 1.")
+    @Option(
+        help:
+            "Family-wise significance level of the t-tests (Holm's correction over all cell-metric tests), between 0 and 1."
+    )
     var alpha: Double = 0.05
     @Option(help: "Output: table, markdown, csv or json.") var format: CompareFormat = .table
     @Flag(name: .customLong("only-changed"), help: "Show only rows whose verdict is not ok.") var onlyChanged = false
-    @Flag(name: .customLong("allow-missing"), help: "Accept cells of the baseline that the current sweep lacks (they still are listed).")
+    @Flag(
+        name: .customLong("allow-missing"),
+        help: "Accept cells of the baseline that the current sweep lacks (they still are listed).")
     var allowMissing = false
-    @Option(help: ArgumentHelp("Write compare.gp and compare.dat (and compare.png when gnuplot is installed) into this folder: baseline and current curves of the regressed cells.", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "Write compare.gp and compare.dat (and compare.png when gnuplot is installed) into this folder: baseline and current curves of the regressed cells.",
+            valueName: "dir"))
     var plot: String?
-    @Option(help: ArgumentHelp("Write the comparison as a page, DIR/report.html, with its figures (DIR must be new, empty, or written by an earlier --report).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "Write the comparison as a page, DIR/report.html, with its figures (DIR must be new, empty, or written by an earlier --report).",
+            valueName: "dir"))
     var report: String?
 
     var options: CompareOptions {
@@ -63,9 +79,13 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         let options = self.options
-        if let dir = self.report, let problem = CompareReportPage.problem(with: URL(fileURLWithPath: dir)) { fail(problem) }
+        if let dir = self.report, let problem = CompareReportPage.problem(with: URL(fileURLWithPath: dir)) {
+            fail(problem)
+        }
         if let dir = plot, let problem = ComparePlot.problem(with: URL(fileURLWithPath: dir)) { fail(problem) }
-        let report: ComparisonReport, base: CompareSide, cur: CompareSide
+        let report: ComparisonReport
+        let base: CompareSide
+        let cur: CompareSide
         do {
             base = try CompareSide.load(baseline, role: "baseline")
             cur = try CompareSide.load(current, role: "current")
@@ -77,7 +97,8 @@ struct Compare: ParsableCommand {
         if let dir = plot {
             installInterruptHandlers(message: "interrupted")
             do {
-                let outcome = try ComparePlot.write(report: report, baseline: base, current: cur, to: URL(fileURLWithPath: dir))
+                let outcome = try ComparePlot.write(
+                    report: report, baseline: base, current: cur, to: URL(fileURLWithPath: dir))
                 for w in outcome.warnings { stderrLine("nnsweep: " + w) }
                 if let png = outcome.figure { stderrLine("figure: \(png.path)") }
             } catch let e as FileWriteError {
@@ -90,7 +111,8 @@ struct Compare: ParsableCommand {
         if let dir = self.report {
             installInterruptHandlers(message: "interrupted")
             do {
-                let outcome = try CompareReportPage.write(report: report, baseline: base, current: cur, to: URL(fileURLWithPath: dir))
+                let outcome = try CompareReportPage.write(
+                    report: report, baseline: base, current: cur, to: URL(fileURLWithPath: dir))
                 for w in outcome.warnings { stderrLine("nnsweep: " + w) }
                 stderrLine("report: \(outcome.page.path)")
             } catch let e as FileWriteError {
@@ -115,7 +137,8 @@ extension MetricTolerance: ExpressibleByArgument {
             .map { Double($0.trimmingCharacters(in: .whitespaces)) }
         let values = numbers.compactMap { $0 }
         guard !name.isEmpty, (1...2).contains(numbers.count), values.count == numbers.count,
-              values.allSatisfy({ $0.isFinite && $0 >= 0 }) else { return nil }
+            values.allSatisfy({ $0.isFinite && $0 >= 0 })
+        else { return nil }
         self.init(metric: name, rtol: values[0], atol: values.count == 2 ? values[1] : nil)
     }
 }

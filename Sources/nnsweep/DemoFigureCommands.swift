@@ -4,8 +4,11 @@ import NNSweepKit
 
 /// `nnsweep demo ema`: the tutorial's exponential moving average illustration.
 struct DemoEMA: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ema",
-        abstract: "Draw a noisy series with its exponential moving average for beta 0.5, 0.9 and 0.98, with and without bias correction.")
+    static let configuration = CommandConfiguration(
+        commandName: "ema",
+        abstract:
+            "Draw a noisy series with its exponential moving average for beta 0.5, 0.9 and 0.98, with and without bias correction."
+    )
     @Option(help: "Seed of the noisy series.") var seed: UInt64 = 0
     @Option(help: "The PNG to write (its .gp and .dat go beside it).") var out: String = "out/demo-ema.png"
 
@@ -14,8 +17,10 @@ struct DemoEMA: ParsableCommand {
 
 /// `nnsweep demo activations`: every activation and its derivative, from the engine.
 struct DemoActivations: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "activations",
-        abstract: "Draw every activation of the engine and its derivative, computed by its forward and backward passes.")
+    static let configuration = CommandConfiguration(
+        commandName: "activations",
+        abstract: "Draw every activation of the engine and its derivative, computed by its forward and backward passes."
+    )
     @Option(help: "The PNG to write (its .gp and .dat go beside it).") var out: String = "out/demo-activations.png"
 
     func run() throws { try DemoFigureOutput.write(out) { try DemoFigures.writeActivations(to: $0) } }

@@ -1,13 +1,15 @@
 import ArgumentParser
 import Foundation
-import NNSweepKit
-import NNEngine
 import NNData
+import NNEngine
+import NNSweepKit
 
 struct Summary: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the model of a run file the way torchsummary does.")
+    static let configuration = CommandConfiguration(
+        abstract: "Print the model of a run file the way torchsummary does.")
     @Argument(help: "The run file (YAML).") var file: String
-    @Option(name: .customLong("max-input-bytes"), help: maxInputBytesHelp) var maxInputBytes = Limits.defaultMaxInputBytes
+    @Option(name: .customLong("max-input-bytes"), help: maxInputBytesHelp) var maxInputBytes = Limits
+        .defaultMaxInputBytes
 
     func validate() throws { try requireAtLeastOne(maxInputBytes, "--max-input-bytes") }
 
@@ -18,13 +20,15 @@ struct Summary: ParsableCommand {
 }
 
 struct Demo: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Run the tutorial's examples in Swift and print what they show.",
-                                                    subcommands: [DemoModel.self, DemoEMA.self, DemoActivations.self], defaultSubcommand: DemoModel.self)
+    static let configuration = CommandConfiguration(
+        abstract: "Run the tutorial's examples in Swift and print what they show.",
+        subcommands: [DemoModel.self, DemoEMA.self, DemoActivations.self], defaultSubcommand: DemoModel.self)
 }
 
 struct DemoModel: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "model",
-                                                    abstract: "Build and run the tutorial's three-layer network and print everything about it.")
+    static let configuration = CommandConfiguration(
+        commandName: "model",
+        abstract: "Build and run the tutorial's three-layer network and print everything about it.")
     @Option(help: "Seed for the weights and the data.") var seed: UInt64 = 0
     @Option(help: "Number of samples in the input (randn(batch, 3)).") var batch: Int = 5
 
@@ -41,7 +45,9 @@ struct Datasets: ParsableCommand {
     static var text: String {
         var lines = ["builtin data sets (data: {builtin: NAME}):"]
         for d in BuiltinData.all {
-            lines.append("  \(d.name.padding(toLength: 14, withPad: " ", startingAt: 0)) \(d.rows) rows, \(d.features) features, \(d.task.rawValue); \(d.source)")
+            lines.append(
+                "  \(d.name.padding(toLength: 14, withPad: " ", startingAt: 0)) \(d.rows) rows, \(d.features) features, \(d.task.rawValue); \(d.source)"
+            )
         }
         lines.append("synthetic generators (data: {synthetic: NAME, samples: 500, noise: 0.1, classes: N}):")
         lines.append("  " + Synthetic.names.joined(separator: ", ") + " (sine is regression)")

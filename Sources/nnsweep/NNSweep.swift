@@ -8,7 +8,10 @@ struct NNSweep: ParsableCommand {
         commandName: "nnsweep",
         abstract: "Train fully-connected networks and compare initializers, optimizers and schedulers.",
         version: NNSweepVersion.current,
-        subcommands: [Run.self, Plot.self, Compare.self, Collect.self, Slurm.self, Bench.self, Summary.self, Demo.self, Datasets.self]
+        subcommands: [
+            Run.self, Plot.self, Compare.self, Collect.self, Slurm.self, Bench.self, Summary.self, Demo.self,
+            Datasets.self
+        ]
     )
 
     /// ArgumentParser's main, except for a bad option or argument (which ArgumentParser reports
@@ -69,24 +72,30 @@ func fail(_ error: Error) -> Never {
     fail("\(error)", code: error is FileWriteError ? 1 : 2)
 }
 
-func loadPlan(_ path: String, maxCells: Int = Limits.defaultMaxCells, maxInputBytes: Int = Limits.defaultMaxInputBytes) -> SweepPlan {
-    do { return try SweepPlan.load(URL(fileURLWithPath: path), maxCells: maxCells, maxInputBytes: maxInputBytes) } catch { fail("\(error)") }
+func loadPlan(_ path: String, maxCells: Int = Limits.defaultMaxCells, maxInputBytes: Int = Limits.defaultMaxInputBytes)
+    -> SweepPlan
+{
+    do { return try SweepPlan.load(URL(fileURLWithPath: path), maxCells: maxCells, maxInputBytes: maxInputBytes) } catch
+    { fail("\(error)") }
 }
 
 /// `--max-input-bytes`, on every command that reads a run file's data.
-let maxInputBytesHelp = ArgumentHelp("Refuse CSV data files larger than this many bytes (default: \(Limits.defaultMaxInputBytes), 2 GiB).",
-                                     valueName: "bytes")
+let maxInputBytesHelp = ArgumentHelp(
+    "Refuse CSV data files larger than this many bytes (default: \(Limits.defaultMaxInputBytes), 2 GiB).",
+    valueName: "bytes")
 
 /// Ctrl-C and SIGTERM stop nnsweep at once with `message` (for a sweep, a line that says how to
 /// resume: finished cells are already on disk, each written atomically, and a cell in progress
 /// is run again next time). A running gnuplot is stopped too. The handlers are installed
 /// whatever the parent process left (an ignored or blocked signal is inherited across exec), so
 /// that nnsweep can always be stopped.
-func installInterruptHandlers(message: String = "interrupted; finished cells are saved, run the same command again to resume") {
+func installInterruptHandlers(
+    message: String = "interrupted; finished cells are saved, run the same command again to resume"
+) {
     let bytes = Array("\nnnsweep: \(message)\n".utf8)
     interruptMessage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
     _ = interruptMessage.initialize(from: bytes)
-    ChildProcesses.prepare()   // initialized here, not inside the handler
+    ChildProcesses.prepare()  // initialized here, not inside the handler
     TemporaryFiles.prepare()
     var set = sigset_t()
     sigemptyset(&set)

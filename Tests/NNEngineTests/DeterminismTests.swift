@@ -1,15 +1,17 @@
-import Testing
-import NNEngine
 import NNData
+import NNEngine
+import Testing
 
 // The same spec and seed give bit-identical networks and training runs; another seed does not.
 
 @Suite("Determinism")
 struct DeterminismTests {
-    static let spec = NetworkSpec(inputs: 2, hidden: [16, 8], outputs: 3, activation: .relu, dropout: 0.3, batchNorm: true)
+    static let spec = NetworkSpec(
+        inputs: 2, hidden: [16, 8], outputs: 3, activation: .relu, dropout: 0.3, batchNorm: true)
 
     func network(seed: UInt64, scheme: String = "default") throws -> Sequential {
-        try Sequential(spec: Self.spec, initScheme: try #require(InitScheme.short(scheme)), random: RandomSource(seed: seed))
+        try Sequential(
+            spec: Self.spec, initScheme: try #require(InitScheme.short(scheme)), random: RandomSource(seed: seed))
     }
 
     func stateBits(_ net: Sequential) -> [String: [UInt64]] {
@@ -25,7 +27,8 @@ struct DeterminismTests {
 
     @Test(arguments: ["default", "normal", "xavier", "he"])
     func sameSeedSameWeights(scheme: String) throws {
-        let a = try network(seed: 123, scheme: scheme), b = try network(seed: 123, scheme: scheme)
+        let a = try network(seed: 123, scheme: scheme)
+        let b = try network(seed: 123, scheme: scheme)
         #expect(stateBits(a) == stateBits(b))
         let c = try network(seed: 124, scheme: scheme)
         #expect(stateBits(a)["0.weight"] != stateBits(c)["0.weight"])
@@ -36,8 +39,10 @@ struct DeterminismTests {
         // Each parameter has its own stream: the first layer's weights do not depend on how many
         // values other layers draw (a wider second layer leaves layer 0 unchanged).
         let a = try network(seed: 5)
-        let wider = NetworkSpec(inputs: 2, hidden: [16, 12], outputs: 3, activation: .relu, dropout: 0.3, batchNorm: true)
-        let b = try Sequential(spec: wider, initScheme: try #require(InitScheme.short("default")), random: RandomSource(seed: 5))
+        let wider = NetworkSpec(
+            inputs: 2, hidden: [16, 12], outputs: 3, activation: .relu, dropout: 0.3, batchNorm: true)
+        let b = try Sequential(
+            spec: wider, initScheme: try #require(InitScheme.short("default")), random: RandomSource(seed: 5))
         #expect(stateBits(a)["0.weight"] == stateBits(b)["0.weight"])
         #expect(stateBits(a)["0.bias"] == stateBits(b)["0.bias"])
     }
@@ -51,16 +56,20 @@ struct DeterminismTests {
     func run(seed: UInt64, optimizer: OptimizerSpec) throws -> ([EpochRecord], [String: [UInt64]]) {
         let (train, test) = try data()
         let net = try network(seed: seed)
-        let settings = TrainingSettings(loss: .crossEntropy(labelSmoothing: 0.05), batchSize: 16, epochs: 4, shuffle: true,
-                                        schedule: .step(stepSize: 2, gamma: 0.5), l1: 1e-4, l2: 1e-3)
-        let trainer = try Trainer(network: net, optimizer: try optimizer.make(parameters: net.parameters), settings: settings,
-                                  train: train, validation: test, random: RandomSource(seed: seed))
+        let settings = TrainingSettings(
+            loss: .crossEntropy(labelSmoothing: 0.05), batchSize: 16, epochs: 4, shuffle: true,
+            schedule: .step(stepSize: 2, gamma: 0.5), l1: 1e-4, l2: 1e-3)
+        let trainer = try Trainer(
+            network: net, optimizer: try optimizer.make(parameters: net.parameters), settings: settings,
+            train: train, validation: test, random: RandomSource(seed: seed))
         var records: [EpochRecord] = []
         #expect(trainer.run { records.append($0) } == .completed)
         return (records, stateBits(net))
     }
 
-    @Test(arguments: [OptimizerSpec.adam(lr: 0.01), .sgd(lr: 0.05, momentum: 0.9, nesterov: true), .rmsprop(lr: 0.005, centered: true)])
+    @Test(arguments: [
+        OptimizerSpec.adam(lr: 0.01), .sgd(lr: 0.05, momentum: 0.9, nesterov: true), .rmsprop(lr: 0.005, centered: true)
+    ])
     func identicalTrainingRuns(optimizer: OptimizerSpec) throws {
         let (r1, s1) = try run(seed: 31, optimizer: optimizer)
         let (r2, s2) = try run(seed: 31, optimizer: optimizer)
@@ -82,8 +91,9 @@ struct DeterminismTests {
         for shuffleSeed in [UInt64(1), 2] {
             let net = try network(seed: 3)
             let settings = TrainingSettings(loss: .crossEntropy(), batchSize: 10, epochs: 2, shuffle: true)
-            let trainer = try Trainer(network: net, optimizer: try OptimizerSpec.sgd(lr: 0.1).make(parameters: net.parameters),
-                                      settings: settings, train: train, validation: test, random: RandomSource(seed: shuffleSeed))
+            let trainer = try Trainer(
+                network: net, optimizer: try OptimizerSpec.sgd(lr: 0.1).make(parameters: net.parameters),
+                settings: settings, train: train, validation: test, random: RandomSource(seed: shuffleSeed))
             var losses: [Double] = []
             trainer.run { losses.append($0.trainLoss) }
             results.append(losses)
@@ -98,14 +108,19 @@ struct DeterminismTests {
         var runs: [([EpochRecord], [String: [UInt64]])] = []
         for statistics in [false, true] {
             let net = try network(seed: 17)
-            let settings = TrainingSettings(loss: .crossEntropy(), batchSize: 16, epochs: 3, shuffle: true, layerStatistics: statistics)
-            let trainer = try Trainer(network: net, optimizer: try OptimizerSpec.adam(lr: 0.01).make(parameters: net.parameters),
-                                      settings: settings, train: train, validation: test, random: RandomSource(seed: 17))
+            let settings = TrainingSettings(
+                loss: .crossEntropy(), batchSize: 16, epochs: 3, shuffle: true, layerStatistics: statistics)
+            let trainer = try Trainer(
+                network: net, optimizer: try OptimizerSpec.adam(lr: 0.01).make(parameters: net.parameters),
+                settings: settings, train: train, validation: test, random: RandomSource(seed: 17))
             var records: [EpochRecord] = []
             trainer.run { records.append($0) }
-            #expect(trainer.layerStatistics.count == (statistics ? 9 : 0))   // 3 Linear layers × (init, epoch1, final)
+            #expect(trainer.layerStatistics.count == (statistics ? 9 : 0))  // 3 Linear layers × (init, epoch1, final)
             if statistics {
-                #expect(trainer.layerStatistics.map(\.stage) == ["init", "init", "init", "epoch1", "epoch1", "epoch1", "final", "final", "final"])
+                #expect(
+                    trainer.layerStatistics.map(\.stage) == [
+                        "init", "init", "init", "epoch1", "epoch1", "epoch1", "final", "final", "final"
+                    ])
                 for s in trainer.layerStatistics {
                     #expect(s.activationQuantiles.count == 5 && s.outputGradQuantiles.count == 5)
                     #expect(zip(s.activationQuantiles, s.activationQuantiles.dropFirst()).allSatisfy { $0 <= $1 })

@@ -1,5 +1,5 @@
-import Testing
 import NNEngine
+import Testing
 
 // The parameters' exponential moving average against PyTorch's
 // AveragedModel(model, multi_avg_fn=get_ema_multi_avg_fn(decay)) updated after every optimizer
@@ -13,20 +13,28 @@ struct EMAParityTests {
     @Test func averagedModelMatchesPyTorch() throws {
         let c = Self.fixture
         let m = c["model"]
-        let spec = NetworkSpec(inputs: m["inputs"].int, hidden: m["hidden"].array.map(\.int), outputs: m["outputs"].int,
-                               activation: try #require(ActivationKind(name: m["activation"].string)), batchNorm: m["batch_norm"].bool)
-        let net = try Sequential(spec: spec, initScheme: try #require(InitScheme.short("zero")), random: RandomSource(seed: 0))
+        let spec = NetworkSpec(
+            inputs: m["inputs"].int, hidden: m["hidden"].array.map(\.int), outputs: m["outputs"].int,
+            activation: try #require(ActivationKind(name: m["activation"].string)), batchNorm: m["batch_norm"].bool)
+        let net = try Sequential(
+            spec: spec, initScheme: try #require(InitScheme.short("zero")), random: RandomSource(seed: 0))
         try net.load(SafeTensors.decode(try Fixtures.bytes("ema_start.safetensors")).tensors)
-        let xt = c["x_train"].tensor, xv = c["x_val"].tensor
-        let train = Dataset(features: xt.floats, targets: c["y_train"].doubles.map { Float($0) }, featureCount: xt.shape[1],
-                            task: .classification, classes: spec.outputs)
-        let validation = Dataset(features: xv.floats, targets: c["y_val"].doubles.map { Float($0) }, featureCount: xv.shape[1],
-                                 task: .classification, classes: spec.outputs)
-        let optimizer = try Settings.optimizer(name: c["optimizer"]["name"].string, params: c["optimizer"]).make(parameters: net.parameters)
-        var settings = TrainingSettings(loss: .crossEntropy(), batchSize: c["batch_size"].int, epochs: c["epochs"].int, shuffle: false)
+        let xt = c["x_train"].tensor
+        let xv = c["x_val"].tensor
+        let train = Dataset(
+            features: xt.floats, targets: c["y_train"].doubles.map { Float($0) }, featureCount: xt.shape[1],
+            task: .classification, classes: spec.outputs)
+        let validation = Dataset(
+            features: xv.floats, targets: c["y_val"].doubles.map { Float($0) }, featureCount: xv.shape[1],
+            task: .classification, classes: spec.outputs)
+        let optimizer = try Settings.optimizer(name: c["optimizer"]["name"].string, params: c["optimizer"]).make(
+            parameters: net.parameters)
+        var settings = TrainingSettings(
+            loss: .crossEntropy(), batchSize: c["batch_size"].int, epochs: c["epochs"].int, shuffle: false)
         settings.emaDecay = c["decay"].double
-        let trainer = try Trainer(network: net, optimizer: optimizer, settings: settings, train: train,
-                                  validation: validation, random: RandomSource(seed: 0))
+        let trainer = try Trainer(
+            network: net, optimizer: optimizer, settings: settings, train: train,
+            validation: validation, random: RandomSource(seed: 0))
         var records: [EpochRecord] = []
         #expect(trainer.run { records.append($0) } == .completed)
 
@@ -34,8 +42,11 @@ struct EMAParityTests {
         try #require(records.count == expected.count)
         for (r, e) in zip(records, expected) {
             let ep = r.epoch
-            expectClose(try #require(r.valLoss), e["val_loss"].double, TrainingParityTests.lossTol, "epoch \(ep) val_loss")
-            expectClose(try #require(r.emaValLoss), e["ema_val_loss"].double, TrainingParityTests.lossTol, "epoch \(ep) ema_val_loss")
+            expectClose(
+                try #require(r.valLoss), e["val_loss"].double, TrainingParityTests.lossTol, "epoch \(ep) val_loss")
+            expectClose(
+                try #require(r.emaValLoss), e["ema_val_loss"].double, TrainingParityTests.lossTol,
+                "epoch \(ep) ema_val_loss")
             #expect(r.emaValAccuracy == e["ema_val_accuracy"].double, "epoch \(ep) ema_val_accuracy")
             // The average differs from the trained weights: the test measures something.
             #expect(abs(try #require(r.emaValLoss) - e["val_loss"].double) > 1e-3)
@@ -49,7 +60,8 @@ struct EMAParityTests {
         }
         let state = floatState(net)
         for key in c["final_state"].keys {
-            expectClose(state[key] ?? [], c["final_state"][key].tensor.data, TrainingParityTests.stateTol, "final \(key)")
+            expectClose(
+                state[key] ?? [], c["final_state"][key].tensor.data, TrainingParityTests.stateTol, "final \(key)")
         }
         // Buffers are not averaged: use_buffers=False copies the model's at every update, so
         // the averaged model evaluates with the trained model's running statistics (which the

@@ -1,5 +1,5 @@
-import Testing
 import NNEngine
+import Testing
 
 // Analytic gradients against central finite differences, evaluated in double on the float32
 // engine.
@@ -15,7 +15,8 @@ import NNEngine
 func numericGradient(_ t: Tensor, h: Double, _ f: () -> Double) -> [Double] {
     (0..<t.count).map { i in
         let v = t[i]
-        let up = Float(Double(v) + h), down = Float(Double(v) - h)
+        let up = Float(Double(v) + h)
+        let down = Float(Double(v) - h)
         t[i] = up
         let fUp = f()
         t[i] = down
@@ -38,8 +39,10 @@ struct GradientCheckTests {
         return s
     }
 
-    func check(_ layer: Layer, x: Tensor, batch: Int, training: Bool, label: String,
-               sourceLocation: SourceLocation = #_sourceLocation) {
+    func check(
+        _ layer: Layer, x: Tensor, batch: Int, training: Bool, label: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         layer.reserve(batch: batch)
         let gy = normals(batch * layer.outputFeatures, seed: 99)
         let params = layer.namedParameters
@@ -50,7 +53,9 @@ struct GradientCheckTests {
         let f = { objective(layer, x, gy, batch: batch, training: training) }
         expectClose(dx, numericGradient(x, h: Self.h, f), Self.tol, "\(label) ∂/∂input", sourceLocation: sourceLocation)
         for ((name, p), a) in zip(params, analytic) {
-            expectClose(a, numericGradient(p.value, h: Self.h, f), Self.tol, "\(label) ∂/∂\(name)", sourceLocation: sourceLocation)
+            expectClose(
+                a, numericGradient(p.value, h: Self.h, f), Self.tol, "\(label) ∂/∂\(name)",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -65,10 +70,11 @@ struct GradientCheckTests {
     }
 
     /// Every activation with its defaults, and with options that move its kinks or curvature.
-    static let activations: [ActivationKind] = ActivationKind.allDefaults + [
-        .leakyReLU(negativeSlope: 0.2), .gelu(approximate: .tanh), .elu(alpha: 0.5), .celu(alpha: 2),
-        .softplus(beta: 2, threshold: 1), .hardtanh(minVal: -0.5, maxVal: 2),
-    ]
+    static let activations: [ActivationKind] =
+        ActivationKind.allDefaults + [
+            .leakyReLU(negativeSlope: 0.2), .gelu(approximate: .tanh), .elu(alpha: 0.5), .celu(alpha: 2),
+            .softplus(beta: 2, threshold: 1), .hardtanh(minVal: -0.5, maxVal: 2)
+        ]
 
     @Test(arguments: activations)
     func activation(_ kind: ActivationKind) {
@@ -77,10 +83,12 @@ struct GradientCheckTests {
         // (0; ±1, -0.5 and 2 of hardtanh; ±3 of hardswish and hardsigmoid; softplus's switch to
         // linear at βx = threshold, x = 0.5 here).
         let kinks: [Float] = [0, 1, -1, -0.5, 2, 3, -3, 0.5]
-        let x = Tensor(shape: [4, 5], values: normals(20, seed: 4, scale: 2).map { v in
-            guard let k = kinks.first(where: { abs(v - $0) < 0.15 }) else { return v }
-            return v < k ? k - 0.15 : k + 0.15
-        })
+        let x = Tensor(
+            shape: [4, 5],
+            values: normals(20, seed: 4, scale: 2).map { v in
+                guard let k = kinks.first(where: { abs(v - $0) < 0.15 }) else { return v }
+                return v < k ? k - 0.15 : k + 0.15
+            })
         check(layer, x: x, batch: 4, training: true, label: "\(kind.canonical)")
     }
 
@@ -106,23 +114,27 @@ struct GradientCheckTests {
     }
 
     static let losses: [(Loss, Int)] = [
-        (.crossEntropy(labelSmoothing: 0), 4), (.crossEntropy(labelSmoothing: 0.1), 4), (.crossEntropy(labelSmoothing: 0.3), 3),
-        (.crossEntropy(labelSmoothing: 0, weight: [0.5, 2, 1, 3]), 4), (.crossEntropy(labelSmoothing: 0.2, weight: [1, 0, 2.5]), 3),
+        (.crossEntropy(labelSmoothing: 0), 4), (.crossEntropy(labelSmoothing: 0.1), 4),
+        (.crossEntropy(labelSmoothing: 0.3), 3),
+        (.crossEntropy(labelSmoothing: 0, weight: [0.5, 2, 1, 3]), 4),
+        (.crossEntropy(labelSmoothing: 0.2, weight: [1, 0, 2.5]), 3),
         (.nll(), 4), (.nll(weight: [0.5, 2, 1]), 3),
-        (.bce(), 1), (.bce(), 2), (.bce(posWeight: 2), 1), (.bce(posWeight: 0.3), 2), (.mse, 1), (.mse, 2), (.mae, 1), (.huber(delta: 1), 1), (.huber(delta: 0.5), 1),
-        (.smoothL1(beta: 1), 1), (.smoothL1(beta: 0.5), 2),
+        (.bce(), 1), (.bce(), 2), (.bce(posWeight: 2), 1), (.bce(posWeight: 0.3), 2), (.mse, 1), (.mse, 2), (.mae, 1),
+        (.huber(delta: 1), 1), (.huber(delta: 0.5), 1),
+        (.smoothL1(beta: 1), 1), (.smoothL1(beta: 0.5), 2)
     ]
     static let lossIndices = Array(losses.indices)
 
     @Test(arguments: lossIndices)
     func loss(_ index: Int) {
         let (loss, c) = Self.losses[index]
-        let batch = 6, n = batch * c
+        let batch = 6
+        let n = batch * c
         let x = Tensor(shape: [batch, c], values: normals(n, seed: 7, scale: 1.5))
         var targets: [Float]
         switch loss {
         case .crossEntropy, .nll: targets = (0..<batch).map { Float($0 % c) }
-        case .bce: targets = (0..<n).map { [0, 1, 1, 0, 0.3][$0 % 5] }   // soft targets too
+        case .bce: targets = (0..<n).map { [0, 1, 1, 0, 0.3][$0 % 5] }  // soft targets too
         default:
             // Residuals x - t at least 0.1 (10 h) away from the kinks at 0, ±0.5 and ±1.
             let residuals: [Float] = [-2.1, -0.8, -0.3, 0.2, 0.7, 1.6, -1.3, 0.35, 2.4, -0.65, 1.2, -0.15]
@@ -143,9 +155,12 @@ struct GradientCheckTests {
         // truncation error of ~0.5%; at 1e-3 it is 100 times smaller, while the roundoff (float32
         // loss ~1e-7 / 2h) stays ~5e-5, inside the absolute 1e-4.
         let h = 1e-3
-        for (activation, bn) in [(ActivationKind.tanh, true), (.sigmoid, false), (.gelu(approximate: .none), false), (.mish, true)] {
+        for (activation, bn) in [
+            (ActivationKind.tanh, true), (.sigmoid, false), (.gelu(approximate: .none), false), (.mish, true)
+        ] {
             let spec = NetworkSpec(inputs: 3, hidden: [5, 4], outputs: 3, activation: activation, batchNorm: bn)
-            let net = try Sequential(spec: spec, initScheme: try #require(InitScheme.short("default")), random: RandomSource(seed: 11))
+            let net = try Sequential(
+                spec: spec, initScheme: try #require(InitScheme.short("default")), random: RandomSource(seed: 11))
             let batch = 7
             let x = Tensor(shape: [batch, 3], values: normals(batch * 3, seed: 12))
             let targets = (0..<batch).map { Float($0 % 3) }

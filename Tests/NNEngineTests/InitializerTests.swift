@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import NNEngine
+import Testing
 
 // Initializer statistics against torch.nn.init's formulas, and calculate_gain.
 
@@ -37,39 +37,67 @@ struct InitializerTests {
             InitCase(initializer: .constant(0.37), expected: .exactly(0.37), label: "constant 0.37"),
             InitCase(initializer: .constant(-2), expected: .exactly(-2), label: "constant -2"),
             InitCase(initializer: .uniform(a: 0, b: 1), expected: .uniform(lo: 0, hi: 1), label: "uniform(0, 1)"),
-            InitCase(initializer: .uniform(a: -0.5, b: 2), expected: .uniform(lo: -0.5, hi: 2), label: "uniform(-0.5, 2)"),
+            InitCase(
+                initializer: .uniform(a: -0.5, b: 2), expected: .uniform(lo: -0.5, hi: 2), label: "uniform(-0.5, 2)"),
             InitCase(initializer: .normal(mean: 0, std: 1), expected: .normal(mean: 0, std: 1), label: "normal(0, 1)"),
-            InitCase(initializer: .normal(mean: 1.5, std: 0.2), expected: .normal(mean: 1.5, std: 0.2), label: "normal(1.5, 0.2)"),
-            InitCase(initializer: .normal(mean: 0, std: 0.01), expected: .normal(mean: 0, std: 0.01), label: "normal(0, 0.01)"),
+            InitCase(
+                initializer: .normal(mean: 1.5, std: 0.2), expected: .normal(mean: 1.5, std: 0.2),
+                label: "normal(1.5, 0.2)"),
+            InitCase(
+                initializer: .normal(mean: 0, std: 0.01), expected: .normal(mean: 0, std: 0.01),
+                label: "normal(0, 0.01)"),
             // nn.Linear's reset_parameters: kaiming_uniform(a=√5) → bound 1/√fan_in.
-            InitCase(initializer: .pytorchDefault, expected: .uniform(lo: -1 / fi.squareRoot(), hi: 1 / fi.squareRoot()), label: "pytorch default"),
+            InitCase(
+                initializer: .pytorchDefault, expected: .uniform(lo: -1 / fi.squareRoot(), hi: 1 / fi.squareRoot()),
+                label: "pytorch default")
         ]
         // xavier: bound = gain·√(6/(fan_in+fan_out)), std = gain·√(2/(fan_in+fan_out)).
-        for (name, gain) in [("linear", 1.0), ("tanh", 5.0 / 3.0), ("relu", sqrt2), ("leaky_relu", leakyGain(0.01)), ("selu", 0.75)] {
-            let b = gain * (6 / (fi + fo)).squareRoot(), s = gain * (2 / (fi + fo)).squareRoot()
-            c.append(InitCase(initializer: .xavierUniform(gain: gain), expected: .uniform(lo: -b, hi: b), label: "xavier_uniform gain(\(name))"))
-            c.append(InitCase(initializer: .xavierNormal(gain: gain), expected: .normal(mean: 0, std: s), label: "xavier_normal gain(\(name))"))
+        for (name, gain) in [
+            ("linear", 1.0), ("tanh", 5.0 / 3.0), ("relu", sqrt2), ("leaky_relu", leakyGain(0.01)), ("selu", 0.75)
+        ] {
+            let b = gain * (6 / (fi + fo)).squareRoot()
+            let s = gain * (2 / (fi + fo)).squareRoot()
+            c.append(
+                InitCase(
+                    initializer: .xavierUniform(gain: gain), expected: .uniform(lo: -b, hi: b),
+                    label: "xavier_uniform gain(\(name))"))
+            c.append(
+                InitCase(
+                    initializer: .xavierNormal(gain: gain), expected: .normal(mean: 0, std: s),
+                    label: "xavier_normal gain(\(name))"))
         }
         // kaiming: std = gain/√fan, bound = √3·std, gain = calculate_gain(nonlinearity, a).
         let kaiming: [(String, Double, Double)] = [
             ("relu", 0, sqrt2), ("leaky_relu", 0, sqrt2), ("leaky_relu", 0.2, leakyGain(0.2)),
             ("leaky_relu", 5.0.squareRoot(), leakyGain(5.0.squareRoot())), ("tanh", 0, 5.0 / 3.0),
-            ("sigmoid", 0, 1), ("linear", 0, 1), ("selu", 0, 0.75),
+            ("sigmoid", 0, 1), ("linear", 0, 1), ("selu", 0, 0.75)
         ]
         for (nl, a, gain) in kaiming {
             for mode in FanMode.allCases {
                 let fan = mode == .fan_in ? fi : fo
-                let s = gain / fan.squareRoot(), b = 3.0.squareRoot() * s
-                c.append(InitCase(initializer: .kaimingUniform(a: a, mode: mode, nonlinearity: nl), expected: .uniform(lo: -b, hi: b),
-                                  label: "kaiming_uniform(\(nl), a=\(a), \(mode.rawValue))"))
-                c.append(InitCase(initializer: .kaimingNormal(a: a, mode: mode, nonlinearity: nl), expected: .normal(mean: 0, std: s),
-                                  label: "kaiming_normal(\(nl), a=\(a), \(mode.rawValue))"))
+                let s = gain / fan.squareRoot()
+                let b = 3.0.squareRoot() * s
+                c.append(
+                    InitCase(
+                        initializer: .kaimingUniform(a: a, mode: mode, nonlinearity: nl),
+                        expected: .uniform(lo: -b, hi: b),
+                        label: "kaiming_uniform(\(nl), a=\(a), \(mode.rawValue))"))
+                c.append(
+                    InitCase(
+                        initializer: .kaimingNormal(a: a, mode: mode, nonlinearity: nl),
+                        expected: .normal(mean: 0, std: s),
+                        label: "kaiming_normal(\(nl), a=\(a), \(mode.rawValue))"))
             }
         }
         // Defaults: kaiming's nonlinearity leaky_relu with a = 0 (gain √2), fan_in.
         let kb = sqrt2 * (3 / fi).squareRoot()
-        c.append(InitCase(initializer: .kaimingUniform(), expected: .uniform(lo: -kb, hi: kb), label: "kaiming_uniform defaults"))
-        c.append(InitCase(initializer: .kaimingNormal(), expected: .normal(mean: 0, std: sqrt2 / fi.squareRoot()), label: "kaiming_normal defaults"))
+        c.append(
+            InitCase(
+                initializer: .kaimingUniform(), expected: .uniform(lo: -kb, hi: kb), label: "kaiming_uniform defaults"))
+        c.append(
+            InitCase(
+                initializer: .kaimingNormal(), expected: .normal(mean: 0, std: sqrt2 / fi.squareRoot()),
+                label: "kaiming_normal defaults"))
         return c
     }()
 
@@ -90,11 +118,14 @@ struct InitializerTests {
         case .exactly(let value):
             #expect(v.allSatisfy { $0.bitPattern == value.bitPattern }, "\(c.label): every value must be \(value)")
         case .uniform(let lo, let hi):
-            let mn = v.min()!, mx = v.max()!
+            let mn = v.min()!
+            let mx = v.max()!
             // Float(lo + (hi-lo)·u) with u in [0, 1) rounds into [Float(lo), Float(hi)].
             #expect(mn >= Float(lo) && mx <= Float(hi), "\(c.label): range [\(mn), \(mx)] outside [\(lo), \(hi)]")
             // With 120000 draws the extremes come within 0.5% of the bounds.
-            #expect(Double(mn) < lo + 0.005 * (hi - lo) && Double(mx) > hi - 0.005 * (hi - lo), "\(c.label): range [\(mn), \(mx)] does not fill [\(lo), \(hi)]")
+            #expect(
+                Double(mn) < lo + 0.005 * (hi - lo) && Double(mx) > hi - 0.005 * (hi - lo),
+                "\(c.label): range [\(mn), \(mx)] does not fill [\(lo), \(hi)]")
             let sigma = (hi - lo) / 12.0.squareRoot()
             #expect(abs(mean - (lo + hi) / 2) < meanTol(sigma), "\(c.label): mean \(mean)")
             #expect(abs(std / sigma - 1) < 0.02, "\(c.label): std \(std), expected \(sigma)")
@@ -133,7 +164,8 @@ struct InitializerTests {
 
     @Test func sequentialDefaultInitBounds() throws {
         let spec = NetworkSpec(inputs: 40, hidden: [30], outputs: 20)
-        let net = try Sequential(spec: spec, initScheme: try #require(InitScheme.short("default")), random: RandomSource(seed: 9))
+        let net = try Sequential(
+            spec: spec, initScheme: try #require(InitScheme.short("default")), random: RandomSource(seed: 9))
         for layer in net.layers {
             guard let l = layer as? Linear else { continue }
             let bound = Float(1 / Double(l.inputFeatures).squareRoot())
@@ -147,13 +179,16 @@ struct InitializerTests {
         #expect(InitScheme.short("zero") == InitScheme(weight: .zeros, bias: .zeros))
         #expect(InitScheme.short("normal") == InitScheme(weight: .normal(mean: 0, std: 0.01), bias: .zeros))
         #expect(InitScheme.short("xavier") == InitScheme(weight: .xavierNormal(gain: 1), bias: .zeros))
-        #expect(InitScheme.short("he") == InitScheme(weight: .kaimingNormal(a: 0, mode: .fan_in, nonlinearity: "relu"), bias: .zeros))
+        #expect(
+            InitScheme.short("he")
+                == InitScheme(weight: .kaimingNormal(a: 0, mode: .fan_in, nonlinearity: "relu"), bias: .zeros))
         #expect(InitScheme.short("default") == InitScheme(weight: .pytorchDefault, bias: .pytorchDefault))
         #expect(InitScheme.short("nonsense") == nil)
         // A fan-based initializer cannot initialize a bias.
         #expect(throws: EngineError.self) {
-            try Sequential(spec: NetworkSpec(inputs: 2, hidden: [3], outputs: 1),
-                           initScheme: InitScheme(weight: .zeros, bias: .xavierUniform()), random: RandomSource(seed: 1))
+            try Sequential(
+                spec: NetworkSpec(inputs: 2, hidden: [3], outputs: 1),
+                initScheme: InitScheme(weight: .zeros, bias: .xavierUniform()), random: RandomSource(seed: 1))
         }
     }
 
@@ -188,7 +223,8 @@ struct InitializerTests {
             let w = Self.fill(.orthogonal(gain: gain), rows: rows, cols: cols)
             // W·Wᵀ = gain²·I (rows ≤ cols) or Wᵀ·W = gain²·I (rows > cols), in double from float32
             // entries: each dot product of unit vectors is off by about √n float32 roundings.
-            let n = min(rows, cols), len = max(rows, cols)
+            let n = min(rows, cols)
+            let len = max(rows, cols)
             var worst = 0.0
             for p in 0..<n {
                 for q in 0..<n {
@@ -204,9 +240,14 @@ struct InitializerTests {
             #expect(worst < 1e-5 * gain * gain, "orthogonal [\(rows), \(cols)] gain \(gain): off by \(worst)")
         }
         // The draws are the project's own: the same seed gives the same matrix, another seed another.
-        #expect(bitsEqual(Self.fill(.orthogonal(), rows: rows, cols: cols), Self.fill(.orthogonal(), rows: rows, cols: cols)))
+        #expect(
+            bitsEqual(
+                Self.fill(.orthogonal(), rows: rows, cols: cols), Self.fill(.orthogonal(), rows: rows, cols: cols)))
         if rows * cols > 1 {
-            #expect(!bitsEqual(Self.fill(.orthogonal(), rows: rows, cols: cols), Self.fill(.orthogonal(), rows: rows, cols: cols, seed: 7)))
+            #expect(
+                !bitsEqual(
+                    Self.fill(.orthogonal(), rows: rows, cols: cols),
+                    Self.fill(.orthogonal(), rows: rows, cols: cols, seed: 7)))
         }
     }
 
@@ -215,12 +256,16 @@ struct InitializerTests {
         let (mu, sigma, a, b) = p
         let v = Self.fill(.truncNormal(mean: mu, std: sigma, a: a, b: b), rows: 400, cols: 300)
         let label = "trunc_normal(\(mu), \(sigma), \(a), \(b))"
-        #expect(v.allSatisfy { Double($0) >= Float(a).double && Double($0) <= Float(b).double }, "\(label): a value outside [a, b]")
+        #expect(
+            v.allSatisfy { Double($0) >= Float(a).double && Double($0) <= Float(b).double },
+            "\(label): a value outside [a, b]")
         // Moments of the truncated normal, written out: α, β the standardized bounds,
         // Z = Φ(β) - Φ(α); mean μ + σ(φ(α) - φ(β))/Z; variance σ²[1 + (αφ(α) - βφ(β))/Z - ((φ(α) - φ(β))/Z)²].
         let phi = { (x: Double) in exp(-x * x / 2) / (2 * Double.pi).squareRoot() }
         let cdf = { (x: Double) in 0.5 * erfc(-x / 2.0.squareRoot()) }
-        let al = (a - mu) / sigma, be = (b - mu) / sigma, z = cdf(be) - cdf(al)
+        let al = (a - mu) / sigma
+        let be = (b - mu) / sigma
+        let z = cdf(be) - cdf(al)
         let expMean = mu + sigma * (phi(al) - phi(be)) / z
         let expStd = sigma * (1 + (al * phi(al) - be * phi(be)) / z - pow((phi(al) - phi(be)) / z, 2)).squareRoot()
         let n = Double(v.count)
@@ -233,7 +278,8 @@ struct InitializerTests {
     @Test(arguments: [(0.1, 0.01), (0.33, 0.5), (0.0, 1.0), (1.0, 1.0)])
     func sparse(_ p: (Double, Double)) {
         let (sparsity, sigma) = p
-        let rows = 50, cols = 300
+        let rows = 50
+        let cols = 300
         let w = Self.fill(.sparse(sparsity: sparsity, std: sigma), rows: rows, cols: cols)
         let zeros = Int((sparsity * Double(rows)).rounded(.up))
         for c in 0..<cols {
@@ -252,7 +298,11 @@ struct InitializerTests {
     @Test func eye() {
         for (rows, cols) in [(3, 5), (5, 3), (4, 4)] {
             let w = Self.fill(.eye, rows: rows, cols: cols)
-            for r in 0..<rows { for c in 0..<cols { #expect(w[r * cols + c] == (r == c ? 1 : 0), "eye [\(rows), \(cols)] at \(r), \(c)") } }
+            for r in 0..<rows {
+                for c in 0..<cols {
+                    #expect(w[r * cols + c] == (r == c ? 1 : 0), "eye [\(rows), \(cols)] at \(r), \(c)")
+                }
+            }
         }
     }
 
@@ -260,7 +310,9 @@ struct InitializerTests {
         for i in [Initializer.orthogonal(), .sparse(sparsity: 0.1), .eye] {
             #expect(i.needsFans, "\(i.name)")
             #expect(throws: EngineError.self) {
-                try Sequential(spec: NetworkSpec(inputs: 2, hidden: [3], outputs: 1), initScheme: InitScheme(weight: .zeros, bias: i), random: RandomSource(seed: 1))
+                try Sequential(
+                    spec: NetworkSpec(inputs: 2, hidden: [3], outputs: 1),
+                    initScheme: InitScheme(weight: .zeros, bias: i), random: RandomSource(seed: 1))
             }
         }
         #expect(!Initializer.truncNormal().needsFans)
@@ -268,7 +320,9 @@ struct InitializerTests {
 
     @Test func canonicalTextWritesEveryOption() {
         // The settings text cell ids hash: unchanged for the initializers that existed before.
-        #expect(Initializer.kaimingNormal(a: 0, mode: .fan_in, nonlinearity: "relu").canonical == "kaiming_normal(0.0,fan_in,relu)")
+        #expect(
+            Initializer.kaimingNormal(a: 0, mode: .fan_in, nonlinearity: "relu").canonical
+                == "kaiming_normal(0.0,fan_in,relu)")
         #expect(Initializer.xavierNormal(gain: 1).canonical == "xavier_normal(1.0)")
         #expect(Initializer.pytorchDefault.canonical == "default")
         #expect(Initializer.zeros.canonical == "zeros")
@@ -297,4 +351,4 @@ struct InitializerTests {
     }
 }
 
-private extension Float { var double: Double { Double(self) } }
+extension Float { fileprivate var double: Double { Double(self) } }

@@ -1,5 +1,5 @@
-import Testing
 import NNEngine
+import Testing
 
 // Forward values and gradients of each layer against PyTorch (layers.json).
 
@@ -14,7 +14,9 @@ struct LayerParityTests {
 
     @Test func linear() {
         let c = fx["linear"]
-        let x = c["x"].tensor, w = c["weight"].tensor, b = c["bias"].tensor
+        let x = c["x"].tensor
+        let w = c["weight"].tensor
+        let b = c["bias"].tensor
         let layer = Linear(x.shape[1], w.shape[0])
         #expect(layer.weight.value.shape == w.shape)
         #expect(layer.bias!.value.shape == b.shape)
@@ -33,7 +35,10 @@ struct LayerParityTests {
     @Test func linearSingleSampleMatchesBatchedRows() {
         // batch == 1 takes the GEMV/GER path; it must agree with the GEMM path row by row.
         let c = fx["linear"]
-        let x = c["x"].tensor, w = c["weight"].tensor, b = c["bias"].tensor, gy = c["grad_y"].tensor
+        let x = c["x"].tensor
+        let w = c["weight"].tensor
+        let b = c["bias"].tensor
+        let gy = c["grad_y"].tensor
         let (k, n) = (x.shape[1], w.shape[0])
         for r in 0..<x.shape[0] {
             let layer = Linear(k, n)
@@ -44,7 +49,8 @@ struct LayerParityTests {
             expectClose(y, Array(c["y"].tensor.data[(r * n)..<((r + 1) * n)]), Self.gemm, "Linear row \(r) y")
             let gyr = Array(gy.floats[(r * n)..<((r + 1) * n)])
             let dx = backward(layer, gyr, batch: 1)
-            expectClose(dx, Array(c["grad_x"].tensor.data[(r * k)..<((r + 1) * k)]), Self.gemm, "Linear row \(r) grad_x")
+            expectClose(
+                dx, Array(c["grad_x"].tensor.data[(r * k)..<((r + 1) * k)]), Self.gemm, "Linear row \(r) grad_x")
             // dW for one row is the outer product gy_r ⊗ x_r; db is gy_r.
             var outer: [Double] = []
             for i in 0..<n { for j in 0..<k { outer.append(Double(gyr[i]) * Double(xr[j])) } }
@@ -55,7 +61,8 @@ struct LayerParityTests {
 
     @Test func linearGradientsAccumulate() {
         let c = fx["linear"]
-        let x = c["x"].tensor, w = c["weight"].tensor
+        let x = c["x"].tensor
+        let w = c["weight"].tensor
         let layer = Linear(x.shape[1], w.shape[0])
         layer.weight.value.copy(from: w.floats)
         let xt = x.makeTensor()
@@ -63,8 +70,11 @@ struct LayerParityTests {
         _ = forward(layer, xt, batch: x.shape[0], training: true)
         _ = backward(layer, gy, batch: x.shape[0])
         _ = backward(layer, gy, batch: x.shape[0])
-        expectClose(layer.weight.grad.array, c["grad_weight"].tensor.data.map { 2 * $0 }, Self.gemm, "twice-accumulated grad_weight")
-        expectClose(layer.bias!.grad.array, c["grad_bias"].tensor.data.map { 2 * $0 }, Self.gemm, "twice-accumulated grad_bias")
+        expectClose(
+            layer.weight.grad.array, c["grad_weight"].tensor.data.map { 2 * $0 }, Self.gemm,
+            "twice-accumulated grad_weight")
+        expectClose(
+            layer.bias!.grad.array, c["grad_bias"].tensor.data.map { 2 * $0 }, Self.gemm, "twice-accumulated grad_bias")
     }
 
     /// The activation entries of layers.json, by index, labelled with their options.
@@ -113,9 +123,15 @@ struct LayerParityTests {
         #expect(gain("tanh") == 5.0 / 3.0)
         #expect(gain("relu") == 2.0.squareRoot())
         #expect(gain("selu") == 0.75)
-        #expect(abs(try #require(ActivationKind(name: "leaky_relu")?.gain) - (2.0 / (1 + 0.01 * 0.01)).squareRoot()) < 1e-15)
-        #expect(abs(try #require(ActivationKind.leakyReLU(negativeSlope: 0.2).gain) - (2.0 / 1.04).squareRoot()) < 1e-15)
-        for name in ["gelu", "elu", "celu", "silu", "mish", "softplus", "softsign", "hardtanh", "relu6", "hardswish", "hardsigmoid"] {
+        #expect(
+            abs(try #require(ActivationKind(name: "leaky_relu")?.gain) - (2.0 / (1 + 0.01 * 0.01)).squareRoot()) < 1e-15
+        )
+        #expect(
+            abs(try #require(ActivationKind.leakyReLU(negativeSlope: 0.2).gain) - (2.0 / 1.04).squareRoot()) < 1e-15)
+        for name in [
+            "gelu", "elu", "celu", "silu", "mish", "softplus", "softsign", "hardtanh", "relu6", "hardswish",
+            "hardsigmoid"
+        ] {
             #expect(gain(name) == .some(nil), "\(name) has no calculate_gain")
         }
     }
@@ -193,7 +209,8 @@ struct LayerParityTests {
     @Test func dropoutWithPyTorchMask() {
         let c = fx["dropout"]
         let p = c["p"].double
-        let x = c["x"].tensor, yRef = c["y"].tensor
+        let x = c["x"].tensor
+        let yRef = c["y"].tensor
         let (batch, features) = (x.shape[0], x.shape[1])
         let layer = Dropout(p: Float(p), features: features, random: RandomSource(seed: 0))
         layer.reserve(batch: batch)
@@ -209,7 +226,9 @@ struct LayerParityTests {
     }
 
     @Test func dropoutOwnMaskAndEvaluation() {
-        let p: Float = 0.3, batch = 50, features = 8
+        let p: Float = 0.3
+        let batch = 50
+        let features = 8
         let layer = Dropout(p: p, features: features, random: RandomSource(seed: 42))
         let xt = Tensor(shape: [batch, features], values: normals(batch * features, seed: 3, offset: 5))
         let y = forward(layer, xt, batch: batch, training: true)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import NNEngine
+import Testing
 
 // Equivalent losses (loss_pairs.json, loss_pair_<name>.safetensors): cross_entropy on logits
 // and log_softmax + nll; BCEWithLogitsLoss on one logit and sigmoid + nn.BCELoss. Each member
@@ -17,24 +17,32 @@ struct LossPairTests {
         let checkpoint = try SafeTensors.decode(try Fixtures.bytes("loss_pair_\(name).safetensors")).tensors
         func dataset(_ x: JSON, _ y: JSON) -> Dataset {
             let xt = x.tensor
-            return Dataset(features: xt.floats, targets: y.doubles.map { Float($0) }, featureCount: xt.shape[1],
-                           task: .classification, classes: c["classes"].int)
+            return Dataset(
+                features: xt.floats, targets: y.doubles.map { Float($0) }, featureCount: xt.shape[1],
+                task: .classification, classes: c["classes"].int)
         }
-        let train = dataset(c["x_train"], c["y_train"]), validation = dataset(c["x_val"], c["y_val"])
+        let train = dataset(c["x_train"], c["y_train"])
+        let validation = dataset(c["x_val"], c["y_val"])
         var out: [(String, [EpochRecord], [JSON])] = []
         for m in c["members"].array {
-            let spec = NetworkSpec(inputs: c["inputs"].int, modules: try m["modules"].array.map(LayerListParityTests.module))
-            let net = try Sequential(spec: spec, initScheme: try #require(InitScheme.short("zero")), random: RandomSource(seed: 0))
+            let spec = NetworkSpec(
+                inputs: c["inputs"].int, modules: try m["modules"].array.map(LayerListParityTests.module))
+            let net = try Sequential(
+                spec: spec, initScheme: try #require(InitScheme.short("zero")), random: RandomSource(seed: 0))
             try net.load(checkpoint)
-            let loss: Loss = switch m["loss"].string {
-            case "cross_entropy": .crossEntropy()
-            case "nll": .nll()
-            default: .bce()
-            }
-            let optimizer = try Settings.optimizer(name: "sgd", params: JSON(.object(["lr": .number(c["lr"].double)]))).make(parameters: net.parameters)
-            let settings = TrainingSettings(loss: loss, batchSize: c["batch_size"].int, epochs: c["epochs"].int, shuffle: false)
-            let trainer = try Trainer(network: net, optimizer: optimizer, settings: settings, train: train,
-                                      validation: validation, random: RandomSource(seed: 0))
+            let loss: Loss =
+                switch m["loss"].string {
+                case "cross_entropy": .crossEntropy()
+                case "nll": .nll()
+                default: .bce()
+                }
+            let optimizer = try Settings.optimizer(name: "sgd", params: JSON(.object(["lr": .number(c["lr"].double)])))
+                .make(parameters: net.parameters)
+            let settings = TrainingSettings(
+                loss: loss, batchSize: c["batch_size"].int, epochs: c["epochs"].int, shuffle: false)
+            let trainer = try Trainer(
+                network: net, optimizer: optimizer, settings: settings, train: train,
+                validation: validation, random: RandomSource(seed: 0))
             var records: [EpochRecord] = []
             #expect(trainer.run { records.append($0) } == .completed)
             out.append((m["label"].string, records, m["epochs_out"].array))
@@ -53,15 +61,21 @@ struct LossPairTests {
         for m in members {
             try #require(m.records.count == m.expected.count)
             for (r, e) in zip(m.records, m.expected) {
-                expectClose(r.trainLoss, e["train_loss"].double, TrainingParityTests.lossTol, "\(name) \(m.label) epoch \(r.epoch) train_loss")
-                expectClose(try #require(r.valLoss), e["val_loss"].double, TrainingParityTests.lossTol, "\(name) \(m.label) epoch \(r.epoch) val_loss")
+                expectClose(
+                    r.trainLoss, e["train_loss"].double, TrainingParityTests.lossTol,
+                    "\(name) \(m.label) epoch \(r.epoch) train_loss")
+                expectClose(
+                    try #require(r.valLoss), e["val_loss"].double, TrainingParityTests.lossTol,
+                    "\(name) \(m.label) epoch \(r.epoch) val_loss")
                 #expect(r.valAccuracy == e["val_accuracy"].double, "\(name) \(m.label) epoch \(r.epoch)")
             }
         }
         // PyTorch's own difference between the two members, and the engine's.
         let c = try #require(Self.file["cases"].array.first { $0["name"].string == name })
-        let torchTrain = c["max_rel_difference"]["train_loss"].double, torchVal = c["max_rel_difference"]["val_loss"].double
-        var train = 0.0, val = 0.0
+        let torchTrain = c["max_rel_difference"]["train_loss"].double
+        let torchVal = c["max_rel_difference"]["val_loss"].double
+        var train = 0.0
+        var val = 0.0
         for (a, b) in zip(members[0].records, members[1].records) {
             train = max(train, Self.relativeDifference(a.trainLoss, b.trainLoss))
             val = max(val, Self.relativeDifference(a.valLoss ?? .nan, b.valLoss ?? .nan))

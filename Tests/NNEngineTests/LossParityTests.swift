@@ -1,5 +1,5 @@
-import Testing
 import NNEngine
+import Testing
 
 // Loss values and d loss / d input against PyTorch (losses.json), reduction='mean'.
 
@@ -44,7 +44,9 @@ struct LossParityTests {
             let withGrad = loss.compute(output: x.floats, targets: targets, batch: x.shape[0], outputs: x.shape[1]).loss
             let without = x.floats.withUnsafeBufferPointer { xp in
                 targets.withUnsafeBufferPointer { tp in
-                    loss.compute(output: xp.baseAddress!, targets: tp.baseAddress!, batch: x.shape[0], outputs: x.shape[1], grad: nil)
+                    loss.compute(
+                        output: xp.baseAddress!, targets: tp.baseAddress!, batch: x.shape[0], outputs: x.shape[1],
+                        grad: nil)
                 }
             }
             #expect(withGrad == without, "\(fc.label)")
@@ -55,11 +57,12 @@ struct LossParityTests {
         // log(1 + e^-|x|) form: no overflow or cancellation at |x| = 100.
         let (v, g) = Loss.bce().compute(output: [100, -100, 100, -100], targets: [1, 0, 0, 1], batch: 4, outputs: 1)
         #expect(v.isFinite)
-        expectClose(v, 50, Tolerance(rel: 1e-6, abs: 0), "bce value")   // (0 + 0 + 100 + 100) / 4
+        expectClose(v, 50, Tolerance(rel: 1e-6, abs: 0), "bce value")  // (0 + 0 + 100 + 100) / 4
         expectClose(g, [0, 0, 0.25, -0.25], Tolerance(rel: 1e-6, abs: 1e-12), "bce grad")
         // pos_weight 3: the positive terms weigh 3 times as much.
-        let (vp, gp) = Loss.bce(posWeight: 3).compute(output: [100, -100, 100, -100], targets: [1, 0, 0, 1], batch: 4, outputs: 1)
-        expectClose(vp, 100, Tolerance(rel: 1e-6, abs: 0), "bce pos_weight value")   // (0 + 0 + 100 + 300) / 4
+        let (vp, gp) = Loss.bce(posWeight: 3).compute(
+            output: [100, -100, 100, -100], targets: [1, 0, 0, 1], batch: 4, outputs: 1)
+        expectClose(vp, 100, Tolerance(rel: 1e-6, abs: 0), "bce pos_weight value")  // (0 + 0 + 100 + 300) / 4
         expectClose(gp, [0, 0, 0.25, -0.75], Tolerance(rel: 1e-6, abs: 1e-12), "bce pos_weight grad")
     }
 
@@ -69,7 +72,9 @@ struct LossParityTests {
         for schema in Loss.schemas {
             #expect(covered.contains { $0.0 == schema.name }, "no fixture for \(schema.name)")
             for key in schema.keys {
-                #expect(covered.contains { $0.0 == schema.name && $0.1.contains(key) }, "no fixture for \(schema.name) with \(key)")
+                #expect(
+                    covered.contains { $0.0 == schema.name && $0.1.contains(key) },
+                    "no fixture for \(schema.name) with \(key)")
             }
         }
     }

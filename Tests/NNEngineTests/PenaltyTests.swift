@@ -1,5 +1,5 @@
-import Testing
 import NNEngine
+import Testing
 
 // L1/L2 penalties: the trainer adds l1·sign(W) + 2·l2·W to the gradients of the Linear weights
 // only. (TrainingParityTests' ce_tanh_adam_l1l2 case checks the integration against PyTorch.)
@@ -13,16 +13,20 @@ struct PenaltyTests {
     func penaltyGradient(l1: Double, l2: Double) throws {
         let spec = NetworkSpec(inputs: 3, hidden: [4], outputs: 2, activation: .tanh, batchNorm: true)
         let x = normals(8 * 3, seed: 1)
-        let data = Dataset(features: x, targets: (0..<8).map { Float($0 % 2) }, featureCount: 3, task: .classification, classes: 2)
+        let data = Dataset(
+            features: x, targets: (0..<8).map { Float($0 % 2) }, featureCount: 3, task: .classification, classes: 2)
 
         func trainedOneStep(l1: Double, l2: Double) throws -> (Sequential, [String: [Float]]) {
-            let net = try Sequential(spec: spec, initScheme: try #require(InitScheme.short("default")), random: RandomSource(seed: 4))
+            let net = try Sequential(
+                spec: spec, initScheme: try #require(InitScheme.short("default")), random: RandomSource(seed: 4))
             // An exactly-zero weight: sign(0) = 0, so only the l2 term (also 0) applies.
             (net.layers[0] as! Linear).weight.value[1] = 0
             let before = floatState(net)
-            let settings = TrainingSettings(loss: .crossEntropy(), batchSize: 8, epochs: 1, shuffle: false, l1: l1, l2: l2)
-            let trainer = try Trainer(network: net, optimizer: try OptimizerSpec.sgd(lr: 1).make(parameters: net.parameters),
-                                      settings: settings, train: data, validation: nil, random: RandomSource(seed: 0))
+            let settings = TrainingSettings(
+                loss: .crossEntropy(), batchSize: 8, epochs: 1, shuffle: false, l1: l1, l2: l2)
+            let trainer = try Trainer(
+                network: net, optimizer: try OptimizerSpec.sgd(lr: 1).make(parameters: net.parameters),
+                settings: settings, train: data, validation: nil, random: RandomSource(seed: 0))
             #expect(trainer.run() == .completed)
             return (net, before)
         }
@@ -30,7 +34,8 @@ struct PenaltyTests {
         let (penalized, w0) = try trainedOneStep(l1: l1, l2: l2)
         let (plain, w0b) = try trainedOneStep(l1: 0, l2: 0)
         #expect(w0 == w0b)
-        let a = floatState(penalized), b = floatState(plain)
+        let a = floatState(penalized)
+        let b = floatState(plain)
         for (name, p) in penalized.namedParameters {
             if p.role == .linearWeight {
                 let expected = w0[name]!.map { w -> Double in

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+
 @testable import NNEngine
 
 /// Quantiles by selection on floats equal, bit for bit, those of a full sort of the values
 /// widened to Double: on random values, many ties, tiny and large counts, and with NaN.
 @Suite struct QuantileTests {
     @Test func selectionEqualsTheSortBitForBit() {
-        var random = RandomSource(seed: 20261204)
+        var random = RandomSource(seed: 20_261_204)
         var scratch: [Float] = []
         for round in 0..<400 {
             let count = [1, 2, 3, 5, 16, 17, 31, 100, 257, 4096][round % 10] + Int(random.nextUInt64() % 7)
@@ -18,13 +19,17 @@ import Testing
             if round % 7 == 0 { floats.reverse() }
             var doubles = floats.map(Double.init)
             let expected = LayerStatistic.quantiles(&doubles)
-            let got = floats.withUnsafeBufferPointer { LayerStatistic.quantiles(of: $0.baseAddress!, count: count, scratch: &scratch) }
+            let got = floats.withUnsafeBufferPointer {
+                LayerStatistic.quantiles(of: $0.baseAddress!, count: count, scratch: &scratch)
+            }
             #expect(got.map(\.bitPattern) == expected.map(\.bitPattern), "round \(round): \(got) vs \(expected)")
         }
         let withNaN: [Float] = [3, .nan, 1, 2, -.infinity, .infinity]
         var doubles = withNaN.map(Double.init)
         let expected = LayerStatistic.quantiles(&doubles)
-        let got = withNaN.withUnsafeBufferPointer { LayerStatistic.quantiles(of: $0.baseAddress!, count: 6, scratch: &scratch) }
+        let got = withNaN.withUnsafeBufferPointer {
+            LayerStatistic.quantiles(of: $0.baseAddress!, count: 6, scratch: &scratch)
+        }
         #expect(got.map(\.bitPattern) == expected.map(\.bitPattern))
         #expect(LayerStatistic.quantiles(of: withNaN, count: 0, scratch: &scratch).isEmpty)
     }

@@ -1,5 +1,5 @@
-import Testing
 import NNEngine
+import Testing
 
 // Learning rates (and the momentum of the momentum-cycling schedulers) after each scheduler step
 // against PyTorch (schedulers.json), the closed forms against the step-by-step values, the
@@ -26,10 +26,12 @@ struct SchedulerParityTests {
         let base = c["base_lr"].double
         let expected = c["lrs"].doubles
         let optimizer = c["optimizer"]
-        let s = LRScheduler(schedule, base: base, momentum: optimizer.isNull ? nil : Self.momentum(optimizer),
-                            totalSteps: c["total_steps"].isNull ? 0 : c["total_steps"].int)
+        let s = LRScheduler(
+            schedule, base: base, momentum: optimizer.isNull ? nil : Self.momentum(optimizer),
+            totalSteps: c["total_steps"].isNull ? 0 : c["total_steps"].int)
         let metrics = c["metrics"].isNull ? nil : c["metrics"].doubles
-        var got = [s.lr], momenta = [s.momentum]
+        var got = [s.lr]
+        var momenta = [s.momentum]
         for i in 1..<expected.count {
             got.append(s.step(metric: metrics?[i - 1]))
             momenta.append(s.momentum)
@@ -69,7 +71,7 @@ struct SchedulerParityTests {
         Schedule(name: "linear", values: ["start_factor": .double(0.05), "total_iters": .int(30)]),
         Schedule(name: "constant", values: ["factor": .double(0.25), "total_iters": .int(17)]),
         Schedule(name: "polynomial", values: ["total_iters": .int(40), "power": .double(3)]),
-        Schedule(name: "cosine", values: ["T_max": .int(60), "eta_min": .double(1e-4)]),
+        Schedule(name: "cosine", values: ["T_max": .int(60), "eta_min": .double(1e-4)])
     ]
 
     @Test(arguments: extra)
@@ -77,11 +79,14 @@ struct SchedulerParityTests {
         try schedule.validate()
         for base in [0.1, 3e-4, 1.0] {
             let s = LRScheduler(schedule, base: base)
-            expectClose(try #require(schedule.closedForm(base: base, steps: 0)), s.lr, Tolerance(rel: 1e-15, abs: 0), "\(schedule) at 0")
+            expectClose(
+                try #require(schedule.closedForm(base: base, steps: 0)), s.lr, Tolerance(rel: 1e-15, abs: 0),
+                "\(schedule) at 0")
             for e in 1...60 {
                 let lr = s.step()
-                expectClose(try #require(schedule.closedForm(base: base, steps: e)), lr, Tolerance(rel: 1e-12, abs: 0),
-                            "\(schedule) base \(base) at \(e)")
+                expectClose(
+                    try #require(schedule.closedForm(base: base, steps: e)), lr, Tolerance(rel: 1e-12, abs: 0),
+                    "\(schedule) base \(base) at \(e)")
             }
         }
     }
@@ -92,7 +97,9 @@ struct SchedulerParityTests {
         #expect(Schedule.multistep(milestones: [2, 2, 6], gamma: 0.5).closedForm(base: 1, steps: 6) == 0.125)
         #expect(Schedule.exponential(gamma: 0.5).closedForm(base: 2, steps: 3) == 0.25)
         #expect(Schedule.none.closedForm(base: 0.3, steps: 100) == 0.3)
-        #expect(Schedule(name: "linear", values: ["start_factor": .double(0.5), "total_iters": .int(4)]).closedForm(base: 1, steps: 2) == 0.75)
+        #expect(
+            Schedule(name: "linear", values: ["start_factor": .double(0.5), "total_iters": .int(4)]).closedForm(
+                base: 1, steps: 2) == 0.75)
         #expect(Schedule(name: "cosine", values: ["T_max": .int(4)]).closedForm(base: 2, steps: 2) == 1)
         #expect(Schedule(name: "one_cycle", values: ["max_lr": .double(1)]).closedForm(base: 1, steps: 2) == nil)
     }
@@ -106,17 +113,25 @@ struct SchedulerParityTests {
         #expect(Schedule.exponential(gamma: 0.9).canonical == "exponential(0.9)")
         #expect(Schedule(name: "exponential", values: ["gamma": .int(1)]).canonical == "exponential(1.0)")
         #expect(Schedule(name: "cosine", values: ["T_max": .int(10)]).canonical == "cosine(10,0.0)")
-        #expect(Schedule(name: "cyclic", values: ["base_lr": .double(0.1), "max_lr": .double(1)]).canonical
-            == "cyclic(0.1,1.0,2000,-,triangular,1.0,true,0.8,0.9)")
-        #expect(Schedule(name: "one_cycle", values: ["max_lr": .double(1)], interval: .epoch).canonical
-            == "one_cycle(1.0,0.3,cos,25.0,10000.0,false,true,0.85,0.95)@epoch")
+        #expect(
+            Schedule(name: "cyclic", values: ["base_lr": .double(0.1), "max_lr": .double(1)]).canonical
+                == "cyclic(0.1,1.0,2000,-,triangular,1.0,true,0.8,0.9)")
+        #expect(
+            Schedule(name: "one_cycle", values: ["max_lr": .double(1)], interval: .epoch).canonical
+                == "one_cycle(1.0,0.3,cos,25.0,10000.0,false,true,0.85,0.95)@epoch")
         #expect(Schedule(name: "step", values: ["step_size": .int(2)], interval: .step).canonical == "step(2,0.1)@step")
-        let seq = Schedule(name: "sequential", values: [
-            "schedulers": .entries([ScheduleOptionEntry(name: "linear", values: [:]), ScheduleOptionEntry(name: "cosine", values: ["T_max": .int(3)])]),
-            "milestones": .ints([5]),
-        ])
+        let seq = Schedule(
+            name: "sequential",
+            values: [
+                "schedulers": .entries([
+                    ScheduleOptionEntry(name: "linear", values: [:]),
+                    ScheduleOptionEntry(name: "cosine", values: ["T_max": .int(3)])
+                ]),
+                "milestones": .ints([5])
+            ])
         #expect(seq.canonical == "sequential(linear(0.3333333333333333,1.0,5),cosine(3,0.0),5)")
-        #expect(Schedule.step(stepSize: 2) == Schedule(name: "step", values: ["step_size": .int(2), "gamma": .double(0.1)]))
+        #expect(
+            Schedule.step(stepSize: 2) == Schedule(name: "step", values: ["step_size": .int(2), "gamma": .double(0.1)]))
     }
 
     @Test func declarations() {
@@ -128,7 +143,9 @@ struct SchedulerParityTests {
         #expect(Schedulers.all.filter { $0.defaultInterval == .step }.map { $0.name } == ["one_cycle", "cyclic"])
     }
 
-    static func bad(_ name: String, _ values: [String: ScheduleOptionValue], interval: ScheduleInterval? = nil) -> Schedule {
+    static func bad(_ name: String, _ values: [String: ScheduleOptionValue], interval: ScheduleInterval? = nil)
+        -> Schedule
+    {
         Schedule(name: name, values: values, interval: interval)
     }
 
@@ -140,9 +157,9 @@ struct SchedulerParityTests {
         #expect(throws: EngineError.self) { try Schedule.multistep(milestones: [0, 2]).validate() }
         #expect(throws: EngineError.self) { try Schedule.exponential(gamma: -0.5).validate() }
         let bad: [Schedule] = [
-            Self.bad("cosine", [:]),                                                  // T_max is required
+            Self.bad("cosine", [:]),  // T_max is required
             Self.bad("cosine", ["T_max": .int(0)]),
-            Self.bad("cosine", ["T_max": .double(2.5)]),                              // wrong kind
+            Self.bad("cosine", ["T_max": .double(2.5)]),  // wrong kind
             Self.bad("cosine_warm_restarts", ["T_0": .int(0)]),
             Self.bad("cosine_warm_restarts", ["T_0": .int(2), "T_mult": .int(0)]),
             Self.bad("linear", ["start_factor": .double(0)]),
@@ -151,11 +168,25 @@ struct SchedulerParityTests {
             Self.bad("constant", ["factor": .double(1.5)]),
             Self.bad("polynomial", ["total_iters": .int(0)]),
             Self.bad("sequential", ["schedulers": .entries([]), "milestones": .ints([])]),
-            Self.bad("sequential", ["schedulers": .entries([ScheduleOptionEntry(name: "linear", values: [:])]), "milestones": .ints([3])]),
-            Self.bad("sequential", ["schedulers": .entries([ScheduleOptionEntry(name: "linear", values: [:]),
-                                                            ScheduleOptionEntry(name: "reduce_on_plateau", values: [:])]), "milestones": .ints([3])]),
-            Self.bad("sequential", ["schedulers": .entries([ScheduleOptionEntry(name: "linear", values: [:]),
-                                                            ScheduleOptionEntry(name: "cosine", values: [:])]), "milestones": .ints([3])]),
+            Self.bad(
+                "sequential",
+                ["schedulers": .entries([ScheduleOptionEntry(name: "linear", values: [:])]), "milestones": .ints([3])]),
+            Self.bad(
+                "sequential",
+                [
+                    "schedulers": .entries([
+                        ScheduleOptionEntry(name: "linear", values: [:]),
+                        ScheduleOptionEntry(name: "reduce_on_plateau", values: [:])
+                    ]), "milestones": .ints([3])
+                ]),
+            Self.bad(
+                "sequential",
+                [
+                    "schedulers": .entries([
+                        ScheduleOptionEntry(name: "linear", values: [:]),
+                        ScheduleOptionEntry(name: "cosine", values: [:])
+                    ]), "milestones": .ints([3])
+                ]),
             Self.bad("reduce_on_plateau", ["factor": .double(1)]),
             Self.bad("reduce_on_plateau", ["mode": .choice("maximum")]),
             Self.bad("reduce_on_plateau", [:], interval: .step),
@@ -164,8 +195,8 @@ struct SchedulerParityTests {
             Self.bad("cyclic", ["base_lr": .double(0.1)]),
             Self.bad("cyclic", ["base_lr": .double(0.1), "max_lr": .double(1), "step_size_up": .int(0)]),
             Self.bad("cyclic", ["base_lr": .double(0.1), "max_lr": .double(1), "step_size_down": .int(0)]),
-            Self.bad("step", ["step_size": .int(2), "T_max": .int(3)]),               // an undeclared option
-            Self.bad("cosin", [:]),
+            Self.bad("step", ["step_size": .int(2), "T_max": .int(3)]),  // an undeclared option
+            Self.bad("cosin", [:])
         ]
         for s in bad {
             #expect(throws: EngineError.self, "\(s)") { try s.validate() }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import NNEngine
+import Testing
 
 // Shared helpers for the engine tests: fixture loading, JSON access, tolerant comparisons and
 // mappings from the fixtures' PyTorch-style settings to engine values.
@@ -55,16 +55,28 @@ struct FixtureCase: Sendable, CustomTestStringConvertible {
 /// Foundation's JSONSerialization does not round decimal numbers correctly (it reads
 /// 0.010000000000000002 as 0.010000000000000005), which would corrupt the exact fixture values.
 indirect enum JSONValue: Decodable {
-    case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
 
     init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
-        if c.decodeNil() { self = .null }
-        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-        else if let d = try? c.decode(Double.self) { self = .number(d) }
-        else if let s = try? c.decode(String.self) { self = .string(s) }
-        else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
-        else { self = .object(try c.decode([String: JSONValue].self)) }
+        if c.decodeNil() {
+            self = .null
+        } else if let b = try? c.decode(Bool.self) {
+            self = .bool(b)
+        } else if let d = try? c.decode(Double.self) {
+            self = .number(d)
+        } else if let s = try? c.decode(String.self) {
+            self = .string(s)
+        } else if let a = try? c.decode([JSONValue].self) {
+            self = .array(a)
+        } else {
+            self = .object(try c.decode([String: JSONValue].self))
+        }
     }
 }
 
@@ -104,7 +116,9 @@ struct JSON {
         return d
     }
     var int: Int {
-        guard let d = doubleOrNil, let i = Int(exactly: d) else { fatalError("JSON value \(String(describing: value)) is not an integer") }
+        guard let d = doubleOrNil, let i = Int(exactly: d) else {
+            fatalError("JSON value \(String(describing: value)) is not an integer")
+        }
         return i
     }
     var bool: Bool {
@@ -112,7 +126,9 @@ struct JSON {
         return b
     }
     var string: String {
-        guard case .string(let s)? = value else { fatalError("JSON value \(String(describing: value)) is not a string") }
+        guard case .string(let s)? = value else {
+            fatalError("JSON value \(String(describing: value)) is not a string")
+        }
         return s
     }
     /// A short rendering for labels.
@@ -158,24 +174,33 @@ struct Tolerance: CustomStringConvertible {
 }
 
 /// Expects every element within tolerance; reports one failure with the worst element.
-func expectClose(_ actual: [Double], _ expected: [Double], _ tol: Tolerance, _ what: String,
-                 sourceLocation: SourceLocation = #_sourceLocation) {
+func expectClose(
+    _ actual: [Double], _ expected: [Double], _ tol: Tolerance, _ what: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     guard actual.count == expected.count else {
         Issue.record("\(what): \(actual.count) values, expected \(expected.count)", sourceLocation: sourceLocation)
         return
     }
-    var bad = 0, worst = -1, worstExcess = -Double.infinity
+    var bad = 0
+    var worst = -1
+    var worstExcess = -Double.infinity
     for i in 0..<actual.count {
-        let a = actual[i], e = expected[i]
+        let a = actual[i]
+        let e = expected[i]
         if !tol.allows(a, e) {
             bad += 1
             let excess = a.isNaN ? .infinity : abs(a - e) / (tol.abs + tol.rel * abs(e) + .leastNonzeroMagnitude)
-            if excess > worstExcess { worstExcess = excess; worst = i }
+            if excess > worstExcess {
+                worstExcess = excess
+                worst = i
+            }
         }
     }
     if ProcessInfo.processInfo.environment["NNTEST_REPORT"] != nil {
         // Calibration aid: the largest |diff| and the share of the tolerance it uses.
-        var maxDiff = 0.0, maxShare = 0.0
+        var maxDiff = 0.0
+        var maxShare = 0.0
         for i in 0..<actual.count {
             let d = abs(actual[i] - expected[i])
             maxDiff = max(maxDiff, d)
@@ -184,19 +209,25 @@ func expectClose(_ actual: [Double], _ expected: [Double], _ tol: Tolerance, _ w
         print("TOL \(what) | max diff \(maxDiff) | share of tolerance \(maxShare)")
     }
     if bad > 0 {
-        let a = actual[worst], e = expected[worst]
-        Issue.record("\(what): \(bad) of \(actual.count) values outside \(tol); worst [\(worst)]: got \(a), expected \(e) (diff \(abs(a - e)))",
-                     sourceLocation: sourceLocation)
+        let a = actual[worst]
+        let e = expected[worst]
+        Issue.record(
+            "\(what): \(bad) of \(actual.count) values outside \(tol); worst [\(worst)]: got \(a), expected \(e) (diff \(abs(a - e)))",
+            sourceLocation: sourceLocation)
     }
 }
 
-func expectClose(_ actual: [Float], _ expected: [Double], _ tol: Tolerance, _ what: String,
-                 sourceLocation: SourceLocation = #_sourceLocation) {
+func expectClose(
+    _ actual: [Float], _ expected: [Double], _ tol: Tolerance, _ what: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     expectClose(actual.map(Double.init), expected, tol, what, sourceLocation: sourceLocation)
 }
 
-func expectClose(_ actual: Double, _ expected: Double, _ tol: Tolerance, _ what: String,
-                 sourceLocation: SourceLocation = #_sourceLocation) {
+func expectClose(
+    _ actual: Double, _ expected: Double, _ tol: Tolerance, _ what: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     expectClose([actual], [expected], tol, what, sourceLocation: sourceLocation)
 }
 
@@ -300,10 +331,11 @@ enum Settings {
             case .choice: values[spec.name] = .choice(v.string)
             case .ints: values[spec.name] = .ints(v.array.map(\.int))
             case .entries:
-                values[spec.name] = .entries(v.array.map { c in
-                    let child = schedule(name: c["name"].string, params: c)
-                    return ScheduleOptionEntry(name: child.name, values: child.options.values)
-                })
+                values[spec.name] = .entries(
+                    v.array.map { c in
+                        let child = schedule(name: c["name"].string, params: c)
+                        return ScheduleOptionEntry(name: child.name, values: child.options.values)
+                    })
             }
         }
         return Schedule(name: name, values: values)

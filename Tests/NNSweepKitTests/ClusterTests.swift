@@ -1,25 +1,24 @@
 import Foundation
-import Testing
 import NNSweepKit
+import Testing
 
 /// Shards of one sweep writing into one folder, `nnsweep collect`, and the scripts of `nnsweep slurm`.
 @Suite struct ClusterTests {
     static let grid = """
-    name: shards
-    data: {builtin: iris, test_fraction: 0.2}
-    model: {hidden: [8]}
-    loss: cross_entropy
-    optimizer: {name: sgd, lr: 0.1}
-    batch_size: 16
-    epochs: 4
-    grid:
-      init: [xavier, he]
-      optimizer:
-        SGD: {optimizer: {name: sgd, lr: 0.1}}
-        Adam: {optimizer: {name: adam, lr: 0.01}}
-      seed: [1, 2, 3]
-    """
-
+        name: shards
+        data: {builtin: iris, test_fraction: 0.2}
+        model: {hidden: [8]}
+        loss: cross_entropy
+        optimizer: {name: sgd, lr: 0.1}
+        batch_size: 16
+        epochs: 4
+        grid:
+          init: [xavier, he]
+          optimizer:
+            SGD: {optimizer: {name: sgd, lr: 0.1}}
+            Adam: {optimizer: {name: adam, lr: 0.01}}
+          seed: [1, 2, 3]
+        """
 
     func temporaries(_ dir: URL) -> [String] {
         let fm = FileManager.default
@@ -30,7 +29,10 @@ import NNSweepKit
 
     /// Starts processes of the built nnsweep together and waits for all; returns their exit statuses.
     func runTogether(_ argumentLists: [[String]], env: [String: String]? = nil) throws -> [Int32] {
-        guard let exe = nnsweepExecutable() else { throw NSError(domain: "tests", code: 1, userInfo: [NSLocalizedDescriptionKey: "nnsweep executable not found"]) }
+        guard let exe = nnsweepExecutable() else {
+            throw NSError(
+                domain: "tests", code: 1, userInfo: [NSLocalizedDescriptionKey: "nnsweep executable not found"])
+        }
         let processes = argumentLists.map { args -> Process in
             let p = Process()
             p.executableURL = exe
@@ -49,7 +51,8 @@ import NNSweepKit
         let file = write(Self.grid, "g.yaml", in: dir)
         let plan = try SweepPlan.load(file)
         let sharded = dir.appendingPathComponent("sharded")
-        let statuses = try runTogether((0..<3).map { ["run", file.path, "--out", sharded.path, "--shard", "\($0)/3", "-j", "1", "--quiet"] })
+        let statuses = try runTogether(
+            (0..<3).map { ["run", file.path, "--out", sharded.path, "--shard", "\($0)/3", "-j", "1", "--quiet"] })
         #expect(statuses == [0, 0, 0])
 
         let whole = dir.appendingPathComponent("whole")
@@ -70,14 +73,19 @@ import NNSweepKit
         let (s2, _, err2) = try runTool(["collect", sharded.path, "--no-plots"])
         #expect(s2 == 0, "\(err2)")
         #expect(sweepTables(sharded) == expected)
-        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: sharded.appendingPathComponent("manifest.json"))) as? [String: Any]
+        let manifest =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: sharded.appendingPathComponent("manifest.json")))
+            as? [String: Any]
         let counts = manifest?["counts"] as? [String: Int]
         #expect(counts?["ok"] == 12 && counts?["missing"] == 0)
         // collect trains nothing: its line of the run says so.
         #expect((manifest?["this_run"] as? String)?.contains("0 cells trained, 12 already done") == true)
         // The run file, relative to the results folder (no absolute path in a manifest).
         let named = try #require(manifest?["file"] as? String)
-        #expect(!named.hasPrefix("/") && sharded.appendingPathComponent(named).standardizedFileURL.path == file.standardizedFileURL.path, "\(named)")
+        #expect(
+            !named.hasPrefix("/")
+                && sharded.appendingPathComponent(named).standardizedFileURL.path == file.standardizedFileURL.path,
+            "\(named)")
     }
 
     @Test func collectReportsMissingCellsAndExplainsAFolderWithoutAPlan() throws {
@@ -145,10 +153,16 @@ import NNSweepKit
     @Test func slurmWritesAJobArrayACollectJobAndTheCommandsToSubmitThem() throws {
         let dir = temporaryDirectory().resolvingSymlinksInPath()
         write(Self.grid, "g.yaml", in: dir)
-        guard let exe = nnsweepExecutable() else { Issue.record("nnsweep executable not found"); return }
+        guard let exe = nnsweepExecutable() else {
+            Issue.record("nnsweep executable not found")
+            return
+        }
         // Relative paths in, absolute paths out.
-        let (status, stdout, stderr) = try runTool(["slurm", "g.yaml", "--shards", "3", "--parallel", "2", "--partition", "debug",
-                                                   "--time", "0:10:00", "--cpus", "2", "--out", "res"], in: dir)
+        let (status, stdout, stderr) = try runTool(
+            [
+                "slurm", "g.yaml", "--shards", "3", "--parallel", "2", "--partition", "debug",
+                "--time", "0:10:00", "--cpus", "2", "--out", "res"
+            ], in: dir)
         #expect(status == 0, "\(stderr)")
         let out = dir.appendingPathComponent("res").path
         let file = dir.appendingPathComponent("g.yaml").path
@@ -171,7 +185,8 @@ import NNSweepKit
         #expect(collect.contains("exec \(binary) collect \(out) --file \(file)\n"))
         #expect(!collect.contains("--array"))
 
-        let command = "jobid=$(sbatch --parsable \(out)/slurm/sweep.sbatch) && sbatch --dependency=afterany:$jobid \(out)/slurm/collect.sbatch"
+        let command =
+            "jobid=$(sbatch --parsable \(out)/slurm/sweep.sbatch) && sbatch --dependency=afterany:$jobid \(out)/slurm/collect.sbatch"
         #expect(stdout.contains(command))
         #expect(stdout.contains("resubmitted as it is"))
         let submit = try String(contentsOf: slurm.appendingPathComponent("submit.sh"), encoding: .utf8)
@@ -195,7 +210,7 @@ import NNSweepKit
         (["g.yaml", "--time", "ten minutes"], "not a Slurm time limit"),
         (["g.yaml", "--partition", "a b"], "not a partition name"),
         (["g.yaml", "--nnsweep", "/nonexistent/nnsweep"], "--nnsweep PATH"),
-        (["broken.yaml"], "broken.yaml"),
+        (["broken.yaml"], "broken.yaml")
     ])
     func slurmRejectsBadInputWithOneLineAndWritesNothing(args: [String], message: String) throws {
         let dir = temporaryDirectory()

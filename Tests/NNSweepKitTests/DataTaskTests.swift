@@ -1,8 +1,9 @@
 import Foundation
-import Testing
 import NNEngine
-@testable import NNData
 import NNSweepKit
+import Testing
+
+@testable import NNData
 
 /// One task type: the run file's `task:` and the data set's task are the same enum, and the
 /// canonical settings (which cell ids hash) still spell it as before.
@@ -27,8 +28,9 @@ import NNSweepKit
         let dir = temporaryDirectory()
         let csv = write("a,b,y\n" + (0..<12).map { "\($0),\($0 % 3),\($0 % 3)\n" }.joined(), "d.csv", in: dir)
         for task in ["classification", "regression"] {
-            let file = write("data: {csv: d.csv, target: y, task: \(task)}\nloss: \(task == "regression" ? "mse" : "cross_entropy")\n",
-                             "\(task).yaml", in: dir)
+            let file = write(
+                "data: {csv: d.csv, target: y, task: \(task)}\nloss: \(task == "regression" ? "mse" : "cross_entropy")\n",
+                "\(task).yaml", in: dir)
             let config = try SweepPlan.load(file).cells[0].config
             // The path as the run file writes it, never where the folder lies.
             #expect(config.settings.first { $0.key == "data" }?.value == "csv:d.csv:y:\(task)")
@@ -64,6 +66,10 @@ import NNSweepKit
             }
         }
         let three = try #require(Synthetic.make("blobs3", samples: 30, noise: 0, classes: 3, seed: 1))
-        #expect(three.classes == 3 && Array(three.features[3..<6]) == [Float(cos(2 * Double.pi / 3)), Float(sin(2 * Double.pi / 3)), Float(cos(2 * Double.pi / 3))])
+        #expect(
+            three.classes == 3
+                && Array(three.features[3..<6]) == [
+                    Float(cos(2 * Double.pi / 3)), Float(sin(2 * Double.pi / 3)), Float(cos(2 * Double.pi / 3))
+                ])
     }
 }

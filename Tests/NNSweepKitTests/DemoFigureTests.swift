@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import NNEngine
+import Testing
+
 @testable import NNSweepKit
 
 /// The figures of `nnsweep demo ema` and `nnsweep demo activations`.
@@ -30,7 +31,7 @@ import NNEngine
                 let numeric = (Double(c.value[i + 1]) - Double(c.value[i - 1])) / h
                 let left = (Double(c.value[i]) - Double(c.value[i - 1])) / (h / 2)
                 let right = (Double(c.value[i + 1]) - Double(c.value[i])) / (h / 2)
-                guard abs(left - right) < 0.05 else { continue }   // a kink (relu at 0, hardtanh at +-1, ...)
+                guard abs(left - right) < 0.05 else { continue }  // a kink (relu at 0, hardtanh at +-1, ...)
                 #expect(abs(numeric - Double(c.derivative[i])) < 0.05, "\(c.name) at \(c.x[i])")
                 checked += 1
             }

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import NNEngine
 import NNSweepKit
+import Testing
 
 /// `ema: {decay: D}` in a run file: parsed, checked, part of the settings only when given, and
 /// measured into the ema columns of the tables.
@@ -20,12 +20,14 @@ import NNSweepKit
     }
 
     @Test func badDecayIsOneLineWithItsLine() {
-        for (yaml, fragment) in [("ema: {decay: 1}", "ema.decay must be in (0, 1), got 1.0"),
-                                 ("ema: {decay: 0}", "ema.decay must be in (0, 1), got 0.0"),
-                                 ("ema: {decay: -0.5}", "ema.decay must be in (0, 1)"),
-                                 ("ema: 0.9", "ema must be a map such as {decay: 0.999}"),
-                                 ("ema: {}", "ema needs decay"),
-                                 ("ema: {decai: 0.9}", "unknown key in ema: 'decai'")] {
+        for (yaml, fragment) in [
+            ("ema: {decay: 1}", "ema.decay must be in (0, 1), got 1.0"),
+            ("ema: {decay: 0}", "ema.decay must be in (0, 1), got 0.0"),
+            ("ema: {decay: -0.5}", "ema.decay must be in (0, 1)"),
+            ("ema: 0.9", "ema must be a map such as {decay: 0.999}"),
+            ("ema: {}", "ema needs decay"),
+            ("ema: {decai: 0.9}", "unknown key in ema: 'decai'")
+        ] {
             guard let e = planError("data: {builtin: iris}\n" + yaml + "\n") else {
                 Issue.record("no error for \(yaml)")
                 continue
@@ -38,7 +40,8 @@ import NNSweepKit
 
     @Test func sweepWritesTheEMAColumns() throws {
         let dir = temporaryDirectory()
-        let file = write("""
+        let file = write(
+            """
             name: ema
             data: {builtin: iris, test_fraction: 0.3}
             model: {hidden: [8]}

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
-import NNSweepKit
 import NNData
+import NNSweepKit
+import Testing
 
 /// The five classification losses of experiments/classification-losses.yaml on a small case,
 /// trained through the sweep: the equivalent forms give the same epochs.
@@ -55,7 +55,8 @@ import NNData
         #expect(outcome.failed == 0 && outcome.diverged == 0)
         let accuracy = try Self.epochs(out, ["train_accuracy", "val_accuracy", "train_eval_accuracy"])
         let losses = try Self.epochs(out, ["train_loss", "val_loss", "train_eval_loss"])
-        try #require(losses["ce_logits"]?.count == 18 && losses["ce_weighted"]?.count == 18 && losses["bce_logit"]?.count == 18)
+        try #require(
+            losses["ce_logits"]?.count == 18 && losses["ce_weighted"]?.count == 18 && losses["bce_logit"]?.count == 18)
         // cross_entropy is nll(log_softmax(x)) in the engine as in PyTorch: every number of
         // every epoch is the same, with class weights too.
         for (a, b) in [("ce_logits", "log_softmax_nll"), ("ce_weighted", "nll_weighted")] {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NNSweepKit
 
 /// A figure's bytes depend only on its script and data: drawn by `run`, by `plot` with one or
@@ -10,7 +11,8 @@ import Testing
 
     static func images(_ plots: URL) throws -> [String: Data] {
         var all: [String: Data] = [:]
-        for f in try FileManager.default.contentsOfDirectory(atPath: plots.path) where f.hasSuffix(".svg") || f.hasSuffix(".png") {
+        for f in try FileManager.default.contentsOfDirectory(atPath: plots.path)
+        where f.hasSuffix(".svg") || f.hasSuffix(".png") {
             all[f] = try Data(contentsOf: plots.appendingPathComponent(f))
         }
         return all
@@ -18,10 +20,13 @@ import Testing
 
     @Test(.enabled(if: FigureStateTests.gnuplot != nil, "gnuplot is not installed"))
     func everyFigureIsTheSameHoweverItIsDrawn() throws {
-        let dir = temporaryDirectory(), out = dir.appendingPathComponent("out")
+        let dir = temporaryDirectory()
+        let out = dir.appendingPathComponent("out")
         var options = SweepOptions(out: out)
         options.progress = .quiet
-        _ = try SweepRunner(plan: try SweepPlan.load(write(smallGrid, "small.yaml", in: dir)), options: options, log: { _ in }).run()
+        _ = try SweepRunner(
+            plan: try SweepPlan.load(write(smallGrid, "small.yaml", in: dir)), options: options, log: { _ in }
+        ).run()
         let plots = out.appendingPathComponent("plots")
         try Plotter.plot(dir: out, processes: 2)
         let reference = try Self.images(plots)
@@ -30,7 +35,8 @@ import Testing
         try Plotter.plot(dir: out, processes: 1)
         #expect(try Self.images(plots) == reference)
         // Each script alone, in a gnuplot of its own, as the header of each script says.
-        for f in try FileManager.default.contentsOfDirectory(atPath: plots.path) where f.hasSuffix(".png") || f.hasSuffix(".svg") {
+        for f in try FileManager.default.contentsOfDirectory(atPath: plots.path)
+        where f.hasSuffix(".png") || f.hasSuffix(".svg") {
             try FileManager.default.removeItem(at: plots.appendingPathComponent(f))
         }
         for script in try FileManager.default.contentsOfDirectory(atPath: plots.path) where script.hasSuffix(".gp") {

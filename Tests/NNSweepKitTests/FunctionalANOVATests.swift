@@ -1,13 +1,16 @@
-import Testing
 import Foundation
 import NNSweepKit
+import Testing
 
 @Suite struct FunctionalANOVATests {
     /// The values of a grid, first axis outermost, from a function of the levels.
     static func grid(_ sizes: [Int], _ f: ([Int]) -> Double) -> [Double] {
         var out: [Double] = []
         func visit(_ prefix: [Int]) {
-            if prefix.count == sizes.count { out.append(f(prefix)); return }
+            if prefix.count == sizes.count {
+                out.append(f(prefix))
+                return
+            }
             for i in 0..<sizes[prefix.count] { visit(prefix + [i]) }
         }
         visit([])
@@ -17,7 +20,8 @@ import NNSweepKit
     @Test func additiveEffectsGiveExactShares() throws {
         // y = a(i) + b(j) with effects of mean zero: a = (-1, 1) has variance 1, b = (-2, 0, 2)
         // has variance 8/3; a third axis changes nothing.
-        let a = [-1.0, 1.0], b = [-2.0, 0.0, 2.0]
+        let a = [-1.0, 1.0]
+        let b = [-2.0, 0.0, 2.0]
         let y = Self.grid([2, 3, 4]) { 5 + a[$0[0]] + b[$0[1]] }
         let r = try FunctionalANOVA(sizes: [2, 3, 4], values: y)
         #expect(abs(r.mean - 5) < 1e-12)
@@ -40,7 +44,8 @@ import NNSweepKit
 
     @Test func threeWayInteractionIsLeftAsHigherOrder() throws {
         let s = [-1.0, 1.0]
-        let r = try FunctionalANOVA(sizes: [2, 2, 2], values: Self.grid([2, 2, 2]) { 3 * s[$0[0]] + s[$0[0]] * s[$0[1]] * s[$0[2]] })
+        let r = try FunctionalANOVA(
+            sizes: [2, 2, 2], values: Self.grid([2, 2, 2]) { 3 * s[$0[0]] + s[$0[0]] * s[$0[1]] * s[$0[2]] })
         #expect(abs(r.mainEffects[0].share - 0.9) < 1e-12)
         #expect(r.interactions.allSatisfy { abs($0.share) < 1e-12 })
         #expect(abs(r.higherOrderShare - 0.1) < 1e-12)
@@ -55,9 +60,13 @@ import NNSweepKit
     }
 
     @Test func badGridsAreRefused() {
-        #expect(throws: FunctionalANOVA.Problem.wrongCount(expected: 6, got: 5)) { try FunctionalANOVA(sizes: [2, 3], values: [1, 2, 3, 4, 5]) }
+        #expect(throws: FunctionalANOVA.Problem.wrongCount(expected: 6, got: 5)) {
+            try FunctionalANOVA(sizes: [2, 3], values: [1, 2, 3, 4, 5])
+        }
         #expect(throws: FunctionalANOVA.Problem.emptyGrid) { try FunctionalANOVA(sizes: [], values: []) }
-        #expect(throws: FunctionalANOVA.Problem.notFinite(index: 1)) { try FunctionalANOVA(sizes: [2], values: [1, .nan]) }
+        #expect(throws: FunctionalANOVA.Problem.notFinite(index: 1)) {
+            try FunctionalANOVA(sizes: [2], values: [1, .nan])
+        }
     }
 
     @Test func constantValuesHaveZeroShares() throws {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import NNSweepKit
+import Testing
 
 @Suite struct GridTests {
     @Test func expandsTheFullProductInStableOrder() throws {
@@ -8,10 +8,11 @@ import NNSweepKit
         let plan = try SweepPlan.load(write(smallGrid, "g.yaml", in: dir))
         #expect(plan.axes.map(\.name) == ["init", "optimizer", "seed"])
         #expect(plan.cells.count == 8)
-        #expect(plan.cells.map { $0.axisValues.joined(separator: "/") } == [
-            "xavier/SGD/1", "xavier/SGD/2", "xavier/Adam/1", "xavier/Adam/2",
-            "he/SGD/1", "he/SGD/2", "he/Adam/1", "he/Adam/2",
-        ])
+        #expect(
+            plan.cells.map { $0.axisValues.joined(separator: "/") } == [
+                "xavier/SGD/1", "xavier/SGD/2", "xavier/Adam/1", "xavier/Adam/2",
+                "he/SGD/1", "he/SGD/2", "he/Adam/1", "he/Adam/2"
+            ])
         #expect(Set(plan.cells.map(\.id)).count == 8)
         #expect(plan.cells.allSatisfy { $0.id.count == 16 })
         // Presets lay their settings over the base.
@@ -32,7 +33,8 @@ import NNSweepKit
             #expect(idsA[c.axisValues]?.1 == c.cellSeed)
         }
         // Changing a base setting changes every id (the cells are different experiments).
-        let changed = try SweepPlan.load(write(smallGrid.replacingOccurrences(of: "epochs: 3", with: "epochs: 4"), "c.yaml", in: dir))
+        let changed = try SweepPlan.load(
+            write(smallGrid.replacingOccurrences(of: "epochs: 3", with: "epochs: 4"), "c.yaml", in: dir))
         #expect(Set(changed.cells.map(\.id)).isDisjoint(with: Set(a.cells.map(\.id))))
     }
 
@@ -48,13 +50,13 @@ import NNSweepKit
     @Test func dottedAxesAndPlainValues() throws {
         let dir = temporaryDirectory()
         let text = """
-        data: {builtin: iris}
-        model: {hidden: [4]}
-        optimizer: adam
-        grid:
-          model.activation: [sigmoid, tanh, relu]
-          optimizer.lr: [0.1, 0.01]
-        """
+            data: {builtin: iris}
+            model: {hidden: [4]}
+            optimizer: adam
+            grid:
+              model.activation: [sigmoid, tanh, relu]
+              optimizer.lr: [0.1, 0.01]
+            """
         let plan = try SweepPlan.load(write(text, "d.yaml", in: dir))
         #expect(plan.cells.count == 6)
         #expect(plan.cells[0].config.activation == .sigmoid)

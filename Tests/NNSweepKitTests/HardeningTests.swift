@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import NNSweepKit
+import Testing
 
 /// Hostile and unlucky input: names that would leave the results folder, records that lie, data
 /// that changed, sizes that would exhaust the machine. Each ends in one line and exit 2 with
@@ -14,8 +14,11 @@ import NNSweepKit
         while let rel = e.nextObject() as? String {
             var isDir: ObjCBool = false
             let p = dir.appendingPathComponent(rel).path
-            if fm.fileExists(atPath: p, isDirectory: &isDir), !isDir.boolValue { out[rel] = fm.contents(atPath: p) ?? Data() }
-            else { out[rel + "/"] = Data() }
+            if fm.fileExists(atPath: p, isDirectory: &isDir), !isDir.boolValue {
+                out[rel] = fm.contents(atPath: p) ?? Data()
+            } else {
+                out[rel + "/"] = Data()
+            }
         }
         return out
     }
@@ -37,9 +40,11 @@ import NNSweepKit
         write("<p>mine</p>\n", "report.html", in: mine)
         write("figure\n", "plots/keep.svg", in: mine)
         write("data\n", "thesis.tex", in: mine)
-        let file = write("name: \"../..\"\ndata: {builtin: iris}\nepochs: 1\n", "run.yaml", in: mine.appendingPathComponent("exp"))
+        let file = write(
+            "name: \"../..\"\ndata: {builtin: iris}\nepochs: 1\n", "run.yaml", in: mine.appendingPathComponent("exp"))
         let before = snapshot(mine)
-        let (status, _, err) = try runTool(["run", file.path, "--fresh", "--quiet", "--no-plots"], in: mine.appendingPathComponent("exp"))
+        let (status, _, err) = try runTool(
+            ["run", file.path, "--fresh", "--quiet", "--no-plots"], in: mine.appendingPathComponent("exp"))
         #expect(status == 2, "\(err)")
         #expect(err.contains("plain file name"), "\(err)")
         // --out at a folder holding the user's files: refused, with or without --fresh.
@@ -56,9 +61,13 @@ import NNSweepKit
     @Test func aFolderOfAnotherExperimentIsRefused() throws {
         let dir = temporaryDirectory()
         let out = dir.appendingPathComponent("results")
-        try runSweep(try SweepPlan.load(write("name: first\ndata: {builtin: iris}\nepochs: 1\nmodel: {hidden: [4]}\n", "a.yaml", in: dir)), out: out)
+        try runSweep(
+            try SweepPlan.load(
+                write("name: first\ndata: {builtin: iris}\nepochs: 1\nmodel: {hidden: [4]}\n", "a.yaml", in: dir)),
+            out: out)
         let before = snapshot(out)
-        let other = try SweepPlan.load(write("name: second\ndata: {builtin: iris}\nepochs: 1\nmodel: {hidden: [4]}\n", "b.yaml", in: dir))
+        let other = try SweepPlan.load(
+            write("name: second\ndata: {builtin: iris}\nepochs: 1\nmodel: {hidden: [4]}\n", "b.yaml", in: dir))
         for fresh in [false, true] {
             #expect(throws: (any Error).self) { try runSweep(other, out: out, fresh: fresh) }
             do { try runSweep(other, out: out, fresh: fresh) } catch {
@@ -77,7 +86,9 @@ import NNSweepKit
         let notAFolder = write("text\n", "notes.txt", in: dir)
         let (s1, _, e1) = try runTool(["run", file.path, "--out", notAFolder.path, "--quiet", "--no-plots"])
         #expect(s1 == 2 && e1.contains("is a file, not a folder") && !e1.contains("NSCocoaErrorDomain"), "\(e1)")
-        let (s2, _, e2) = try runTool(["run", file.path, "--out", notAFolder.appendingPathComponent("sub/dir").path, "--quiet", "--no-plots"])
+        let (s2, _, e2) = try runTool([
+            "run", file.path, "--out", notAFolder.appendingPathComponent("sub/dir").path, "--quiet", "--no-plots"
+        ])
         #expect(s2 == 2 && e2.contains("notes.txt is a file, not a folder"), "\(e2)")
         #expect((try? String(contentsOf: notAFolder, encoding: .utf8)) == "text\n")
     }
@@ -93,11 +104,12 @@ import NNSweepKit
         let ids = plan.cells.map(\.id)
         let cells = out.appendingPathComponent("cells")
         let full = try Data(contentsOf: cells.appendingPathComponent("\(ids[0]).json"))
-        try full.prefix(full.count / 2).write(to: cells.appendingPathComponent("\(ids[0]).json"))   // cut short
-        try Data().write(to: cells.appendingPathComponent("\(ids[1]).json"))                         // empty
-        try full.write(to: cells.appendingPathComponent("\(ids[2]).json"))                           // another cell's
+        try full.prefix(full.count / 2).write(to: cells.appendingPathComponent("\(ids[0]).json"))  // cut short
+        try Data().write(to: cells.appendingPathComponent("\(ids[1]).json"))  // empty
+        try full.write(to: cells.appendingPathComponent("\(ids[2]).json"))  // another cell's
         // A record with too few epochs.
-        var r = try JSONDecoder().decode(CellRecord.self, from: try Data(contentsOf: cells.appendingPathComponent("\(ids[3]).json")))
+        var r = try JSONDecoder().decode(
+            CellRecord.self, from: try Data(contentsOf: cells.appendingPathComponent("\(ids[3]).json")))
         r.epochs.removeLast()
         try JSONEncoder().encode(r).write(to: cells.appendingPathComponent("\(ids[3]).json"))
 
@@ -124,7 +136,9 @@ import NNSweepKit
         var csv = "a,b,y\n"
         for i in 0..<40 { csv += "\(Double(i) / 10),\(Double(i % 7)),\(i % 2)\n" }
         write(csv, "data.csv", in: dir)
-        let file = write("data: {csv: data.csv, target: y, test_fraction: 0.25}\nmodel: {hidden: [4]}\nepochs: 2\nbatch_size: 8\n", "run.yaml", in: dir)
+        let file = write(
+            "data: {csv: data.csv, target: y, test_fraction: 0.25}\nmodel: {hidden: [4]}\nepochs: 2\nbatch_size: 8\n",
+            "run.yaml", in: dir)
         let out = dir.appendingPathComponent("out")
         let first = try runSweep(try SweepPlan.load(file), out: out)
         #expect(first.ranNow == 1)
@@ -155,12 +169,15 @@ import NNSweepKit
         write(rows(12, 3), "data/test.csv", in: tree)
         write(rows(12, 5), "data/val.csv", in: tree)
         // Weights to start from: a checkpoint of the same network on the same data.
-        let base = "data: {csv: ../data/train.csv, target: y, test_csv: ../data/test.csv, validation_csv: ./../data/val.csv}\nmodel: {hidden: [4]}\nepochs: 2\nbatch_size: 8\n"
+        let base =
+            "data: {csv: ../data/train.csv, target: y, test_csv: ../data/test.csv, validation_csv: ./../data/val.csv}\nmodel: {hidden: [4]}\nepochs: 2\nbatch_size: 8\n"
         let weightsPlan = try SweepPlan.load(write(base + "checkpoint: true\n", "exp/w.yaml", in: tree))
         try runSweep(weightsPlan, out: tree.appendingPathComponent("results/w"))
-        try FileManager.default.createDirectory(at: tree.appendingPathComponent("weights"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: tree.appendingPathComponent("results/w/checkpoints/\(weightsPlan.cells[0].id).safetensors"),
-                                         to: tree.appendingPathComponent("weights/w.safetensors"))
+        try FileManager.default.createDirectory(
+            at: tree.appendingPathComponent("weights"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: tree.appendingPathComponent("results/w/checkpoints/\(weightsPlan.cells[0].id).safetensors"),
+            to: tree.appendingPathComponent("weights/w.safetensors"))
         write(base + "init_from: ../weights/w.safetensors\nseeds: 2\n", "exp/run.yaml", in: tree)
         let plan = try SweepPlan.load(tree.appendingPathComponent("exp/run.yaml"))
         let first = try runSweep(plan, out: tree.appendingPathComponent("results/run"))
@@ -168,9 +185,14 @@ import NNSweepKit
         let ids = plan.cells.map(\.id)
         let settings = plan.cells[0].config.settings.map { "\($0.key)=\($0.value)" }
         #expect(settings.contains("data=csv:../data/train.csv:y:classification"), "\(settings)")
-        #expect(settings.contains("test_csv=../data/test.csv") && settings.contains("validation_csv=../data/val.csv"), "\(settings)")
+        #expect(
+            settings.contains("test_csv=../data/test.csv") && settings.contains("validation_csv=../data/val.csv"),
+            "\(settings)")
         #expect(settings.contains("init_from=../weights/w.safetensors"), "\(settings)")
-        #expect(plan.inputDigests.keys.sorted() == ["../data/test.csv", "../data/train.csv", "../data/val.csv", "../weights/w.safetensors"])
+        #expect(
+            plan.inputDigests.keys.sorted() == [
+                "../data/test.csv", "../data/train.csv", "../data/val.csv", "../weights/w.safetensors"
+            ])
 
         /// The results folder's files (records, tables, manifest) by their path inside it.
         func files(_ out: URL) throws -> [String: Data] {
@@ -178,7 +200,9 @@ import NNSweepKit
             for name in try FileManager.default.subpathsOfDirectory(atPath: out.path) {
                 var isDir: ObjCBool = false
                 let u = out.appendingPathComponent(name)
-                if FileManager.default.fileExists(atPath: u.path, isDirectory: &isDir), !isDir.boolValue { d[name] = try Data(contentsOf: u) }
+                if FileManager.default.fileExists(atPath: u.path, isDirectory: &isDir), !isDir.boolValue {
+                    d[name] = try Data(contentsOf: u)
+                }
             }
             return d
         }
@@ -190,7 +214,8 @@ import NNSweepKit
 
         // Moved, then copied: nothing trains, and no file of the results changes.
         let moved = dir.appendingPathComponent("elsewhere/moved")
-        try FileManager.default.createDirectory(at: moved.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: moved.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.moveItem(at: tree, to: moved)
         let copied = dir.appendingPathComponent("copy")
         try FileManager.default.copyItem(at: moved, to: copied)
@@ -218,7 +243,8 @@ import NNSweepKit
         var ids: [String] = []
         for (i, p) in ["data/x.csv", "./data/../data//x.csv", "sub/../data/./x.csv"].enumerated() {
             let plan = try SweepPlan.load(write("data: {csv: \(p), target: y}\n", "r\(i).yaml", in: dir))
-            #expect(plan.cells[0].config.settings.first { $0.key == "data" }?.value == "csv:data/x.csv:y:classification")
+            #expect(
+                plan.cells[0].config.settings.first { $0.key == "data" }?.value == "csv:data/x.csv:y:classification")
             #expect(Array(plan.inputDigests.keys) == ["data/x.csv"])
             ids.append(plan.cells[0].id)
         }
@@ -236,14 +262,18 @@ import NNSweepKit
         write("a,y\n1,0\n2,1\n3,0\n4,1\n", "d.csv", in: dir)
         let plan = try SweepPlan.load(write("data: {csv: d.csv, target: y, test_csv: abc.csv}\n", "run.yaml", in: dir))
         // SHA-256("abc"), the standard test vector.
-        #expect(plan.cells[0].config.fileDigests["test_csv"] == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            plan.cells[0].config.fileDigests["test_csv"]
+                == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 
     // MARK: 4. Resource bombs
 
     @Test func nestedAliasesAreRefusedQuickly() {
         var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
-        for i in 1...9 { yaml += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        for i in 1...9 {
+            yaml += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
         yaml += "data: *a9\n"
         let start = Date()
         let e = planError(yaml) ?? ""
@@ -251,8 +281,11 @@ import NNSweepKit
         #expect(e.count < 700 && !e.contains("\n"), "\(e.prefix(200))")
         #expect(e.contains("aliases"), "\(e)")
         // Aliases nested under one key: `model: {hidden: *deep}`.
-        var nest = "data: {builtin: iris}\nmodel:\n  hidden: &h0 [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n  dropout: &h1 [*h0, *h0, *h0, *h0, *h0, *h0, *h0, *h0, *h0, *h0]\n"
-        for i in 2...8 { nest += "  d\(i): &h\(i) [" + Array(repeating: "*h\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        var nest =
+            "data: {builtin: iris}\nmodel:\n  hidden: &h0 [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n  dropout: &h1 [*h0, *h0, *h0, *h0, *h0, *h0, *h0, *h0, *h0, *h0]\n"
+        for i in 2...8 {
+            nest += "  d\(i): &h\(i) [" + Array(repeating: "*h\(i - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
         let e2 = planError(nest) ?? ""
         #expect(e2.contains("aliases") && e2.contains("100000"), "\(e2.prefix(300))")
     }
@@ -290,7 +323,9 @@ import NNSweepKit
             #expect(!FileManager.default.fileExists(atPath: out.path))
         }
         #expect(planError("data: {builtin: iris}\nepochs: 1000000000000\n")?.contains("epochs must be at most") == true)
-        #expect(planError("data: {synthetic: moons, samples: 1000000000000}\n")?.contains("data.samples must be at most") == true)
+        #expect(
+            planError("data: {synthetic: moons, samples: 1000000000000}\n")?.contains("data.samples must be at most")
+                == true)
     }
 
     @Test func hugeClassLabelsAreRefused() throws {
@@ -305,16 +340,19 @@ import NNSweepKit
 
     @Test func everyImpossibleCellOfAGridIsReported() throws {
         let dir = temporaryDirectory()
-        let file = write("""
-        data: {builtin: iris}
-        epochs: 1
-        grid:
-          model.hidden: [[4], [1000000, 1000000], [8], [9223372036854775807]]
-        """, "run.yaml", in: dir)
+        let file = write(
+            """
+            data: {builtin: iris}
+            epochs: 1
+            grid:
+              model.hidden: [[4], [1000000, 1000000], [8], [9223372036854775807]]
+            """, "run.yaml", in: dir)
         let out = dir.appendingPathComponent("out")
         let (s, _, e) = try runTool(["run", file.path, "--out", out.path, "--quiet", "--no-plots"])
         #expect(s == 2, "\(e)")
-        #expect(e.contains("2 of 4 cells cannot run") && e.contains("[1000000, 1000000]") && e.contains("[9223372036854775807]"), "\(e)")
+        #expect(
+            e.contains("2 of 4 cells cannot run") && e.contains("[1000000, 1000000]")
+                && e.contains("[9223372036854775807]"), "\(e)")
         #expect(e.split(separator: "\n").count == 3, "\(e)")
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
@@ -322,7 +360,9 @@ import NNSweepKit
     // MARK: 10. Messages
 
     @Test func mergeKeysAreNamed() {
-        let e = planError("data: {builtin: iris}\nbase: &b {name: sgd, lr: 0.1}\noptimizer:\n  <<: *b\n  momentum: 0.9\n") ?? ""
+        let e =
+            planError("data: {builtin: iris}\nbase: &b {name: sgd, lr: 0.1}\noptimizer:\n  <<: *b\n  momentum: 0.9\n")
+            ?? ""
         #expect(e.contains("merge keys (<<:) are not supported") || e.contains("unknown key"), "\(e)")
         let e2 = planError("data: {builtin: iris}\noptimizer:\n  <<: {name: sgd, lr: 0.1}\n  momentum: 0.9\n") ?? ""
         #expect(e2.contains("merge keys (<<:) are not supported") && e2.contains("run.yaml:3:"), "\(e2)")
@@ -333,7 +373,9 @@ import NNSweepKit
 @Suite struct ReproducibleFolderTests {
     @Test func aRerunWithNothingToDoChangesNoFileAndTheManifestHoldsNoAbsolutePath() throws {
         let dir = temporaryDirectory()
-        let file = write("name: tiny\ndata: {builtin: iris}\nmodel: {hidden: [4]}\nepochs: 2\nseeds: 2\n", "run.yaml", in: dir.appendingPathComponent("exp"))
+        let file = write(
+            "name: tiny\ndata: {builtin: iris}\nmodel: {hidden: [4]}\nepochs: 2\nseeds: 2\n", "run.yaml",
+            in: dir.appendingPathComponent("exp"))
         let out = dir.appendingPathComponent("results/tiny")
         let (s1, _, e1) = try runTool(["run", file.path, "--out", out.path, "--quiet"])
         #expect(s1 == 0 || s1 == 3, "\(e1)")
@@ -341,7 +383,9 @@ import NNSweepKit
             var d: [String: Data] = [:]
             let e = FileManager.default.enumerator(atPath: out.path)!
             while let rel = e.nextObject() as? String {
-                if let data = FileManager.default.contents(atPath: out.appendingPathComponent(rel).path) { d[rel] = data }
+                if let data = FileManager.default.contents(atPath: out.appendingPathComponent(rel).path) {
+                    d[rel] = data
+                }
             }
             return d
         }

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
-import NNSweepKit
 import NNData
+import NNSweepKit
+import Testing
 
 /// A sweep can be read, plotted and reported while it runs.
 @Suite struct LiveTests {
@@ -13,10 +13,13 @@ import NNData
         let out = dir.appendingPathComponent("out")
         try runSweep(plan, out: out)
         let fm = FileManager.default
-        for name in ["runs.csv", "epochs.csv", "layers.csv", "report.html"] { try? fm.removeItem(at: out.appendingPathComponent(name)) }
+        for name in ["runs.csv", "epochs.csv", "layers.csv", "report.html"] {
+            try? fm.removeItem(at: out.appendingPathComponent(name))
+        }
         let cells = plan.cells
         // Cell 0 is in progress: its record so far, without the end.
-        var r = try JSONDecoder().decode(CellRecord.self, from: Data(contentsOf: SweepTables.recordURL(out, cells[0].id)))
+        var r = try JSONDecoder().decode(
+            CellRecord.self, from: Data(contentsOf: SweepTables.recordURL(out, cells[0].id)))
         r.epochs.removeLast()
         r.layers = []
         try SweepTables.encode(r).write(to: SweepTables.partialURL(out, cells[0].id))
@@ -44,7 +47,10 @@ import NNData
     }
 
     @Test func aRunningSweepPlotsAndReportsWithRefreshThenTheFinalReportHasNone() throws {
-        guard Gnuplot.locate() != nil else { Issue.record("gnuplot is not installed"); return }
+        guard Gnuplot.locate() != nil else {
+            Issue.record("gnuplot is not installed")
+            return
+        }
         let (_, plan, out) = try Self.caughtMidRun()
         let result = try Plotter.plot(dir: out, format: .svg)
         #expect(!result.figures.isEmpty)
@@ -74,7 +80,9 @@ import NNData
         let cell = plan.cells[0]
         var seen: [Int] = []
         let data = try PreparedData.prepare(cell.config)
-        let record = try CellRunner.run(cell, data: data, dataError: nil, checkpointDirectory: nil) { seen.append($0.epochs.count) }
+        let record = try CellRunner.run(cell, data: data, dataError: nil, checkpointDirectory: nil) {
+            seen.append($0.epochs.count)
+        }
         #expect(seen == [1, 2, 3])
         #expect(record.epochs.count == 3)
         var o = SweepOptions(out: dir.appendingPathComponent("out"))
@@ -92,10 +100,14 @@ import NNData
 /// manifest's `this_run` line: the same sweep run twice gives the same report and figures.
 @Suite struct ReproducibleOutputTests {
     @Test func theSameSweepGivesTheSameReportAndFigures() throws {
-        guard Gnuplot.locate() != nil else { Issue.record("gnuplot is not installed"); return }
+        guard Gnuplot.locate() != nil else {
+            Issue.record("gnuplot is not installed")
+            return
+        }
         let dir = temporaryDirectory()
         let plan = try SweepPlan.load(write(smallGrid, "g.yaml", in: dir))
-        var pages: [Data] = [], figures: [[String: Data]] = []
+        var pages: [Data] = []
+        var figures: [[String: Data]] = []
         for name in ["a", "b"] {
             let out = dir.appendingPathComponent(name)
             try runSweep(plan, out: out)
@@ -104,7 +116,9 @@ import NNData
             pages.append(try Data(contentsOf: out.appendingPathComponent("report.html")))
             let plots = out.appendingPathComponent("plots")
             var files: [String: Data] = [:]
-            for f in try FileManager.default.contentsOfDirectory(atPath: plots.path) { files[f] = try Data(contentsOf: plots.appendingPathComponent(f)) }
+            for f in try FileManager.default.contentsOfDirectory(atPath: plots.path) {
+                files[f] = try Data(contentsOf: plots.appendingPathComponent(f))
+            }
             figures.append(files)
         }
         #expect(pages[0] == pages[1])
@@ -133,8 +147,9 @@ import NNData
         let plan = try SweepPlan.load(write(cellText + "epochs: \(epochs)\n", "p\(epochs).yaml", in: dir))
         let cell = plan.cells[0]
         let writer = PartialRecordWriter(url: dir.appendingPathComponent("\(cell.id).\(epochs).partial"), interval: 0)
-        let record = try CellRunner.run(cell, data: try PreparedData.prepare(cell.config), dataError: nil, checkpointDirectory: nil,
-                                        publish: writer.publish)
+        let record = try CellRunner.run(
+            cell, data: try PreparedData.prepare(cell.config), dataError: nil, checkpointDirectory: nil,
+            publish: writer.publish)
         writer.close()
         return (record, writer, try Data(contentsOf: writer.url))
     }
@@ -173,10 +188,15 @@ import NNData
         for cut in 0...bytes.count {
             let r = PartialRecord.decode(Data(bytes[0..<cut]))
             // The first line without its line break is still the whole record so far (no epochs).
-            guard cut >= firstLine - 1 else { #expect(r == nil, "cut at \(cut)"); continue }
+            guard cut >= firstLine - 1 else {
+                #expect(r == nil, "cut at \(cut)")
+                continue
+            }
             let whole = max(0, bytes[0..<cut].filter { $0 == UInt8(ascii: "\n") }.count - 1)
             #expect(r?.epochs == Array(record.epochs.prefix(whole)), "cut at \(cut)")
-            #expect(r?.stepLR ?? [] == Array((record.stepLR ?? []).prefix(whole * record.iterationsPerEpoch)), "cut at \(cut)")
+            #expect(
+                r?.stepLR ?? [] == Array((record.stepLR ?? []).prefix(whole * record.iterationsPerEpoch)),
+                "cut at \(cut)")
             #expect(r?.id == record.id && r?.settings == record.settings)
             seen.insert(whole)
         }
@@ -193,7 +213,10 @@ import NNData
         let epochs = try #require(old["epochs"] as? [Any])
         var head = old
         head["epochs"] = [Any]()
-        func line(_ o: Any) throws -> String { String(decoding: try JSONSerialization.data(withJSONObject: o, options: [.sortedKeys]), as: UTF8.self) + "\n" }
+        func line(_ o: Any) throws -> String {
+            String(decoding: try JSONSerialization.data(withJSONObject: o, options: [.sortedKeys]), as: UTF8.self)
+                + "\n"
+        }
         var text = try line(head)
         for e in epochs { text += try line(["epoch": e]) }
         text += String(try line(["epoch": epochs[0]]).prefix(25))
@@ -211,8 +234,12 @@ import NNData
         let cell = plan.cells[0]
         var now: UInt64 = 0
         var published = 0
-        let record = try CellRunner.run(cell, data: try PreparedData.prepare(cell.config), dataError: nil, checkpointDirectory: nil,
-                                        publish: { _ in now += 1_000_000_000; published += 1 }, clock: { now })
+        let record = try CellRunner.run(
+            cell, data: try PreparedData.prepare(cell.config), dataError: nil, checkpointDirectory: nil,
+            publish: { _ in
+                now += 1_000_000_000
+                published += 1
+            }, clock: { now })
         #expect(published == 5 && now == 5_000_000_000)
         #expect(record.trainSeconds == 0)
         #expect(record.epochs.map(\.seconds) == Array(repeating: 0, count: 5))

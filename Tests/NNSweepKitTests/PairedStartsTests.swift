@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import NNSweepKit
 import NNEngine
+import Testing
+
+@testable import NNSweepKit
 
 /// Common random numbers: cells that differ only in how they train start from the same weights
 /// for the same seed; `seeds: N`; one seed column; evaluation-mode metrics on the training part.
@@ -20,20 +21,21 @@ import NNEngine
     }
 
     @Test func cellsThatDifferInTrainingOnlyStartFromTheSameWeights() throws {
-        let p = try plan("""
-        data: {builtin: iris}
-        model: {hidden: [8, 8], activation: relu}
-        init: he
-        grid:
-          optimizer:
-            SGD: {optimizer: {name: sgd, lr: 0.1}}
-            Adam: {optimizer: {name: adam, lr: 0.01}}
-          model.dropout: [0.0, 0.3]
-          model.batch_norm: [false, true]
-          model.activation: [relu, tanh]
-          regularization.l2: [0.0, 0.001]
-          seed: [1, 2]
-        """)
+        let p = try plan(
+            """
+            data: {builtin: iris}
+            model: {hidden: [8, 8], activation: relu}
+            init: he
+            grid:
+              optimizer:
+                SGD: {optimizer: {name: sgd, lr: 0.1}}
+                Adam: {optimizer: {name: adam, lr: 0.01}}
+              model.dropout: [0.0, 0.3]
+              model.batch_norm: [false, true]
+              model.activation: [relu, tanh]
+              regularization.l2: [0.0, 0.001]
+              seed: [1, 2]
+            """)
         let bySeed = Dictionary(grouping: p.cells, by: { $0.config.seed })
         let one = try bySeed[1]!.map(initialWeights)
         let two = try bySeed[2]!.map(initialWeights)
@@ -43,7 +45,8 @@ import NNEngine
     }
 
     @Test func weightsDependOnTheInitializerAndTheWidths() throws {
-        let p = try plan("data: {builtin: iris}\nmodel: {hidden: [8]}\ngrid:\n  init: [xavier, he]\n  model.hidden: [[8], [8, 8]]\n")
+        let p = try plan(
+            "data: {builtin: iris}\nmodel: {hidden: [8]}\ngrid:\n  init: [xavier, he]\n  model.hidden: [[8], [8, 8]]\n")
         let w = try p.cells.map(initialWeights)
         // Cells in grid order: xavier [8], xavier [8, 8], he [8], he [8, 8]: the widths and the
         // initializer are part of the initial weights' stream.
@@ -52,17 +55,18 @@ import NNEngine
 
     @Test func pairedStartsShowInTheLayerStatisticsAtInitialization() throws {
         let dir = temporaryDirectory()
-        let p = try plan("""
-        data: {builtin: wine}
-        model: {hidden: [16]}
-        init: xavier
-        epochs: 2
-        seeds: 2
-        grid:
-          optimizer:
-            SGD: {optimizer: {name: sgd, lr: 0.05}}
-            Adam: {optimizer: {name: adam, lr: 0.01}}
-        """)
+        let p = try plan(
+            """
+            data: {builtin: wine}
+            model: {hidden: [16]}
+            init: xavier
+            epochs: 2
+            seeds: 2
+            grid:
+              optimizer:
+                SGD: {optimizer: {name: sgd, lr: 0.05}}
+                Adam: {optimizer: {name: adam, lr: 0.01}}
+            """)
         try runSweep(p, out: dir)
         let rows = tableWithoutTimes(dir.appendingPathComponent("layers.csv"))
         let h = rows[0]
@@ -77,7 +81,8 @@ import NNEngine
     }
 
     @Test func seedsMakesASeedAxisAndTheTablesHoldTheSeedOnce() throws {
-        let p = try plan("data: {builtin: iris}\nmodel: {hidden: [4]}\nepochs: 1\nseeds: 3\ngrid:\n  optimizer.lr: [0.01, 0.1]\n")
+        let p = try plan(
+            "data: {builtin: iris}\nmodel: {hidden: [4]}\nepochs: 1\nseeds: 3\ngrid:\n  optimizer.lr: [0.01, 0.1]\n")
         #expect(p.axes.map(\.name) == ["optimizer.lr", "seed"])
         #expect(p.cells.map(\.config.seed) == [1, 2, 3, 1, 2, 3])
         let dir = temporaryDirectory()
@@ -88,9 +93,11 @@ import NNEngine
         let t = try SweepTables.load(dir)
         #expect(t.axisNames == ["optimizer.lr", "seed"])
         #expect(t.runs.map { $0.axisValues[1] } == t.runs.map(\.seed))
-        for (yaml, message) in [("seeds: 0", "seeds must be from 1"), ("seeds: many", "seeds must be a whole number"),
-                                ("seeds: 2\nseed: 4", "seed: and seeds: cannot be used together"),
-                                ("seeds: 2\ngrid: {seed: [1, 2]}", "seeds: and a grid axis seed")] {
+        for (yaml, message) in [
+            ("seeds: 0", "seeds must be from 1"), ("seeds: many", "seeds must be a whole number"),
+            ("seeds: 2\nseed: 4", "seed: and seeds: cannot be used together"),
+            ("seeds: 2\ngrid: {seed: [1, 2]}", "seeds: and a grid axis seed")
+        ] {
             let e = planError("data: {builtin: iris}\n\(yaml)\n") ?? ""
             #expect(e.contains(message), "\(e)")
         }
@@ -98,14 +105,19 @@ import NNEngine
 
     @Test func trainingPartMeasuredInEvaluationMode() throws {
         let dir = temporaryDirectory()
-        let p = try plan("data: {builtin: wine}\nmodel: {hidden: [32], dropout: 0.5}\nepochs: 3\noptimizer: {name: adam, lr: 0.01}\n")
+        let p = try plan(
+            "data: {builtin: wine}\nmodel: {hidden: [32], dropout: 0.5}\nepochs: 3\noptimizer: {name: adam, lr: 0.01}\n"
+        )
         try runSweep(p, out: dir)
         let t = try SweepTables.load(dir)
         let e = t.epochs[t.runs[0].id]!
         #expect(e.count == 3)
         for row in e {
-            let train = try #require(row.values["train_loss"]), eval = try #require(row.values["train_eval_loss"])
-            #expect(train.isFinite && eval.isFinite && train != eval, "dropout is on in training mode, off in evaluation mode")
+            let train = try #require(row.values["train_loss"])
+            let eval = try #require(row.values["train_eval_loss"])
+            #expect(
+                train.isFinite && eval.isFinite && train != eval,
+                "dropout is on in training mode, off in evaluation mode")
         }
         #expect(t.runs[0].number("final_train_eval_accuracy") != nil)
     }

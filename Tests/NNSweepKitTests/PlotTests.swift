@@ -1,11 +1,13 @@
 import Foundation
-import Testing
 import NNSweepKit
+import Testing
 
 /// A small sweep folder written by hand: axes init (zero, he_normal) x optimizer (sgd_fast,
 /// adam) x seed (1, 2); one run diverged, one failed.
 private enum SyntheticSweep {
-    static let axes: [(String, [String])] = [("init", ["zero", "he_normal"]), ("optimizer", ["sgd_fast", "adam"]), ("seed", ["1", "2"])]
+    static let axes: [(String, [String])] = [
+        ("init", ["zero", "he_normal"]), ("optimizer", ["sgd_fast", "adam"]), ("seed", ["1", "2"])
+    ]
     static let fileText = "name: plot_test\n# a <comment> & more\ngrid:\n  init: [zero, he_normal]\n"
 
     static func folder(_ label: String = #function, allOK: Bool = false) throws -> URL {
@@ -17,7 +19,8 @@ private enum SyntheticSweep {
     }
 
     static func csv(_ rows: [[String]]) -> String {
-        rows.map { $0.map { f in f.contains(",") ? "\"" + f + "\"" : f }.joined(separator: ",") }.joined(separator: "\n") + "\n"
+        rows.map { $0.map { f in f.contains(",") ? "\"" + f + "\"" : f }.joined(separator: ",") }.joined(
+            separator: "\n") + "\n"
     }
 
     /// `allOK`: every run finished (a full grid).
@@ -35,37 +38,57 @@ private enum SyntheticSweep {
                     let id = String(format: "%016x", n)
                     let key = [id, i, o, s]
                     cells.append(["id": id, "axes": ["init": i, "optimizer": o, "seed": s]])
-                    let status = allOK ? "ok" : (i == "he_normal" && o == "sgd_fast" && s == "2") ? "diverged" : (i == "zero" && o == "adam" && s == "1") ? "failed" : "ok"
+                    let status =
+                        allOK
+                        ? "ok"
+                        : (i == "he_normal" && o == "sgd_fast" && s == "2")
+                            ? "diverged" : (i == "zero" && o == "adam" && s == "1") ? "failed" : "ok"
                     let base = (i == "zero" ? 2.3 : 0.8) * (o == "adam" ? 0.5 : 1) * (s == "1" ? 1 : 1.1)
                     var losses: [Double] = (1...3).map { base / Double($0) }
                     if status == "failed" { losses = [] }
                     if status == "diverged" { losses = [base * 10, .nan] }
                     for (e, l) in losses.enumerated() {
                         let lr = o == "adam" ? 0.001 : 0.5 / Double(e + 1)
-                        let values: [String: String] = ["epoch": "\(e + 1)", "lr": "\(lr)", "train_loss": l.isNaN ? "nan" : "\(l)",
-                                                        "train_accuracy": "\(1 - l / 3)", "val_loss": l.isNaN ? "nan" : "\(l * 1.1)",
-                                                        "val_accuracy": "\(1 - l / 2.5)"]
+                        let values: [String: String] = [
+                            "epoch": "\(e + 1)", "lr": "\(lr)", "train_loss": l.isNaN ? "nan" : "\(l)",
+                            "train_accuracy": "\(1 - l / 3)", "val_loss": l.isNaN ? "nan" : "\(l * 1.1)",
+                            "val_accuracy": "\(1 - l / 2.5)"
+                        ]
                         epochs.append(key + ResultColumns.epochNames.map { values[$0] ?? "" })
                     }
                     let last = losses.last
-                    var values: [String: String] = ["seed": s, "status": status, "epochs_run": "\(losses.count)", "iterations_per_epoch": "4",
-                                                    "parameters": "50", "train_seconds": "0.010", "best_epoch": losses.isEmpty ? "" : "\(losses.count)"]
+                    var values: [String: String] = [
+                        "seed": s, "status": status, "epochs_run": "\(losses.count)", "iterations_per_epoch": "4",
+                        "parameters": "50", "train_seconds": "0.010",
+                        "best_epoch": losses.isEmpty ? "" : "\(losses.count)"
+                    ]
                     if status == "ok", let l = last {
-                        for (k, x) in [("final_train_loss", l), ("final_val_loss", l * 1.1), ("final_train_accuracy", 1 - l / 3),
-                                       ("final_val_accuracy", 1 - l / 2.5), ("best_val_loss", l * 1.1), ("best_val_accuracy", 1 - l / 2.5)] {
+                        for (k, x) in [
+                            ("final_train_loss", l), ("final_val_loss", l * 1.1), ("final_train_accuracy", 1 - l / 3),
+                            ("final_val_accuracy", 1 - l / 2.5), ("best_val_loss", l * 1.1),
+                            ("best_val_accuracy", 1 - l / 2.5)
+                        ] {
                             values[k] = "\(x)"
                         }
                     }
-                    if status == "diverged" { values["diverged_epoch"] = "2"; values["message"] = "loss became NaN or infinite in epoch 2" }
-                    if status == "failed" { values["message"] = "init_from x.safetensors: cannot read the file, really" }
+                    if status == "diverged" {
+                        values["diverged_epoch"] = "2"
+                        values["message"] = "loss became NaN or infinite in epoch 2"
+                    }
+                    if status == "failed" {
+                        values["message"] = "init_from x.safetensors: cannot read the file, really"
+                    }
                     runs.append(key + ResultColumns.runNames.map { values[$0] ?? "" })
                     if status != "failed" {
                         for stage in ["init", "epoch1"] {
                             for depth in 1...2 {
                                 let g = i == "zero" && depth == 1 ? 0 : 0.1 * Double(depth)
-                                let values = ["stage": stage, "depth": "\(depth)", "module": "\(2 * (depth - 1))",
-                                              "activation_mean": i == "zero" ? "0.0" : "0.\(depth)", "activation_std": i == "zero" ? "0.0" : "0.5",
-                                              "grad_norm": "\(g)"]
+                                let values = [
+                                    "stage": stage, "depth": "\(depth)", "module": "\(2 * (depth - 1))",
+                                    "activation_mean": i == "zero" ? "0.0" : "0.\(depth)",
+                                    "activation_std": i == "zero" ? "0.0" : "0.5",
+                                    "grad_norm": "\(g)"
+                                ]
                                 layers.append(key + ResultColumns.layerNames.map { values[$0] ?? "" })
                             }
                         }
@@ -80,7 +103,7 @@ private enum SyntheticSweep {
             "name": "plot_test", "file_text": fileText, "nnsweep_version": "test", "format": ResultsFolder.formatMarker,
             "axes": axes.map { ["name": $0.0, "values": $0.1] },
             "cells": cells,
-            "counts": ["total": 8, "ok": 6, "diverged": 1, "failed": 1, "missing": 0],
+            "counts": ["total": 8, "ok": 6, "diverged": 1, "failed": 1, "missing": 0]
         ]
         try JSONSerialization.data(withJSONObject: manifest, options: [.sortedKeys, .prettyPrinted])
             .write(to: dir.appendingPathComponent("manifest.json"))
@@ -89,7 +112,8 @@ private enum SyntheticSweep {
 
 @Suite struct PlotTests {
     static let gnuplot = Gnuplot.locate()
-    static let noGnuplot = "gnuplot is not installed (apt-get install gnuplot-nox fonts-dejavu-core); skipping the drawing checks"
+    static let noGnuplot =
+        "gnuplot is not installed (apt-get install gnuplot-nox fonts-dejavu-core); skipping the drawing checks"
 
     func text(_ url: URL) -> String { (try? String(contentsOf: url, encoding: .utf8)) ?? "" }
 
@@ -101,7 +125,11 @@ private enum SyntheticSweep {
         // those of a tuned grid with a target or a data axis (PerformanceProfileTests), and
         // the axis importance, which needs a full grid (a run here diverged, one failed).
         // The modes figure needs dropout or batch norm (trainingAndEvaluationModeFigure).
-        #expect(Set(figures.map(\.kind)) == Set(PlotFigure.Kind.allCases).subtracting([.sensitivity, .importance, .timeToTarget, .performanceProfile, .rankTable, .modes]))
+        #expect(
+            Set(figures.map(\.kind))
+                == Set(PlotFigure.Kind.allCases).subtracting([
+                    .sensitivity, .importance, .timeToTarget, .performanceProfile, .rankTable, .modes
+                ]))
         #expect(skipped.map(\.kind) == [.importance])
         #expect(skipped.first?.reason.contains("not full") == true)
         for f in figures {
@@ -133,10 +161,14 @@ private enum SyntheticSweep {
         let dir = try SyntheticSweep.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let first = try Plotter.writeScripts(dir: dir, format: .png).figures
-        let before = try first.flatMap { [$0.script] + $0.dataFiles }.map { try Data(contentsOf: dir.appendingPathComponent($0)) }
+        let before = try first.flatMap { [$0.script] + $0.dataFiles }.map {
+            try Data(contentsOf: dir.appendingPathComponent($0))
+        }
         #expect(text(dir.appendingPathComponent(first[0].script)).contains("formats = 'png'"))
         let again = try Plotter.writeScripts(dir: dir, format: .png).figures
-        let after = try again.flatMap { [$0.script] + $0.dataFiles }.map { try Data(contentsOf: dir.appendingPathComponent($0)) }
+        let after = try again.flatMap { [$0.script] + $0.dataFiles }.map {
+            try Data(contentsOf: dir.appendingPathComponent($0))
+        }
         #expect(first == again)
         #expect(before == after)
     }
@@ -145,7 +177,9 @@ private enum SyntheticSweep {
         let dir = try SyntheticSweep.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         // Keep one run and no axes.
-        let runs = try String(contentsOf: dir.appendingPathComponent("runs.csv"), encoding: .utf8).split(separator: "\n").map(String.init)
+        let runs = try String(contentsOf: dir.appendingPathComponent("runs.csv"), encoding: .utf8).split(
+            separator: "\n"
+        ).map(String.init)
         func dropAxes(_ line: String) -> String {
             var f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             f.removeSubrange(1...3)
@@ -153,13 +187,17 @@ private enum SyntheticSweep {
         }
         let id = "0000000000000001"
         for file in ["runs.csv", "epochs.csv", "layers.csv"] {
-            let lines = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8).split(separator: "\n").map(String.init)
+            let lines = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8).split(separator: "\n")
+                .map(String.init)
             let kept = [lines[0]] + lines.dropFirst().filter { $0.hasPrefix(id) }
-            try (kept.map(dropAxes).joined(separator: "\n") + "\n").write(to: dir.appendingPathComponent(file), atomically: true, encoding: .utf8)
+            try (kept.map(dropAxes).joined(separator: "\n") + "\n").write(
+                to: dir.appendingPathComponent(file), atomically: true, encoding: .utf8)
         }
         #expect(runs.count == 9)
-        let manifest: [String: Any] = ["name": "one", "file_text": "name: one\n", "axes": [] as [Any], "counts": ["total": 1],
-                                       "format": ResultsFolder.formatMarker]
+        let manifest: [String: Any] = [
+            "name": "one", "file_text": "name: one\n", "axes": [] as [Any], "counts": ["total": 1],
+            "format": ResultsFolder.formatMarker
+        ]
         try JSONSerialization.data(withJSONObject: manifest).write(to: dir.appendingPathComponent("manifest.json"))
         let (figures, skipped) = try Plotter.writeScripts(dir: dir)
         #expect(figures.map(\.kind) == [.loss, .accuracy, .learningRate, .layers])
@@ -167,14 +205,16 @@ private enum SyntheticSweep {
     }
 
     @Test func notASweepFolder() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nnsweep-plottests-empty-\(UUID().uuidString.prefix(8))")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "nnsweep-plottests-empty-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         // An empty folder has no manifest of nnsweep's: nothing is written into it.
         #expect(throws: SweepError.self) { try Plotter.writeScripts(dir: dir) }
         #expect((try FileManager.default.contentsOfDirectory(atPath: dir.path)).isEmpty)
         // A manifest of nnsweep's without the tables: the tables are what is missing.
-        try JSONSerialization.data(withJSONObject: ["name": "x", "format": ResultsFolder.formatMarker]).write(to: dir.appendingPathComponent("manifest.json"))
+        try JSONSerialization.data(withJSONObject: ["name": "x", "format": ResultsFolder.formatMarker]).write(
+            to: dir.appendingPathComponent("manifest.json"))
         #expect(throws: SweepTables.LoadError.self) { try Plotter.writeScripts(dir: dir) }
     }
 
@@ -232,7 +272,9 @@ private enum SyntheticSweep {
         #expect(loss.contains(">he_normal<"))
         let html = String(decoding: report, as: UTF8.self)
         // The SVGs are embedded as objects, so that gnuplot's script in them runs.
-        for f in result.figures { #expect(html.contains("<object type=\"image/svg+xml\" data=\"plots/\(f.name).svg\"")) }
+        for f in result.figures {
+            #expect(html.contains("<object type=\"image/svg+xml\" data=\"plots/\(f.name).svg\""))
+        }
         #expect(!html.contains("<img"))
         for data in svgs {
             let svg = String(decoding: data, as: UTF8.self)
@@ -252,8 +294,10 @@ private enum SyntheticSweep {
         // A gnuplot that counts how often it is started.
         // Beside the results folder, which holds only what nnsweep writes.
         let bin = temporaryDirectory()
-        let count = bin.appendingPathComponent("starts.txt"), wrapper = bin.appendingPathComponent("gnuplot-counting")
-        try "#!/bin/sh\necho started >> '\(count.path)'\nexec '\(Self.gnuplot!.executable.path)' \"$@\"\n".write(to: wrapper, atomically: true, encoding: .utf8)
+        let count = bin.appendingPathComponent("starts.txt")
+        let wrapper = bin.appendingPathComponent("gnuplot-counting")
+        try "#!/bin/sh\necho started >> '\(count.path)'\nexec '\(Self.gnuplot!.executable.path)' \"$@\"\n".write(
+            to: wrapper, atomically: true, encoding: .utf8)
         chmod(wrapper.path, 0o755)
         var images: [[String: Data]] = []
         for _ in 0..<2 {
@@ -263,11 +307,15 @@ private enum SyntheticSweep {
             #expect(text(count).split(separator: "\n").count == Gnuplot.defaultProcesses)
             var drawn: [String: Data] = [:]
             for f in result.figures {
-                for ext in ["svg", "png"] { drawn[f.image(ext)] = try Data(contentsOf: dir.appendingPathComponent(f.image(ext))) }
+                for ext in ["svg", "png"] {
+                    drawn[f.image(ext)] = try Data(contentsOf: dir.appendingPathComponent(f.image(ext)))
+                }
             }
             images.append(drawn)
             // No temporary file is left behind.
-            #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("plots").path).allSatisfy { !$0.hasPrefix(".") || $0 == ResultsFolder.writtenList })
+            #expect(
+                try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("plots").path).allSatisfy
+                { !$0.hasPrefix(".") || $0 == ResultsFolder.writtenList })
         }
         // The same images, byte for byte, each time.
         #expect(images[0].count == images[1].count)
@@ -299,8 +347,12 @@ private enum SyntheticSweep {
         #expect(data.contains("train_loss train_eval_loss"))
         // Without dropout or batch norm the two modes differ only by the moving weights: no figure.
         let plain = dir.appendingPathComponent("plain")
-        try runSweep(try SweepPlan.load(write(file.replacingOccurrences(of: "dropout: {model: {dropout: 0.5}}", with: "wide: {model: {hidden: [16]}}"),
-                                              "plain.yaml", in: dir)), out: plain)
+        try runSweep(
+            try SweepPlan.load(
+                write(
+                    file.replacingOccurrences(
+                        of: "dropout: {model: {dropout: 0.5}}", with: "wide: {model: {hidden: [16]}}"),
+                    "plain.yaml", in: dir)), out: plain)
         #expect(try !Plotter.writeScripts(dir: plain).figures.contains { $0.kind == .modes })
     }
 
@@ -320,22 +372,27 @@ private enum SyntheticSweep {
         try FileManager.default.createDirectory(at: plots, withIntermediateDirectories: true)
         func job(_ name: String, _ plot: String) -> Gnuplot.Job {
             let out = plots.appendingPathComponent("\(name).svg")
-            return Gnuplot.Job(text: "set terminal svg\nset output '\(AtomicFile.temporaryURL(for: out).path)'\n\(plot)\nset output\n",
-                               script: plots.appendingPathComponent("\(name).gp"), outputs: [out])
+            return Gnuplot.Job(
+                text: "set terminal svg\nset output '\(AtomicFile.temporaryURL(for: out).path)'\n\(plot)\nset output\n",
+                script: plots.appendingPathComponent("\(name).gp"), outputs: [out])
         }
         let jobs = [job("a", "plot x"), job("b", "plot 'plots/no_such_file.dat' using 1:2"), job("c", "plot x**2")]
-        let results = Self.gnuplot!.drawAll(jobs, combinedScript: plots.appendingPathComponent("figures.gp"), in: dir,
-                                            until: Gnuplot.Deadline(seconds: 60))
+        let results = Self.gnuplot!.drawAll(
+            jobs, combinedScript: plots.appendingPathComponent("figures.gp"), in: dir,
+            until: Gnuplot.Deadline(seconds: 60))
         #expect(results.count == 3)
         if case .failure = results[0] { Issue.record("figure a should draw") }
         if case .failure = results[2] { Issue.record("figure c should draw") }
-        guard case .failure(let e) = results[1], case let GnuplotError.failed(script, _, message) = e else {
-            Issue.record("figure b should fail: \(results[1])"); return
+        guard case .failure(let e) = results[1], case GnuplotError.failed(let script, _, let message) = e else {
+            Issue.record("figure b should fail: \(results[1])")
+            return
         }
         #expect(script == jobs[1].script.path)
         #expect(message.contains("no_such_file.dat"))
         for name in ["a", "c"] {
-            #expect(text(plots.appendingPathComponent("\(name).svg")).trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("</svg>"))
+            #expect(
+                text(plots.appendingPathComponent("\(name).svg")).trimmingCharacters(in: .whitespacesAndNewlines)
+                    .hasSuffix("</svg>"))
         }
         #expect(!FileManager.default.fileExists(atPath: plots.appendingPathComponent("b.svg").path))
     }
@@ -385,7 +442,10 @@ private enum SyntheticSweep {
             try Self.gnuplot!.run(script: script, in: dir)
             Issue.record("expected gnuplot to fail")
         } catch let e as GnuplotError {
-            guard case .failed(let path, let status, let message) = e else { Issue.record("\(e)"); return }
+            guard case .failed(let path, let status, let message) = e else {
+                Issue.record("\(e)")
+                return
+            }
             #expect(status != 0)
             #expect(path == script.path)
             #expect(message.contains("no_such_file.dat"))

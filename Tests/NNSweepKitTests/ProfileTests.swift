@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NNSweepKit
 
 @Suite struct PerformanceProfileTests {
@@ -36,7 +37,8 @@ import Testing
         #expect(l.ranks == [[1, 2.5], [2, 2.5], [3, 1]])
         // Means equal but for the last bits of their sums tie.
         let (a, b, c): (Double, Double, Double) = (0.1, 0.2, 0.3)
-        let left: Double = (a + b) + c, right: Double = a + (b + c)
+        let left: Double = (a + b) + c
+        let right: Double = a + (b + c)
         #expect(left != right)
         let sums = RankTable(values: [[left], [right], [0.5]], higherIsBetter: true)
         #expect(sums.ranks == [[1.5], [1.5], [3]])
@@ -57,26 +59,28 @@ import Testing
     /// search stays judged on the validation part.
     @Test func tunedGridOverDataSets() throws {
         let dir = temporaryDirectory()
-        let plan = try SweepPlan.load(write("""
-        name: profile
-        data: {builtin: iris, test_fraction: 0.3, validation_fraction: 0.3}
-        model: {hidden: [8]}
-        batch_size: 16
-        epochs: 3
-        grid:
-          optimizer:
-            SGD: {optimizer: {name: sgd}}
-            Adam: {optimizer: {name: adam}}
-          data:
-            iris: {data: {builtin: iris, test_fraction: 0.3, validation_fraction: 0.3, scale: standard}}
-            wine: {data: {builtin: wine, test_fraction: 0.3, validation_fraction: 0.3, scale: standard}}
-        tune:
-          search:
-            optimizer.lr: {log_range: [0.01, 1.0], points: 3}
-          select: {metric: val_accuracy, target: 0.5}
-          seeds: 1
-          final_seeds: 3
-        """, "run.yaml", in: dir))
+        let plan = try SweepPlan.load(
+            write(
+                """
+                name: profile
+                data: {builtin: iris, test_fraction: 0.3, validation_fraction: 0.3}
+                model: {hidden: [8]}
+                batch_size: 16
+                epochs: 3
+                grid:
+                  optimizer:
+                    SGD: {optimizer: {name: sgd}}
+                    Adam: {optimizer: {name: adam}}
+                  data:
+                    iris: {data: {builtin: iris, test_fraction: 0.3, validation_fraction: 0.3, scale: standard}}
+                    wine: {data: {builtin: wine, test_fraction: 0.3, validation_fraction: 0.3, scale: standard}}
+                tune:
+                  search:
+                    optimizer.lr: {log_range: [0.01, 1.0], points: 3}
+                  select: {metric: val_accuracy, target: 0.5}
+                  seeds: 1
+                  final_seeds: 3
+                """, "run.yaml", in: dir))
         let out = dir.appendingPathComponent("out")
         let outcome = try runTune(plan, out: out)
         let final = try #require(outcome.finalPlan)
@@ -89,7 +93,9 @@ import Testing
         #expect(builder.v.metric == "final_test_accuracy")
         let figures = builder.all()
         let names = figures.map(\.name)
-        #expect(names.contains("time-to-target") && names.contains("performance-profile") && names.contains("rank-table"), "\(names)")
+        #expect(
+            names.contains("time-to-target") && names.contains("performance-profile") && names.contains("rank-table"),
+            "\(names)")
         let rank = try #require(figures.first { $0.name == "rank-table" })
         // Two optimizers x (two data sets + the mean rank); ranks 1 or 2 (1.5 when tied).
         let cells = rank.panels[0].series[0].rows

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NNSweepKit
 
 /// The one rule for "best" (terminal and report) and the figure of a numeric axis.
@@ -11,8 +12,12 @@ import Testing
         let values: [String: Double] = ["1": 1e16, "2": 1, "3": -1e16]
         for _ in 0..<20 {
             let shuffled = Dictionary(uniqueKeysWithValues: values.shuffled())
-            let r = SettingRanking([.init(label: "a", values: shuffled, notOK: 0), .init(label: "b", values: ["1": 0, "2": 0, "3": 0], notOK: 0)],
-                                   higherIsBetter: true)
+            let r = SettingRanking(
+                [
+                    .init(label: "a", values: shuffled, notOK: 0),
+                    .init(label: "b", values: ["1": 0, "2": 0, "3": 0], notOK: 0)
+                ],
+                higherIsBetter: true)
             #expect(r.entries.map(\.label) == ["a", "b"])
             #expect(r.entries.map(\.mean) == [0, 0])
         }
@@ -22,15 +27,18 @@ import Testing
         // A is best; B differs from A by a constant 0.001 on every seed (paired: significant);
         // C differs by noise around zero (not significant); D is far worse.
         let seeds = (1...6).map(String.init)
-        func values(_ f: (Int) -> Double) -> [String: Double] { Dictionary(uniqueKeysWithValues: seeds.enumerated().map { ($1, f($0)) }) }
+        func values(_ f: (Int) -> Double) -> [String: Double] {
+            Dictionary(uniqueKeysWithValues: seeds.enumerated().map { ($1, f($0)) })
+        }
         let noise = [0.004, -0.003, 0.002, -0.004, 0.003, -0.002]
         let a = values { 0.90 + 0.01 * Double($0) }
         let inputs = [
             SettingRanking.Input(label: "B", values: a.mapValues { $0 - 0.001 }, notOK: 0),
             SettingRanking.Input(label: "A", values: a, notOK: 0),
-            SettingRanking.Input(label: "C", values: values { 0.90 + 0.01 * Double($0) + noise[$0] - 0.0001 }, notOK: 0),
+            SettingRanking.Input(
+                label: "C", values: values { 0.90 + 0.01 * Double($0) + noise[$0] - 0.0001 }, notOK: 0),
             SettingRanking.Input(label: "D", values: a.mapValues { $0 - 0.2 }, notOK: 0),
-            SettingRanking.Input(label: "E", values: a, notOK: 1),
+            SettingRanking.Input(label: "E", values: a, notOK: 1)
         ]
         let r = SettingRanking(inputs, higherIsBetter: true)
         #expect(r.entries.map(\.label) == ["A", "C", "B", "D"])
@@ -51,14 +59,16 @@ import Testing
 
     @Test func aNumericAxisGetsASensitivityFigureOnALogAxis() throws {
         let dir = temporaryDirectory()
-        let plan = try SweepPlan.load(write("""
-        data: {builtin: iris}
-        model: {hidden: [4]}
-        epochs: 2
-        seeds: 2
-        grid:
-          optimizer.lr: [0.001, 0.01, 0.1, 1.0]
-        """, "run.yaml", in: dir))
+        let plan = try SweepPlan.load(
+            write(
+                """
+                data: {builtin: iris}
+                model: {hidden: [4]}
+                epochs: 2
+                seeds: 2
+                grid:
+                  optimizer.lr: [0.001, 0.01, 0.1, 1.0]
+                """, "run.yaml", in: dir))
         let out = dir.appendingPathComponent("out")
         try runSweep(plan, out: out)
         var builder = FigureBuilder(SweepView(try SweepTables.load(out)))

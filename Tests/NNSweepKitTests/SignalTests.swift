@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NNSweepKit
 
 /// Stopping nnsweep while it draws: Ctrl-C and SIGTERM stop gnuplot and leave no temporary file;
@@ -17,7 +18,9 @@ import Testing
         let p = try StorageTests.start(["plot", out.path], environment: ["PATH": path], errors: err)
         var pid: Int32?
         for _ in 0..<200 where pid == nil {
-            pid = (try? String(contentsOf: pidFile, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            pid = (try? String(contentsOf: pidFile, encoding: .utf8)).flatMap {
+                Int32($0.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
             if pid == nil { usleep(50_000) }
         }
         guard let pid else {

@@ -1,12 +1,17 @@
-import Testing
 import Foundation
 import NNSweepKit
+import Testing
 
 /// Reference values from SciPy, written by scripts/make_stats_fixtures.py.
 private enum StatsFixture {
     static func load() throws -> [String: Any] {
-        guard let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)?.appendingPathComponent("stats.json") else {
-            throw NSError(domain: "tests", code: 1, userInfo: [NSLocalizedDescriptionKey: "Fixtures/stats.json is missing from the test bundle"])
+        guard
+            let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)?.appendingPathComponent(
+                "stats.json")
+        else {
+            throw NSError(
+                domain: "tests", code: 1,
+                userInfo: [NSLocalizedDescriptionKey: "Fixtures/stats.json is missing from the test bundle"])
         }
         return try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
     }
@@ -37,11 +42,16 @@ private func close(_ a: Double, _ b: Double, _ tol: Double) -> Bool { abs(a - b)
 
     @Test func tDistributionFunctionMatchesSciPy() throws {
         for c in try StatsFixture.list("t_cdf") {
-            let dist = StudentT(df: d(c, "df")), t = d(c, "t")
-            #expect(close(dist.cdf(t), d(c, "cdf"), 1e-10), "df \(d(c, "df")), t \(t): cdf \(dist.cdf(t)) vs \(d(c, "cdf"))")
+            let dist = StudentT(df: d(c, "df"))
+            let t = d(c, "t")
+            #expect(
+                close(dist.cdf(t), d(c, "cdf"), 1e-10), "df \(d(c, "df")), t \(t): cdf \(dist.cdf(t)) vs \(d(c, "cdf"))"
+            )
             #expect(close(dist.sf(t), d(c, "sf"), 1e-10), "df \(d(c, "df")), t \(t): sf \(dist.sf(t)) vs \(d(c, "sf"))")
             // Far in the tail the survival function keeps its relative precision.
-            if d(c, "sf") > 0 && d(c, "sf") < 1e-3 { #expect(abs(dist.sf(t) / d(c, "sf") - 1) < 1e-8, "df \(d(c, "df")), t \(t)") }
+            if d(c, "sf") > 0 && d(c, "sf") < 1e-3 {
+                #expect(abs(dist.sf(t) / d(c, "sf") - 1) < 1e-8, "df \(d(c, "df")), t \(t)")
+            }
         }
         #expect(StudentT(df: 3).cdf(.infinity) == 1 && StudentT(df: 3).cdf(-.infinity) == 0)
     }
@@ -57,7 +67,8 @@ private func close(_ a: Double, _ b: Double, _ tol: Double) -> Bool { abs(a - b)
             #expect(close(r.pGreater, d(c, "p_greater"), 1e-10))
             #expect(close(r.pLess, d(c, "p_less"), 1e-10))
             #expect(close(r.pTwoSided, d(c, "p_two_sided"), 1e-10))
-            let ci = r.interval(level: 0.95), ref = ds(c, "ci95")
+            let ci = r.interval(level: 0.95)
+            let ref = ds(c, "ci95")
             #expect(close(ci.lower, ref[0], 1e-10) && close(ci.upper, ref[1], 1e-10), "\(ci) vs \(ref)")
         }
         #expect(TTest.welch([1], [1, 2]) == nil)
@@ -71,7 +82,8 @@ private func close(_ a: Double, _ b: Double, _ tol: Double) -> Bool { abs(a - b)
             #expect(r.df == d(c, "df"))
             #expect(close(r.pGreater, d(c, "p_greater"), 1e-10))
             #expect(close(r.pLess, d(c, "p_less"), 1e-10))
-            let ci = r.interval(level: 0.95), ref = ds(c, "ci95")
+            let ci = r.interval(level: 0.95)
+            let ref = ds(c, "ci95")
             #expect(close(ci.lower, ref[0], 1e-10) && close(ci.upper, ref[1], 1e-10), "\(ci) vs \(ref)")
         }
         #expect(TTest.paired([1, 2], [1, 2, 3]) == nil)
@@ -88,7 +100,8 @@ private func close(_ a: Double, _ b: Double, _ tol: Double) -> Bool { abs(a - b)
             #expect(close(Descriptive.mean(x)!, d(c, "mean"), 1e-12))
             #expect(close(Descriptive.standardDeviation(x)!, d(c, "sd"), 1e-12))
             #expect(close(Descriptive.standardError(x)!, d(c, "se"), 1e-12))
-            let ci = try #require(Descriptive.meanInterval(x)), ref = ds(c, "ci95")
+            let ci = try #require(Descriptive.meanInterval(x))
+            let ref = ds(c, "ci95")
             #expect(close(ci.lower, ref[0], 1e-10) && close(ci.upper, ref[1], 1e-10), "\(ci) vs \(ref)")
         }
         #expect(Descriptive.mean([]) == nil && Descriptive.variance([1]) == nil && Descriptive.meanInterval([3]) == nil)
@@ -96,7 +109,8 @@ private func close(_ a: Double, _ b: Double, _ tol: Double) -> Bool { abs(a - b)
 
     @Test func holmMatchesTheStepDownProcedure() throws {
         for c in try StatsFixture.list("holm") {
-            let adjusted = Holm.adjusted(ds(c, "p")), ref = ds(c, "adjusted")
+            let adjusted = Holm.adjusted(ds(c, "p"))
+            let ref = ds(c, "adjusted")
             #expect(zip(adjusted, ref).allSatisfy { close($0, $1, 1e-14) }, "\(adjusted) vs \(ref)")
         }
         // By hand: p = 0.01, 0.04, 0.03, 0.005 at alpha 0.05. Sorted 0.005 <= 0.05/4, 0.01 <= 0.05/3,
@@ -117,7 +131,8 @@ private func close(_ a: Double, _ b: Double, _ tol: Double) -> Bool { abs(a - b)
 
     @Test func bootstrapIntervalIsSeededAndAgreesWithSciPy() throws {
         let ref = try #require(try StatsFixture.load()["bootstrap_iqm"] as? [String: Any])
-        let x = ds(ref, "x"), refCI = ds(ref, "ci")
+        let x = ds(ref, "x")
+        let refCI = ds(ref, "ci")
         let a = try #require(InterquartileMean.bootstrapInterval(x, level: 0.95, resamples: 20_000, seed: 7))
         let b = try #require(InterquartileMean.bootstrapInterval(x, level: 0.95, resamples: 20_000, seed: 7))
         let other = try #require(InterquartileMean.bootstrapInterval(x, level: 0.95, resamples: 20_000, seed: 8))

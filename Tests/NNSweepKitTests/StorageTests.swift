@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NNSweepKit
 
 /// Files written on a full disk, damaged tables, and a gnuplot that hangs or outlives nnsweep.
@@ -44,7 +45,8 @@ import Testing
         shell(["umount", dir.path])
         return true
     }()
-    static let noMount = "mounting a tmpfs is not permitted here (needs root and mount rights); skipping the full-disk checks on a real file system"
+    static let noMount =
+        "mounting a tmpfs is not permitted here (needs root and mount rights); skipping the full-disk checks on a real file system"
 
     /// Runs `body` in a fresh tmpfs of `size` (such as "1m"), unmounted afterwards.
     static func withTmpfs(size: String, _ body: (URL) throws -> Void) throws {
@@ -70,7 +72,10 @@ import Testing
             guard fd >= 0 else { break }
             let n = page.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
             close(fd)
-            guard n == page.count else { unlink(url.path); break }
+            guard n == page.count else {
+                unlink(url.path)
+                break
+            }
             files.append(url)
         }
         return files
@@ -88,7 +93,9 @@ import Testing
     static func standInImages(_ dir: URL) throws -> [PlotFigure] {
         let figures = try Plotter.writeScripts(dir: dir).figures
         for f in figures {
-            for ext in ["svg", "png"] { try Data("previous \(f.name).\(ext)\n".utf8).write(to: dir.appendingPathComponent(f.image(ext))) }
+            for ext in ["svg", "png"] {
+                try Data("previous \(f.name).\(ext)\n".utf8).write(to: dir.appendingPathComponent(f.image(ext)))
+            }
         }
         try Data("previous report\n".utf8).write(to: dir.appendingPathComponent("report.html"))
         return figures
@@ -142,7 +149,10 @@ import Testing
             try AtomicFile.write(Data(String(repeating: "new,", count: 1000).utf8), to: url, call: full)
         }
         #expect("\(FileWriteError(path: url.path, code: ENOSPC))" == "no space left on \(url.path)")
-        let broken: AtomicFile.WriteCall = { _, _, _ in errno = EIO; return -1 }
+        let broken: AtomicFile.WriteCall = { _, _, _ in
+            errno = EIO
+            return -1
+        }
         do {
             try AtomicFile.write(Data("new\n".utf8), to: url, call: broken)
             Issue.record("expected the write to fail")
@@ -166,7 +176,10 @@ import Testing
     @Test func anAppendOnlyFileGrowsAndAFailedAppendKeepsWhatWasThere() throws {
         let dir = temporaryDirectory()
         let url = dir.appendingPathComponent("x.partial")
-        let broken: AtomicFile.WriteCall = { _, _, _ in errno = ENOSPC; return -1 }
+        let broken: AtomicFile.WriteCall = { _, _, _ in
+            errno = ENOSPC
+            return -1
+        }
         #expect(throws: FileWriteError(path: url.path, code: ENOSPC)) {
             try AtomicFile.AppendOnlyFile(url: url, first: Data("head\n".utf8), permissions: 0o644, call: broken)
         }
@@ -199,7 +212,10 @@ import Testing
         try Self.sweep(out)
         try Data("old runs\n".utf8).write(to: out.appendingPathComponent("runs.csv"))
         let before = Self.snapshot(out)
-        guard let exe = nnsweepExecutable() else { Issue.record("nnsweep executable not found"); return }
+        guard let exe = nnsweepExecutable() else {
+            Issue.record("nnsweep executable not found")
+            return
+        }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/sh")
         p.arguments = ["-c", "trap '' XFSZ; ulimit -f 0; exec \"$0\" collect \"$1\" --no-plots", exe.path, out.path]
@@ -209,21 +225,27 @@ import Testing
         try p.run()
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
-        #expect(p.terminationReason == .exit && p.terminationStatus == 1, "\(p.terminationReason) \(p.terminationStatus): \(message)")
+        #expect(
+            p.terminationReason == .exit && p.terminationStatus == 1,
+            "\(p.terminationReason) \(p.terminationStatus): \(message)")
         #expect(message == "nnsweep: cannot write \(out.path)/runs.csv: File too large\n")
         #expect(Self.snapshot(out) == before)
     }
 
     /// Standard error on a full device: the message is lost, the exit status is not.
     @Test func aMessageThatCannotBeWrittenKeepsTheExitStatus() throws {
-        guard let exe = nnsweepExecutable() else { Issue.record("nnsweep executable not found"); return }
+        guard let exe = nnsweepExecutable() else {
+            Issue.record("nnsweep executable not found")
+            return
+        }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/sh")
         p.arguments = ["-c", "exec \"$0\" plot \"$1\" 2>/dev/full", exe.path, temporaryDirectory().path]
         p.standardOutput = FileHandle.nullDevice
         try p.run()
         p.waitUntilExit()
-        #expect(p.terminationReason == .exit && p.terminationStatus == 2, "\(p.terminationReason) \(p.terminationStatus)")
+        #expect(
+            p.terminationReason == .exit && p.terminationStatus == 2, "\(p.terminationReason) \(p.terminationStatus)")
     }
 
     // MARK: A full disk (tmpfs)
@@ -239,7 +261,9 @@ import Testing
             let p = try Self.start(["collect", out.path, "--no-plots"], errors: err)
             let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             p.waitUntilExit()
-            #expect(p.terminationReason == .exit && p.terminationStatus == 1, "\(p.terminationReason) \(p.terminationStatus): \(message)")
+            #expect(
+                p.terminationReason == .exit && p.terminationStatus == 1,
+                "\(p.terminationReason) \(p.terminationStatus): \(message)")
             #expect(message.hasPrefix("nnsweep: no space left on \(out.path)/"), "\(message)")
             #expect(message.filter { $0 == "\n" }.count == 1, "\(message)")
             #expect(Self.snapshot(out) == before)
@@ -248,7 +272,10 @@ import Testing
 
     /// A few KiB free: the scripts and data fit, the images do not. gnuplot exits without error
     /// on a full disk; the images it cut short must not replace the previous ones.
-    @Test(.enabled(if: StorageTests.canMount && Gnuplot.locate() != nil, "\(StorageTests.noMount), or gnuplot is not installed"))
+    @Test(
+        .enabled(
+            if: StorageTests.canMount && Gnuplot.locate() != nil, "\(StorageTests.noMount), or gnuplot is not installed"
+        ))
     func figuresOnAFullDiskKeepThePreviousOnes() throws {
         try Self.withTmpfs(size: "1m") { disk in
             let out = disk.appendingPathComponent("res")
@@ -261,7 +288,9 @@ import Testing
             let p = try Self.start(["plot", out.path], errors: err)
             let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             p.waitUntilExit()
-            #expect(p.terminationReason == .exit && p.terminationStatus == 1, "\(p.terminationReason) \(p.terminationStatus): \(message)")
+            #expect(
+                p.terminationReason == .exit && p.terminationStatus == 1,
+                "\(p.terminationReason) \(p.terminationStatus): \(message)")
             #expect(message.hasPrefix("nnsweep: no space left on \(out.path)/plots/"), "\(message)")
             #expect(message.filter { $0 == "\n" }.count == 1, "\(message)")
             let after = Self.snapshot(out)
@@ -325,7 +354,8 @@ import Testing
         } catch PlotError.figuresFailed(let errors) {
             // Each gnuplot process times out on its first figure and starts none of the others.
             let processes = min(Gnuplot.defaultProcesses, figures.count)
-            var timedOut = 0, rest: [String] = []
+            var timedOut = 0
+            var rest: [String] = []
             for e in errors {
                 switch e {
                 case .timedOut: timedOut += 1

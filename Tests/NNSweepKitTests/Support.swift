@@ -1,11 +1,12 @@
 import Foundation
-import NNSweepKit
 import NNData
+import NNSweepKit
 
 /// A fresh temporary folder for one test.
 func temporaryDirectory(_ name: String = #function) -> URL {
     let safe = name.filter { $0.isLetter || $0.isNumber }
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("nnsweep-tests-\(safe)-\(UUID().uuidString.prefix(8))")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "nnsweep-tests-\(safe)-\(UUID().uuidString.prefix(8))")
     try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
@@ -23,7 +24,10 @@ func write(_ text: String, _ name: String, in dir: URL) -> URL {
 func planError(_ yaml: String, file: String = "run.yaml") -> String? {
     let dir = temporaryDirectory()
     let url = write(yaml, file, in: dir)
-    do { _ = try SweepPlan.load(url); return nil } catch { return "\(error)" }
+    do {
+        _ = try SweepPlan.load(url)
+        return nil
+    } catch { return "\(error)" }
 }
 
 /// Runs a plan to completion in `out` and returns the outcome.
@@ -66,12 +70,15 @@ func nnsweepExecutable() -> URL? {
 
 /// Runs the executable; returns (exit status, stdout, stderr).
 func runTool(_ args: [String], in dir: URL? = nil) throws -> (Int32, String, String) {
-    guard let exe = nnsweepExecutable() else { throw NSError(domain: "tests", code: 1, userInfo: [NSLocalizedDescriptionKey: "nnsweep executable not found"]) }
+    guard let exe = nnsweepExecutable() else {
+        throw NSError(domain: "tests", code: 1, userInfo: [NSLocalizedDescriptionKey: "nnsweep executable not found"])
+    }
     let p = Process()
     p.executableURL = exe
     p.arguments = args
     if let dir { p.currentDirectoryURL = dir }
-    let out = Pipe(), err = Pipe()
+    let out = Pipe()
+    let err = Pipe()
     p.standardOutput = out
     p.standardError = err
     try p.run()
@@ -82,18 +89,18 @@ func runTool(_ args: [String], in dir: URL? = nil) throws -> (Int32, String, Str
 }
 
 let smallGrid = """
-name: small
-data: {synthetic: moons, samples: 120, noise: 0.2, test_fraction: 0.25}
-model: {hidden: [8], activation: tanh}
-loss: cross_entropy
-optimizer: {name: sgd, lr: 0.1}
-batch_size: 16
-epochs: 3
-seed: 7
-grid:
-  init: [xavier, he]
-  optimizer:
-    SGD: {optimizer: {name: sgd, lr: 0.1}}
-    Adam: {optimizer: {name: adam, lr: 0.01}}
-  seed: [1, 2]
-"""
+    name: small
+    data: {synthetic: moons, samples: 120, noise: 0.2, test_fraction: 0.25}
+    model: {hidden: [8], activation: tanh}
+    loss: cross_entropy
+    optimizer: {name: sgd, lr: 0.1}
+    batch_size: 16
+    epochs: 3
+    seed: 7
+    grid:
+      init: [xavier, he]
+      optimizer:
+        SGD: {optimizer: {name: sgd, lr: 0.1}}
+        Adam: {optimizer: {name: adam, lr: 0.01}}
+      seed: [1, 2]
+    """

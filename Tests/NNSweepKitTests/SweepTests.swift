@@ -1,7 +1,7 @@
 import Foundation
-import Testing
-import NNSweepKit
 import NNData
+import NNSweepKit
+import Testing
 
 @Suite struct SweepTests {
 
@@ -12,8 +12,8 @@ import NNData
         try runSweep(plan, out: dir.appendingPathComponent("j2"), jobs: 2)
         try runSweep(plan, out: dir.appendingPathComponent("j4"), jobs: 4)
         let t1 = sweepTables(dir.appendingPathComponent("j1"))
-        #expect(t1[0].count == 9)           // header + 8 cells
-        #expect(t1[1].count == 1 + 8 * 3)   // 3 epochs each
+        #expect(t1[0].count == 9)  // header + 8 cells
+        #expect(t1[1].count == 1 + 8 * 3)  // 3 epochs each
         #expect(t1 == sweepTables(dir.appendingPathComponent("j2")))
         #expect(t1 == sweepTables(dir.appendingPathComponent("j4")))
     }
@@ -21,12 +21,15 @@ import NNData
     /// One cell with spare jobs shares its optimizer updates among threads: same bits as one thread.
     @Test func spareThreadsInsideACellChangeNoResult() throws {
         let dir = temporaryDirectory()
-        let text = "data: {builtin: digits}\nmodel: {hidden: [512, 256]}\noptimizer: {name: adam, lr: 0.001}\nbatch_size: 128\nepochs: 1\ncheckpoint: true\n"
+        let text =
+            "data: {builtin: digits}\nmodel: {hidden: [512, 256]}\noptimizer: {name: adam, lr: 0.001}\nbatch_size: 128\nepochs: 1\ncheckpoint: true\n"
         let plan = try SweepPlan.load(write(text, "w.yaml", in: dir))
         try runSweep(plan, out: dir.appendingPathComponent("j1"), jobs: 1)
         try runSweep(plan, out: dir.appendingPathComponent("j3"), jobs: 3)
         let ck = "checkpoints/\(plan.cells[0].id).safetensors"
-        #expect(try Data(contentsOf: dir.appendingPathComponent("j1/" + ck)) == Data(contentsOf: dir.appendingPathComponent("j3/" + ck)))
+        #expect(
+            try Data(contentsOf: dir.appendingPathComponent("j1/" + ck))
+                == Data(contentsOf: dir.appendingPathComponent("j3/" + ck)))
         #expect(sweepTables(dir.appendingPathComponent("j1")) == sweepTables(dir.appendingPathComponent("j3")))
     }
 
@@ -68,16 +71,16 @@ import NNData
     @Test func divergedCellsStopAndTheOthersGoOn() throws {
         let dir = temporaryDirectory()
         let text = """
-        data: {builtin: iris, test_fraction: 0.2}
-        model: {hidden: [16]}
-        loss: cross_entropy
-        batch_size: 8
-        epochs: 5
-        grid:
-          optimizer:
-            sane: {optimizer: {name: sgd, lr: 0.1}}
-            wild: {optimizer: {name: sgd, lr: 1.0e+12}}
-        """
+            data: {builtin: iris, test_fraction: 0.2}
+            model: {hidden: [16]}
+            loss: cross_entropy
+            batch_size: 8
+            epochs: 5
+            grid:
+              optimizer:
+                sane: {optimizer: {name: sgd, lr: 0.1}}
+                wild: {optimizer: {name: sgd, lr: 1.0e+12}}
+            """
         let plan = try SweepPlan.load(write(text, "d.yaml", in: dir))
         let out = dir.appendingPathComponent("out")
         let o = try runSweep(plan, out: out)
@@ -108,7 +111,10 @@ import NNData
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         let fd = open(out.appendingPathComponent(".nnsweep.lock").path, O_CREAT | O_RDWR, 0o644)
         #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
-        defer { flock(fd, LOCK_UN); close(fd) }
+        defer {
+            flock(fd, LOCK_UN)
+            close(fd)
+        }
         #expect {
             try runSweep(plan, out: out)
         } throws: { e in "\(e)".contains("another nnsweep run is writing to") }
@@ -119,14 +125,14 @@ import NNData
     @Test func namesWithCommasAndQuotesAreEscaped() throws {
         let dir = temporaryDirectory()
         let text = """
-        data: {builtin: iris}
-        model: {hidden: [4]}
-        epochs: 1
-        grid:
-          optimizer:
-            "sgd, fast": {optimizer: {name: sgd, lr: 0.5}}
-            'the "slow" one': {optimizer: {name: sgd, lr: 0.01}}
-        """
+            data: {builtin: iris}
+            model: {hidden: [4]}
+            epochs: 1
+            grid:
+              optimizer:
+                "sgd, fast": {optimizer: {name: sgd, lr: 0.5}}
+                'the "slow" one': {optimizer: {name: sgd, lr: 0.01}}
+            """
         let plan = try SweepPlan.load(write(text, "q.yaml", in: dir))
         let out = dir.appendingPathComponent("out")
         try runSweep(plan, out: out)
@@ -140,14 +146,16 @@ import NNData
 
     @Test func checkpointsAreSafetensorsThatLoadBack() throws {
         let dir = temporaryDirectory()
-        let text = "data: {builtin: iris}\nmodel: {hidden: [5], batch_norm: true}\nbatch_size: 10\nepochs: 2\ncheckpoint: true\n"
+        let text =
+            "data: {builtin: iris}\nmodel: {hidden: [5], batch_norm: true}\nbatch_size: 10\nepochs: 2\ncheckpoint: true\n"
         let plan = try SweepPlan.load(write(text, "c.yaml", in: dir))
         let out = dir.appendingPathComponent("out")
         try runSweep(plan, out: out)
         let ck = out.appendingPathComponent("checkpoints/\(plan.cells[0].id).safetensors")
         #expect(FileManager.default.fileExists(atPath: ck.path))
         // Start a new run from it: it must load (names and shapes fit).
-        let text2 = text.replacingOccurrences(of: "checkpoint: true", with: "init_from: out/checkpoints/\(plan.cells[0].id).safetensors")
+        let text2 = text.replacingOccurrences(
+            of: "checkpoint: true", with: "init_from: out/checkpoints/\(plan.cells[0].id).safetensors")
         let plan2 = try SweepPlan.load(write(text2, "c2.yaml", in: dir))
         let o = try runSweep(plan2, out: dir.appendingPathComponent("out2"))
         #expect(o.ok == 1)
@@ -163,15 +171,15 @@ import NNData
         }
         let dir = temporaryDirectory()
         let text = """
-        name: killme
-        data: {builtin: digits, test_fraction: 0.2}
-        model: {hidden: [32]}
-        optimizer: {name: sgd, lr: 0.01}
-        batch_size: 1
-        epochs: 3
-        grid:
-          seed: [1, 2, 3, 4, 5, 6, 7, 8]
-        """
+            name: killme
+            data: {builtin: digits, test_fraction: 0.2}
+            model: {hidden: [32]}
+            optimizer: {name: sgd, lr: 0.01}
+            batch_size: 1
+            epochs: 3
+            grid:
+              seed: [1, 2, 3, 4, 5, 6, 7, 8]
+            """
         let file = write(text, "k.yaml", in: dir)
         let out = dir.appendingPathComponent("killed")
         let p = Process()
@@ -182,14 +190,18 @@ import NNData
         let cells = out.appendingPathComponent("cells")
         let deadline = Date().addingTimeInterval(120)
         while Date() < deadline {
-            let n = ((try? FileManager.default.contentsOfDirectory(atPath: cells.path)) ?? []).filter { $0.hasSuffix(".json") }.count
+            let n = ((try? FileManager.default.contentsOfDirectory(atPath: cells.path)) ?? []).filter {
+                $0.hasSuffix(".json")
+            }.count
             if n >= 2 { break }
             Thread.sleep(forTimeInterval: 0.01)
         }
         kill(p.processIdentifier, signal)
         p.waitUntilExit()
         #expect(p.terminationReason == .uncaughtSignal, "the sweep was still running when it was killed")
-        let done = ((try? FileManager.default.contentsOfDirectory(atPath: cells.path)) ?? []).filter { $0.hasSuffix(".json") }.count
+        let done = ((try? FileManager.default.contentsOfDirectory(atPath: cells.path)) ?? []).filter {
+            $0.hasSuffix(".json")
+        }.count
         #expect(done >= 2 && done < 8)
         let (status, _, _) = try runTool(["run", file.path, "--out", out.path, "-j", "2", "--quiet"])
         #expect(status == 0)
@@ -199,7 +211,9 @@ import NNData
         #expect(sweepTables(out) == sweepTables(clean))
         #expect(sweepTables(out)[0].count == 9)
         // No temporary files are left behind.
-        let leftovers = ((try? FileManager.default.contentsOfDirectory(atPath: cells.path)) ?? []).filter { $0.hasSuffix(".tmp") }
+        let leftovers = ((try? FileManager.default.contentsOfDirectory(atPath: cells.path)) ?? []).filter {
+            $0.hasSuffix(".tmp")
+        }
         #expect(leftovers.isEmpty)
     }
 }

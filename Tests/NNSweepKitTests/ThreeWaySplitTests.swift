@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-import NNEngine
 import NNData
+import NNEngine
+import Testing
+
 @testable import NNSweepKit
 
 /// `validation_fraction` and `validation_csv`: a validation part carved from the training part,
@@ -17,23 +18,29 @@ import NNData
 
     static func rows(_ d: Dataset?) -> [[Float]] {
         guard let d else { return [] }
-        return (0..<d.count).map { i in Array(d.features[(i * d.featureCount)..<((i + 1) * d.featureCount)]) + [d.targets[i]] }
+        return (0..<d.count).map { i in
+            Array(d.features[(i * d.featureCount)..<((i + 1) * d.featureCount)]) + [d.targets[i]]
+        }
     }
 
     @Test func theTestPartIsTheSameWithOrWithoutAValidationPart() throws {
-        let base = "{synthetic: blobs, samples: 200, noise: 0.5, classes: 3, scale: none, split_seed: 4, test_fraction: 0.25"
+        let base =
+            "{synthetic: blobs, samples: 200, noise: 0.5, classes: 3, scale: none, split_seed: 4, test_fraction: 0.25"
         let two = try Self.prepared(base + "}")
         let three = try Self.prepared(base + ", validation_fraction: 0.2}")
         #expect(two.heldOut == nil && two.validation != nil && two.reportOnly == nil)
         #expect(Self.rows(three.test) == Self.rows(two.test))
         #expect(three.test?.count == 50 && three.heldOut?.count == 40 && three.train.count == 110)
         // Disjoint, and together the training part of the two-way split.
-        let train = Set(Self.rows(three.train)), validation = Set(Self.rows(three.heldOut)), test = Set(Self.rows(three.test))
+        let train = Set(Self.rows(three.train))
+        let validation = Set(Self.rows(three.heldOut))
+        let test = Set(Self.rows(three.test))
         #expect(train.isDisjoint(with: validation) && train.isDisjoint(with: test) && validation.isDisjoint(with: test))
         #expect(train.union(validation) == Set(Self.rows(two.train)))
         // Deterministic, and drawn by split_seed.
         #expect(Self.rows(try Self.prepared(base + ", validation_fraction: 0.2}").heldOut) == Self.rows(three.heldOut))
-        let other = try Self.prepared(base.replacingOccurrences(of: "split_seed: 4", with: "split_seed: 5") + ", validation_fraction: 0.2}")
+        let other = try Self.prepared(
+            base.replacingOccurrences(of: "split_seed: 4", with: "split_seed: 5") + ", validation_fraction: 0.2}")
         #expect(Set(Self.rows(other.heldOut)) != validation)
     }
 
@@ -43,7 +50,8 @@ import NNData
         write("a,b,y\n1.5,2,1\n2.5,3,0\n", "val.csv", in: dir)
         write("b,a,y\n1.5,2,1\n", "swapped.csv", in: dir)
         let data = "{csv: train.csv, target: y, task: classification, test_fraction: 0.25, scale: none"
-        let three = try PreparedData.prepare(Self.plan("data: \(data), validation_csv: val.csv}\n", in: dir).cells[0].config)
+        let three = try PreparedData.prepare(
+            Self.plan("data: \(data), validation_csv: val.csv}\n", in: dir).cells[0].config)
         let two = try PreparedData.prepare(Self.plan("data: \(data)}\n", in: dir).cells[0].config)
         #expect(Self.rows(three.heldOut) == [[1.5, 2, 1], [2.5, 3, 0]])
         #expect(Self.rows(three.test) == Self.rows(two.test) && Self.rows(three.train) == Self.rows(two.train))
@@ -71,17 +79,24 @@ import NNData
     }
 
     @Test func badSettingsAreOneLineErrors() {
-        Self.expectError("data: {builtin: iris, validation_fraction: 1.5}\n", "data.validation_fraction must be in [0, 1), got 1.5")
-        Self.expectError("data: {builtin: iris, validation_fraction: -0.1}\n", "data.validation_fraction must be in [0, 1)")
-        Self.expectError("data: {builtin: iris, validation_fraction: 0.8}\n", "validation_fraction + the test part's fraction (0.2) must be less than 1")
+        Self.expectError(
+            "data: {builtin: iris, validation_fraction: 1.5}\n", "data.validation_fraction must be in [0, 1), got 1.5")
+        Self.expectError(
+            "data: {builtin: iris, validation_fraction: -0.1}\n", "data.validation_fraction must be in [0, 1)")
+        Self.expectError(
+            "data: {builtin: iris, validation_fraction: 0.8}\n",
+            "validation_fraction + the test part's fraction (0.2) must be less than 1")
         Self.expectError("data: {builtin: iris, test_every: 2, validation_fraction: 0.5}\n", "must be less than 1")
         Self.expectError("data: {builtin: iris, validation_csv: v.csv}\n", "data.validation_csv goes with csv only")
-        Self.expectError("data: {csv: a.csv, target: y, validation_csv: v.csv, validation_fraction: 0.1}\n",
-                         "data.validation_fraction and data.validation_csv cannot be used together")
+        Self.expectError(
+            "data: {csv: a.csv, target: y, validation_csv: v.csv, validation_fraction: 0.1}\n",
+            "data.validation_fraction and data.validation_csv cannot be used together")
     }
 
     @Test func aPartWithoutSamplesStopsTheSweepBeforeAnythingIsWritten() throws {
-        for data in ["{builtin: iris, validation_fraction: 0.001}", "{builtin: iris, test_fraction: 0, validation_fraction: 0.2}"] {
+        for data in [
+            "{builtin: iris, validation_fraction: 0.001}", "{builtin: iris, test_fraction: 0, validation_fraction: 0.2}"
+        ] {
             let dir = temporaryDirectory()
             let plan = try Self.plan("data: \(data)\nepochs: 2\n", in: dir)
             let out = dir.appendingPathComponent("out")
@@ -89,7 +104,8 @@ import NNData
                 try runSweep(plan, out: out)
                 Issue.record("\(data) ran")
             } catch {
-                #expect("\(error)".contains("part has no samples") || "\(error)".contains("needs a test part"), "\(error)")
+                #expect(
+                    "\(error)".contains("part has no samples") || "\(error)".contains("needs a test part"), "\(error)")
                 #expect(!"\(error)".contains("\n"))
             }
             #expect(!FileManager.default.fileExists(atPath: out.path))
@@ -102,7 +118,8 @@ import NNData
         func text(_ range: Range<Int>, permute: Bool) -> String {
             var labels = range.map { Int(all.targets[$0]) }
             if permute { labels = Array(labels.dropFirst(1) + labels.prefix(1)) }
-            return (["a,b,y"] + zip(range, labels).map { i, y in "\(all.features[2 * i]),\(all.features[2 * i + 1]),\(y)" })
+            return
+                (["a,b,y"] + zip(range, labels).map { i, y in "\(all.features[2 * i]),\(all.features[2 * i + 1]),\(y)" })
                 .joined(separator: "\n") + "\n"
         }
         write(text(0..<180, permute: false), "train.csv", in: dir)
@@ -117,7 +134,8 @@ import NNData
         let dir = temporaryDirectory()
         for permute in [false, true] {
             Self.csvFiles(in: dir, permuteTestLabels: permute)
-            let plan = try Self.plan("""
+            let plan = try Self.plan(
+                """
                 data: {csv: train.csv, target: y, task: classification, test_csv: test.csv, validation_fraction: 0.25}
                 model: {hidden: [8], dropout: 0.2, batch_norm: true}
                 optimizer: {name: adam, lr: 0.01}
@@ -153,20 +171,31 @@ import NNData
         let all = Synthetic.make("blobs", samples: 200, noise: 0.7, classes: 3, seed: 6)!
         let (rest, test) = all.split(holding: 50, seed: 1, stream: "t")
         let (train, validation) = rest.split(holding: 40, seed: 1, stream: "v")
-        var records: [[EpochRecord]] = [], states: [[UInt8]] = []
+        var records: [[EpochRecord]] = []
+        var states: [[UInt8]] = []
         for permute in [false, true] {
             var t = test
             if permute { t.targets = Array(t.targets.dropFirst(7) + t.targets.prefix(7)) }
-            let net = try Sequential(spec: NetworkSpec(inputs: 2, hidden: [8], outputs: 3, dropout: 0.2), initScheme: InitScheme.short("default")!,
-                                     random: RandomSource(seed: 2))
-            let settings = TrainingSettings(loss: .crossEntropy(), batchSize: 20, epochs: 4,
-                                            schedule: Schedule(name: "reduce_on_plateau", values: ["patience": .int(0)]))
-            let trainer = try Trainer(network: net, optimizer: try OptimizerSpec.sgd(lr: 0.1).make(parameters: net.parameters),
-                                      settings: settings, train: train, validation: validation, test: t, random: RandomSource(seed: 3))
+            let net = try Sequential(
+                spec: NetworkSpec(inputs: 2, hidden: [8], outputs: 3, dropout: 0.2),
+                initScheme: InitScheme.short("default")!,
+                random: RandomSource(seed: 2))
+            let settings = TrainingSettings(
+                loss: .crossEntropy(), batchSize: 20, epochs: 4,
+                schedule: Schedule(name: "reduce_on_plateau", values: ["patience": .int(0)]))
+            let trainer = try Trainer(
+                network: net, optimizer: try OptimizerSpec.sgd(lr: 0.1).make(parameters: net.parameters),
+                settings: settings, train: train, validation: validation, test: t, random: RandomSource(seed: 3))
             var r: [EpochRecord] = []
             trainer.run { r.append($0) }
             #expect(r.allSatisfy { $0.testLoss != nil && $0.testAccuracy != nil && $0.testLoss != $0.valLoss })
-            records.append(r.map { var e = $0; e.testLoss = nil; e.testAccuracy = nil; return e })
+            records.append(
+                r.map {
+                    var e = $0
+                    e.testLoss = nil
+                    e.testAccuracy = nil
+                    return e
+                })
             states.append(TrainingStateFile.encode(trainer.saveState()))
         }
         #expect(records[0] == records[1])

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-import NNEngine
 import NNData
+import NNEngine
+import Testing
+
 @testable import NNSweepKit
 
 /// A run stopped after some epochs, saved to bytes, restored into a new trainer and continued
@@ -16,8 +17,12 @@ import NNData
         let schema = OptimizerSpec.schema(named: name)!
         var given: [String: OptionValue] = ["lr": .number(name == "adadelta" ? 0.5 : 0.01)]
         switch name {
-        case "sgd": given["momentum"] = .number(0.9); given["nesterov"] = .flag(true)
-        case "rmsprop": given["momentum"] = .number(0.5); given["centered"] = .flag(true)
+        case "sgd":
+            given["momentum"] = .number(0.9)
+            given["nesterov"] = .flag(true)
+        case "rmsprop":
+            given["momentum"] = .number(0.5)
+            given["centered"] = .flag(true)
         case "adam": given["amsgrad"] = .flag(true)
         case "asgd": given["t0"] = .number(5)
         default: break
@@ -28,11 +33,21 @@ import NNData
     static let cycling: Set<String> = ["sgd", "rmsprop", "adam", "adamw"]
 
     static func schedules(optimizer: String) -> [Schedule] {
-        [.step(stepSize: 2, gamma: 0.5),
-         Schedule(name: "reduce_on_plateau", values: ["patience": .int(0), "factor": .double(0.5), "threshold": .double(0.5)]),
-         Schedule(name: "one_cycle", values: ["max_lr": .double(0.05), "cycle_momentum": .bool(cycling.contains(optimizer))]),
-         Schedule(name: "cyclic", values: ["base_lr": .double(0.001), "max_lr": .double(0.02), "step_size_up": .int(5),
-                                           "cycle_momentum": .bool(cycling.contains(optimizer))])]
+        [
+            .step(stepSize: 2, gamma: 0.5),
+            Schedule(
+                name: "reduce_on_plateau",
+                values: ["patience": .int(0), "factor": .double(0.5), "threshold": .double(0.5)]),
+            Schedule(
+                name: "one_cycle",
+                values: ["max_lr": .double(0.05), "cycle_momentum": .bool(cycling.contains(optimizer))]),
+            Schedule(
+                name: "cyclic",
+                values: [
+                    "base_lr": .double(0.001), "max_lr": .double(0.02), "step_size_up": .int(5),
+                    "cycle_momentum": .bool(cycling.contains(optimizer))
+                ])
+        ]
     }
 
     static let data: (train: Dataset, validation: Dataset) = {
@@ -43,22 +58,29 @@ import NNData
 
     /// A trainer with batch norm and dropout, built the same way every time.
     static func trainer(_ optimizer: OptimizerSpec, _ schedule: Schedule, ema: Double? = nil) throws -> Trainer {
-        let spec = NetworkSpec(inputs: 2, hidden: [12, 8], outputs: 3, activation: .relu, dropout: 0.25, batchNorm: true)
-        let net = try Sequential(spec: spec, initScheme: InitScheme.short("default")!, random: RandomSource(seed: 3),
-                                 dropoutRandom: RandomSource(seed: 4))
-        var settings = TrainingSettings(loss: .crossEntropy(), batchSize: 16, epochs: epochs, schedule: schedule,
-                                        l2: 1e-3, layerStatistics: true)
+        let spec = NetworkSpec(
+            inputs: 2, hidden: [12, 8], outputs: 3, activation: .relu, dropout: 0.25, batchNorm: true)
+        let net = try Sequential(
+            spec: spec, initScheme: InitScheme.short("default")!, random: RandomSource(seed: 3),
+            dropoutRandom: RandomSource(seed: 4))
+        var settings = TrainingSettings(
+            loss: .crossEntropy(), batchSize: 16, epochs: epochs, schedule: schedule,
+            l2: 1e-3, layerStatistics: true)
         settings.trainEvaluation = true
         settings.emaDecay = ema
-        return try Trainer(network: net, optimizer: try optimizer.make(parameters: net.parameters), settings: settings,
-                           train: data.train, validation: data.validation, random: RandomSource(seed: 5))
+        return try Trainer(
+            network: net, optimizer: try optimizer.make(parameters: net.parameters), settings: settings,
+            train: data.train, validation: data.validation, random: RandomSource(seed: 5))
     }
 
     /// Trains straight through, and in two parts with the state passed through its bytes;
     /// `change` may alter the saved state before it is restored.
-    static func compare(_ optimizer: OptimizerSpec, _ schedule: Schedule, ema: Double? = nil,
-                        change: (inout TrainingState) -> Void = { _ in })
-        throws -> (sameRecords: Bool, sameState: Bool) {
+    static func compare(
+        _ optimizer: OptimizerSpec, _ schedule: Schedule, ema: Double? = nil,
+        change: (inout TrainingState) -> Void = { _ in }
+    )
+        throws -> (sameRecords: Bool, sameState: Bool)
+    {
         let straight = try trainer(optimizer, schedule, ema: ema)
         var all: [EpochRecord] = []
         #expect(straight.run { all.append($0) } == .completed)
@@ -93,14 +115,17 @@ import NNData
         let fresh = try Self.trainer(Self.optimizer("adam"), .step(stepSize: 2)).saveState()
         let changes: [(String, (inout TrainingState) -> Void)] = [
             ("weights", { $0.tensors = Self.replaced($0.tensors, from: fresh.tensors) { $0.hasSuffix("weight") } }),
-            ("running statistics", { $0.tensors = Self.replaced($0.tensors, from: fresh.tensors) { $0.contains("running") } }),
+            (
+                "running statistics",
+                { $0.tensors = Self.replaced($0.tensors, from: fresh.tensors) { $0.contains("running") } }
+            ),
             ("num_batches_tracked", { $0.counters = fresh.counters }),
             ("optimizer tensors", { $0.optimizer.tensors = [] }),
             ("optimizer step count", { $0.optimizer.stepCount = 0 }),
             ("shuffle stream", { $0.shuffle = fresh.shuffle }),
             ("sample order", { $0.order = fresh.order }),
             ("dropout streams", { $0.dropout = fresh.dropout }),
-            ("layer statistics", { $0.layerStatistics = [] }),
+            ("layer statistics", { $0.layerStatistics = [] })
         ]
         for (part, change) in changes {
             let r = try Self.compare(Self.optimizer("adam"), .step(stepSize: 2), change: change)
@@ -127,7 +152,9 @@ import NNData
         #expect(!(changed.sameRecords && changed.sameState))
     }
 
-    static func replaced(_ tensors: [NamedValues], from other: [NamedValues], where pick: (String) -> Bool) -> [NamedValues] {
+    static func replaced(_ tensors: [NamedValues], from other: [NamedValues], where pick: (String) -> Bool)
+        -> [NamedValues]
+    {
         tensors.map { t in pick(t.name) ? other.first { $0.name == t.name }! : t }
     }
 
@@ -157,7 +184,10 @@ import NNData
         let bytes = try [UInt8](Data(contentsOf: url))
 
         func message(_ b: [UInt8]) -> String? {
-            do { _ = try TrainingStateFile.decode(b); return nil } catch { return error.description }
+            do {
+                _ = try TrainingStateFile.decode(b)
+                return nil
+            } catch { return error.description }
         }
         #expect(message(Array(bytes.prefix(bytes.count / 2)))?.contains("damaged or cut short") == true)
         #expect(message(Array(bytes.prefix(5)))?.contains("not a training state file") == true)
@@ -174,6 +204,8 @@ import NNData
             #expect(error.description.hasPrefix(url.path + ": "))
             #expect(!error.description.contains("\n"))
         }
-        #expect(throws: TrainingStateFileError.self) { try TrainingStateFile.read(from: dir.appendingPathComponent("missing")) }
+        #expect(throws: TrainingStateFileError.self) {
+            try TrainingStateFile.read(from: dir.appendingPathComponent("missing"))
+        }
     }
 }

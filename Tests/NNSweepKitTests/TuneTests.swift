@@ -1,10 +1,13 @@
 import Foundation
-import Testing
-import NNSweepKit
 import NNData
+import NNSweepKit
+import Testing
 
 /// A small tuned grid on iris: two optimizers, each with its lr searched on a log grid.
-func tunedGrid(name: String = "tuned", epochs: Int = 4, tuneExtra: String = "", search: String = "optimizer.lr: {log_range: [0.001, 1.0], points: 4}") -> String {
+func tunedGrid(
+    name: String = "tuned", epochs: Int = 4, tuneExtra: String = "",
+    search: String = "optimizer.lr: {log_range: [0.001, 1.0], points: 4}"
+) -> String {
     """
     name: \(name)
     data: {builtin: iris, test_fraction: 0.3}
@@ -42,7 +45,9 @@ func records(_ url: URL) -> [[String: String]] {
 }
 
 @Suite struct TuneParsingTests {
-    func expectError(_ yaml: String, _ fragments: [String], line: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectError(
+        _ yaml: String, _ fragments: [String], line: Int, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         guard let e = planError(yaml) else {
             Issue.record("expected an error containing \(fragments)", sourceLocation: sourceLocation)
             return
@@ -52,43 +57,71 @@ func records(_ url: URL) -> [[String: String]] {
         #expect(e.contains("run.yaml:\(line):"), "\(e)", sourceLocation: sourceLocation)
     }
 
-    func tuned(_ search: String, extra: String = "", grid: String = "  optimizer:\n    SGD: {optimizer: {name: sgd}}\n    Mom: {optimizer: {name: sgd, momentum: 0.9}}\n") -> String {
+    func tuned(
+        _ search: String, extra: String = "",
+        grid: String =
+            "  optimizer:\n    SGD: {optimizer: {name: sgd}}\n    Mom: {optimizer: {name: sgd, momentum: 0.9}}\n"
+    ) -> String {
         "data: {builtin: iris}\nepochs: 2\ngrid:\n" + grid + "tune:\n  search:\n    " + search + "\n" + extra
     }
 
     @Test func badSearchKeysAndRanges() {
         // Lines: 1 data, 2 epochs, 3 grid, 4-6 the axis, 7 tune, 8 search, 9 the key.
-        expectError(tuned("optimizer.lrate: {values: [0.1]}"), ["unknown key in tune.search", "'optimizer.lrate'"], line: 9)
+        expectError(
+            tuned("optimizer.lrate: {values: [0.1]}"), ["unknown key in tune.search", "'optimizer.lrate'"], line: 9)
         expectError(tuned("colour: {values: [1]}"), ["unknown key in tune.search", "'colour'"], line: 9)
         expectError(tuned("optimizer.lr: {range: [0.5, 0.1], points: 3}"), ["range [0.5, 0.1] is empty"], line: 9)
         expectError(tuned("optimizer.lr: {values: []}"), ["values is empty"], line: 9)
-        expectError(tuned("optimizer.lr: {log_range: [0.0, 1.0], points: 3}"), ["log_range needs positive bounds"], line: 9)
-        expectError(tuned("optimizer.lr: {log_range: [-1, 1.0], points: 3}"), ["log_range needs positive bounds"], line: 9)
-        expectError(tuned("optimizer.lr: {log_range: [0.001, 1.0], points: 0}"), ["points must be at least 1, got 0"], line: 9)
+        expectError(
+            tuned("optimizer.lr: {log_range: [0.0, 1.0], points: 3}"), ["log_range needs positive bounds"], line: 9)
+        expectError(
+            tuned("optimizer.lr: {log_range: [-1, 1.0], points: 3}"), ["log_range needs positive bounds"], line: 9)
+        expectError(
+            tuned("optimizer.lr: {log_range: [0.001, 1.0], points: 0}"), ["points must be at least 1, got 0"], line: 9)
         expectError(tuned("optimizer.lr: {log_range: [0.001, 1.0]}"), ["needs points"], line: 9)
-        expectError(tuned("optimizer.lr: {values: [0.1]}", grid: "  optimizer.lr: [0.1, 0.2]\n"),
-                    ["'optimizer.lr' is also the grid axis 'optimizer.lr'"], line: 7)
+        expectError(
+            tuned("optimizer.lr: {values: [0.1]}", grid: "  optimizer.lr: [0.1, 0.2]\n"),
+            ["'optimizer.lr' is also the grid axis 'optimizer.lr'"], line: 7)
     }
 
     @Test func badTuneSettings() {
-        expectError(tuned("optimizer.lr: {values: [0.1]}", extra: "  final_seeds: 0\n"), ["tune.final_seeds must be from 1"], line: 10)
-        expectError(tuned("optimizer.lr: {values: [0.1]}", extra: "  sampler: bayes\n"), ["unknown sampler 'bayes'"], line: 10)
-        expectError(tuned("optimizer.lr: {values: [0.1]}", extra: "  select: {metric: test_accuracy}\n"), ["unknown selection metric 'test_accuracy'"], line: 10)
-        expectError(tuned("optimizer.lr: {values: [0.1]}", extra: "  sampler: random\n"), ["sampler random needs tune.trials"], line: 10)
-        expectError(tuned("optimizer.lr: {values: [0.1]}", extra: "  seeds: 0\n"), ["tune.seeds must be from 1"], line: 10)
-        expectError(tuned("optimizer.lr: {values: [0.1]}", extra: "  colour: red\n"), ["unknown key in tune", "'colour'"], line: 10)
-        expectError(tuned("optimizer.lr: {values: [0.1]}", extra: "seeds: 3\n"), ["seeds: and tune: cannot be used together"], line: 10)
+        expectError(
+            tuned("optimizer.lr: {values: [0.1]}", extra: "  final_seeds: 0\n"), ["tune.final_seeds must be from 1"],
+            line: 10)
+        expectError(
+            tuned("optimizer.lr: {values: [0.1]}", extra: "  sampler: bayes\n"), ["unknown sampler 'bayes'"], line: 10)
+        expectError(
+            tuned("optimizer.lr: {values: [0.1]}", extra: "  select: {metric: test_accuracy}\n"),
+            ["unknown selection metric 'test_accuracy'"], line: 10)
+        expectError(
+            tuned("optimizer.lr: {values: [0.1]}", extra: "  sampler: random\n"), ["sampler random needs tune.trials"],
+            line: 10)
+        expectError(
+            tuned("optimizer.lr: {values: [0.1]}", extra: "  seeds: 0\n"), ["tune.seeds must be from 1"], line: 10)
+        expectError(
+            tuned("optimizer.lr: {values: [0.1]}", extra: "  colour: red\n"), ["unknown key in tune", "'colour'"],
+            line: 10)
+        expectError(
+            tuned("optimizer.lr: {values: [0.1]}", extra: "seeds: 3\n"), ["seeds: and tune: cannot be used together"],
+            line: 10)
     }
 
     /// A searched optimizer option that one of the grid's optimizers lacks is an error that names it.
     @Test func anOptimizerWithoutTheSearchedOptionIsNamed() {
         let grid = "  optimizer:\n    SGD: {optimizer: {name: sgd}}\n    Adam: {optimizer: {name: adam}}\n"
-        expectError(tuned("optimizer.momentum: {values: [0.0, 0.9]}", grid: grid), ["optimizer adam", "optimizer=Adam", "no option 'momentum'"], line: 9)
+        expectError(
+            tuned("optimizer.momentum: {values: [0.0, 0.9]}", grid: grid),
+            ["optimizer adam", "optimizer=Adam", "no option 'momentum'"], line: 9)
     }
 
     @Test func theSearchIsEveryGroupTimesTrialTimesSeed() throws {
         let dir = temporaryDirectory()
-        let plan = try SweepPlan.load(write(tunedGrid(search: "optimizer.lr: {log_range: [0.001, 1.0], points: 4}\n    optimizer.weight_decay: {values: [0.0, 0.01]}"), "t.yaml", in: dir))
+        let plan = try SweepPlan.load(
+            write(
+                tunedGrid(
+                    search:
+                        "optimizer.lr: {log_range: [0.001, 1.0], points: 4}\n    optimizer.weight_decay: {values: [0.0, 0.01]}"
+                ), "t.yaml", in: dir))
         let tune = try #require(plan.tune)
         #expect(tune.trials.count == 8)
         #expect(plan.cells.count == 2 * 8 * 2)
@@ -104,17 +137,20 @@ func records(_ url: URL) -> [[String: String]] {
     @Test func randomAndSobolSamplersAreSeededAndInRange() throws {
         let dir = temporaryDirectory()
         for sampler in ["random", "sobol"] {
-            let yaml = tunedGrid(tuneExtra: "  sampler: \(sampler)\n  trials: 6\n",
-                                 search: "optimizer.lr: {log_range: [0.001, 1.0]}\n    optimizer.weight_decay: {range: [0.0, 0.1]}")
+            let yaml = tunedGrid(
+                tuneExtra: "  sampler: \(sampler)\n  trials: 6\n",
+                search: "optimizer.lr: {log_range: [0.001, 1.0]}\n    optimizer.weight_decay: {range: [0.0, 0.1]}")
             let a = try #require(try SweepPlan.load(write(yaml, "\(sampler).yaml", in: dir)).tune)
             let b = try #require(try SweepPlan.load(write(yaml, "\(sampler)2.yaml", in: dir)).tune)
             #expect(a.trials == b.trials)
             #expect(a.trials.count == 6)
             for t in a.trials {
-                let lr = try #require(Double(t[0])), wd = try #require(Double(t[1]))
+                let lr = try #require(Double(t[0]))
+                let wd = try #require(Double(t[1]))
                 #expect(lr >= 0.001 && lr <= 1.0 && wd >= 0 && wd <= 0.1)
             }
-            let c = try #require(try SweepPlan.load(write(yaml + "  sampler_seed: 7\n", "\(sampler)3.yaml", in: dir)).tune)
+            let c = try #require(
+                try SweepPlan.load(write(yaml + "  sampler_seed: 7\n", "\(sampler)3.yaml", in: dir)).tune)
             #expect(c.trials != a.trials)
         }
     }
@@ -131,7 +167,8 @@ func records(_ url: URL) -> [[String: String]] {
         #expect(outcome.final?.ok == 6)
         var byTrial: [String: [String: [Double]]] = [:]
         for r in records(out.appendingPathComponent("search/runs.csv")) {
-            byTrial[r["optimizer"]!, default: [:]][r["optimizer.lr"]!, default: []].append(Double(r["final_val_loss"]!)!)
+            byTrial[r["optimizer"]!, default: [:]][r["optimizer.lr"]!, default: []].append(
+                Double(r["final_val_loss"]!)!)
         }
         let selection = records(out.appendingPathComponent("selection.csv"))
         #expect(selection.map { $0["optimizer"]! } == ["SGD", "Adam"])
@@ -142,7 +179,9 @@ func records(_ url: URL) -> [[String: String]] {
             let best = means.min { a, b in a.value != b.value ? a.value < b.value : Double(a.key)! < Double(b.key)! }!
             #expect(row["optimizer.lr"] == best.key)
             #expect(abs(Double(row["mean"]!)! - best.value) <= 1e-12 * abs(best.value))
-            #expect(row["seeds"] == "2" && row["trials"] == "4" && row["epochs_trained"] == "32" && row["epochs_full_search"] == "32")
+            #expect(
+                row["seeds"] == "2" && row["trials"] == "4" && row["epochs_trained"] == "32"
+                    && row["epochs_full_search"] == "32")
             let lrs = trials.keys.compactMap(Double.init)
             let onEdge = Double(best.key)! == lrs.min()! || Double(best.key)! == lrs.max()!
             #expect(row["on_edge"] == (onEdge ? "true" : "false"))
@@ -186,10 +225,13 @@ func records(_ url: URL) -> [[String: String]] {
         p.executableURL = exe
         p.arguments = ["run", file.path, "--out", out.path, "-j", "2", "--quiet", "--no-plots"]
         try p.run()
-        let watched = phase == "final" ? out.appendingPathComponent("cells") : out.appendingPathComponent("search/cells")
+        let watched =
+            phase == "final" ? out.appendingPathComponent("cells") : out.appendingPathComponent("search/cells")
         let deadline = Date().addingTimeInterval(120)
         while Date() < deadline {
-            let n = ((try? FileManager.default.contentsOfDirectory(atPath: watched.path)) ?? []).filter { $0.hasSuffix(".json") }.count
+            let n = ((try? FileManager.default.contentsOfDirectory(atPath: watched.path)) ?? []).filter {
+                $0.hasSuffix(".json")
+            }.count
             if n >= 2 { break }
             Thread.sleep(forTimeInterval: 0.005)
         }
@@ -202,9 +244,13 @@ func records(_ url: URL) -> [[String: String]] {
         let (status2, _, _) = try runTool(["run", file.path, "--out", clean.path, "-j", "1", "--quiet", "--no-plots"])
         #expect(status2 == 0)
         #expect(sweepTables(out) == sweepTables(clean))
-        #expect(sweepTables(out.appendingPathComponent("search")) == sweepTables(clean.appendingPathComponent("search")))
-        #expect(text(out.appendingPathComponent("selection.csv")) == text(clean.appendingPathComponent("selection.csv")))
-        #expect(text(out.appendingPathComponent("search/rungs.csv")) == text(clean.appendingPathComponent("search/rungs.csv")))
+        #expect(
+            sweepTables(out.appendingPathComponent("search")) == sweepTables(clean.appendingPathComponent("search")))
+        #expect(
+            text(out.appendingPathComponent("selection.csv")) == text(clean.appendingPathComponent("selection.csv")))
+        #expect(
+            text(out.appendingPathComponent("search/rungs.csv"))
+                == text(clean.appendingPathComponent("search/rungs.csv")))
         #expect(sweepTables(out)[0].count == 7)
     }
 
@@ -229,13 +275,15 @@ func records(_ url: URL) -> [[String: String]] {
         let clean = dir.appendingPathComponent("clean")
         _ = try runTune(plan, out: clean)
         #expect(sweepTables(out) == sweepTables(clean))
-        #expect(text(out.appendingPathComponent("selection.csv")) == text(clean.appendingPathComponent("selection.csv")))
+        #expect(
+            text(out.appendingPathComponent("selection.csv")) == text(clean.appendingPathComponent("selection.csv")))
     }
 
     /// A target in select: gives the final runs the first epoch (and seconds) that reach it.
     @Test func timeToTargetColumns() throws {
         let dir = temporaryDirectory()
-        let plan = try SweepPlan.load(write(tunedGrid(tuneExtra: "  select: {metric: val_accuracy, target: 0.6}\n"), "t.yaml", in: dir))
+        let plan = try SweepPlan.load(
+            write(tunedGrid(tuneExtra: "  select: {metric: val_accuracy, target: 0.6}\n"), "t.yaml", in: dir))
         let out = dir.appendingPathComponent("out")
         _ = try runTune(plan, out: out)
         let epochs = records(out.appendingPathComponent("epochs.csv"))
@@ -268,17 +316,21 @@ func records(_ url: URL) -> [[String: String]] {
     /// reaches the full budget has the epochs rows of the same trial trained straight through.
     @Test func halvingSurvivorsEqualTrialsTrainedStraightThrough() throws {
         let dir = temporaryDirectory()
-        let halved = try SweepPlan.load(write(tunedGrid(tuneExtra: "  halving: {eta: 2, min_epochs: 1}\n"), "h.yaml", in: dir))
+        let halved = try SweepPlan.load(
+            write(tunedGrid(tuneExtra: "  halving: {eta: 2, min_epochs: 1}\n"), "h.yaml", in: dir))
         let full = try SweepPlan.load(write(tunedGrid(), "f.yaml", in: dir))
         #expect(halved.cells.map(\.id) == full.cells.map(\.id))
-        let hOut = dir.appendingPathComponent("halved"), fOut = dir.appendingPathComponent("full")
+        let hOut = dir.appendingPathComponent("halved")
+        let fOut = dir.appendingPathComponent("full")
         let h = try runTune(halved, out: hOut, jobs: 2)
         _ = try runTune(full, out: fOut, jobs: 2)
         // Rungs of 1, 2 and 4 epochs: 4 trials, then 2, then 1 per group; 2 seeds each.
         #expect(h.halving?.epochsFull == 2 * 4 * 2 * 4)
         #expect(h.halving?.epochsTrained == 2 * 2 * (2 * 1 + 1 * 2 + 1 * 4))
         let rungs = records(hOut.appendingPathComponent("search/rungs.csv"))
-        #expect(rungs.filter { $0["rung"] == "1" }.count == 8 && rungs.filter { $0["rung"] == "2" }.count == 4 && rungs.filter { $0["rung"] == "3" }.count == 2)
+        #expect(
+            rungs.filter { $0["rung"] == "1" }.count == 8 && rungs.filter { $0["rung"] == "2" }.count == 4
+                && rungs.filter { $0["rung"] == "3" }.count == 2)
         #expect(rungs.filter { $0["rung"] == "1" && $0["continued"] == "true" }.count == 4)
         // The trial that reached the last rung is the one selected.
         for row in records(hOut.appendingPathComponent("selection.csv")) {
@@ -293,7 +345,8 @@ func records(_ url: URL) -> [[String: String]] {
         let survivors = Set(hRuns.filter { $0["epochs_run"] == "4" }.map { $0["run_id"]! })
         #expect(survivors.count == 4)
         for id in survivors {
-            let a = hEpochs.filter { $0[0] == id }, b = fEpochs.filter { $0[0] == id }
+            let a = hEpochs.filter { $0[0] == id }
+            let b = fEpochs.filter { $0[0] == id }
             #expect(a.count == 4 && a == b)
         }
         // Stopped trials hold the first epochs of the full run.
@@ -303,8 +356,11 @@ func records(_ url: URL) -> [[String: String]] {
             #expect(a.count == 1 || a.count == 2)
         }
         // Each stopped cell keeps the state it stopped with; the survivors' states are gone.
-        let states = Set(try FileManager.default.contentsOfDirectory(atPath: hOut.appendingPathComponent("search/states").path))
-        let stopped = hRuns.filter { !survivors.contains($0["run_id"]!) }.map { "\($0["run_id"]!).\($0["epochs_run"]!).state" }
+        let states = Set(
+            try FileManager.default.contentsOfDirectory(atPath: hOut.appendingPathComponent("search/states").path))
+        let stopped = hRuns.filter { !survivors.contains($0["run_id"]!) }.map {
+            "\($0["run_id"]!).\($0["epochs_run"]!).state"
+        }
         #expect(states == Set(stopped))
         // Run again: nothing trains, nothing changes.
         let before = text(hOut.appendingPathComponent("search/rungs.csv"))
@@ -340,23 +396,37 @@ func records(_ url: URL) -> [[String: String]] {
     @Test func aStoppedCellContinuesFromItsSavedState() throws {
         let dir = temporaryDirectory()
         let plan = try SweepPlan.load(write(tunedGrid(), "t.yaml", in: dir))
-        let a = plan.cells[0], b = plan.cells[1]  // SGD at lr 0.001, seeds 1 and 2
+        let a = plan.cells[0]
+        let b = plan.cells[1]  // SGD at lr 0.001, seeds 1 and 2
         let data = try PreparedData.prepare(a.config)
         let states = dir.appendingPathComponent("states")
         let straight = try CellRunner.run(a, data: data, dataError: nil, checkpointDirectory: nil)
-        let first = try CellRunner.run(a, data: data, dataError: nil, checkpointDirectory: nil, through: 2, stateDirectory: states)
+        let first = try CellRunner.run(
+            a, data: data, dataError: nil, checkpointDirectory: nil, through: 2, stateDirectory: states)
         #expect(first.epochs.count == 2 && first.trainedThrough == 2)
         #expect(FileManager.default.fileExists(atPath: CellRunner.stateURL(states, a.id, epoch: 2).path))
-        let continued = try CellRunner.run(a, data: data, dataError: nil, checkpointDirectory: nil, through: 4, previous: first, stateDirectory: states)
-        func rows(_ r: CellRecord) -> [CellRecord.EpochRow] { r.epochs.map { var e = $0; e.seconds = nil; return e } }
+        let continued = try CellRunner.run(
+            a, data: data, dataError: nil, checkpointDirectory: nil, through: 4, previous: first, stateDirectory: states
+        )
+        func rows(_ r: CellRecord) -> [CellRecord.EpochRow] {
+            r.epochs.map {
+                var e = $0
+                e.seconds = nil
+                return e
+            }
+        }
         #expect(continued.trainedThrough == nil)
         #expect(rows(continued) == rows(straight))
         #expect(continued.layers == straight.layers)
         // Another cell's state in its place: the continuation starts from those weights.
-        _ = try CellRunner.run(b, data: data, dataError: nil, checkpointDirectory: nil, through: 2, stateDirectory: states)
+        _ = try CellRunner.run(
+            b, data: data, dataError: nil, checkpointDirectory: nil, through: 2, stateDirectory: states)
         try FileManager.default.removeItem(at: CellRunner.stateURL(states, a.id, epoch: 2))
-        try FileManager.default.copyItem(at: CellRunner.stateURL(states, b.id, epoch: 2), to: CellRunner.stateURL(states, a.id, epoch: 2))
-        let foreign = try CellRunner.run(a, data: data, dataError: nil, checkpointDirectory: nil, through: 4, previous: first, stateDirectory: states)
+        try FileManager.default.copyItem(
+            at: CellRunner.stateURL(states, b.id, epoch: 2), to: CellRunner.stateURL(states, a.id, epoch: 2))
+        let foreign = try CellRunner.run(
+            a, data: data, dataError: nil, checkpointDirectory: nil, through: 4, previous: first, stateDirectory: states
+        )
         #expect(Array(rows(foreign).prefix(2)) == Array(rows(straight).prefix(2)))
         #expect(Array(rows(foreign).suffix(2)) != Array(rows(straight).suffix(2)))
     }
@@ -367,7 +437,8 @@ func records(_ url: URL) -> [[String: String]] {
     static func rows(_ range: Range<Int>, flip: Bool = false) -> String {
         var s = "x1,x2,y\n"
         for i in range {
-            let x1 = sin(Double(i) * 0.7), x2 = cos(Double(i) * 1.3)
+            let x1 = sin(Double(i) * 0.7)
+            let x2 = cos(Double(i) * 1.3)
             var y = x1 + 0.5 * x2 > 0 ? 1 : 0
             if flip && i % 3 == 0 { y = 1 - y }
             s += "\(x1),\(x2),\(y)\n"
@@ -381,8 +452,9 @@ func records(_ url: URL) -> [[String: String]] {
         let dir = temporaryDirectory()
         write(Self.rows(0..<150), "train.csv", in: dir)
         write(Self.rows(150..<200), "val.csv", in: dir)
-        let yaml = tunedGrid().replacingOccurrences(of: "data: {builtin: iris, test_fraction: 0.3}",
-                                                    with: "data: {csv: train.csv, target: y, validation_csv: val.csv, test_csv: test.csv}")
+        let yaml = tunedGrid().replacingOccurrences(
+            of: "data: {builtin: iris, test_fraction: 0.3}",
+            with: "data: {csv: train.csv, target: y, validation_csv: val.csv, test_csv: test.csv}")
         let file = write(yaml, "t.yaml", in: dir)
         var outs: [URL] = []
         for k in 0..<2 {
@@ -390,7 +462,11 @@ func records(_ url: URL) -> [[String: String]] {
             var lines = Self.rows(200..<260).split(separator: "\n").map(String.init)
             if k == 1 {
                 let labels = lines.dropFirst().map { $0.split(separator: ",").last! }.reversed()
-                lines = [lines[0]] + zip(lines.dropFirst(), labels).map { $0.split(separator: ",").dropLast().joined(separator: ",") + ",\($1)" }
+                lines =
+                    [lines[0]]
+                    + zip(lines.dropFirst(), labels).map {
+                        $0.split(separator: ",").dropLast().joined(separator: ",") + ",\($1)"
+                    }
             }
             write(lines.joined(separator: "\n") + "\n", "test.csv", in: dir)
             let out = dir.appendingPathComponent("out\(k)")
@@ -401,7 +477,8 @@ func records(_ url: URL) -> [[String: String]] {
         #expect(!selection.isEmpty)
         #expect(text(outs[1].appendingPathComponent("selection.csv")) == selection)
         // The validation numbers of the search are the same; the test numbers are not.
-        let a = records(outs[0].appendingPathComponent("runs.csv")), b = records(outs[1].appendingPathComponent("runs.csv"))
+        let a = records(outs[0].appendingPathComponent("runs.csv"))
+        let b = records(outs[1].appendingPathComponent("runs.csv"))
         #expect(a.count == 6 && b.count == 6)
         #expect(a.map { $0["final_val_loss"] } == b.map { $0["final_val_loss"] })
         #expect(a.map { $0["final_test_accuracy"] } != b.map { $0["final_test_accuracy"] })
@@ -417,9 +494,13 @@ func records(_ url: URL) -> [[String: String]] {
         #expect(status == 0, "\(err)")
         let slurm = dir.appendingPathComponent("res/slurm")
         let submit = text(slurm.appendingPathComponent("submit.sh"))
-        let sweep = slurm.appendingPathComponent("sweep.sbatch").path, collect = slurm.appendingPathComponent("collect.sbatch").path
-        #expect(submit.contains("search=$(sbatch --parsable \(sweep)) && selection=$(sbatch --parsable --dependency=afterany:$search \(collect))"
-            + " && final=$(sbatch --parsable --dependency=afterok:$selection \(sweep)) && sbatch --dependency=afterany:$final \(collect)"))
+        let sweep = slurm.appendingPathComponent("sweep.sbatch").path
+        let collect = slurm.appendingPathComponent("collect.sbatch").path
+        #expect(
+            submit.contains(
+                "search=$(sbatch --parsable \(sweep)) && selection=$(sbatch --parsable --dependency=afterany:$search \(collect))"
+                    + " && final=$(sbatch --parsable --dependency=afterok:$selection \(sweep)) && sbatch --dependency=afterany:$final \(collect)"
+            ))
         // Halving cannot be a job array: one line, status 2, no job written.
         write(tunedGrid(name: "slurmhalving", tuneExtra: "  halving: {eta: 2, min_epochs: 1}\n"), "h.yaml", in: dir)
         let (s2, _, e2) = try runTool(["slurm", "h.yaml", "--out", "hres"], in: dir)

@@ -1,9 +1,11 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import NNSweepKit
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Text from a run file, a data file's name or a results folder never runs as a command, in
 /// gnuplot or in a generated shell script; nnsweep writes and deletes only in folders it owns,
@@ -23,7 +25,7 @@ import Testing
             "D it's 'single' \"double\"",
             "E back\\slash \\n \\",
             "F ;system('touch \(s)/system'); \"; `touch \(s)/dq`",
-            "G ${HOME} $HOME ~ * ? [x] | & > \(s)/redirect",
+            "G ${HOME} $HOME ~ * ? [x] | & > \(s)/redirect"
         ]
     }
 
@@ -35,9 +37,11 @@ import Testing
 
     @Test(.enabled(if: UntrustedTextTests.gnuplot != nil, "gnuplot is not installed"))
     func everyStringIsInertAndPrintsAsWritten() throws {
-        let dir = temporaryDirectory(), sentinel = dir.appendingPathComponent("sentinel")
+        let dir = temporaryDirectory()
+        let sentinel = dir.appendingPathComponent("sentinel")
         try FileManager.default.createDirectory(at: sentinel, withIntermediateDirectories: true)
-        let texts = Self.hostile(sentinel) + ["H two\nlines", "I cr\r\ntab\tnul\u{0}bell\u{7}", "J \u{2028}sep", "K trailing\\"]
+        let texts =
+            Self.hostile(sentinel) + ["H two\nlines", "I cr\r\ntab\tnul\u{0}bell\u{7}", "J \u{2028}sep", "K trailing\\"]
         var script = "set print '-'\nm = 'MACRO'\n"
         for t in texts {
             let q = GP.str(t)
@@ -51,7 +55,8 @@ import Testing
         p.executableURL = Self.gnuplot!.executable
         p.arguments = [file.path]
         p.currentDirectoryURL = dir
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         p.standardOutput = out
         p.standardError = err
         try p.run()
@@ -62,11 +67,13 @@ import Testing
         var expected: [String] = []
         for t in texts {
             // Line breaks stay line breaks; other control characters are shown as spaces.
-            let shown = String(String.UnicodeScalarView(t.unicodeScalars.compactMap { c -> Unicode.Scalar? in
-                if c == "\0" { return nil }
-                if c == "\n" { return c }
-                return c.properties.generalCategory == .control || c == "\u{2028}" ? " " : c
-            }))
+            let shown = String(
+                String.UnicodeScalarView(
+                    t.unicodeScalars.compactMap { c -> Unicode.Scalar? in
+                        if c == "\0" { return nil }
+                        if c == "\n" { return c }
+                        return c.properties.generalCategory == .control || c == "\u{2028}" ? " " : c
+                    }))
             expected += [shown, shown]
         }
         #expect(printed == expected.joined(separator: "\n") + "\n")
@@ -91,33 +98,39 @@ import Testing
     /// folders with a tampered manifest and tables, drawn again by `nnsweep plot`.
     @Test(.enabled(if: UntrustedTextTests.gnuplot != nil, "gnuplot is not installed"))
     func hostileNamesThroughEveryFigureKind() throws {
-        let dir = temporaryDirectory(), sentinel = dir.appendingPathComponent("sentinel")
+        let dir = temporaryDirectory()
+        let sentinel = dir.appendingPathComponent("sentinel")
         try FileManager.default.createDirectory(at: sentinel, withIntermediateDirectories: true)
         let names = Self.hostile(sentinel)
-        func yaml(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+        func yaml(_ s: String) -> String {
+            "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        }
         // Two data files whose names are hostile, used as the values of a data.csv axis.
         var csv = "f1,f2,y\n"
         for i in 0..<40 { csv += "\(Double(i % 7) / 3),\(Double(i % 5) - 2),\(i % 2)\n" }
         let csvNames = ["x`touch \(sentinel.path)-csv`.csv", "y$(touch \(sentinel.path)-csv2) 100%.csv"]
         for n in csvNames { write(csv, n, in: dir) }
-        let file = write("""
-        name: hostile
-        data: {csv: data.csv, target: y, test_fraction: 0.25, validation_fraction: 0.25}
-        model: {hidden: [4], dropout: 0.1}
-        epochs: 2
-        batch_size: 8
-        seeds: 2
-        grid:
-          data.csv: [\(csvNames.map(yaml).joined(separator: ", "))]
-          optimizer.lr: [0.05, 0.1, 0.2]
-          \(yaml(names[0] + " " + names[2])):
-            \(names.enumerated().map { "\(yaml($1)): {optimizer: {momentum: \(Double($0) / 10)}}" }.joined(separator: "\n    "))
-        """, "hostile.yaml", in: dir)
+        let file = write(
+            """
+            name: hostile
+            data: {csv: data.csv, target: y, test_fraction: 0.25, validation_fraction: 0.25}
+            model: {hidden: [4], dropout: 0.1}
+            epochs: 2
+            batch_size: 8
+            seeds: 2
+            grid:
+              data.csv: [\(csvNames.map(yaml).joined(separator: ", "))]
+              optimizer.lr: [0.05, 0.1, 0.2]
+              \(yaml(names[0] + " " + names[2])):
+                \(names.enumerated().map { "\(yaml($1)): {optimizer: {momentum: \(Double($0) / 10)}}" }.joined(separator: "\n    "))
+            """, "hostile.yaml", in: dir)
         let out = dir.appendingPathComponent("out")
         try runSweep(try SweepPlan.load(file), out: out)
         var result = try Plotter.plot(dir: out, format: .both)
         var kinds = Set(result.figures.map(\.kind))
-        #expect(kinds == Set(PlotFigure.Kind.allCases).subtracting([.timeToTarget, .performanceProfile, .rankTable]), "\(kinds)")
+        #expect(
+            kinds == Set(PlotFigure.Kind.allCases).subtracting([.timeToTarget, .performanceProfile, .rankTable]),
+            "\(kinds)")
         #expect(result.images.count == 2 * result.figures.count)
         // The names show as written (gnuplot escapes <, > and & in SVG).
         let final = try String(contentsOf: out.appendingPathComponent("plots/final.svg"), encoding: .utf8)
@@ -126,25 +139,26 @@ import Testing
         try Self.checkSVGs(in: out.appendingPathComponent("plots"))
 
         // A tuned grid with a target and a data-set axis whose presets have hostile names.
-        let tuned = write("""
-        name: tuned
-        model: {hidden: [4]}
-        epochs: 2
-        batch_size: 16
-        grid:
-          \(yaml(names[1])):
-            \(yaml(names[0])): {optimizer: {name: sgd}}
-            \(yaml(names[2])): {optimizer: {name: adam}}
-          data:
-            \(yaml(names[3])): {data: {builtin: iris, test_fraction: 0.3, validation_fraction: 0.3}}
-            \(yaml(names[4])): {data: {builtin: wine, test_fraction: 0.3, validation_fraction: 0.3}}
-        tune:
-          search:
-            optimizer.lr: {log_range: [0.01, 0.1], points: 2}
-          select: {metric: val_accuracy, target: 0.5}
-          seeds: 1
-          final_seeds: 2
-        """, "tuned.yaml", in: dir)
+        let tuned = write(
+            """
+            name: tuned
+            model: {hidden: [4]}
+            epochs: 2
+            batch_size: 16
+            grid:
+              \(yaml(names[1])):
+                \(yaml(names[0])): {optimizer: {name: sgd}}
+                \(yaml(names[2])): {optimizer: {name: adam}}
+              data:
+                \(yaml(names[3])): {data: {builtin: iris, test_fraction: 0.3, validation_fraction: 0.3}}
+                \(yaml(names[4])): {data: {builtin: wine, test_fraction: 0.3, validation_fraction: 0.3}}
+            tune:
+              search:
+                optimizer.lr: {log_range: [0.01, 0.1], points: 2}
+              select: {metric: val_accuracy, target: 0.5}
+              seeds: 1
+              final_seeds: 2
+            """, "tuned.yaml", in: dir)
         let tunedOut = dir.appendingPathComponent("tuned-out")
         var options = SweepOptions(out: tunedOut)
         options.progress = .quiet
@@ -166,9 +180,15 @@ import Testing
         }
         let (status, _, err) = try runTool(["plot", out.path, "--quiet"])
         #expect(status == 0, "\(err)")
-        #expect(try String(contentsOf: out.appendingPathComponent("plots/final.svg"), encoding: .utf8).contains("touch \(sentinel.path)/tampered` 100%"))
-        #expect(Self.sentinelIsEmpty(sentinel), "a command ran: \((try? FileManager.default.contentsOfDirectory(atPath: sentinel.path)) ?? [])")
-        #expect(!FileManager.default.fileExists(atPath: sentinel.path + "-csv") && !FileManager.default.fileExists(atPath: sentinel.path + "-csv2"))
+        #expect(
+            try String(contentsOf: out.appendingPathComponent("plots/final.svg"), encoding: .utf8).contains(
+                "touch \(sentinel.path)/tampered` 100%"))
+        #expect(
+            Self.sentinelIsEmpty(sentinel),
+            "a command ran: \((try? FileManager.default.contentsOfDirectory(atPath: sentinel.path)) ?? [])")
+        #expect(
+            !FileManager.default.fileExists(atPath: sentinel.path + "-csv")
+                && !FileManager.default.fileExists(atPath: sentinel.path + "-csv2"))
     }
 
     /// Every SVG is well-formed XML, and the text shown under the mouse (a JavaScript string in
@@ -182,9 +202,14 @@ import Testing
             var rest = Substring(text)
             while let open = rest.range(of: "showHypertext(evt,'") {
                 rest = rest[open.upperBound...]
-                guard let close = rest.range(of: "')\" onmouseout=") else { Issue.record("\(name): an unterminated hypertext"); break }
+                guard let close = rest.range(of: "')\" onmouseout=") else {
+                    Issue.record("\(name): an unterminated hypertext")
+                    break
+                }
                 let inner = rest[..<close.lowerBound]
-                #expect(!inner.contains("'") && !inner.contains("\"") && !inner.contains("\\") && !inner.contains("<"), "\(name): \(inner)")
+                #expect(
+                    !inner.contains("'") && !inner.contains("\"") && !inner.contains("\\") && !inner.contains("<"),
+                    "\(name): \(inner)")
                 rest = rest[close.upperBound...]
             }
         }
@@ -194,9 +219,13 @@ import Testing
     /// an axis or preset name is refused with its line.
     @Test func namesWithControlCharactersAreRefused() {
         for bad in ["A\\nB", "A\\tB", "A\\rB", "A\\u001bB", "A\\u2028B"] {
-            let preset = planError("data: {builtin: iris}\nepochs: 1\ngrid:\n  opt:\n    \"\(bad)\": {optimizer: {name: sgd}}\n")
-            #expect(preset?.contains(":5: the preset name of grid axis 'opt'") == true && preset?.contains("names are shown on one line") == true, "\(preset ?? "accepted")")
-            let axis = planError("data: {builtin: iris}\nepochs: 1\ngrid:\n  \"\(bad)\":\n    A: {optimizer: {name: sgd}}\n")
+            let preset = planError(
+                "data: {builtin: iris}\nepochs: 1\ngrid:\n  opt:\n    \"\(bad)\": {optimizer: {name: sgd}}\n")
+            #expect(
+                preset?.contains(":5: the preset name of grid axis 'opt'") == true
+                    && preset?.contains("names are shown on one line") == true, "\(preset ?? "accepted")")
+            let axis = planError(
+                "data: {builtin: iris}\nepochs: 1\ngrid:\n  \"\(bad)\":\n    A: {optimizer: {name: sgd}}\n")
             #expect(axis?.contains(":4: the grid axis name") == true, "\(axis ?? "accepted")")
         }
     }
@@ -204,24 +233,34 @@ import Testing
     // MARK: 2. Text into shell scripts
 
     @Test func generatedScriptsQuoteEveryValueAndRefuseLineBreaks() throws {
-        let dir = temporaryDirectory(), sentinel = dir.appendingPathComponent("sentinel")
+        let dir = temporaryDirectory()
+        let sentinel = dir.appendingPathComponent("sentinel")
         try FileManager.default.createDirectory(at: sentinel, withIntermediateDirectories: true)
         let run = "name: s\ndata: {builtin: iris}\nmodel: {hidden: [4]}\nepochs: 1\ngrid:\n  init: [xavier, he]\n"
         // A fake sbatch that runs the script it is given with bash, as Slurm would on a node,
         // with a fake nnsweep that only records its arguments.
         let bin = dir.appendingPathComponent("bin")
         let log = dir.appendingPathComponent("calls.txt")
-        write("#!/bin/bash\nfor a in \"$@\"; do printf '%s\\n' \"$a\" >> '\(log.path)'; done\necho '--' >> '\(log.path)'\n", "nnsweep", in: bin)
-        write("#!/bin/bash\nscript=\"${@: -1}\"\nSLURM_ARRAY_TASK_ID=0 bash \"$script\" > /dev/null\necho 4242\n", "sbatch", in: bin)
+        write(
+            "#!/bin/bash\nfor a in \"$@\"; do printf '%s\\n' \"$a\" >> '\(log.path)'; done\necho '--' >> '\(log.path)'\n",
+            "nnsweep", in: bin)
+        write(
+            "#!/bin/bash\nscript=\"${@: -1}\"\nSLURM_ARRAY_TASK_ID=0 bash \"$script\" > /dev/null\necho 4242\n",
+            "sbatch", in: bin)
         chmod(bin.appendingPathComponent("nnsweep").path, 0o755)
         chmod(bin.appendingPathComponent("sbatch").path, 0o755)
         // Names the shell would expand, in the run file's folder and name; the results folder's
         // path must also be plain enough for #SBATCH lines, so it stays simple here.
-        for (i, hostile) in ["a`touch \(sentinel.path)/bq`", "b$(touch \(sentinel.path)/dollar)", "c'quote\"d", "e;touch \(sentinel.path)/semi", "f $HOME *"].enumerated() {
+        for (i, hostile) in [
+            "a`touch \(sentinel.path)/bq`", "b$(touch \(sentinel.path)/dollar)", "c'quote\"d",
+            "e;touch \(sentinel.path)/semi", "f $HOME *"
+        ].enumerated() {
             let folder = dir.appendingPathComponent(hostile)
             let file = write(run, "run.yaml", in: folder)
             let out = dir.appendingPathComponent("out\(i)")
-            let (status, stdout, err) = try runTool(["slurm", file.path, "--out", out.path, "--nnsweep", bin.appendingPathComponent("nnsweep").path])
+            let (status, stdout, err) = try runTool([
+                "slurm", file.path, "--out", out.path, "--nnsweep", bin.appendingPathComponent("nnsweep").path
+            ])
             #expect(status == 0, "\(err)")
             for script in ["sweep.sbatch", "collect.sbatch", "submit.sh"] {
                 let u = out.appendingPathComponent("slurm/\(script)")
@@ -250,14 +289,22 @@ import Testing
         #expect(Self.sentinelIsEmpty(sentinel))
 
         // A line break in any path that would go into a script: one line, exit 2, nothing written.
-        let split = dir.appendingPathComponent("x\n#SBATCH --wrap=touch \(sentinel.path)/wrap\ntouch \(sentinel.path)/nl")
+        let split = dir.appendingPathComponent(
+            "x\n#SBATCH --wrap=touch \(sentinel.path)/wrap\ntouch \(sentinel.path)/nl")
         let file = write(run, "run.yaml", in: split)
-        for args in [["slurm", file.path, "--out", dir.appendingPathComponent("nl-out").path],
-                     ["slurm", write(run, "r.yaml", in: dir).path, "--out", dir.appendingPathComponent("o\nut").path],
-                     ["slurm", write(run, "r.yaml", in: dir).path, "--out", dir.appendingPathComponent("o3").path, "--nnsweep", file.path]] {
+        for args in [
+            ["slurm", file.path, "--out", dir.appendingPathComponent("nl-out").path],
+            ["slurm", write(run, "r.yaml", in: dir).path, "--out", dir.appendingPathComponent("o\nut").path],
+            [
+                "slurm", write(run, "r.yaml", in: dir).path, "--out", dir.appendingPathComponent("o3").path,
+                "--nnsweep", file.path
+            ]
+        ] {
             let (status, _, err) = try runTool(args)
             #expect(status == 2, "\(err)")
-            #expect(err.split(separator: "\n").count == 1 && (err.contains("line break") || err.contains("not an executable")), "\(err)")
+            #expect(
+                err.split(separator: "\n").count == 1
+                    && (err.contains("line break") || err.contains("not an executable")), "\(err)")
         }
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("nl-out").path))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("o\nut").path))
@@ -275,7 +322,10 @@ import Testing
         guard let e = fm.enumerator(atPath: dir.path) else { return all }
         while let p = e.nextObject() as? String {
             let u = dir.appendingPathComponent(p)
-            if let target = try? fm.destinationOfSymbolicLink(atPath: u.path) { all[p] = Data(("-> " + target).utf8); continue }
+            if let target = try? fm.destinationOfSymbolicLink(atPath: u.path) {
+                all[p] = Data(("-> " + target).utf8)
+                continue
+            }
             all[p] = fm.contents(atPath: u.path) ?? Data()
         }
         return all
@@ -287,22 +337,39 @@ import Testing
         // A folder that looks like results but has no manifest; one with another tool's manifest
         // of the same name; one whose manifest is a link; one with a manifest that is not JSON.
         let cases: [(String, [String: String], String)] = [
-            ("no-manifest", ["runs.csv": "mine\n", "report.html": "<p>mine</p>", "plots/thesis.png": "png", "cells/0123456789abcdef.json": "{}"],
-             "has no manifest.json written by nnsweep"),
-            ("other-tool", ["manifest.json": "{\"name\": \"mine\", \"version\": 3}", "runs.csv": "a,b\n"], "was not written by nnsweep"),
-            ("wrong-format", ["manifest.json": "{\"name\": \"mine\", \"format\": \"other-tool/2\"}"], "its format is 'other-tool/2'"),
-            ("not-json", ["manifest.json": "name: mine\n"], "not a JSON object"),
+            (
+                "no-manifest",
+                [
+                    "runs.csv": "mine\n", "report.html": "<p>mine</p>", "plots/thesis.png": "png",
+                    "cells/0123456789abcdef.json": "{}"
+                ],
+                "has no manifest.json written by nnsweep"
+            ),
+            (
+                "other-tool", ["manifest.json": "{\"name\": \"mine\", \"version\": 3}", "runs.csv": "a,b\n"],
+                "was not written by nnsweep"
+            ),
+            (
+                "wrong-format", ["manifest.json": "{\"name\": \"mine\", \"format\": \"other-tool/2\"}"],
+                "its format is 'other-tool/2'"
+            ),
+            ("not-json", ["manifest.json": "name: mine\n"], "not a JSON object")
         ]
         for (name, files, message) in cases {
             let folder = home.appendingPathComponent(name)
             for (f, text) in files { write(text, f, in: folder) }
             let before = Self.snapshot(folder)
-            for args in [["run", run.path, "--out", folder.path, "--no-plots"], ["run", run.path, "--out", folder.path, "--fresh", "--no-plots"],
-                         ["plot", folder.path], ["collect", folder.path, "--file", run.path],
-                         ["slurm", run.path, "--out", folder.path]] {
+            for args in [
+                ["run", run.path, "--out", folder.path, "--no-plots"],
+                ["run", run.path, "--out", folder.path, "--fresh", "--no-plots"],
+                ["plot", folder.path], ["collect", folder.path, "--file", run.path],
+                ["slurm", run.path, "--out", folder.path]
+            ] {
                 let (status, _, err) = try runTool(args)
                 #expect(status == 2, "\(name) \(args[0]): \(err)")
-                #expect(err.contains(message) || (args[0] == "plot" && err.contains("not a results folder")), "\(name) \(args[0]): \(err)")
+                #expect(
+                    err.contains(message) || (args[0] == "plot" && err.contains("not a results folder")),
+                    "\(name) \(args[0]): \(err)")
                 #expect(err.split(separator: "\n").count == 1, "\(err)")
                 #expect(Self.snapshot(folder) == before, "\(name) \(args[0]) changed the folder")
             }
@@ -315,14 +382,18 @@ import Testing
         let out = home.appendingPathComponent("out")
         var (status, _, err) = try runTool(["run", run.path, "--out", out.path, "--quiet"])
         #expect(status == 0, "\(err)")
-        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("manifest.json"))) as? [String: Any]
+        let manifest =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("manifest.json")))
+            as? [String: Any]
         #expect(manifest?["format"] as? String == ResultsFolder.formatMarker)
         // A figure-named file of the user's in plots/ survives the figures' clean-up.
         write("my figure", "plots/thesis.png", in: out)
         write("my script", "plots/old.gp", in: out)
         (status, _, err) = try runTool(["plot", out.path, "--quiet"])
         #expect(status == 0, "\(err)")
-        #expect(FileManager.default.contents(atPath: out.appendingPathComponent("plots/thesis.png").path) == Data("my figure".utf8))
+        #expect(
+            FileManager.default.contents(atPath: out.appendingPathComponent("plots/thesis.png").path)
+                == Data("my figure".utf8))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("plots/old.gp").path))
         // A figure nnsweep drew and no longer draws goes: a png-only plot removes its SVGs.
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("plots/loss.svg").path))
@@ -338,7 +409,8 @@ import Testing
 
     @Test func compareOutputsGoOnlyIntoTheirOwnFolders() throws {
         let home = temporaryDirectory()
-        let base = home.appendingPathComponent("base"), cur = home.appendingPathComponent("cur")
+        let base = home.appendingPathComponent("base")
+        let cur = home.appendingPathComponent("cur")
         let run = write(Self.plain + "seeds: 3\ngrid:\n  init: [xavier, he]\n", "run.yaml", in: home)
         for o in [base, cur] { _ = try runTool(["run", run.path, "--out", o.path, "--quiet", "--no-plots"]) }
         let mine = home.appendingPathComponent("mine")
@@ -354,7 +426,9 @@ import Testing
         // A link in the folder is refused too.
         let linked = home.appendingPathComponent("linked")
         try FileManager.default.createDirectory(at: linked, withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: linked.appendingPathComponent("compare.png").path, withDestinationPath: mine.appendingPathComponent("notes.txt").path)
+        try FileManager.default.createSymbolicLink(
+            atPath: linked.appendingPathComponent("compare.png").path,
+            withDestinationPath: mine.appendingPathComponent("notes.txt").path)
         let (status, _, err) = try runTool(["compare", base.path, cur.path, "--plot", linked.path])
         #expect(status == 2 && err.contains("symbolic link"), "\(err)")
         #expect(Self.snapshot(mine) == before)
@@ -375,16 +449,23 @@ import Testing
         var (status, _, err) = try runTool(["run", run.path, "--out", out.path, "--quiet"])
         #expect(status == 0, "\(err)")
         let elsewhere = home.appendingPathComponent("elsewhere")
-        for f in ["a.png", "b.svg", "c.gp", "d.dat", "loss.png", "0123456789abcdef.json"] { write("keep", f, in: elsewhere) }
+        for f in ["a.png", "b.svg", "c.gp", "d.dat", "loss.png", "0123456789abcdef.json"] {
+            write("keep", f, in: elsewhere)
+        }
         let keep = Self.snapshot(elsewhere)
         // Each folder nnsweep writes or cleans, replaced by a link; then a file in one.
-        for sub in ["plots", "cells", "invalid", "states", "checkpoints", "search", "slurm", "plots/loss.png", "cells/x"] {
+        for sub in [
+            "plots", "cells", "invalid", "states", "checkpoints", "search", "slurm", "plots/loss.png", "cells/x"
+        ] {
             let u = out.appendingPathComponent(sub)
             let saved = home.appendingPathComponent("saved")
             if FileManager.default.fileExists(atPath: u.path) { try FileManager.default.moveItem(at: u, to: saved) }
             try FileManager.default.createSymbolicLink(atPath: u.path, withDestinationPath: elsewhere.path)
-            for args in [["plot", out.path], ["run", run.path, "--out", out.path, "--quiet"], ["run", run.path, "--out", out.path, "--fresh", "--quiet"],
-                         ["collect", out.path], ["slurm", run.path, "--out", out.path]] {
+            for args in [
+                ["plot", out.path], ["run", run.path, "--out", out.path, "--quiet"],
+                ["run", run.path, "--out", out.path, "--fresh", "--quiet"],
+                ["collect", out.path], ["slurm", run.path, "--out", out.path]
+            ] {
                 (status, _, err) = try runTool(args)
                 #expect(status == 2, "\(sub) \(args[0]): \(err)")
                 #expect(err.contains("symbolic link") && err.contains(sub), "\(sub) \(args[0]): \(err)")
@@ -403,33 +484,43 @@ import Testing
     @Test(.enabled(if: UntrustedTextTests.gnuplot != nil, "gnuplot is not installed"))
     func mutatedNamesNeverRunACommandOrWriteOutside() throws {
         let root = temporaryDirectory()
-        let work = root.appendingPathComponent("work"), sentinel = root.appendingPathComponent("sentinel")
+        let work = root.appendingPathComponent("work")
+        let sentinel = root.appendingPathComponent("sentinel")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: sentinel, withIntermediateDirectories: true)
-        let pieces = ["`touch \(sentinel.path)/q`", "$(touch \(sentinel.path)/d)", "%", "%s", "@x", "'", "\"", "\\", ";", "|", "&", "*", "~", "$HOME",
-                      "../", "..", "<b>", "#", "!", "{", "}", "[", "]", ",", ":"]
-        var seeded = UInt64(20261204)
+        let pieces = [
+            "`touch \(sentinel.path)/q`", "$(touch \(sentinel.path)/d)", "%", "%s", "@x", "'", "\"", "\\", ";", "|",
+            "&", "*", "~", "$HOME",
+            "../", "..", "<b>", "#", "!", "{", "}", "[", "]", ",", ":"
+        ]
+        var seeded = UInt64(20_261_204)
         func next(_ n: Int) -> Int {
-            seeded = seeded &* 6364136223846793005 &+ 1442695040888963407
+            seeded = seeded &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((seeded >> 33) % UInt64(n))
         }
-        func mutated() -> String { (0..<(1 + next(3))).map { _ in pieces[next(pieces.count)] }.joined(separator: ["", " ", "x"][next(3)]) }
-        func yaml(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+        func mutated() -> String {
+            (0..<(1 + next(3))).map { _ in pieces[next(pieces.count)] }.joined(separator: ["", " ", "x"][next(3)])
+        }
+        func yaml(_ s: String) -> String {
+            "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        }
         var ran = 0
         for round in 0..<12 {
-            let axis = "p" + mutated(), a = "A" + mutated(), b = "B" + mutated()
+            let axis = "p" + mutated()
+            let a = "A" + mutated()
+            let b = "B" + mutated()
             let text = """
-            name: \(yaml("n" + mutated()))
-            description: \(yaml(mutated()))
-            data: {builtin: iris, test_fraction: 0.3}
-            model: {hidden: [3]}
-            epochs: 1
-            grid:
-              init: [xavier, he]
-              \(yaml(axis)):
-                \(yaml(a)): {optimizer: {name: sgd}}
-                \(yaml(b)): {optimizer: {name: adam}}
-            """
+                name: \(yaml("n" + mutated()))
+                description: \(yaml(mutated()))
+                data: {builtin: iris, test_fraction: 0.3}
+                model: {hidden: [3]}
+                epochs: 1
+                grid:
+                  init: [xavier, he]
+                  \(yaml(axis)):
+                    \(yaml(a)): {optimizer: {name: sgd}}
+                    \(yaml(b)): {optimizer: {name: adam}}
+                """
             let file = write(text, "run\(round).yaml", in: work)
             let out = work.appendingPathComponent("out\(round)")
             let (status, _, err) = try runTool(["run", file.path, "--out", out.path, "--quiet"], in: work)

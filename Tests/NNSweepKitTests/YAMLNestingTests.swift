@@ -1,7 +1,8 @@
 import Foundation
+import NNEngine
 import Testing
 import Yams
-import NNEngine
+
 @testable import NNSweepKit
 
 /// The scan that bounds a run file's nesting before the YAML reader sees it must never count
@@ -19,11 +20,11 @@ import NNEngine
     @Test func countsTheLevelsOfEachForm() throws {
         let cases: [(String, Int)] = [
             ("a: 1\n", 1), ("[1, [2, [3]]]\n", 3), ("a:\n  b:\n    c: [1]\n", 4), ("- - - x\n", 3),
-            ("a:\n- b: 1\n- c\n", 3),                              // an indentless list under a key
-            ("[a: [b: 1]]\n", 4),                                  // one-pair maps inside flow lists
+            ("a:\n- b: 1\n- c\n", 3),  // an indentless list under a key
+            ("[a: [b: 1]]\n", 4),  // one-pair maps inside flow lists
             ("? [a, b]\n: c\n", 2), ("a: &x [[1]]\nb: [*x]\n", 4),  // an alias as deep as its anchor
-            ("a: &x\n  b:\n    c: 1\nd: {e: *x}\n", 4),            // a block node anchored
-            ("a: 'x [[[ # '\nb: \"]]] \\\" [[\"\nc: |\n  [[[[\n  - - -\nd: x [[ y # [[\n", 1),
+            ("a: &x\n  b:\n    c: 1\nd: {e: *x}\n", 4),  // a block node anchored
+            ("a: 'x [[[ # '\nb: \"]]] \\\" [[\"\nc: |\n  [[[[\n  - - -\nd: x [[ y # [[\n", 1)
         ]
         for (text, expected) in cases {
             let root = try #require(try Yams.compose(yaml: text))
@@ -39,40 +40,69 @@ import NNEngine
         var random = RandomSource(seed: 20)
         func pick<T>(_ xs: [T]) -> T { xs[Int(random.nextUInt64() % UInt64(xs.count))] }
         func chance(_ p: Double) -> Bool { random.nextDouble() < p }
-        var anchors: [String] = [], count = 0
+        var anchors: [String] = []
+        var count = 0
         func scalar() -> String {
             if chance(0.15), let a = anchors.last { return "*" + a }
-            return pick(["x", "1", "a b", "it's", "a#b", "x[y", "a:b", "-x", "'[['", "'a''b'", "\"]\\\"[\"", "'\n  [[\n  '", "\"a\\\n  [[\"", "~", "0x10"])
+            return pick([
+                "x", "1", "a b", "it's", "a#b", "x[y", "a:b", "-x", "'[['", "'a''b'", "\"]\\\"[\"", "'\n  [[\n  '",
+                "\"a\\\n  [[\"", "~", "0x10"
+            ])
         }
         func flow(_ d: Int) -> String {
             if d <= 0 || chance(0.2) { return scalar() }
             var pre = ""
-            if chance(0.15) { count += 1; pre = "&f\(count) " }
+            if chance(0.15) {
+                count += 1
+                pre = "&f\(count) "
+            }
             let n = Int(random.nextUInt64() % 4)
-            let body = chance(0.5) ? "[" + (0..<n).map { _ in flow(d - 1) }.joined(separator: ", ") + "]"
-                                   : "{" + (0..<n).map { "k\($0): \(flow(d - 1))" }.joined(separator: ", ") + "}"
+            let body =
+                chance(0.5)
+                ? "[" + (0..<n).map { _ in flow(d - 1) }.joined(separator: ", ") + "]"
+                : "{" + (0..<n).map { "k\($0): \(flow(d - 1))" }.joined(separator: ", ") + "}"
             if !pre.isEmpty { anchors.append("f\(count)") }
             return pre + body
         }
         func block(_ d: Int, _ indent: Int, _ prefix: String, _ lines: inout [String]) {
             let sp = String(repeating: " ", count: indent)
             let r = random.nextDouble()
-            if d <= 0 || r < 0.15 { lines.append(sp + prefix + scalar()); return }
-            if r < 0.3 { lines.append(sp + prefix + flow(Int(random.nextUInt64() % 4) + 1)); return }
+            if d <= 0 || r < 0.15 {
+                lines.append(sp + prefix + scalar())
+                return
+            }
+            if r < 0.3 {
+                lines.append(sp + prefix + flow(Int(random.nextUInt64() % 4) + 1))
+                return
+            }
             if r < 0.38 {
                 lines.append(sp + prefix + pick(["|", ">", "|-", "|2", ">+"]))
-                for _ in 0..<Int(random.nextUInt64() % 3) { lines.append(sp + String(repeating: " ", count: 1 + Int(random.nextUInt64() % 3)) + pick(["[[[", "- x", "k: {", "# c", "'"])) }
+                for _ in 0..<Int(random.nextUInt64() % 3) {
+                    lines.append(
+                        sp + String(repeating: " ", count: 1 + Int(random.nextUInt64() % 3))
+                            + pick(["[[[", "- x", "k: {", "# c", "'"]))
+                }
                 return
             }
             var anchor = ""
-            if chance(0.15) { count += 1; anchor = "&b\(count)" }
-            let step = pick([1, 2, 4]), n = 1 + Int(random.nextUInt64() % 3)
-            let head = prefix.isEmpty ? anchor : prefix.trimmingCharacters(in: .whitespaces) + (anchor.isEmpty ? "" : " " + anchor)
+            if chance(0.15) {
+                count += 1
+                anchor = "&b\(count)"
+            }
+            let step = pick([1, 2, 4])
+            let n = 1 + Int(random.nextUInt64() % 3)
+            let head =
+                prefix.isEmpty
+                ? anchor : prefix.trimmingCharacters(in: .whitespaces) + (anchor.isEmpty ? "" : " " + anchor)
             if !head.isEmpty { lines.append(sp + head) }
             let inner = prefix.isEmpty ? indent : indent + step
-            if r < 0.65 { for i in 0..<n { block(d - 1, inner, "k\(i): ", &lines) } }
-            else if r < 0.8 && prefix.hasPrefix("k") { for _ in 0..<n { block(d - 1, indent, "- ", &lines) } }
-            else { for _ in 0..<n { block(d - 1, inner, "- ", &lines) } }
+            if r < 0.65 {
+                for i in 0..<n { block(d - 1, inner, "k\(i): ", &lines) }
+            } else if r < 0.8 && prefix.hasPrefix("k") {
+                for _ in 0..<n { block(d - 1, indent, "- ", &lines) }
+            } else {
+                for _ in 0..<n { block(d - 1, inner, "- ", &lines) }
+            }
             if !anchor.isEmpty { anchors.append(String(anchor.dropFirst())) }
         }
         var parsed = 0
@@ -80,12 +110,17 @@ import NNEngine
             anchors = []
             var lines: [String] = []
             block(3 + Int(random.nextUInt64() % 25), 0, "", &lines)
-            var text = Array(lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.joined(separator: "\n") + "\n")
+            var text = Array(
+                lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.joined(separator: "\n") + "\n")
             if chance(0.5) {
                 for _ in 0..<(1 + Int(random.nextUInt64() % 5)) where !text.isEmpty {
                     let at = Int(random.nextUInt64() % UInt64(text.count))
                     let c = pick(Array("[]{}-?:'\"#|>&* \n,\t"))
-                    switch random.nextUInt64() % 3 { case 0: text.insert(c, at: at); case 1: text.remove(at: at); default: text[at] = c }
+                    switch random.nextUInt64() % 3 {
+                    case 0: text.insert(c, at: at)
+                    case 1: text.remove(at: at)
+                    default: text[at] = c
+                    }
                 }
             }
             let yaml = String(text)

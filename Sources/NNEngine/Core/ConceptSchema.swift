@@ -65,7 +65,8 @@ public struct NumberRange: Sendable, Equatable {
         case (nil, nil): nil
         case (let l?, nil): "must be \(lowerInclusive ? ">=" : ">") \(Self.text(l))"
         case (nil, let u?): "must be \(upperInclusive ? "<=" : "<") \(Self.text(u))"
-        case (let l?, let u?): "must be in \(lowerInclusive ? "[" : "(")\(Self.text(l)), \(Self.text(u))\(upperInclusive ? "]" : ")")"
+        case (let l?, let u?):
+            "must be in \(lowerInclusive ? "[" : "(")\(Self.text(l)), \(Self.text(u))\(upperInclusive ? "]" : ")")"
         }
     }
 
@@ -153,9 +154,11 @@ public struct ConceptSchema<Value: Sendable>: Sendable {
     let check: @Sendable (ConceptOptions) -> OptionError?
     let build: @Sendable (ConceptOptions) -> Value
 
-    public init(_ name: String, torch torchName: String, _ options: [OptionSpec] = [],
-                check: @escaping @Sendable (ConceptOptions) -> OptionError? = { _ in nil },
-                build: @escaping @Sendable (ConceptOptions) -> Value) {
+    public init(
+        _ name: String, torch torchName: String, _ options: [OptionSpec] = [],
+        check: @escaping @Sendable (ConceptOptions) -> OptionError? = { _ in nil },
+        build: @escaping @Sendable (ConceptOptions) -> Value
+    ) {
         self.name = name
         self.torchName = torchName
         self.options = options
@@ -169,7 +172,11 @@ public struct ConceptSchema<Value: Sendable>: Sendable {
     public func make(_ given: [String: ConceptValue]) throws(OptionError) -> Value {
         var all: [String: ConceptValue] = [:]
         for o in options {
-            if let v = given[o.key] { all[o.key] = v } else if let d = o.defaultValue { all[o.key] = d } else {
+            if let v = given[o.key] {
+                all[o.key] = v
+            } else if let d = o.defaultValue {
+                all[o.key] = d
+            } else {
                 throw OptionError(key: nil, "\(name) needs \(o.key)")
             }
         }

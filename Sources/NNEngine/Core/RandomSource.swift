@@ -29,7 +29,10 @@ public struct RandomSource: Equatable, Sendable {
             z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
             return z ^ (z >> 31)
         }
-        s0 = next(); s1 = next(); s2 = next(); s3 = next()
+        s0 = next()
+        s1 = next()
+        s2 = next()
+        s3 = next()
     }
 
     /// A new independent stream for `purpose`, a pure function of this stream's seed state and the label.
@@ -41,7 +44,10 @@ public struct RandomSource: Equatable, Sendable {
     public mutating func nextUInt64() -> UInt64 {
         let result = rotl(s1 &* 5, 7) &* 9
         let t = s1 << 17
-        s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3
+        s2 ^= s0
+        s3 ^= s1
+        s1 ^= s2
+        s0 ^= s3
         s2 ^= t
         s3 = rotl(s3, 45)
         return result
@@ -71,7 +77,10 @@ public struct RandomSource: Equatable, Sendable {
 
     /// Standard normal by the Box-Muller transform (pairs are used in turn).
     public mutating func nextNormal() -> Double {
-        if let s = spareNormal { spareNormal = nil; return s }
+        if let s = spareNormal {
+            spareNormal = nil
+            return s
+        }
         var u1 = nextDouble()
         while u1 <= 0 { u1 = nextDouble() }
         let u2 = nextDouble()

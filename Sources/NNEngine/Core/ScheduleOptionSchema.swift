@@ -101,16 +101,22 @@ public struct ScheduleOptionValues: Equatable, Sendable {
         return v
     }
     public func ints(_ name: String) -> [Int] {
-        guard case .ints(let v) = values[name] else { preconditionFailure("option \(name) is not a list of whole numbers") }
+        guard case .ints(let v) = values[name] else {
+            preconditionFailure("option \(name) is not a list of whole numbers")
+        }
         return v
     }
     public func entries(_ name: String) -> [ScheduleOptionEntry] {
-        guard case .entries(let v) = values[name] else { preconditionFailure("option \(name) is not a list of entries") }
+        guard case .entries(let v) = values[name] else {
+            preconditionFailure("option \(name) is not a list of entries")
+        }
         return v
     }
 
     /// `values` with the declared defaults filled in (and whole numbers given for numbers as numbers).
-    public static func resolved(_ values: [String: ScheduleOptionValue], _ specs: [ScheduleOptionSpec]) -> ScheduleOptionValues {
+    public static func resolved(_ values: [String: ScheduleOptionValue], _ specs: [ScheduleOptionSpec])
+        -> ScheduleOptionValues
+    {
         var v = values
         for s in specs {
             if v[s.name] == nil, let d = s.defaultValue { v[s.name] = d }

@@ -15,8 +15,10 @@ public struct Dataset: Sendable {
     public var classes: Int
     public var count: Int { targets.count }
 
-    public init(features: [Float], targets: [Float], featureCount: Int, featureNames: [String]? = nil,
-                task: TaskKind, classes: Int = 0) {
+    public init(
+        features: [Float], targets: [Float], featureCount: Int, featureNames: [String]? = nil,
+        task: TaskKind, classes: Int = 0
+    ) {
         precondition(features.count == targets.count * featureCount, "features and targets disagree in size")
         precondition(task == .classification || classes == 0, "a regression data set has no classes")
         self.features = features
@@ -29,13 +31,17 @@ public struct Dataset: Sendable {
 
     /// The samples at `indices`, in that order.
     public func subset(_ indices: [Int]) -> Dataset {
-        var f = [Float](); f.reserveCapacity(indices.count * featureCount)
-        var t = [Float](); t.reserveCapacity(indices.count)
+        var f = [Float]()
+        f.reserveCapacity(indices.count * featureCount)
+        var t = [Float]()
+        t.reserveCapacity(indices.count)
         for i in indices {
             f.append(contentsOf: features[(i * featureCount)..<((i + 1) * featureCount)])
             t.append(targets[i])
         }
-        return Dataset(features: f, targets: t, featureCount: featureCount, featureNames: featureNames, task: task, classes: classes)
+        return Dataset(
+            features: f, targets: t, featureCount: featureCount, featureNames: featureNames, task: task,
+            classes: classes)
     }
 
     /// A seeded split: a random `testFraction` of the samples (rounded) become the test part.
@@ -69,25 +75,38 @@ public struct Scaler: Sendable {
     /// standard: (x - mean) / std (population std; a constant column is only centred);
     /// minmax: (x - min) / (max - min), into [0, 1]; none: unchanged.
     public init(_ kind: Scaling, fittedOn data: Dataset) {
-        let d = data.featureCount, n = data.count
-        var offset = [Float](repeating: 0, count: d), scale = [Float](repeating: 1, count: d)
+        let d = data.featureCount
+        let n = data.count
+        var offset = [Float](repeating: 0, count: d)
+        var scale = [Float](repeating: 1, count: d)
         switch kind {
         case .none: break
         case .standard:
             for j in 0..<d {
-                var s = 0.0, s2 = 0.0
+                var s = 0.0
+                var s2 = 0.0
                 for i in 0..<n { s += Double(data.features[i * d + j]) }
                 let mean = s / Double(max(n, 1))
-                for i in 0..<n { let v = Double(data.features[i * d + j]) - mean; s2 += v * v }
+                for i in 0..<n {
+                    let v = Double(data.features[i * d + j]) - mean
+                    s2 += v * v
+                }
                 let std = (s2 / Double(max(n, 1))).squareRoot()
                 offset[j] = Float(mean)
                 scale[j] = std > 0 ? Float(std) : 1
             }
         case .minmax:
             for j in 0..<d {
-                var lo = Float.infinity, hi = -Float.infinity
-                for i in 0..<n { lo = min(lo, data.features[i * d + j]); hi = max(hi, data.features[i * d + j]) }
-                if n == 0 { lo = 0; hi = 1 }
+                var lo = Float.infinity
+                var hi = -Float.infinity
+                for i in 0..<n {
+                    lo = min(lo, data.features[i * d + j])
+                    hi = max(hi, data.features[i * d + j])
+                }
+                if n == 0 {
+                    lo = 0
+                    hi = 1
+                }
                 offset[j] = lo
                 scale[j] = hi > lo ? hi - lo : 1
             }

@@ -82,7 +82,8 @@ public enum Initializer: Equatable, Sendable {
 
     /// Fills `tensor` for a layer with the given fans, drawing from `random`.
     public func fill(_ tensor: Tensor, fanIn: Int, fanOut: Int, random: inout RandomSource) {
-        let n = tensor.count, d = tensor.data
+        let n = tensor.count
+        let d = tensor.data
         func uniform(_ lo: Double, _ hi: Double) {
             for i in 0..<n { d[i] = Float(lo + (hi - lo) * random.nextDouble()) }
         }
@@ -100,14 +101,17 @@ public enum Initializer: Equatable, Sendable {
         case .xavierNormal, .kaimingNormal: normal(0, scale(fanIn: fanIn, fanOut: fanOut))
         case .orthogonal(let gain): Self.orthogonal(d, rows: fanOut, cols: fanIn, gain: gain, random: &random)
         case .truncNormal(let mean, let std, let a, let b):
-            let lo = Self.normalCDF((a - mean) / std), hi = Self.normalCDF((b - mean) / std)
+            let lo = Self.normalCDF((a - mean) / std)
+            let hi = Self.normalCDF((b - mean) / std)
             for i in 0..<n {
                 let x = mean + std * Self.normalQuantile(lo + (hi - lo) * random.nextDouble())
                 d[i] = Float(min(max(x, a), b))
             }
         case .sparse(let sparsity, let std):
             normal(0, std)
-            let rows = fanOut, cols = fanIn, zeros = Int((sparsity * Double(rows)).rounded(.up))
+            let rows = fanOut
+            let cols = fanIn
+            let zeros = Int((sparsity * Double(rows)).rounded(.up))
             for c in 0..<cols {
                 for r in random.permutation(rows).prefix(zeros) { d[r * cols + c] = 0 }
             }
@@ -136,7 +140,8 @@ public struct InitScheme: Equatable, Sendable {
         case "zero", "zeros": InitScheme(weight: .zeros, bias: .zeros)
         case "normal": InitScheme(weight: .normal(mean: 0, std: 0.01), bias: .zeros)
         case "xavier": InitScheme(weight: .xavierNormal(gain: 1), bias: .zeros)
-        case "he", "kaiming": InitScheme(weight: .kaimingNormal(a: 0, mode: .fan_in, nonlinearity: "relu"), bias: .zeros)
+        case "he", "kaiming":
+            InitScheme(weight: .kaimingNormal(a: 0, mode: .fan_in, nonlinearity: "relu"), bias: .zeros)
         case "default": InitScheme(weight: .pytorchDefault, bias: .pytorchDefault)
         default: nil
         }

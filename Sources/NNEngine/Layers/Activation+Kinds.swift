@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #else
-import Darwin
+    import Darwin
 #endif
 
 /// Forward and backward of the activations beyond sigmoid, tanh, relu, leaky_relu and identity,
@@ -35,9 +35,11 @@ extension ActivationKind {
             let k = Float(0.5.squareRoot())
             for i in 0..<n { y[i] = x[i] * 0.5 * (1 + Self.erf(x[i] * k)) }
         case .gelu(.tanh):
-            let beta = Float((2 / Double.pi).squareRoot()), kappa: Float = 0.044715
+            let beta = Float((2 / Double.pi).squareRoot())
+            let kappa: Float = 0.044715
             for i in 0..<n {
-                let v = x[i], inner = beta * (v + kappa * v * v * v)
+                let v = x[i]
+                let inner = beta * (v + kappa * v * v * v)
                 y[i] = 0.5 * v * (1 + tanhf(inner))
             }
         case .elu(let alpha): Self.elu(x, y, n, negcoef: alpha, poscoef: 1, negiptcoef: 1)
@@ -58,27 +60,37 @@ extension ActivationKind {
     }
 
     /// dx = dy · f'(x) for the activations not handled inline by `Activation`.
-    func backward(_ x: UnsafePointer<Float>, _ dy: UnsafePointer<Float>, _ dx: UnsafeMutablePointer<Float>, count n: Int) {
+    func backward(
+        _ x: UnsafePointer<Float>, _ dy: UnsafePointer<Float>, _ dx: UnsafeMutablePointer<Float>, count n: Int
+    ) {
         switch self {
         case .gelu(.none):
-            let k = Float(0.5.squareRoot()), beta = Float(1 / (2 * Double.pi).squareRoot())
+            let k = Float(0.5.squareRoot())
+            let beta = Float(1 / (2 * Double.pi).squareRoot())
             for i in 0..<n {
                 let v = x[i]
-                let cdf = 0.5 * (1 + Self.erf(v * k)), pdf = beta * expf(-0.5 * v * v)
+                let cdf = 0.5 * (1 + Self.erf(v * k))
+                let pdf = beta * expf(-0.5 * v * v)
                 dx[i] = dy[i] * (cdf + v * pdf)
             }
         case .gelu(.tanh):
-            let beta = Float((2 / Double.pi).squareRoot()), kappa: Float = 0.044715
+            let beta = Float((2 / Double.pi).squareRoot())
+            let kappa: Float = 0.044715
             for i in 0..<n {
-                let v = x[i], sq = v * v
+                let v = x[i]
+                let sq = v * v
                 let t = tanhf(beta * (v + kappa * sq * v))
-                let left = 0.5 * v, right = 1 + t
-                let leftDerivative = 0.5 * right, rightDerivative = 1 - t * t
+                let left = 0.5 * v
+                let right = 1 + t
+                let leftDerivative = 0.5 * right
+                let rightDerivative = 1 - t * t
                 let innerDerivative = beta * (1 + 3 * kappa * sq)
                 dx[i] = dy[i] * (leftDerivative + left * rightDerivative * innerDerivative)
             }
         case .elu(let alpha): Self.eluBackward(x, dy, dx, n, negcoef: alpha, poscoef: 1, negiptcoef: 1)
-        case .selu: Self.eluBackward(x, dy, dx, n, negcoef: Self.seluAlpha * Self.seluScale, poscoef: Self.seluScale, negiptcoef: 1)
+        case .selu:
+            Self.eluBackward(
+                x, dy, dx, n, negcoef: Self.seluAlpha * Self.seluScale, poscoef: Self.seluScale, negiptcoef: 1)
         case .celu(let alpha): Self.eluBackward(x, dy, dx, n, negcoef: alpha, poscoef: 1, negiptcoef: 1 / alpha)
         case .silu:
             for i in 0..<n {
@@ -87,7 +99,8 @@ extension ActivationKind {
             }
         case .mish:
             for i in 0..<n {
-                let s = 1 / (1 + expf(-x[i])), t = tanhf(log1pf(expf(x[i])))
+                let s = 1 / (1 + expf(-x[i]))
+                let t = tanhf(log1pf(expf(x[i])))
                 dx[i] = dy[i] * (t + x[i] * s * (1 - t * t))
             }
         case .softplus(let beta, let threshold):
@@ -128,22 +141,30 @@ extension ActivationKind {
     }
 
     /// PyTorch's elu kernel: x > 0 ? x · poscoef : (e^(x · negiptcoef) - 1) · negcoef.
-    private static func elu(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int,
-                            negcoef: Float, poscoef: Float, negiptcoef: Float) {
+    private static func elu(
+        _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int,
+        negcoef: Float, poscoef: Float, negiptcoef: Float
+    ) {
         for i in 0..<n { y[i] = x[i] <= 0 ? expm1f(x[i] * negiptcoef) * negcoef : x[i] * poscoef }
     }
 
-    private static func eluBackward(_ x: UnsafePointer<Float>, _ dy: UnsafePointer<Float>, _ dx: UnsafeMutablePointer<Float>, _ n: Int,
-                                    negcoef: Float, poscoef: Float, negiptcoef: Float) {
+    private static func eluBackward(
+        _ x: UnsafePointer<Float>, _ dy: UnsafePointer<Float>, _ dx: UnsafeMutablePointer<Float>, _ n: Int,
+        negcoef: Float, poscoef: Float, negiptcoef: Float
+    ) {
         for i in 0..<n { dx[i] = x[i] <= 0 ? dy[i] * negiptcoef * negcoef * expf(x[i] * negiptcoef) : dy[i] * poscoef }
     }
 
-    private static func clamp(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int, _ lo: Float, _ hi: Float) {
+    private static func clamp(
+        _ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ n: Int, _ lo: Float, _ hi: Float
+    ) {
         for i in 0..<n { y[i] = min(max(x[i], lo), hi) }
     }
 
-    private static func clampBackward(_ x: UnsafePointer<Float>, _ dy: UnsafePointer<Float>, _ dx: UnsafeMutablePointer<Float>, _ n: Int,
-                                      _ lo: Float, _ hi: Float) {
+    private static func clampBackward(
+        _ x: UnsafePointer<Float>, _ dy: UnsafePointer<Float>, _ dx: UnsafeMutablePointer<Float>, _ n: Int,
+        _ lo: Float, _ hi: Float
+    ) {
         for i in 0..<n { dx[i] = x[i] <= lo || x[i] >= hi ? 0 : dy[i] }
     }
 }

@@ -28,7 +28,8 @@ public final class Activation: Layer {
 
     public func forward(_ input: UnsafePointer<Float>, batch: Int, training: Bool) -> UnsafeMutablePointer<Float> {
         savedInput = input
-        let n = batch * inputFeatures, y = output.pointer
+        let n = batch * inputFeatures
+        let y = output.pointer
         switch kind {
         case .sigmoid: for i in 0..<n { y[i] = 1 / (1 + _expf(-input[i])) }
         case .tanh: for i in 0..<n { y[i] = _tanhf(input[i]) }
@@ -39,7 +40,10 @@ public final class Activation: Layer {
                 y.store8(x.replacing(with: 0, where: .!(x .> 0)), i)
                 i += 8
             }
-            while i < n { y[i] = input[i] > 0 ? input[i] : 0; i += 1 }
+            while i < n {
+                y[i] = input[i] > 0 ? input[i] : 0
+                i += 1
+            }
         case .leakyReLU(let s):
             for i in 0..<n { y[i] = input[i] > 0 ? input[i] : input[i] * s }
         case .identity: y.update(from: input, count: n)
@@ -48,9 +52,13 @@ public final class Activation: Layer {
         return y
     }
 
-    public func backward(_ gradOutput: UnsafePointer<Float>, batch: Int, needInputGradient: Bool) -> UnsafeMutablePointer<Float>? {
+    public func backward(_ gradOutput: UnsafePointer<Float>, batch: Int, needInputGradient: Bool)
+        -> UnsafeMutablePointer<Float>?
+    {
         guard needInputGradient else { return nil }
-        let n = batch * inputFeatures, y = output.pointer, dx = gradInput.pointer
+        let n = batch * inputFeatures
+        let y = output.pointer
+        let dx = gradInput.pointer
         switch kind {
         case .sigmoid: for i in 0..<n { dx[i] = gradOutput[i] * (1 - y[i]) * y[i] }
         case .tanh: for i in 0..<n { dx[i] = gradOutput[i] * (1 - y[i] * y[i]) }
@@ -61,7 +69,10 @@ public final class Activation: Layer {
                 dx.store8(g.replacing(with: 0, where: .!(y.load8(i) .> 0)), i)
                 i += 8
             }
-            while i < n { dx[i] = y[i] > 0 ? gradOutput[i] : 0; i += 1 }
+            while i < n {
+                dx[i] = y[i] > 0 ? gradOutput[i] : 0
+                i += 1
+            }
         case .leakyReLU(let s):
             let x = savedInput!
             for i in 0..<n { dx[i] = x[i] > 0 ? gradOutput[i] : gradOutput[i] * s }
@@ -74,13 +85,19 @@ public final class Activation: Layer {
 
 /// Softmax over the features of each sample (class probabilities from logits).
 public enum Softmax {
-    public static func apply(_ logits: UnsafePointer<Float>, rows: Int, cols: Int, into out: UnsafeMutablePointer<Float>) {
+    public static func apply(
+        _ logits: UnsafePointer<Float>, rows: Int, cols: Int, into out: UnsafeMutablePointer<Float>
+    ) {
         for r in 0..<rows {
-            let x = logits + r * cols, y = out + r * cols
+            let x = logits + r * cols
+            let y = out + r * cols
             var m = x[0]
             for j in 1..<max(cols, 1) where x[j] > m { m = x[j] }
             var s: Float = 0
-            for j in 0..<cols { y[j] = _expf(x[j] - m); s += y[j] }
+            for j in 0..<cols {
+                y[j] = _expf(x[j] - m)
+                s += y[j]
+            }
             for j in 0..<cols { y[j] /= s }
         }
     }

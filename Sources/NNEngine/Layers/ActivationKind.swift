@@ -24,37 +24,63 @@ public enum ActivationKind: ConceptFamily {
         ConceptSchema("sigmoid", torch: "Sigmoid") { _ in .sigmoid },
         ConceptSchema("tanh", torch: "Tanh") { _ in .tanh },
         ConceptSchema("relu", torch: "ReLU") { _ in .relu },
-        ConceptSchema("leaky_relu", torch: "LeakyReLU", [OptionSpec("negative_slope", .float(.any), default: .float(0.01))]) {
+        ConceptSchema(
+            "leaky_relu", torch: "LeakyReLU", [OptionSpec("negative_slope", .float(.any), default: .float(0.01))]
+        ) {
             .leakyReLU(negativeSlope: $0.float("negative_slope"))
         },
         ConceptSchema("identity", torch: "Identity") { _ in .identity },
-        ConceptSchema("gelu", torch: "GELU", [OptionSpec("approximate", .choice(GELUApproximation.allCases.map(\.rawValue)), default: .name("none"))]) {
+        ConceptSchema(
+            "gelu", torch: "GELU",
+            [OptionSpec("approximate", .choice(GELUApproximation.allCases.map(\.rawValue)), default: .name("none"))]
+        ) {
             .gelu(approximate: GELUApproximation(rawValue: $0.name("approximate"))!)
         },
-        ConceptSchema("elu", torch: "ELU", [OptionSpec("alpha", .float(.any), default: .float(1))]) { .elu(alpha: $0.float("alpha")) },
+        ConceptSchema("elu", torch: "ELU", [OptionSpec("alpha", .float(.any), default: .float(1))]) {
+            .elu(alpha: $0.float("alpha"))
+        },
         ConceptSchema("selu", torch: "SELU") { _ in .selu },
-        ConceptSchema("celu", torch: "CELU", [OptionSpec("alpha", .float(.any), default: .float(1))],
-                      check: { $0.float("alpha") == 0 ? OptionError(key: "alpha", "celu alpha must not be 0 (it divides by alpha)") : nil }) {
+        ConceptSchema(
+            "celu", torch: "CELU", [OptionSpec("alpha", .float(.any), default: .float(1))],
+            check: {
+                $0.float("alpha") == 0
+                    ? OptionError(key: "alpha", "celu alpha must not be 0 (it divides by alpha)") : nil
+            }
+        ) {
             .celu(alpha: $0.float("alpha"))
         },
         ConceptSchema("silu", torch: "SiLU") { _ in .silu },
         ConceptSchema("mish", torch: "Mish") { _ in .mish },
-        ConceptSchema("softplus", torch: "Softplus", [OptionSpec("beta", .float(.positive), default: .float(1)),
-                                                       OptionSpec("threshold", .float(.any), default: .float(20))]) {
+        ConceptSchema(
+            "softplus", torch: "Softplus",
+            [
+                OptionSpec("beta", .float(.positive), default: .float(1)),
+                OptionSpec("threshold", .float(.any), default: .float(20))
+            ]
+        ) {
             .softplus(beta: $0.float("beta"), threshold: $0.float("threshold"))
         },
         ConceptSchema("softsign", torch: "Softsign") { _ in .softsign },
-        ConceptSchema("hardtanh", torch: "Hardtanh", [OptionSpec("min_val", .float(.any), default: .float(-1)),
-                                                       OptionSpec("max_val", .float(.any), default: .float(1))],
-                      check: { o in
-                          o.float("max_val") > o.float("min_val") ? nil
-                              : OptionError(key: "max_val", "hardtanh needs max_val > min_val, got min_val = \(o.float("min_val")), max_val = \(o.float("max_val"))")
-                      }) {
+        ConceptSchema(
+            "hardtanh", torch: "Hardtanh",
+            [
+                OptionSpec("min_val", .float(.any), default: .float(-1)),
+                OptionSpec("max_val", .float(.any), default: .float(1))
+            ],
+            check: { o in
+                o.float("max_val") > o.float("min_val")
+                    ? nil
+                    : OptionError(
+                        key: "max_val",
+                        "hardtanh needs max_val > min_val, got min_val = \(o.float("min_val")), max_val = \(o.float("max_val"))"
+                    )
+            }
+        ) {
             .hardtanh(minVal: $0.float("min_val"), maxVal: $0.float("max_val"))
         },
         ConceptSchema("relu6", torch: "ReLU6") { _ in .relu6 },
         ConceptSchema("hardswish", torch: "Hardswish") { _ in .hardswish },
-        ConceptSchema("hardsigmoid", torch: "Hardsigmoid") { _ in .hardsigmoid },
+        ConceptSchema("hardsigmoid", torch: "Hardsigmoid") { _ in .hardsigmoid }
     ]
 
     public var settings: (name: String, values: [ConceptValue]) {

@@ -61,11 +61,17 @@ public final class BatchNorm1d: Layer {
             p.initialize(repeating: 0, count: features)
             return p
         }
-        mean = buffer(); invStd = buffer(); sumA = buffer(); sumB = buffer()
+        mean = buffer()
+        invStd = buffer()
+        sumA = buffer()
+        sumB = buffer()
     }
 
     deinit {
-        mean.deallocate(); invStd.deallocate(); sumA.deallocate(); sumB.deallocate()
+        mean.deallocate()
+        invStd.deallocate()
+        sumA.deallocate()
+        sumB.deallocate()
     }
 
     public var namedParameters: [(String, Parameter)] { [("weight", weight), ("bias", bias)] }
@@ -77,20 +83,23 @@ public final class BatchNorm1d: Layer {
     }
 
     public func forward(_ input: UnsafePointer<Float>, batch: Int, training: Bool) -> UnsafeMutablePointer<Float> {
-        let f = features, y = output.pointer
-        let g = weight.value.data, b = bias.value.data
-        let rm = runningMean.data, rv = runningVar.data
+        let f = features
+        let y = output.pointer
+        let g = weight.value.data
+        let b = bias.value.data
+        let rm = runningMean.data
+        let rv = runningVar.data
         savedInput = input
         lastWasTraining = training
         if training {
             precondition(batch > 1, "BatchNorm1d needs more than 1 sample per batch in training")
-            sumA.update(repeating: 0, count: f)   // Σ x
+            sumA.update(repeating: 0, count: f)  // Σ x
             for r in 0..<batch {
                 let x = input + r * f
                 for j in 0..<f { sumA[j] += x[j] }
             }
             for j in 0..<f { mean[j] = Float(Double(sumA[j]) / Double(batch)) }
-            sumB.update(repeating: 0, count: f)   // Σ (x - μ)²
+            sumB.update(repeating: 0, count: f)  // Σ (x - μ)²
             for r in 0..<batch {
                 let x = input + r * f
                 for j in 0..<f {
@@ -119,24 +128,31 @@ public final class BatchNorm1d: Layer {
             sumB[j] = b[j].addingProduct(-mean[j], sumA[j])
         }
         for r in 0..<batch {
-            let x = input + r * f, o = y + r * f
+            let x = input + r * f
+            let o = y + r * f
             for j in 0..<f { o[j] = sumB[j].addingProduct(x[j], sumA[j]) }
         }
         return y
     }
 
-    public func backward(_ gradOutput: UnsafePointer<Float>, batch: Int, needInputGradient: Bool) -> UnsafeMutablePointer<Float>? {
+    public func backward(_ gradOutput: UnsafePointer<Float>, batch: Int, needInputGradient: Bool)
+        -> UnsafeMutablePointer<Float>?
+    {
         guard let input = savedInput else { preconditionFailure("BatchNorm1d.backward before forward") }
-        let f = features, dx = gradInput.pointer
-        let g = weight.value.data, dg = weight.grad.data, db = bias.grad.data
+        let f = features
+        let dx = gradInput.pointer
+        let g = weight.value.data
+        let dg = weight.grad.data
+        let db = bias.grad.data
         if !lastWasTraining {
             // PyTorch's backward recomputes 1/σ from running_var in double.
             for j in 0..<f { invStd[j] = Float(1 / (Double(runningVar.data[j]) + eps).squareRoot()) }
         }
-        sumA.update(repeating: 0, count: f)   // Σ dy
-        sumB.update(repeating: 0, count: f)   // Σ dy (x - μ)
+        sumA.update(repeating: 0, count: f)  // Σ dy
+        sumB.update(repeating: 0, count: f)  // Σ dy (x - μ)
         for r in 0..<batch {
-            let dy = gradOutput + r * f, x = input + r * f
+            let dy = gradOutput + r * f
+            let x = input + r * f
             for j in 0..<f {
                 sumA[j] += dy[j]
                 sumB[j] = sumB[j].addingProduct(x[j] - mean[j], dy[j])
@@ -148,13 +164,16 @@ public final class BatchNorm1d: Layer {
         }
         guard needInputGradient else { return nil }
         if lastWasTraining {
-            let n = Float(batch), vectorized = f - f % 8
+            let n = Float(batch)
+            let vectorized = f - f % 8
             for j in 0..<f {
-                sumB[j] = sumB[j] * invStd[j] * invStd[j] / n   // k
-                sumA[j] = sumA[j] / n                           // mean of dy
+                sumB[j] = sumB[j] * invStd[j] * invStd[j] / n  // k
+                sumA[j] = sumA[j] / n  // mean of dy
             }
             for r in 0..<batch {
-                let dy = gradOutput + r * f, x = input + r * f, o = dx + r * f
+                let dy = gradOutput + r * f
+                let x = input + r * f
+                let o = dx + r * f
                 for j in 0..<vectorized {
                     o[j] = (dy[j] - sumA[j]).addingProduct(-(x[j] - mean[j]), sumB[j]) * invStd[j] * g[j]
                 }
@@ -164,7 +183,8 @@ public final class BatchNorm1d: Layer {
             }
         } else {
             for r in 0..<batch {
-                let dy = gradOutput + r * f, o = dx + r * f
+                let dy = gradOutput + r * f
+                let o = dx + r * f
                 for j in 0..<f { o[j] = dy[j] * invStd[j] * g[j] }
             }
         }

@@ -28,13 +28,16 @@ public final class Dropout: Layer {
     }
 
     public func forward(_ input: UnsafePointer<Float>, batch: Int, training: Bool) -> UnsafeMutablePointer<Float> {
-        let n = batch * inputFeatures, y = output.pointer
+        let n = batch * inputFeatures
+        let y = output.pointer
         lastWasTraining = training
         guard training, p > 0 else {
             y.update(from: input, count: n)
             return y
         }
-        let keep = 1 - p, scale = 1 / keep, m = mask.pointer
+        let keep = 1 - p
+        let scale = 1 / keep
+        let m = mask.pointer
         for i in 0..<n {
             m[i] = random.nextFloat() < keep ? scale : 0
             y[i] = input[i] * m[i]
@@ -42,9 +45,12 @@ public final class Dropout: Layer {
         return y
     }
 
-    public func backward(_ gradOutput: UnsafePointer<Float>, batch: Int, needInputGradient: Bool) -> UnsafeMutablePointer<Float>? {
+    public func backward(_ gradOutput: UnsafePointer<Float>, batch: Int, needInputGradient: Bool)
+        -> UnsafeMutablePointer<Float>?
+    {
         guard needInputGradient else { return nil }
-        let n = batch * inputFeatures, dx = gradInput.pointer
+        let n = batch * inputFeatures
+        let dx = gradInput.pointer
         if lastWasTraining && p > 0 {
             let m = mask.pointer
             for i in 0..<n { dx[i] = gradOutput[i] * m[i] }
@@ -56,7 +62,9 @@ public final class Dropout: Layer {
 
     /// Sets the mask used by the next backward (tests reproduce a PyTorch mask this way).
     public func forward(_ input: UnsafePointer<Float>, batch: Int, mask given: [Float]) -> UnsafeMutablePointer<Float> {
-        let n = batch * inputFeatures, y = output.pointer, m = mask.pointer
+        let n = batch * inputFeatures
+        let y = output.pointer
+        let m = mask.pointer
         lastWasTraining = true
         let scale = 1 / (1 - p)
         for i in 0..<n {

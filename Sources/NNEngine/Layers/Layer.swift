@@ -16,7 +16,9 @@ public protocol Layer: AnyObject {
     /// Makes room for batches of up to `batch` samples.
     func reserve(batch: Int)
     func forward(_ input: UnsafePointer<Float>, batch: Int, training: Bool) -> UnsafeMutablePointer<Float>
-    func backward(_ gradOutput: UnsafePointer<Float>, batch: Int, needInputGradient: Bool) -> UnsafeMutablePointer<Float>?
+    func backward(_ gradOutput: UnsafePointer<Float>, batch: Int, needInputGradient: Bool) -> UnsafeMutablePointer<
+        Float
+    >?
 }
 
 extension Layer {

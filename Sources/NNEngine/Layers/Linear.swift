@@ -34,7 +34,9 @@ public final class Linear: Layer {
 
     public func forward(_ input: UnsafePointer<Float>, batch: Int, training: Bool) -> UnsafeMutablePointer<Float> {
         savedInput = input
-        let y = output.pointer, n = outputFeatures, k = inputFeatures
+        let y = output.pointer
+        let n = outputFeatures
+        let k = inputFeatures
         let w = weight.value.data
         if let b = bias?.value.data {
             for r in 0..<batch { (y + r * n).update(from: b, count: n) }
@@ -45,21 +47,27 @@ public final class Linear: Layer {
             // One sample: a matrix-vector product avoids GEMM's set-up cost.
             cblas_sgemv(CblasRowMajor, CblasNoTrans, Int32(n), Int32(k), 1, w, Int32(k), input, 1, 1, y, 1)
         } else {
-            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, Int32(batch), Int32(n), Int32(k),
-                        1, input, Int32(k), w, Int32(k), 1, y, Int32(n))
+            cblas_sgemm(
+                CblasRowMajor, CblasNoTrans, CblasTrans, Int32(batch), Int32(n), Int32(k),
+                1, input, Int32(k), w, Int32(k), 1, y, Int32(n))
         }
         return y
     }
 
-    public func backward(_ gradOutput: UnsafePointer<Float>, batch: Int, needInputGradient: Bool) -> UnsafeMutablePointer<Float>? {
+    public func backward(_ gradOutput: UnsafePointer<Float>, batch: Int, needInputGradient: Bool)
+        -> UnsafeMutablePointer<Float>?
+    {
         guard let x = savedInput else { preconditionFailure("Linear.backward before forward") }
-        let n = outputFeatures, k = inputFeatures
-        let dw = weight.grad.data, w = weight.value.data
+        let n = outputFeatures
+        let k = inputFeatures
+        let dw = weight.grad.data
+        let w = weight.value.data
         if batch == 1 {
             cblas_sger(CblasRowMajor, Int32(n), Int32(k), 1, gradOutput, 1, x, 1, dw, Int32(k))
         } else {
-            cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, Int32(n), Int32(k), Int32(batch),
-                        1, gradOutput, Int32(n), x, Int32(k), 1, dw, Int32(k))
+            cblas_sgemm(
+                CblasRowMajor, CblasTrans, CblasNoTrans, Int32(n), Int32(k), Int32(batch),
+                1, gradOutput, Int32(n), x, Int32(k), 1, dw, Int32(k))
         }
         if let db = bias?.grad.data {
             for r in 0..<batch {
@@ -72,8 +80,9 @@ public final class Linear: Layer {
         if batch == 1 {
             cblas_sgemv(CblasRowMajor, CblasTrans, Int32(n), Int32(k), 1, w, Int32(k), gradOutput, 1, 0, dx, 1)
         } else {
-            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(batch), Int32(k), Int32(n),
-                        1, gradOutput, Int32(n), w, Int32(k), 0, dx, Int32(k))
+            cblas_sgemm(
+                CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(batch), Int32(k), Int32(n),
+                1, gradOutput, Int32(n), w, Int32(k), 0, dx, Int32(k))
         }
         return dx
     }

@@ -21,9 +21,13 @@ public final class SoftmaxLayer: Layer {
         return output.pointer
     }
 
-    public func backward(_ gradOutput: UnsafePointer<Float>, batch: Int, needInputGradient: Bool) -> UnsafeMutablePointer<Float>? {
+    public func backward(_ gradOutput: UnsafePointer<Float>, batch: Int, needInputGradient: Bool)
+        -> UnsafeMutablePointer<Float>?
+    {
         guard needInputGradient else { return nil }
-        let c = inputFeatures, y = output.pointer, dx = gradInput.pointer
+        let c = inputFeatures
+        let y = output.pointer
+        let dx = gradInput.pointer
         for r in 0..<batch {
             var dot: Float = 0
             for j in 0..<c { dot += gradOutput[r * c + j] * y[r * c + j] }
@@ -54,16 +58,21 @@ public final class LogSoftmaxLayer: Layer {
     public func forward(_ input: UnsafePointer<Float>, batch: Int, training: Bool) -> UnsafeMutablePointer<Float> {
         let c = inputFeatures
         for r in 0..<batch {
-            let x = input + r * c, y = output.pointer + r * c
+            let x = input + r * c
+            let y = output.pointer + r * c
             let (m, logSum) = Softmax.logShift(x, count: c)
             for j in 0..<c { y[j] = x[j] - m - logSum }
         }
         return output.pointer
     }
 
-    public func backward(_ gradOutput: UnsafePointer<Float>, batch: Int, needInputGradient: Bool) -> UnsafeMutablePointer<Float>? {
+    public func backward(_ gradOutput: UnsafePointer<Float>, batch: Int, needInputGradient: Bool)
+        -> UnsafeMutablePointer<Float>?
+    {
         guard needInputGradient else { return nil }
-        let c = inputFeatures, y = output.pointer, dx = gradInput.pointer
+        let c = inputFeatures
+        let y = output.pointer
+        let dx = gradInput.pointer
         for r in 0..<batch {
             var sum: Float = 0
             for j in 0..<c { sum += gradOutput[r * c + j] }

@@ -11,25 +11,39 @@ extension Loss: ConceptFamily {
     /// Class weights that are all 0 make every weighted mean 0 / 0 (PyTorch's loss is NaN).
     static func someClassWeighs(_ o: ConceptOptions) -> OptionError? {
         guard let w = o.floats("weight"), w.allSatisfy({ $0 == 0 }) else { return nil }
-        return OptionError(key: "weight", "weight must give at least one class a weight above 0; with every weight 0 the loss is 0 / 0, got \(ConceptValue.floats(w))")
+        return OptionError(
+            key: "weight",
+            "weight must give at least one class a weight above 0; with every weight 0 the loss is 0 / 0, got \(ConceptValue.floats(w))"
+        )
     }
 
     public static let schemas: [ConceptSchema<Loss>] = [
-        ConceptSchema("cross_entropy", torch: "CrossEntropyLoss", [OptionSpec("label_smoothing", .float(.unit), default: .float(0)), classWeight],
-                      check: someClassWeighs) {
+        ConceptSchema(
+            "cross_entropy", torch: "CrossEntropyLoss",
+            [OptionSpec("label_smoothing", .float(.unit), default: .float(0)), classWeight],
+            check: someClassWeighs
+        ) {
             .crossEntropy(labelSmoothing: $0.float("label_smoothing"), weight: $0.floats("weight"))
         },
-        ConceptSchema("nll", torch: "NLLLoss", [classWeight], check: someClassWeighs) { .nll(weight: $0.floats("weight")) },
-        ConceptSchema("bce", torch: "BCEWithLogitsLoss", [OptionSpec("pos_weight", .float(.nonNegative), default: .absent)]) {
+        ConceptSchema("nll", torch: "NLLLoss", [classWeight], check: someClassWeighs) {
+            .nll(weight: $0.floats("weight"))
+        },
+        ConceptSchema(
+            "bce", torch: "BCEWithLogitsLoss", [OptionSpec("pos_weight", .float(.nonNegative), default: .absent)]
+        ) {
             if case .float(let p) = $0["pos_weight"] { return .bce(posWeight: p) }
             return .bce(posWeight: nil)
         },
         ConceptSchema("mse", torch: "MSELoss") { _ in .mse },
         ConceptSchema("mae", torch: "L1Loss") { _ in .mae },
-        ConceptSchema("huber", torch: "HuberLoss", [OptionSpec("delta", .float(.positive), default: .float(1))]) { .huber(delta: $0.float("delta")) },
-        ConceptSchema("smooth_l1", torch: "SmoothL1Loss", [OptionSpec("beta", .float(.nonNegative), default: .float(1))]) {
-            .smoothL1(beta: $0.float("beta"))
+        ConceptSchema("huber", torch: "HuberLoss", [OptionSpec("delta", .float(.positive), default: .float(1))]) {
+            .huber(delta: $0.float("delta"))
         },
+        ConceptSchema(
+            "smooth_l1", torch: "SmoothL1Loss", [OptionSpec("beta", .float(.nonNegative), default: .float(1))]
+        ) {
+            .smoothL1(beta: $0.float("beta"))
+        }
     ]
 
     public var settings: (name: String, values: [ConceptValue]) {
@@ -46,15 +60,20 @@ extension Loss: ConceptFamily {
 
     /// Cross-entropy with class weights: PyTorch's weighted mean divides by the sum of the
     /// targets' weights, for the label-smoothing term as well.
-    func weightedCrossEntropy(_ x: UnsafePointer<Float>, _ t: UnsafePointer<Float>, batch: Int, classes c: Int,
-                              labelSmoothing ls: Float, weight w: [Float], grad: UnsafeMutablePointer<Float>?) -> Double {
-        var nllSum = 0.0, smoothSum = 0.0, weightSum = 0.0
+    func weightedCrossEntropy(
+        _ x: UnsafePointer<Float>, _ t: UnsafePointer<Float>, batch: Int, classes c: Int,
+        labelSmoothing ls: Float, weight w: [Float], grad: UnsafeMutablePointer<Float>?
+    ) -> Double {
+        var nllSum = 0.0
+        var smoothSum = 0.0
+        var weightSum = 0.0
         var sumW: Float = 0
         for j in 0..<c { sumW += w[j] }
         for r in 0..<batch { weightSum += Double(w[Int(t[r])]) }
         let scale = Float(1 / weightSum)
         for r in 0..<batch {
-            let row = x + r * c, y = Int(t[r])
+            let row = x + r * c
+            let y = Int(t[r])
             let shift = Softmax.logShift(row, count: c)
             let logZ = shift.max + shift.logSum
             nllSum += Double(w[y]) * Double(logZ - row[y])
@@ -79,17 +98,23 @@ extension Loss: ConceptFamily {
     ///     y_c = (x_c - m) - log Σ_k e^{x_k - m}          ℓ = -Σ_i w_{y_i} y_{i,t_i} / Σ_i w_{y_i}
     ///     g = ∂ℓ/∂y = -w_t s at the target, 0 elsewhere (s = 1 / Σ w)
     ///     ∂ℓ/∂x_c = g_c - e^{y_c} Σ_k g_k
-    func logSoftmaxNLL(_ x: UnsafePointer<Float>, _ t: UnsafePointer<Float>, batch: Int, classes c: Int,
-                       weight w: [Float]?, grad: UnsafeMutablePointer<Float>?) -> Double {
-        var total = 0.0, weightSum = 0.0
+    func logSoftmaxNLL(
+        _ x: UnsafePointer<Float>, _ t: UnsafePointer<Float>, batch: Int, classes c: Int,
+        weight w: [Float]?, grad: UnsafeMutablePointer<Float>?
+    ) -> Double {
+        var total = 0.0
+        var weightSum = 0.0
         for r in 0..<batch { weightSum += Double(w?[Int(t[r])] ?? 1) }
         let scale = Float(1 / weightSum)
         for r in 0..<batch {
-            let row = x + r * c, y = Int(t[r]), wy = w?[y] ?? 1
+            let row = x + r * c
+            let y = Int(t[r])
+            let wy = w?[y] ?? 1
             let (m, logSum) = Softmax.logShift(row, count: c)
             total -= Double(wy) * Double(row[y] - m - logSum)
             if let g = grad {
-                let gy = -wy * scale, gr = g + r * c
+                let gy = -wy * scale
+                let gr = g + r * c
                 // Σ_k g_k summed as LogSoftmaxLayer sums it: zeros and the one target entry.
                 var sum: Float = 0
                 for j in 0..<c { sum += j == y ? gy : 0 }
@@ -100,14 +125,18 @@ extension Loss: ConceptFamily {
     }
 
     /// NLLLoss: the outputs are log-probabilities; ℓ = -Σ w_y x_y / Σ w_y.
-    func nll(_ x: UnsafePointer<Float>, _ t: UnsafePointer<Float>, batch: Int, classes c: Int,
-             weight w: [Float]?, grad: UnsafeMutablePointer<Float>?) -> Double {
-        var total = 0.0, weightSum = 0.0
+    func nll(
+        _ x: UnsafePointer<Float>, _ t: UnsafePointer<Float>, batch: Int, classes c: Int,
+        weight w: [Float]?, grad: UnsafeMutablePointer<Float>?
+    ) -> Double {
+        var total = 0.0
+        var weightSum = 0.0
         for r in 0..<batch { weightSum += Double(w?[Int(t[r])] ?? 1) }
         let scale = Float(1 / weightSum)
         grad?.update(repeating: 0, count: batch * c)
         for r in 0..<batch {
-            let y = Int(t[r]), wy = w?[y] ?? 1
+            let y = Int(t[r])
+            let wy = w?[y] ?? 1
             total -= Double(wy) * Double(x[r * c + y])
             grad?[r * c + y] = -wy * scale
         }
@@ -115,12 +144,16 @@ extension Loss: ConceptFamily {
     }
 
     /// BCEWithLogitsLoss with pos_weight p: ℓ = (1 - y) x + (1 + (p - 1) y) softplus(-x).
-    func weightedBCE(_ x: UnsafePointer<Float>, _ t: UnsafePointer<Float>, count n: Int, posWeight p: Float,
-                     grad: UnsafeMutablePointer<Float>?) -> Double {
+    func weightedBCE(
+        _ x: UnsafePointer<Float>, _ t: UnsafePointer<Float>, count n: Int, posWeight p: Float,
+        grad: UnsafeMutablePointer<Float>?
+    ) -> Double {
         var total = 0.0
         let scale = 1 / Float(n)
         for i in 0..<n {
-            let v = x[i], y = t[i], lw = (p - 1) * y + 1
+            let v = x[i]
+            let y = t[i]
+            let lw = (p - 1) * y + 1
             total += Double((1 - y) * v + lw * (_log1pf(_expf(-abs(v))) + max(-v, 0)))
             if let g = grad {
                 let sig = v >= 0 ? 1 / (1 + _expf(-v)) : _expf(v) / (1 + _expf(v))
@@ -132,12 +165,15 @@ extension Loss: ConceptFamily {
 
     /// nn.BCELoss on probabilities p, each log clamped at -100 as PyTorch does:
     /// ℓ = (y - 1) max(log1p(-p), -100) - y max(log p, -100)      ∂ℓ/∂p = (p - y) / max((1 - p) p, 1e-12)
-    func bceOnProbabilities(_ x: UnsafePointer<Float>, _ t: UnsafePointer<Float>, count n: Int,
-                            grad: UnsafeMutablePointer<Float>?) -> Double {
+    func bceOnProbabilities(
+        _ x: UnsafePointer<Float>, _ t: UnsafePointer<Float>, count n: Int,
+        grad: UnsafeMutablePointer<Float>?
+    ) -> Double {
         var total = 0.0
         let scale = 1 / Float(n)
         for i in 0..<n {
-            let p = x[i], y = t[i]
+            let p = x[i]
+            let y = t[i]
             total += Double((y - 1) * max(_log1pf(-p), -100) - y * max(_logf(p), -100))
             grad?[i] = scale * (p - y) / max((1 - p) * p, 1e-12)
         }

@@ -45,12 +45,16 @@ public enum Loss: Equatable, Sendable {
     /// network's output: nn.BCELoss, which `bce` becomes after a sigmoid, has no pos_weight.
     public func validate(outputs: Int, output kind: OutputKind = .logits) throws {
         if case .bce(_?) = self, kind == .sigmoid {
-            throw EngineError("loss bce after a sigmoid output is nn.BCELoss, which has no pos_weight; drop the sigmoid (BCEWithLogitsLoss) or pos_weight")
+            throw EngineError(
+                "loss bce after a sigmoid output is nn.BCELoss, which has no pos_weight; drop the sigmoid (BCEWithLogitsLoss) or pos_weight"
+            )
         }
         switch self {
         case .crossEntropy(_, let w?), .nll(let w?):
             guard w.count == outputs else {
-                throw EngineError("loss \(name): weight has \(w.count) values, but the data has \(outputs) classes; give one weight per class")
+                throw EngineError(
+                    "loss \(name): weight has \(w.count) values, but the data has \(outputs) classes; give one weight per class"
+                )
             }
         default: break
         }
@@ -59,8 +63,10 @@ public enum Loss: Equatable, Sendable {
     /// Mean loss over the batch; when `grad` is given, writes ∂loss/∂output there (`[B, C]`).
     /// The output is taken as it is (cross_entropy after a softmax is the cross-entropy of the
     /// probabilities, as in PyTorch), except that `bce` after a sigmoid output is nn.BCELoss.
-    public func compute(output x: UnsafePointer<Float>, targets t: UnsafePointer<Float>, batch: Int, outputs c: Int,
-                        grad: UnsafeMutablePointer<Float>?, kind: OutputKind = .logits) -> Double {
+    public func compute(
+        output x: UnsafePointer<Float>, targets t: UnsafePointer<Float>, batch: Int, outputs c: Int,
+        grad: UnsafeMutablePointer<Float>?, kind: OutputKind = .logits
+    ) -> Double {
         var total = 0.0
         if case .bce = self, kind == .sigmoid { return bceOnProbabilities(x, t, count: batch * c, grad: grad) }
         switch self {
@@ -76,7 +82,8 @@ public enum Loss: Equatable, Sendable {
             // With label smoothing (ls > 0; without, the case above).
             let scale = 1 / Float(batch)
             for r in 0..<batch {
-                let row = x + r * c, y = Int(t[r])
+                let row = x + r * c
+                let y = Int(t[r])
                 let shift = Softmax.logShift(row, count: c)
                 let logZ = shift.max + shift.logSum
                 var sumNeg = 0.0
@@ -93,9 +100,11 @@ public enum Loss: Equatable, Sendable {
             }
             return total / Double(batch)
         case .bce(nil):
-            let n = batch * c, scale = 1 / Float(n)
+            let n = batch * c
+            let scale = 1 / Float(n)
             for i in 0..<n {
-                let v = x[i], y = t[i]
+                let v = x[i]
+                let y = t[i]
                 total += Double(max(v, 0) - v * y + _log1pf(_expf(-abs(v))))
                 if let g = grad {
                     let sig = v >= 0 ? 1 / (1 + _expf(-v)) : _expf(v) / (1 + _expf(v))
@@ -104,20 +113,35 @@ public enum Loss: Equatable, Sendable {
             }
             return total / Double(n)
         case .mse, .mae, .huber, .smoothL1:
-            let n = batch * c, scale = 1 / Float(n)
+            let n = batch * c
+            let scale = 1 / Float(n)
             for i in 0..<n {
-                let d = x[i] - t[i], a = abs(d)
-                var value: Float, slope: Float
+                let d = x[i] - t[i]
+                let a = abs(d)
+                var value: Float
+                var slope: Float
                 switch self {
-                case .mse: value = d * d; slope = 2 * d
-                case .mae: value = a; slope = d > 0 ? 1 : (d < 0 ? -1 : 0)
+                case .mse:
+                    value = d * d
+                    slope = 2 * d
+                case .mae:
+                    value = a
+                    slope = d > 0 ? 1 : (d < 0 ? -1 : 0)
                 case .huber(let delta):
-                    if a < delta { value = 0.5 * d * d; slope = d } else {
-                        value = delta * (a - 0.5 * delta); slope = d > 0 ? delta : -delta
+                    if a < delta {
+                        value = 0.5 * d * d
+                        slope = d
+                    } else {
+                        value = delta * (a - 0.5 * delta)
+                        slope = d > 0 ? delta : -delta
                     }
                 case .smoothL1(let beta):
-                    if a < beta { value = 0.5 * d * d / beta; slope = d / beta } else {
-                        value = a - 0.5 * beta; slope = d > 0 ? 1 : (d < 0 ? -1 : 0)
+                    if a < beta {
+                        value = 0.5 * d * d / beta
+                        slope = d / beta
+                    } else {
+                        value = a - 0.5 * beta
+                        slope = d > 0 ? 1 : (d < 0 ? -1 : 0)
                     }
                 default: fatalError()
                 }
@@ -129,12 +153,16 @@ public enum Loss: Equatable, Sendable {
     }
 
     /// Convenience for arrays (tests, small uses).
-    public func compute(output: [Float], targets: [Float], batch: Int, outputs: Int, kind: OutputKind = .logits) -> (loss: Double, grad: [Float]) {
+    public func compute(output: [Float], targets: [Float], batch: Int, outputs: Int, kind: OutputKind = .logits) -> (
+        loss: Double, grad: [Float]
+    ) {
         var g = [Float](repeating: 0, count: output.count)
         let l = output.withUnsafeBufferPointer { o in
             targets.withUnsafeBufferPointer { t in
                 g.withUnsafeMutableBufferPointer {
-                    compute(output: o.baseAddress!, targets: t.baseAddress!, batch: batch, outputs: outputs, grad: $0.baseAddress!, kind: kind)
+                    compute(
+                        output: o.baseAddress!, targets: t.baseAddress!, batch: batch, outputs: outputs,
+                        grad: $0.baseAddress!, kind: kind)
                 }
             }
         }

@@ -26,8 +26,10 @@ import CKernels
 public final class ASGD: Optimizer {
     public static let schema = OptimizerSchema(
         name: "asgd",
-        options: [.number("lr", 1e-2, .positive), .number("lambd", 1e-4), .number("alpha", 0.75), .number("t0", 1e6, .any),
-                  .number("weight_decay", 0), .maximize],
+        options: [
+            .number("lr", 1e-2, .positive), .number("lambd", 1e-4), .number("alpha", 0.75), .number("t0", 1e6, .any),
+            .number("weight_decay", 0), .maximize
+        ],
         build: { try ASGD(parameters: $1, spec: $0) })
 
     public let lambd: Double, alpha: Double, t0: Double, weightDecay: Double, maximize: Bool
@@ -48,7 +50,11 @@ public final class ASGD: Optimizer {
 
     public override var scalarState: [Double] {
         get { [Double(eta), Double(mu), previousLR] }
-        set { eta = Float(newValue[0]); mu = Float(newValue[1]); previousLR = newValue[2] }
+        set {
+            eta = Float(newValue[0])
+            mu = Float(newValue[1])
+            previousLR = newValue[2]
+        }
     }
 
     /// θ̄, the running average of parameter `index` (zeros before the first step).
@@ -67,19 +73,28 @@ public final class ASGD: Optimizer {
         previousLR = lr
     }
 
-    public override func update(value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
-                                state: [UnsafeMutablePointer<Float>], count: Int, step: Int) {
+    public override func update(
+        value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
+        state: [UnsafeMutablePointer<Float>], count: Int, step: Int
+    ) {
         let e = Double(eta)
-        nn_asgd_update(value, grad, state[0], count, Float(1 - lambd * e), Float(-e), mu, mu != 1 ? 1 : 0, Float(weightDecay),
-                       weightDecay != 0 ? 1 : 0, maximize ? 1 : 0)
+        nn_asgd_update(
+            value, grad, state[0], count, Float(1 - lambd * e), Float(-e), mu, mu != 1 ? 1 : 0, Float(weightDecay),
+            weightDecay != 0 ? 1 : 0, maximize ? 1 : 0)
     }
 }
 
 extension OptimizerSpec {
     /// `torch.optim.ASGD`; an option left out takes PyTorch's default.
-    public static func asgd(lr: Double? = nil, lambd: Double? = nil, alpha: Double? = nil, t0: Double? = nil,
-                            weightDecay: Double? = nil, maximize: Bool? = nil) -> OptimizerSpec {
-        make(ASGD.schema, ["lr": lr.option, "lambd": lambd.option, "alpha": alpha.option, "t0": t0.option,
-                           "weight_decay": weightDecay.option, "maximize": maximize.option])
+    public static func asgd(
+        lr: Double? = nil, lambd: Double? = nil, alpha: Double? = nil, t0: Double? = nil,
+        weightDecay: Double? = nil, maximize: Bool? = nil
+    ) -> OptimizerSpec {
+        make(
+            ASGD.schema,
+            [
+                "lr": lr.option, "lambd": lambd.option, "alpha": alpha.option, "t0": t0.option,
+                "weight_decay": weightDecay.option, "maximize": maximize.option
+            ])
     }
 }

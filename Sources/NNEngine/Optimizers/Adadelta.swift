@@ -23,8 +23,11 @@ import CKernels
 public final class Adadelta: Optimizer {
     public static let schema = OptimizerSchema(
         name: "adadelta",
-        options: [.number("lr", 1.0, .positive), .number("rho", 0.9, .unitClosed), .number("eps", 1e-6), .number("weight_decay", 0),
-                  .maximize],
+        options: [
+            .number("lr", 1.0, .positive), .number("rho", 0.9, .unitClosed), .number("eps", 1e-6),
+            .number("weight_decay", 0),
+            .maximize
+        ],
         build: { try Adadelta(parameters: $1, spec: $0) })
 
     public let rho: Double, eps: Double, weightDecay: Double, maximize: Bool
@@ -40,18 +43,27 @@ public final class Adadelta: Optimizer {
     // state: square_avg, acc_delta
     public override var stateCount: Int { 2 }
 
-    public override func update(value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
-                                state: [UnsafeMutablePointer<Float>], count: Int, step: Int) {
-        nn_adadelta_update(value, grad, state[0], state[1], count, Float(rho), Float(1 - rho), Float(eps), Float(weightDecay),
-                           weightDecay != 0 ? 1 : 0, Float(-lr), maximize ? 1 : 0)
+    public override func update(
+        value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
+        state: [UnsafeMutablePointer<Float>], count: Int, step: Int
+    ) {
+        nn_adadelta_update(
+            value, grad, state[0], state[1], count, Float(rho), Float(1 - rho), Float(eps), Float(weightDecay),
+            weightDecay != 0 ? 1 : 0, Float(-lr), maximize ? 1 : 0)
     }
 }
 
 extension OptimizerSpec {
     /// `torch.optim.Adadelta`; an option left out takes PyTorch's default.
-    public static func adadelta(lr: Double? = nil, rho: Double? = nil, eps: Double? = nil, weightDecay: Double? = nil,
-                                maximize: Bool? = nil) -> OptimizerSpec {
-        make(Adadelta.schema, ["lr": lr.option, "rho": rho.option, "eps": eps.option, "weight_decay": weightDecay.option,
-                               "maximize": maximize.option])
+    public static func adadelta(
+        lr: Double? = nil, rho: Double? = nil, eps: Double? = nil, weightDecay: Double? = nil,
+        maximize: Bool? = nil
+    ) -> OptimizerSpec {
+        make(
+            Adadelta.schema,
+            [
+                "lr": lr.option, "rho": rho.option, "eps": eps.option, "weight_decay": weightDecay.option,
+                "maximize": maximize.option
+            ])
     }
 }

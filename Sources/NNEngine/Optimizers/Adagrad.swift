@@ -23,8 +23,10 @@ import CKernels
 public final class Adagrad: Optimizer {
     public static let schema = OptimizerSchema(
         name: "adagrad",
-        options: [.number("lr", 1e-2, .positive), .number("lr_decay", 0), .number("weight_decay", 0),
-                  .number("initial_accumulator_value", 0), .number("eps", 1e-10), .maximize],
+        options: [
+            .number("lr", 1e-2, .positive), .number("lr_decay", 0), .number("weight_decay", 0),
+            .number("initial_accumulator_value", 0), .number("eps", 1e-10), .maximize
+        ],
         build: { try Adagrad(parameters: $1, spec: $0) })
 
     public let lrDecay: Double, weightDecay: Double, initialAccumulatorValue: Double, eps: Double, maximize: Bool
@@ -41,20 +43,30 @@ public final class Adagrad: Optimizer {
     public override var stateCount: Int { 1 }
     public override func initialState(index: Int) -> Float { Float(initialAccumulatorValue) }
 
-    public override func update(value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
-                                state: [UnsafeMutablePointer<Float>], count: Int, step: Int) {
+    public override func update(
+        value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
+        state: [UnsafeMutablePointer<Float>], count: Int, step: Int
+    ) {
         let clr = lr / (1 + Double(step - 1) * lrDecay)
-        let minusClr = Float(-clr), wd = Float(weightDecay), e = Float(eps)
+        let minusClr = Float(-clr)
+        let wd = Float(weightDecay)
+        let e = Float(eps)
         nn_adagrad_update(value, grad, state[0], count, minusClr, wd, weightDecay != 0 ? 1 : 0, e, maximize ? 1 : 0)
     }
 }
 
 extension OptimizerSpec {
     /// `torch.optim.Adagrad`; an option left out takes PyTorch's default.
-    public static func adagrad(lr: Double? = nil, lrDecay: Double? = nil, weightDecay: Double? = nil,
-                               initialAccumulatorValue: Double? = nil, eps: Double? = nil, maximize: Bool? = nil) -> OptimizerSpec {
-        make(Adagrad.schema, ["lr": lr.option, "lr_decay": lrDecay.option, "weight_decay": weightDecay.option,
-                              "initial_accumulator_value": initialAccumulatorValue.option, "eps": eps.option,
-                              "maximize": maximize.option])
+    public static func adagrad(
+        lr: Double? = nil, lrDecay: Double? = nil, weightDecay: Double? = nil,
+        initialAccumulatorValue: Double? = nil, eps: Double? = nil, maximize: Bool? = nil
+    ) -> OptimizerSpec {
+        make(
+            Adagrad.schema,
+            [
+                "lr": lr.option, "lr_decay": lrDecay.option, "weight_decay": weightDecay.option,
+                "initial_accumulator_value": initialAccumulatorValue.option, "eps": eps.option,
+                "maximize": maximize.option
+            ])
     }
 }

@@ -26,8 +26,10 @@ public class Adam: Optimizer {
 
     /// Adam's and AdamW's options, which differ only in weight_decay's default.
     static func options(weightDecay: Double) -> [OptimizerOption] {
-        [.number("lr", 1e-3, .positive), .pair("betas", 0.9, 0.999, .betas), .number("eps", 1e-8),
-         .number("weight_decay", weightDecay), .flag("amsgrad"), .maximize]
+        [
+            .number("lr", 1e-3, .positive), .pair("betas", 0.9, 0.999, .betas), .number("eps", 1e-8),
+            .number("weight_decay", weightDecay), .flag("amsgrad"), .maximize
+        ]
     }
 
     public private(set) var beta1: Double
@@ -58,27 +60,44 @@ public class Adam: Optimizer {
         set { beta1 = newValue[0] }
     }
 
-    public override func update(value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
-                                state: [UnsafeMutablePointer<Float>], count: Int, step: Int) {
+    public override func update(
+        value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
+        state: [UnsafeMutablePointer<Float>], count: Int, step: Int
+    ) {
         let t = Double(step)
-        let bc1 = 1 - _pow(beta1, t), bc2 = 1 - _pow(beta2, t)
-        let minusStepSize = Float(-(lr / bc1)), bc2Sqrt = Float(bc2.squareRoot())
-        let w1 = Float(1 - beta1), b2 = Float(beta2), w2 = Float(1 - beta2), e = Float(eps)
-        let wd = Float(weightDecay), decay = Float(1 - lr * weightDecay)
-        let decayMode = weightDecay == 0 ? Int32(NN_DECAY_NONE) : decoupled ? Int32(NN_DECAY_DECOUPLED) : Int32(NN_DECAY_L2)
-        nn_adam_update(value, grad, state[0], state[1], amsgrad ? state[2] : nil, count, minusStepSize, bc2Sqrt, w1, b2, w2, e,
-                       wd, decay, decayMode, amsgrad ? 1 : 0, maximize ? 1 : 0)
+        let bc1 = 1 - _pow(beta1, t)
+        let bc2 = 1 - _pow(beta2, t)
+        let minusStepSize = Float(-(lr / bc1))
+        let bc2Sqrt = Float(bc2.squareRoot())
+        let w1 = Float(1 - beta1)
+        let b2 = Float(beta2)
+        let w2 = Float(1 - beta2)
+        let e = Float(eps)
+        let wd = Float(weightDecay)
+        let decay = Float(1 - lr * weightDecay)
+        let decayMode =
+            weightDecay == 0 ? Int32(NN_DECAY_NONE) : decoupled ? Int32(NN_DECAY_DECOUPLED) : Int32(NN_DECAY_L2)
+        nn_adam_update(
+            value, grad, state[0], state[1], amsgrad ? state[2] : nil, count, minusStepSize, bc2Sqrt, w1, b2, w2, e,
+            wd, decay, decayMode, amsgrad ? 1 : 0, maximize ? 1 : 0)
     }
 }
 
 extension OptimizerSpec {
     /// `torch.optim.Adam`; an option left out takes PyTorch's default.
-    public static func adam(lr: Double? = nil, beta1: Double? = nil, beta2: Double? = nil, eps: Double? = nil,
-                            weightDecay: Double? = nil, amsgrad: Bool? = nil, maximize: Bool? = nil) -> OptimizerSpec {
-        make(Adam.schema, ["lr": lr.option, "betas": pairOption(beta1, beta2, default: .pair(0.9, 0.999)), "eps": eps.option,
-                           "weight_decay": weightDecay.option, "amsgrad": amsgrad.option, "maximize": maximize.option])
+    public static func adam(
+        lr: Double? = nil, beta1: Double? = nil, beta2: Double? = nil, eps: Double? = nil,
+        weightDecay: Double? = nil, amsgrad: Bool? = nil, maximize: Bool? = nil
+    ) -> OptimizerSpec {
+        make(
+            Adam.schema,
+            [
+                "lr": lr.option, "betas": pairOption(beta1, beta2, default: .pair(0.9, 0.999)), "eps": eps.option,
+                "weight_decay": weightDecay.option, "amsgrad": amsgrad.option, "maximize": maximize.option
+            ])
     }
 }
 
 private let adamSchema = OptimizerSchema(
-    name: "adam", options: Adam.options(weightDecay: 0), build: { try Adam(parameters: $1, spec: $0, decoupled: false) })
+    name: "adam", options: Adam.options(weightDecay: 0), build: { try Adam(parameters: $1, spec: $0, decoupled: false) }
+)

@@ -25,12 +25,19 @@ public final class AdamW: Adam {
 
 extension OptimizerSpec {
     /// `torch.optim.AdamW`; an option left out takes PyTorch's default.
-    public static func adamw(lr: Double? = nil, beta1: Double? = nil, beta2: Double? = nil, eps: Double? = nil,
-                             weightDecay: Double? = nil, amsgrad: Bool? = nil, maximize: Bool? = nil) -> OptimizerSpec {
-        make(AdamW.schema, ["lr": lr.option, "betas": pairOption(beta1, beta2, default: .pair(0.9, 0.999)), "eps": eps.option,
-                             "weight_decay": weightDecay.option, "amsgrad": amsgrad.option, "maximize": maximize.option])
+    public static func adamw(
+        lr: Double? = nil, beta1: Double? = nil, beta2: Double? = nil, eps: Double? = nil,
+        weightDecay: Double? = nil, amsgrad: Bool? = nil, maximize: Bool? = nil
+    ) -> OptimizerSpec {
+        make(
+            AdamW.schema,
+            [
+                "lr": lr.option, "betas": pairOption(beta1, beta2, default: .pair(0.9, 0.999)), "eps": eps.option,
+                "weight_decay": weightDecay.option, "amsgrad": amsgrad.option, "maximize": maximize.option
+            ])
     }
 }
 
 private let adamWSchema = OptimizerSchema(
-    name: "adamw", options: Adam.options(weightDecay: 1e-2), build: { try AdamW(parameters: $1, spec: $0, decoupled: true) })
+    name: "adamw", options: Adam.options(weightDecay: 1e-2),
+    build: { try AdamW(parameters: $1, spec: $0, decoupled: true) })

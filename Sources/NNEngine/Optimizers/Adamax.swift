@@ -22,8 +22,10 @@ import CKernels
 public final class Adamax: Optimizer {
     public static let schema = OptimizerSchema(
         name: "adamax",
-        options: [.number("lr", 2e-3, .positive), .pair("betas", 0.9, 0.999, .betas), .number("eps", 1e-8),
-                  .number("weight_decay", 0), .maximize],
+        options: [
+            .number("lr", 2e-3, .positive), .pair("betas", 0.9, 0.999, .betas), .number("eps", 1e-8),
+            .number("weight_decay", 0), .maximize
+        ],
         build: { try Adamax(parameters: $1, spec: $0) })
 
     public let beta1: Double, beta2: Double, eps: Double, weightDecay: Double, maximize: Bool
@@ -39,19 +41,28 @@ public final class Adamax: Optimizer {
     // state: exp_avg, exp_inf
     public override var stateCount: Int { 2 }
 
-    public override func update(value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
-                                state: [UnsafeMutablePointer<Float>], count: Int, step: Int) {
+    public override func update(
+        value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
+        state: [UnsafeMutablePointer<Float>], count: Int, step: Int
+    ) {
         let clr = lr / (1 - _pow(beta1, Double(step)))
-        nn_adamax_update(value, grad, state[0], state[1], count, Float(1 - beta1), Float(beta2), Float(eps), Float(weightDecay),
-                         weightDecay != 0 ? 1 : 0, Float(-clr), maximize ? 1 : 0)
+        nn_adamax_update(
+            value, grad, state[0], state[1], count, Float(1 - beta1), Float(beta2), Float(eps), Float(weightDecay),
+            weightDecay != 0 ? 1 : 0, Float(-clr), maximize ? 1 : 0)
     }
 }
 
 extension OptimizerSpec {
     /// `torch.optim.Adamax`; an option left out takes PyTorch's default.
-    public static func adamax(lr: Double? = nil, beta1: Double? = nil, beta2: Double? = nil, eps: Double? = nil,
-                              weightDecay: Double? = nil, maximize: Bool? = nil) -> OptimizerSpec {
-        make(Adamax.schema, ["lr": lr.option, "betas": pairOption(beta1, beta2, default: .pair(0.9, 0.999)), "eps": eps.option,
-                             "weight_decay": weightDecay.option, "maximize": maximize.option])
+    public static func adamax(
+        lr: Double? = nil, beta1: Double? = nil, beta2: Double? = nil, eps: Double? = nil,
+        weightDecay: Double? = nil, maximize: Bool? = nil
+    ) -> OptimizerSpec {
+        make(
+            Adamax.schema,
+            [
+                "lr": lr.option, "betas": pairOption(beta1, beta2, default: .pair(0.9, 0.999)), "eps": eps.option,
+                "weight_decay": weightDecay.option, "maximize": maximize.option
+            ])
     }
 }

@@ -27,8 +27,10 @@ import CKernels
 public final class NAdam: Optimizer {
     public static let schema = OptimizerSchema(
         name: "nadam",
-        options: [.number("lr", 2e-3, .positive), .pair("betas", 0.9, 0.999, .betas), .number("eps", 1e-8),
-                  .number("weight_decay", 0), .number("momentum_decay", 4e-3), .flag("decoupled_weight_decay"), .maximize],
+        options: [
+            .number("lr", 2e-3, .positive), .pair("betas", 0.9, 0.999, .betas), .number("eps", 1e-8),
+            .number("weight_decay", 0), .number("momentum_decay", 4e-3), .flag("decoupled_weight_decay"), .maximize
+        ],
         build: { try NAdam(parameters: $1, spec: $0) })
 
     public let beta1: Double, beta2: Double, eps: Double, weightDecay: Double, momentumDecay: Double
@@ -52,7 +54,11 @@ public final class NAdam: Optimizer {
 
     public override var scalarState: [Double] {
         get { [Double(muProduct), Double(gradCoef), Double(avgCoef)] }
-        set { muProduct = Float(newValue[0]); gradCoef = Float(newValue[1]); avgCoef = Float(newValue[2]) }
+        set {
+            muProduct = Float(newValue[0])
+            gradCoef = Float(newValue[1])
+            avgCoef = Float(newValue[2])
+        }
     }
 
     public override func prepare(step: Int) {
@@ -65,22 +71,33 @@ public final class NAdam: Optimizer {
         avgCoef = Float((-lr * muNext) / (1 - muProductNext))
     }
 
-    public override func update(value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
-                                state: [UnsafeMutablePointer<Float>], count: Int, step: Int) {
+    public override func update(
+        value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
+        state: [UnsafeMutablePointer<Float>], count: Int, step: Int
+    ) {
         let bc2 = 1 - _pow(beta2, Double(step))
-        let decayMode = weightDecay == 0 ? Int32(NN_DECAY_NONE) : decoupledWeightDecay ? Int32(NN_DECAY_DECOUPLED) : Int32(NN_DECAY_L2)
-        nn_nadam_update(value, grad, state[0], state[1], count, Float(1 - beta1), Float(beta2), Float(1 - beta2), Float(bc2),
-                        Float(eps), Float(weightDecay), Float(1 - lr * weightDecay), decayMode, gradCoef, avgCoef, maximize ? 1 : 0)
+        let decayMode =
+            weightDecay == 0
+            ? Int32(NN_DECAY_NONE) : decoupledWeightDecay ? Int32(NN_DECAY_DECOUPLED) : Int32(NN_DECAY_L2)
+        nn_nadam_update(
+            value, grad, state[0], state[1], count, Float(1 - beta1), Float(beta2), Float(1 - beta2), Float(bc2),
+            Float(eps), Float(weightDecay), Float(1 - lr * weightDecay), decayMode, gradCoef, avgCoef, maximize ? 1 : 0)
     }
 }
 
 extension OptimizerSpec {
     /// `torch.optim.NAdam`; an option left out takes PyTorch's default.
-    public static func nadam(lr: Double? = nil, beta1: Double? = nil, beta2: Double? = nil, eps: Double? = nil,
-                             weightDecay: Double? = nil, momentumDecay: Double? = nil, decoupledWeightDecay: Bool? = nil,
-                             maximize: Bool? = nil) -> OptimizerSpec {
-        make(NAdam.schema, ["lr": lr.option, "betas": pairOption(beta1, beta2, default: .pair(0.9, 0.999)), "eps": eps.option,
-                            "weight_decay": weightDecay.option, "momentum_decay": momentumDecay.option,
-                            "decoupled_weight_decay": decoupledWeightDecay.option, "maximize": maximize.option])
+    public static func nadam(
+        lr: Double? = nil, beta1: Double? = nil, beta2: Double? = nil, eps: Double? = nil,
+        weightDecay: Double? = nil, momentumDecay: Double? = nil, decoupledWeightDecay: Bool? = nil,
+        maximize: Bool? = nil
+    ) -> OptimizerSpec {
+        make(
+            NAdam.schema,
+            [
+                "lr": lr.option, "betas": pairOption(beta1, beta2, default: .pair(0.9, 0.999)), "eps": eps.option,
+                "weight_decay": weightDecay.option, "momentum_decay": momentumDecay.option,
+                "decoupled_weight_decay": decoupledWeightDecay.option, "maximize": maximize.option
+            ])
     }
 }

@@ -61,8 +61,10 @@ open class Optimizer {
     /// The state tensors of parameter `index` (empty before the first step).
     public func state(ofParameter index: Int) -> [Tensor] { state.isEmpty ? [] : state[index] }
 
-    open func update(value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>, state: [UnsafeMutablePointer<Float>],
-                     count: Int, step: Int) {
+    open func update(
+        value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>, state: [UnsafeMutablePointer<Float>],
+        count: Int, step: Int
+    ) {
         fatalError("subclass must implement update")
     }
 
@@ -84,7 +86,8 @@ open class Optimizer {
         if threads > 1 && slices.count > 1 {
             // Each thread updates its own slices (disjoint memory) and reads only what no thread
             // writes during the step; the step returns once every thread has finished.
-            nonisolated(unsafe) let optimizer = self, work = slices
+            nonisolated(unsafe) let optimizer = self
+            nonisolated(unsafe) let work = slices
             DispatchQueue.concurrentPerform(iterations: work.count) { k in
                 let s = work[k]
                 optimizer.update(value: s.value, grad: s.grad, state: s.state, count: s.count, step: step)
@@ -103,8 +106,10 @@ open class Optimizer {
             var start = 0
             while start < p.count {
                 let n = min(size, p.count - start)
-                slices.append(Slice(value: p.value.data + start, grad: UnsafePointer(p.grad.data + start),
-                                    state: pointers.map { $0 + start }, count: n))
+                slices.append(
+                    Slice(
+                        value: p.value.data + start, grad: UnsafePointer(p.grad.data + start),
+                        state: pointers.map { $0 + start }, count: n))
                 start += n
             }
         }
@@ -131,7 +136,8 @@ open class Optimizer {
     public func restore(_ saved: OptimizerState) throws {
         guard saved.stepCount >= 0 else { throw EngineError("optimizer state: negative step count \(saved.stepCount)") }
         guard saved.scalars.count == scalarState.count else {
-            throw EngineError("optimizer state: \(saved.scalars.count) running scalars, this optimizer keeps \(scalarState.count)")
+            throw EngineError(
+                "optimizer state: \(saved.scalars.count) running scalars, this optimizer keeps \(scalarState.count)")
         }
         let previousScalars = scalarState
         scalarState = saved.scalars
@@ -141,8 +147,9 @@ open class Optimizer {
                 problem = "state for \(saved.tensors.count) parameters, the optimizer has \(parameters.count)"
             } else {
                 for (i, (p, ts)) in zip(parameters, saved.tensors).enumerated() {
-                    if ts.count != stateCount { problem = "parameter \(i) has \(ts.count) state tensors, the optimizer keeps \(stateCount)" }
-                    else if let t = ts.first(where: { $0.count != p.count }) {
+                    if ts.count != stateCount {
+                        problem = "parameter \(i) has \(ts.count) state tensors, the optimizer keeps \(stateCount)"
+                    } else if let t = ts.first(where: { $0.count != p.count }) {
                         problem = "parameter \(i) has \(p.count) values, its saved state \(t.count)"
                     }
                     if problem != nil { break }

@@ -122,9 +122,11 @@ public struct OptimizerSchema: Sendable {
     let condition: @Sendable (OptimizerSpec) -> (key: String, message: String)?
     let build: @Sendable (OptimizerSpec, [Parameter]) throws -> Optimizer
 
-    public init(name: String, options: [OptimizerOption],
-                condition: @escaping @Sendable (OptimizerSpec) -> (key: String, message: String)? = { _ in nil },
-                build: @escaping @Sendable (OptimizerSpec, [Parameter]) throws -> Optimizer) {
+    public init(
+        name: String, options: [OptimizerOption],
+        condition: @escaping @Sendable (OptimizerSpec) -> (key: String, message: String)? = { _ in nil },
+        build: @escaping @Sendable (OptimizerSpec, [Parameter]) throws -> Optimizer
+    ) {
         self.name = name
         self.options = options
         self.condition = condition

@@ -16,7 +16,7 @@ public struct OptimizerSpec: Equatable, Sendable, CustomStringConvertible {
         NAdam.schema,
         RAdam.schema,
         Rprop.schema,
-        ASGD.schema,
+        ASGD.schema
     ]
 
     public static var names: [String] { registry.map(\.name) }
@@ -38,7 +38,9 @@ public struct OptimizerSpec: Equatable, Sendable, CustomStringConvertible {
     }
 
     public subscript(key: String) -> OptionValue {
-        guard let i = schema.options.firstIndex(where: { $0.key == key }) else { preconditionFailure("\(name) has no option \(key)") }
+        guard let i = schema.options.firstIndex(where: { $0.key == key }) else {
+            preconditionFailure("\(name) has no option \(key)")
+        }
         return values[i]
     }
 
@@ -77,9 +79,12 @@ public struct OptimizerSpec: Equatable, Sendable, CustomStringConvertible {
     /// The first value that breaks PyTorch's conditions, or nil.
     public func issue() -> OptimizerIssue? {
         for (o, v) in zip(schema.options, values) where !o.check.accepts(v) {
-            return OptimizerIssue(key: o.key, description: "\(o.key) must \(o.check.requirement), got \(v.shown)", acrossOptions: false)
+            return OptimizerIssue(
+                key: o.key, description: "\(o.key) must \(o.check.requirement), got \(v.shown)", acrossOptions: false)
         }
-        if let (key, message) = schema.condition(self) { return OptimizerIssue(key: key, description: message, acrossOptions: true) }
+        if let (key, message) = schema.condition(self) {
+            return OptimizerIssue(key: key, description: message, acrossOptions: true)
+        }
         return nil
     }
 

@@ -28,11 +28,14 @@ import CKernels
 public final class RAdam: Optimizer {
     public static let schema = OptimizerSchema(
         name: "radam",
-        options: [.number("lr", 1e-3, .positive), .pair("betas", 0.9, 0.999, .betas), .number("eps", 1e-8),
-                  .number("weight_decay", 0), .flag("decoupled_weight_decay"), .maximize],
+        options: [
+            .number("lr", 1e-3, .positive), .pair("betas", 0.9, 0.999, .betas), .number("eps", 1e-8),
+            .number("weight_decay", 0), .flag("decoupled_weight_decay"), .maximize
+        ],
         build: { try RAdam(parameters: $1, spec: $0) })
 
-    public let beta1: Double, beta2: Double, eps: Double, weightDecay: Double, decoupledWeightDecay: Bool, maximize: Bool
+    public let beta1: Double, beta2: Double, eps: Double, weightDecay: Double, decoupledWeightDecay: Bool,
+        maximize: Bool
 
     init(parameters: [Parameter], spec o: OptimizerSpec) throws {
         (beta1, beta2) = o.pair("betas")
@@ -54,26 +57,39 @@ public final class RAdam: Optimizer {
         return rhoInf - 2 * t * _pow(beta2, t) / (1 - _pow(beta2, t))
     }
 
-    public override func update(value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
-                                state: [UnsafeMutablePointer<Float>], count: Int, step: Int) {
+    public override func update(
+        value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
+        state: [UnsafeMutablePointer<Float>], count: Int, step: Int
+    ) {
         let t = Double(step)
-        let bc1 = 1 - _pow(beta1, t), bc2 = 1 - _pow(beta2, t)
-        let rhoInf = 2 / (1 - beta2) - 1, rhoT = rho(step: step)
+        let bc1 = 1 - _pow(beta1, t)
+        let bc2 = 1 - _pow(beta2, t)
+        let rhoInf = 2 / (1 - beta2) - 1
+        let rhoT = rho(step: step)
         let rectify = rhoT > 5
         let rect = rectify ? _pow((rhoT - 4) * (rhoT - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rhoT), 0.5) : 0
-        let decayMode = weightDecay == 0 ? Int32(NN_DECAY_NONE) : decoupledWeightDecay ? Int32(NN_DECAY_DECOUPLED) : Int32(NN_DECAY_L2)
-        nn_radam_update(value, grad, state[0], state[1], count, Float(1 - beta1), Float(beta2), Float(1 - beta2), Float(bc1),
-                        Float(lr), rectify ? 1 : 0, Float(_pow(bc2, 0.5)), Float(rect), Float(eps), Float(weightDecay),
-                        Float(1 - lr * weightDecay), decayMode, maximize ? 1 : 0)
+        let decayMode =
+            weightDecay == 0
+            ? Int32(NN_DECAY_NONE) : decoupledWeightDecay ? Int32(NN_DECAY_DECOUPLED) : Int32(NN_DECAY_L2)
+        nn_radam_update(
+            value, grad, state[0], state[1], count, Float(1 - beta1), Float(beta2), Float(1 - beta2), Float(bc1),
+            Float(lr), rectify ? 1 : 0, Float(_pow(bc2, 0.5)), Float(rect), Float(eps), Float(weightDecay),
+            Float(1 - lr * weightDecay), decayMode, maximize ? 1 : 0)
     }
 }
 
 extension OptimizerSpec {
     /// `torch.optim.RAdam`; an option left out takes PyTorch's default.
-    public static func radam(lr: Double? = nil, beta1: Double? = nil, beta2: Double? = nil, eps: Double? = nil,
-                             weightDecay: Double? = nil, decoupledWeightDecay: Bool? = nil, maximize: Bool? = nil) -> OptimizerSpec {
-        make(RAdam.schema, ["lr": lr.option, "betas": pairOption(beta1, beta2, default: .pair(0.9, 0.999)), "eps": eps.option,
-                            "weight_decay": weightDecay.option, "decoupled_weight_decay": decoupledWeightDecay.option,
-                            "maximize": maximize.option])
+    public static func radam(
+        lr: Double? = nil, beta1: Double? = nil, beta2: Double? = nil, eps: Double? = nil,
+        weightDecay: Double? = nil, decoupledWeightDecay: Bool? = nil, maximize: Bool? = nil
+    ) -> OptimizerSpec {
+        make(
+            RAdam.schema,
+            [
+                "lr": lr.option, "betas": pairOption(beta1, beta2, default: .pair(0.9, 0.999)), "eps": eps.option,
+                "weight_decay": weightDecay.option, "decoupled_weight_decay": decoupledWeightDecay.option,
+                "maximize": maximize.option
+            ])
     }
 }

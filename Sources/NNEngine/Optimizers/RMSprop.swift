@@ -25,8 +25,10 @@ import CKernels
 public final class RMSprop: Optimizer {
     public static let schema = OptimizerSchema(
         name: "rmsprop",
-        options: [.number("lr", 1e-2, .positive), .number("alpha", 0.99), .number("eps", 1e-8), .number("weight_decay", 0),
-                  .number("momentum", 0), .flag("centered"), .maximize],
+        options: [
+            .number("lr", 1e-2, .positive), .number("alpha", 0.99), .number("eps", 1e-8), .number("weight_decay", 0),
+            .number("momentum", 0), .flag("centered"), .maximize
+        ],
         build: { try RMSprop(parameters: $1, spec: $0) })
 
     public private(set) var momentum: Double
@@ -55,20 +57,34 @@ public final class RMSprop: Optimizer {
         set { momentum = newValue[0] }
     }
 
-    public override func update(value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
-                                state: [UnsafeMutablePointer<Float>], count: Int, step: Int) {
-        let a = Float(alpha), oneMinusA = Float(1 - alpha), e = Float(eps), wd = Float(weightDecay)
-        let mu = Float(momentum), minusLr = Float(-lr)
-        nn_rmsprop_update(value, grad, state[0], state[1], state[2], count, a, oneMinusA, e, wd, weightDecay != 0 ? 1 : 0, mu, minusLr,
-                          centered ? 1 : 0, maximize ? 1 : 0)
+    public override func update(
+        value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
+        state: [UnsafeMutablePointer<Float>], count: Int, step: Int
+    ) {
+        let a = Float(alpha)
+        let oneMinusA = Float(1 - alpha)
+        let e = Float(eps)
+        let wd = Float(weightDecay)
+        let mu = Float(momentum)
+        let minusLr = Float(-lr)
+        nn_rmsprop_update(
+            value, grad, state[0], state[1], state[2], count, a, oneMinusA, e, wd, weightDecay != 0 ? 1 : 0, mu,
+            minusLr,
+            centered ? 1 : 0, maximize ? 1 : 0)
     }
 }
 
 extension OptimizerSpec {
     /// `torch.optim.RMSprop`; an option left out takes PyTorch's default.
-    public static func rmsprop(lr: Double? = nil, alpha: Double? = nil, eps: Double? = nil, weightDecay: Double? = nil,
-                               momentum: Double? = nil, centered: Bool? = nil, maximize: Bool? = nil) -> OptimizerSpec {
-        make(RMSprop.schema, ["lr": lr.option, "alpha": alpha.option, "eps": eps.option, "weight_decay": weightDecay.option,
-                              "momentum": momentum.option, "centered": centered.option, "maximize": maximize.option])
+    public static func rmsprop(
+        lr: Double? = nil, alpha: Double? = nil, eps: Double? = nil, weightDecay: Double? = nil,
+        momentum: Double? = nil, centered: Bool? = nil, maximize: Bool? = nil
+    ) -> OptimizerSpec {
+        make(
+            RMSprop.schema,
+            [
+                "lr": lr.option, "alpha": alpha.option, "eps": eps.option, "weight_decay": weightDecay.option,
+                "momentum": momentum.option, "centered": centered.option, "maximize": maximize.option
+            ])
     }
 }

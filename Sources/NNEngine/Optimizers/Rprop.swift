@@ -26,14 +26,20 @@ import CKernels
 public final class Rprop: Optimizer {
     public static let schema = OptimizerSchema(
         name: "rprop",
-        options: [.number("lr", 1e-2, .positive),
-                  .pair("etas", 0.5, 1.2, OptionCheck("satisfy 0 < etas[0] < 1 < etas[1]") {
-                      if case .pair(let a, let b) = $0 { 0 < a && a < 1 && 1 < b } else { true }
-                  }),
-                  .pair("step_sizes", 1e-6, 50, OptionCheck("satisfy 0 <= step_sizes[0] <= step_sizes[1]") {
-                      if case .pair(let a, let b) = $0 { 0 <= a && a <= b } else { true }
-                  }),
-                  .maximize],
+        options: [
+            .number("lr", 1e-2, .positive),
+            .pair(
+                "etas", 0.5, 1.2,
+                OptionCheck("satisfy 0 < etas[0] < 1 < etas[1]") {
+                    if case .pair(let a, let b) = $0 { 0 < a && a < 1 && 1 < b } else { true }
+                }),
+            .pair(
+                "step_sizes", 1e-6, 50,
+                OptionCheck("satisfy 0 <= step_sizes[0] <= step_sizes[1]") {
+                    if case .pair(let a, let b) = $0 { 0 <= a && a <= b } else { true }
+                }),
+            .maximize
+        ],
         build: { try Rprop(parameters: $1, spec: $0) })
 
     public let etaMinus: Double, etaPlus: Double, stepSizeMin: Double, stepSizeMax: Double, maximize: Bool
@@ -49,19 +55,28 @@ public final class Rprop: Optimizer {
     public override var stateCount: Int { 2 }
     public override func initialState(index: Int) -> Float { index == 1 ? Float(lr) : 0 }
 
-    public override func update(value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
-                                state: [UnsafeMutablePointer<Float>], count: Int, step: Int) {
-        nn_rprop_update(value, grad, state[0], state[1], count, Float(etaMinus), Float(etaPlus), Float(stepSizeMin),
-                        Float(stepSizeMax), maximize ? 1 : 0)
+    public override func update(
+        value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
+        state: [UnsafeMutablePointer<Float>], count: Int, step: Int
+    ) {
+        nn_rprop_update(
+            value, grad, state[0], state[1], count, Float(etaMinus), Float(etaPlus), Float(stepSizeMin),
+            Float(stepSizeMax), maximize ? 1 : 0)
     }
 }
 
 extension OptimizerSpec {
     /// `torch.optim.Rprop`; an option left out takes PyTorch's default.
-    public static func rprop(lr: Double? = nil, etaMinus: Double? = nil, etaPlus: Double? = nil, stepSizeMin: Double? = nil,
-                             stepSizeMax: Double? = nil, maximize: Bool? = nil) -> OptimizerSpec {
-        make(Rprop.schema, ["lr": lr.option, "etas": pairOption(etaMinus, etaPlus, default: .pair(0.5, 1.2)),
-                            "step_sizes": pairOption(stepSizeMin, stepSizeMax, default: .pair(1e-6, 50)),
-                            "maximize": maximize.option])
+    public static func rprop(
+        lr: Double? = nil, etaMinus: Double? = nil, etaPlus: Double? = nil, stepSizeMin: Double? = nil,
+        stepSizeMax: Double? = nil, maximize: Bool? = nil
+    ) -> OptimizerSpec {
+        make(
+            Rprop.schema,
+            [
+                "lr": lr.option, "etas": pairOption(etaMinus, etaPlus, default: .pair(0.5, 1.2)),
+                "step_sizes": pairOption(stepSizeMin, stepSizeMax, default: .pair(1e-6, 50)),
+                "maximize": maximize.option
+            ])
     }
 }

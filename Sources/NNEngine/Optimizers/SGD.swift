@@ -28,8 +28,10 @@ import CKernels
 public final class SGD: Optimizer {
     public static let schema = OptimizerSchema(
         name: "sgd",
-        options: [.number("lr", 1e-3, .positive), .number("momentum", 0), .number("dampening", 0), .number("weight_decay", 0),
-                  .flag("nesterov"), .maximize],
+        options: [
+            .number("lr", 1e-3, .positive), .number("momentum", 0), .number("dampening", 0), .number("weight_decay", 0),
+            .flag("nesterov"), .maximize
+        ],
         condition: { o in
             o.flag("nesterov") && (o.number("momentum") <= 0 || o.number("dampening") != 0)
                 ? ("nesterov", "nesterov needs momentum > 0 and dampening 0") : nil
@@ -53,26 +55,44 @@ public final class SGD: Optimizer {
 
     public override var scalarState: [Double] {
         get { [momentum, cycled ? 1 : 0] }
-        set { momentum = newValue[0]; cycled = newValue[1] != 0 }
+        set {
+            momentum = newValue[0]
+            cycled = newValue[1] != 0
+        }
     }
 
     public override var momentumForCycling: Double? {
         get { momentum }
-        set { if let m = newValue { momentum = m; cycled = true } }
+        set {
+            if let m = newValue {
+                momentum = m
+                cycled = true
+            }
+        }
     }
 
-    public override func update(value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
-                                state: [UnsafeMutablePointer<Float>], count: Int, step: Int) {
-        nn_sgd_update(value, grad, momentum == 0 ? nil : state[0], count, Float(-lr), Float(weightDecay), weightDecay != 0 ? 1 : 0,
-                      Float(momentum), Float(1 - dampening), step == 1 ? 1 : 0, nesterov ? 1 : 0, maximize ? 1 : 0)
+    public override func update(
+        value: UnsafeMutablePointer<Float>, grad: UnsafePointer<Float>,
+        state: [UnsafeMutablePointer<Float>], count: Int, step: Int
+    ) {
+        nn_sgd_update(
+            value, grad, momentum == 0 ? nil : state[0], count, Float(-lr), Float(weightDecay),
+            weightDecay != 0 ? 1 : 0,
+            Float(momentum), Float(1 - dampening), step == 1 ? 1 : 0, nesterov ? 1 : 0, maximize ? 1 : 0)
     }
 }
 
 extension OptimizerSpec {
     /// `torch.optim.SGD`; an option left out takes PyTorch's default.
-    public static func sgd(lr: Double? = nil, momentum: Double? = nil, dampening: Double? = nil, weightDecay: Double? = nil,
-                           nesterov: Bool? = nil, maximize: Bool? = nil) -> OptimizerSpec {
-        make(SGD.schema, ["lr": lr.option, "momentum": momentum.option, "dampening": dampening.option,
-                          "weight_decay": weightDecay.option, "nesterov": nesterov.option, "maximize": maximize.option])
+    public static func sgd(
+        lr: Double? = nil, momentum: Double? = nil, dampening: Double? = nil, weightDecay: Double? = nil,
+        nesterov: Bool? = nil, maximize: Bool? = nil
+    ) -> OptimizerSpec {
+        make(
+            SGD.schema,
+            [
+                "lr": lr.option, "momentum": momentum.option, "dampening": dampening.option,
+                "weight_decay": weightDecay.option, "nesterov": nesterov.option, "maximize": maximize.option
+            ])
     }
 }

@@ -13,13 +13,18 @@ public enum ConstantSchedule: SchedulerKind {
     public static let pytorchName = "ConstantLR"
     public static let options: [ScheduleOptionSpec] = [
         ScheduleOptionSpec("factor", .double, default: .double(1.0 / 3)),
-        ScheduleOptionSpec("total_iters", .int, default: .int(5)),
+        ScheduleOptionSpec("total_iters", .int, default: .int(5))
     ]
 
     public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
-        let f = o.double("factor"), n = o.int("total_iters")
-        guard f > 0 && f <= 1 else { throw ScheduleOptionError("factor", "factor must be greater than 0 and at most 1, got \(f)") }
-        guard n > 0 else { throw ScheduleOptionError("total_iters", "total_iters must be a positive integer, got \(n)") }
+        let f = o.double("factor")
+        let n = o.int("total_iters")
+        guard f > 0 && f <= 1 else {
+            throw ScheduleOptionError("factor", "factor must be greater than 0 and at most 1, got \(f)")
+        }
+        guard n > 0 else {
+            throw ScheduleOptionError("total_iters", "total_iters must be a positive integer, got \(n)")
+        }
     }
 
     public static func closedForm(_ o: ScheduleOptionValues, base: Double, steps e: Int) -> Double? {

@@ -17,7 +17,7 @@ public enum CosineSchedule: SchedulerKind {
     public static let pytorchName = "CosineAnnealingLR"
     public static let options: [ScheduleOptionSpec] = [
         ScheduleOptionSpec("T_max", .int, required: true),
-        ScheduleOptionSpec("eta_min", .double, default: .double(0)),
+        ScheduleOptionSpec("eta_min", .double, default: .double(0))
     ]
 
     public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
@@ -26,7 +26,8 @@ public enum CosineSchedule: SchedulerKind {
     }
 
     public static func closedForm(_ o: ScheduleOptionValues, base: Double, steps e: Int) -> Double? {
-        let eta = o.double("eta_min"), t = Double(o.int("T_max"))
+        let eta = o.double("eta_min")
+        let t = Double(o.int("T_max"))
         return eta + (base - eta) * (1 + cos(Double.pi * Double(e) / t)) / 2
     }
 
@@ -43,12 +44,15 @@ public enum CosineSchedule: SchedulerKind {
             super.init(baseLR: baseLR)
         }
         override func lr(_ g: inout ScheduleGroup) -> Double {
-            let e = Double(lastEpoch), t = Double(tMax)
+            let e = Double(lastEpoch)
+            let t = Double(tMax)
             if isInitial { return g.lr }
             if stepCount == 1 && lastEpoch > 0 { return eta + (baseLR - eta) * (1 + cos(e * Double.pi / t)) / 2 }
             // 2 T_max, overflow-checked: a period longer than any run never comes round.
             let (m, overflow) = tMax.multipliedReportingOverflow(by: 2)
-            if !overflow && ((lastEpoch - 1 - tMax) % m + m) % m == 0 { return g.lr + (baseLR - eta) * (1 - cos(Double.pi / t)) / 2 }
+            if !overflow && ((lastEpoch - 1 - tMax) % m + m) % m == 0 {
+                return g.lr + (baseLR - eta) * (1 - cos(Double.pi / t)) / 2
+            }
             return (1 + cos(Double.pi * e / t)) / (1 + cos(Double.pi * (e - 1) / t)) * (g.lr - eta) + eta
         }
         override func closedFormLR() -> Double? { CosineSchedule.closedForm(options, base: baseLR, steps: lastEpoch) }

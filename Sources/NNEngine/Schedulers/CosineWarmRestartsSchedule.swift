@@ -20,11 +20,12 @@ public enum CosineWarmRestartsSchedule: SchedulerKind {
     public static let options: [ScheduleOptionSpec] = [
         ScheduleOptionSpec("T_0", .int, required: true),
         ScheduleOptionSpec("T_mult", .int, default: .int(1)),
-        ScheduleOptionSpec("eta_min", .double, default: .double(0)),
+        ScheduleOptionSpec("eta_min", .double, default: .double(0))
     ]
 
     public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
-        let t0 = o.int("T_0"), mult = o.int("T_mult")
+        let t0 = o.int("T_0")
+        let mult = o.int("T_mult")
         guard t0 > 0 else { throw ScheduleOptionError("T_0", "T_0 must be a positive integer, got \(t0)") }
         guard mult >= 1 else { throw ScheduleOptionError("T_mult", "T_mult must be an integer >= 1, got \(mult)") }
     }

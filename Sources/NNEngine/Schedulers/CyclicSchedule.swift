@@ -37,13 +37,17 @@ public enum CyclicSchedule: SchedulerKind {
         ScheduleOptionSpec("gamma", .double, default: .double(1.0)),
         ScheduleOptionSpec("cycle_momentum", .bool, default: .bool(true)),
         ScheduleOptionSpec("base_momentum", .double, default: .double(0.8)),
-        ScheduleOptionSpec("max_momentum", .double, default: .double(0.9)),
+        ScheduleOptionSpec("max_momentum", .double, default: .double(0.9))
     ]
 
     public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
-        for k in ["base_lr", "max_lr"] where o.double(k) < 0 { throw ScheduleOptionError(k, "\(k) must be >= 0, got \(o.double(k))") }
+        for k in ["base_lr", "max_lr"] where o.double(k) < 0 {
+            throw ScheduleOptionError(k, "\(k) must be >= 0, got \(o.double(k))")
+        }
         for k in ["step_size_up", "step_size_down"] {
-            if let n = o.intOrNil(k), n < 1 { throw ScheduleOptionError(k, "\(k) must be a positive integer, got \(n)") }
+            if let n = o.intOrNil(k), n < 1 {
+                throw ScheduleOptionError(k, "\(k) must be a positive integer, got \(n)")
+            }
         }
     }
 
@@ -74,11 +78,12 @@ public enum CyclicSchedule: SchedulerKind {
             let cycle = (1 + Double(lastEpoch) / totalSize).rounded(.down)
             let x = 1.0 + Double(lastEpoch) / totalSize - cycle
             let s = x <= stepRatio ? x / stepRatio : (x - 1) / (stepRatio - 1)
-            let scale: Double = switch mode {
-            case "triangular2": 1 / _pow(2.0, cycle - 1)
-            case "exp_range": _pow(gamma, Double(lastEpoch))
-            default: 1.0   // triangular
-            }
+            let scale: Double =
+                switch mode {
+                case "triangular2": 1 / _pow(2.0, cycle - 1)
+                case "exp_range": _pow(gamma, Double(lastEpoch))
+                default: 1.0  // triangular
+                }
             if cycleMomentum { g.momentum = maxMomentum - (maxMomentum - baseMomentum) * s * scale }
             return baseLR + (maxLR - baseLR) * s * scale
         }

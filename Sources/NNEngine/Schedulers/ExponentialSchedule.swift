@@ -32,7 +32,9 @@ public enum ExponentialSchedule: SchedulerKind {
             super.init(baseLR: baseLR)
         }
         override func lr(_ g: inout ScheduleGroup) -> Double { isInitial ? g.lr : g.lr * gamma }
-        override func closedFormLR() -> Double? { ExponentialSchedule.closedForm(options, base: baseLR, steps: lastEpoch) }
+        override func closedFormLR() -> Double? {
+            ExponentialSchedule.closedForm(options, base: baseLR, steps: lastEpoch)
+        }
     }
 }
 

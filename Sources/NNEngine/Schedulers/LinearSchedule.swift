@@ -17,18 +17,28 @@ public enum LinearSchedule: SchedulerKind {
     public static let options: [ScheduleOptionSpec] = [
         ScheduleOptionSpec("start_factor", .double, default: .double(1.0 / 3)),
         ScheduleOptionSpec("end_factor", .double, default: .double(1.0)),
-        ScheduleOptionSpec("total_iters", .int, default: .int(5)),
+        ScheduleOptionSpec("total_iters", .int, default: .int(5))
     ]
 
     public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
-        let s = o.double("start_factor"), e = o.double("end_factor"), n = o.int("total_iters")
-        guard s > 0 && s <= 1 else { throw ScheduleOptionError("start_factor", "start_factor must be greater than 0 and at most 1, got \(s)") }
-        guard e >= 0 && e <= 1 else { throw ScheduleOptionError("end_factor", "end_factor must be between 0 and 1, got \(e)") }
-        guard n > 0 else { throw ScheduleOptionError("total_iters", "total_iters must be a positive integer, got \(n)") }
+        let s = o.double("start_factor")
+        let e = o.double("end_factor")
+        let n = o.int("total_iters")
+        guard s > 0 && s <= 1 else {
+            throw ScheduleOptionError("start_factor", "start_factor must be greater than 0 and at most 1, got \(s)")
+        }
+        guard e >= 0 && e <= 1 else {
+            throw ScheduleOptionError("end_factor", "end_factor must be between 0 and 1, got \(e)")
+        }
+        guard n > 0 else {
+            throw ScheduleOptionError("total_iters", "total_iters must be a positive integer, got \(n)")
+        }
     }
 
     public static func closedForm(_ o: ScheduleOptionValues, base: Double, steps e: Int) -> Double? {
-        let s = o.double("start_factor"), f = o.double("end_factor"), n = o.int("total_iters")
+        let s = o.double("start_factor")
+        let f = o.double("end_factor")
+        let n = o.int("total_iters")
         return base * (s + (f - s) * Double(min(n, e)) / Double(n))
     }
 

@@ -13,13 +13,16 @@ public enum MultiStepSchedule: SchedulerKind {
     public static let pytorchName = "MultiStepLR"
     public static let options: [ScheduleOptionSpec] = [
         ScheduleOptionSpec("milestones", .ints, required: true),
-        ScheduleOptionSpec("gamma", .double, default: .double(0.1)),
+        ScheduleOptionSpec("gamma", .double, default: .double(0.1))
     ]
 
     public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
-        let ms = o.ints("milestones"), g = o.double("gamma")
+        let ms = o.ints("milestones")
+        let g = o.double("gamma")
         guard !ms.isEmpty else { throw ScheduleOptionError("milestones", "milestones must list at least one epoch") }
-        guard ms.allSatisfy({ $0 > 0 }) else { throw ScheduleOptionError("milestones", "milestones must be positive integers, got \(ms)") }
+        guard ms.allSatisfy({ $0 > 0 }) else {
+            throw ScheduleOptionError("milestones", "milestones must be positive integers, got \(ms)")
+        }
         guard zip(ms, ms.dropFirst()).allSatisfy({ $0 <= $1 }) else {
             throw ScheduleOptionError("milestones", "milestones must be increasing, got \(ms)")
         }
@@ -46,7 +49,9 @@ public enum MultiStepSchedule: SchedulerKind {
             let hits = milestones.filter { $0 == lastEpoch }.count
             return hits == 0 ? g.lr : g.lr * _pow(gamma, Double(hits))
         }
-        override func closedFormLR() -> Double? { MultiStepSchedule.closedForm(options, base: baseLR, steps: lastEpoch) }
+        override func closedFormLR() -> Double? {
+            MultiStepSchedule.closedForm(options, base: baseLR, steps: lastEpoch)
+        }
     }
 }
 

@@ -40,12 +40,14 @@ public enum OneCycleSchedule: SchedulerKind {
         ScheduleOptionSpec("three_phase", .bool, default: .bool(false)),
         ScheduleOptionSpec("cycle_momentum", .bool, default: .bool(true)),
         ScheduleOptionSpec("base_momentum", .double, default: .double(0.85)),
-        ScheduleOptionSpec("max_momentum", .double, default: .double(0.95)),
+        ScheduleOptionSpec("max_momentum", .double, default: .double(0.95))
     ]
 
     public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
         let p = o.double("pct_start")
-        guard p >= 0 && p <= 1 else { throw ScheduleOptionError("pct_start", "pct_start must be between 0 and 1, got \(p)") }
+        guard p >= 0 && p <= 1 else {
+            throw ScheduleOptionError("pct_start", "pct_start must be between 0 and 1, got \(p)")
+        }
         for k in ["max_lr", "div_factor", "final_div_factor"] where o.double(k) <= 0 {
             throw ScheduleOptionError(k, "\(k) must be > 0, got \(o.double(k))")
         }
@@ -58,7 +60,9 @@ public enum OneCycleSchedule: SchedulerKind {
         var start = 0.0
         for p in phases(o, totalSteps: totalSteps) {
             guard p.end != start else {
-                throw ScheduleOptionError("pct_start", "pct_start \(o.double("pct_start")) gives a phase of no steps over \(totalSteps) steps")
+                throw ScheduleOptionError(
+                    "pct_start", "pct_start \(o.double("pct_start")) gives a phase of no steps over \(totalSteps) steps"
+                )
             }
             start = p.end
         }
@@ -67,16 +71,24 @@ public enum OneCycleSchedule: SchedulerKind {
     struct Phase { let end: Double, startLR: Double, endLR: Double, startMomentum: Double, endMomentum: Double }
 
     static func phases(_ o: ScheduleOptionValues, totalSteps: Int) -> [Phase] {
-        let pct = o.double("pct_start"), total = Double(totalSteps)
-        let maxLR = o.double("max_lr"), initial = maxLR / o.double("div_factor"), minLR = initial / o.double("final_div_factor")
-        let hi = o.double("max_momentum"), lo = o.double("base_momentum")
+        let pct = o.double("pct_start")
+        let total = Double(totalSteps)
+        let maxLR = o.double("max_lr")
+        let initial = maxLR / o.double("div_factor")
+        let minLR = initial / o.double("final_div_factor")
+        let hi = o.double("max_momentum")
+        let lo = o.double("base_momentum")
         if o.bool("three_phase") {
-            return [Phase(end: pct * total - 1, startLR: initial, endLR: maxLR, startMomentum: hi, endMomentum: lo),
-                    Phase(end: 2 * pct * total - 2, startLR: maxLR, endLR: initial, startMomentum: lo, endMomentum: hi),
-                    Phase(end: Double(totalSteps - 1), startLR: initial, endLR: minLR, startMomentum: hi, endMomentum: hi)]
+            return [
+                Phase(end: pct * total - 1, startLR: initial, endLR: maxLR, startMomentum: hi, endMomentum: lo),
+                Phase(end: 2 * pct * total - 2, startLR: maxLR, endLR: initial, startMomentum: lo, endMomentum: hi),
+                Phase(end: Double(totalSteps - 1), startLR: initial, endLR: minLR, startMomentum: hi, endMomentum: hi)
+            ]
         }
-        return [Phase(end: pct * total - 1, startLR: initial, endLR: maxLR, startMomentum: hi, endMomentum: lo),
-                Phase(end: Double(totalSteps - 1), startLR: maxLR, endLR: minLR, startMomentum: lo, endMomentum: hi)]
+        return [
+            Phase(end: pct * total - 1, startLR: initial, endLR: maxLR, startMomentum: hi, endMomentum: lo),
+            Phase(end: Double(totalSteps - 1), startLR: maxLR, endLR: minLR, startMomentum: lo, endMomentum: hi)
+        ]
     }
 
     public static func start(_ o: ScheduleOptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {

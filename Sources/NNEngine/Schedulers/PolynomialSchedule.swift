@@ -15,12 +15,15 @@ public enum PolynomialSchedule: SchedulerKind {
     public static let pytorchName = "PolynomialLR"
     public static let options: [ScheduleOptionSpec] = [
         ScheduleOptionSpec("total_iters", .int, default: .int(5)),
-        ScheduleOptionSpec("power", .double, default: .double(1.0)),
+        ScheduleOptionSpec("power", .double, default: .double(1.0))
     ]
 
     public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
-        let n = o.int("total_iters"), p = o.double("power")
-        guard n > 0 else { throw ScheduleOptionError("total_iters", "total_iters must be a positive integer, got \(n)") }
+        let n = o.int("total_iters")
+        let p = o.double("power")
+        guard n > 0 else {
+            throw ScheduleOptionError("total_iters", "total_iters must be a positive integer, got \(n)")
+        }
         guard p >= 0 else { throw ScheduleOptionError("power", "power must be >= 0, got \(p)") }
     }
 
@@ -43,9 +46,12 @@ public enum PolynomialSchedule: SchedulerKind {
         }
         override func lr(_ g: inout ScheduleGroup) -> Double {
             if isInitial || lastEpoch > total { return g.lr }
-            let n = Double(total), e = Double(lastEpoch)
+            let n = Double(total)
+            let e = Double(lastEpoch)
             return g.lr * _pow((1.0 - e / n) / (1.0 - (e - 1) / n), power)
         }
-        override func closedFormLR() -> Double? { PolynomialSchedule.closedForm(options, base: baseLR, steps: lastEpoch) }
+        override func closedFormLR() -> Double? {
+            PolynomialSchedule.closedForm(options, base: baseLR, steps: lastEpoch)
+        }
     }
 }

@@ -31,14 +31,18 @@ public enum ReduceOnPlateauSchedule: SchedulerKind {
         ScheduleOptionSpec("threshold_mode", .choice(["rel", "abs"]), default: .choice("rel")),
         ScheduleOptionSpec("cooldown", .int, default: .int(0)),
         ScheduleOptionSpec("min_lr", .double, default: .double(0)),
-        ScheduleOptionSpec("eps", .double, default: .double(1e-8)),
+        ScheduleOptionSpec("eps", .double, default: .double(1e-8))
     ]
 
     public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
         let f = o.double("factor")
         guard f >= 0 && f < 1 else { throw ScheduleOptionError("factor", "factor must be >= 0 and < 1, got \(f)") }
-        for k in ["patience", "cooldown"] where o.int(k) < 0 { throw ScheduleOptionError(k, "\(k) must be >= 0, got \(o.int(k))") }
-        for k in ["threshold", "min_lr", "eps"] where o.double(k) < 0 { throw ScheduleOptionError(k, "\(k) must be >= 0, got \(o.double(k))") }
+        for k in ["patience", "cooldown"] where o.int(k) < 0 {
+            throw ScheduleOptionError(k, "\(k) must be >= 0, got \(o.int(k))")
+        }
+        for k in ["threshold", "min_lr", "eps"] where o.double(k) < 0 {
+            throw ScheduleOptionError(k, "\(k) must be >= 0, got \(o.double(k))")
+        }
     }
 
     public static func start(_ o: ScheduleOptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
@@ -46,7 +50,8 @@ public enum ReduceOnPlateauSchedule: SchedulerKind {
     }
 
     final class State: SchedulerState {
-        let maximize: Bool, relative: Bool, factor: Double, patience: Int, threshold: Double, cooldown: Int, minLR: Double, eps: Double
+        let maximize: Bool, relative: Bool, factor: Double, patience: Int, threshold: Double, cooldown: Int,
+            minLR: Double, eps: Double
         var best: Double, badSteps = 0, cooldownCounter = 0
         init(options o: ScheduleOptionValues, baseLR: Double) {
             maximize = o.choice("mode") == "max"
@@ -86,8 +91,9 @@ public enum ReduceOnPlateauSchedule: SchedulerKind {
                 badSteps = 0
             }
             if badSteps > patience {
-                let old = g.lr, cut = old * factor
-                let new = minLR > cut ? minLR : cut   // Python's max(cut, min_lr)
+                let old = g.lr
+                let cut = old * factor
+                let new = minLR > cut ? minLR : cut  // Python's max(cut, min_lr)
                 if old - new > eps { g.lr = new }
                 cooldownCounter = cooldown
                 badSteps = 0

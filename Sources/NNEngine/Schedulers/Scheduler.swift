@@ -63,7 +63,7 @@ public enum Schedulers {
     public static let all: [any SchedulerKind.Type] = [
         NoSchedule.self, StepSchedule.self, MultiStepSchedule.self, ExponentialSchedule.self, CosineSchedule.self,
         CosineWarmRestartsSchedule.self, LinearSchedule.self, ConstantSchedule.self, PolynomialSchedule.self,
-        SequentialSchedule.self, ReduceOnPlateauSchedule.self, OneCycleSchedule.self, CyclicSchedule.self,
+        SequentialSchedule.self, ReduceOnPlateauSchedule.self, OneCycleSchedule.self, CyclicSchedule.self
     ]
 
     public static func kind(named name: String) -> (any SchedulerKind.Type)? { all.first { $0.name == name } }
@@ -94,7 +94,10 @@ public struct Schedule: Equatable, Sendable, CustomStringConvertible {
 
     /// Checks the name and the options, naming the option at fault.
     public func check() throws(ScheduleOptionError) {
-        guard let kind else { throw ScheduleOptionError("name", "unknown scheduler '\(name)'; valid: \(Self.names.joined(separator: ", "))") }
+        guard let kind else {
+            throw ScheduleOptionError(
+                "name", "unknown scheduler '\(name)'; valid: \(Self.names.joined(separator: ", "))")
+        }
         for spec in kind.options {
             guard let v = options[spec.name] else {
                 if spec.required { throw ScheduleOptionError(spec.name, "scheduler \(name) needs \(spec.name)") }
@@ -103,16 +106,24 @@ public struct Schedule: Equatable, Sendable, CustomStringConvertible {
             guard Self.matches(v, spec.kind) else {
                 throw ScheduleOptionError(spec.name, "scheduler \(name): \(spec.name) must be \(spec.kind.description)")
             }
-            let whole: [Int] = switch v { case .int(let i): [i]; case .ints(let l): l; default: [] }
+            let whole: [Int] =
+                switch v {
+                case .int(let i): [i]
+                case .ints(let l): l
+                default: []
+                }
             if let big = whole.first(where: { $0 > Self.maxStepCount }) {
-                throw ScheduleOptionError(spec.name, "scheduler \(name): \(spec.name) must be at most 2^53 = \(Self.maxStepCount), got \(big)")
+                throw ScheduleOptionError(
+                    spec.name, "scheduler \(name): \(spec.name) must be at most 2^53 = \(Self.maxStepCount), got \(big)"
+                )
             }
         }
         if let extra = options.values.keys.sorted().first(where: { k in !kind.options.contains { $0.name == k } }) {
             throw ScheduleOptionError(extra, "scheduler \(name) takes no '\(extra)'")
         }
         if interval == .step && !kind.allowsStepInterval {
-            throw ScheduleOptionError("interval", "scheduler \(name) steps once per epoch; interval: step is not allowed")
+            throw ScheduleOptionError(
+                "interval", "scheduler \(name) steps once per epoch; interval: step is not allowed")
         }
         try kind.validate(options)
     }
@@ -130,7 +141,8 @@ public struct Schedule: Equatable, Sendable, CustomStringConvertible {
 
     static func matches(_ v: ScheduleOptionValue, _ kind: ScheduleOptionKind) -> Bool {
         switch (v, kind) {
-        case (.int, .int), (.double, .double), (.int, .double), (.bool, .bool), (.ints, .ints), (.entries, .entries): true
+        case (.int, .int), (.double, .double), (.int, .double), (.bool, .bool), (.ints, .ints), (.entries, .entries):
+            true
         case (.choice(let s), .choice(let names)): names.contains(s)
         default: false
         }

@@ -19,25 +19,34 @@ public enum SequentialSchedule: SchedulerKind {
     public static let pytorchName = "SequentialLR"
     public static let options: [ScheduleOptionSpec] = [
         ScheduleOptionSpec("schedulers", .entries, required: true),
-        ScheduleOptionSpec("milestones", .ints, required: true),
+        ScheduleOptionSpec("milestones", .ints, required: true)
     ]
 
     public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
-        let children = o.entries("schedulers"), ms = o.ints("milestones")
-        guard !children.isEmpty else { throw ScheduleOptionError("schedulers", "schedulers must list at least one scheduler") }
+        let children = o.entries("schedulers")
+        let ms = o.ints("milestones")
+        guard !children.isEmpty else {
+            throw ScheduleOptionError("schedulers", "schedulers must list at least one scheduler")
+        }
         for (i, c) in children.enumerated() {
             let child = Schedule(name: c.name, values: c.values)
             do { try child.check() } catch {
                 throw ScheduleOptionError("schedulers", "schedulers[\(i)]: \(error.message)")
             }
-            if let kind = child.kind, kind.defaultInterval != .epoch || !kind.allowsStepInterval || kind.name == SequentialSchedule.name {
+            if let kind = child.kind,
+                kind.defaultInterval != .epoch || !kind.allowsStepInterval || kind.name == SequentialSchedule.name
+            {
                 throw ScheduleOptionError("schedulers", "schedulers[\(i)]: \(c.name) cannot run inside sequential")
             }
         }
         guard ms.count == children.count - 1 else {
-            throw ScheduleOptionError("milestones", "milestones must list one step fewer than the \(children.count) schedulers, got \(ms.count)")
+            throw ScheduleOptionError(
+                "milestones",
+                "milestones must list one step fewer than the \(children.count) schedulers, got \(ms.count)")
         }
-        guard ms.allSatisfy({ $0 > 0 }) else { throw ScheduleOptionError("milestones", "milestones must be positive integers, got \(ms)") }
+        guard ms.allSatisfy({ $0 > 0 }) else {
+            throw ScheduleOptionError("milestones", "milestones must be positive integers, got \(ms)")
+        }
         guard zip(ms, ms.dropFirst()).allSatisfy({ $0 < $1 }) else {
             throw ScheduleOptionError("milestones", "milestones must be increasing, got \(ms)")
         }

@@ -12,11 +12,12 @@ public enum StepSchedule: SchedulerKind {
     public static let pytorchName = "StepLR"
     public static let options: [ScheduleOptionSpec] = [
         ScheduleOptionSpec("step_size", .int, required: true),
-        ScheduleOptionSpec("gamma", .double, default: .double(0.1)),
+        ScheduleOptionSpec("gamma", .double, default: .double(0.1))
     ]
 
     public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
-        let s = o.int("step_size"), g = o.double("gamma")
+        let s = o.int("step_size")
+        let g = o.double("gamma")
         guard s > 0 else { throw ScheduleOptionError("step_size", "step_size must be a positive integer, got \(s)") }
         guard g > 0 else { throw ScheduleOptionError("gamma", "gamma must be > 0, got \(g)") }
     }

@@ -33,7 +33,8 @@ public final class ExponentialAverage {
         let w = Float(1 - decay)
         let small = abs(w) < 0.5
         for (a, p) in zip(averages, parameters) {
-            let e = a.data, v = p.value.data
+            let e = a.data
+            let v = p.value.data
             for i in 0..<a.count {
                 let d = v[i] - e[i]
                 e[i] = small ? e[i].addingProduct(w, d) : v[i].addingProduct(w - 1, d)

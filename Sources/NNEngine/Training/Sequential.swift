@@ -35,7 +35,8 @@ public struct ModuleSpec: Equatable, Sendable {
     /// `linear(2,bias=false,init.weight=xavier_normal(1.0))`, `sigmoid`, `dropout(0.2)`, `softmax`,
     /// with `name=...` when named.
     public var canonical: String {
-        var base: String, options: [String] = []
+        var base: String
+        var options: [String] = []
         switch kind {
         case .linear(let w, let bias, let i):
             base = "linear"
@@ -47,7 +48,9 @@ public struct ModuleSpec: Equatable, Sendable {
         case .softmax: base = "softmax"
         case .logSoftmax: base = "log_softmax"
         case .batchNorm: base = "batch_norm"
-        case .dropout(let p): base = "dropout"; options.append("\(p)")
+        case .dropout(let p):
+            base = "dropout"
+            options.append("\(p)")
         }
         if let name { options.append("name=\(name)") }
         return options.isEmpty ? base : "\(base)(\(options.joined(separator: ",")))"
@@ -60,7 +63,9 @@ public struct ModuleSpec: Equatable, Sendable {
 
     /// The shorthand's modules: hidden blocks of Linear, optional BatchNorm1d, activation and
     /// optional Dropout, then a Linear producing logits.
-    public static func shorthand(hidden: [Int], outputs: Int, activation: ActivationKind, dropout: Double, batchNorm: Bool) -> [ModuleSpec] {
+    public static func shorthand(
+        hidden: [Int], outputs: Int, activation: ActivationKind, dropout: Double, batchNorm: Bool
+    ) -> [ModuleSpec] {
         var out: [ModuleSpec] = []
         for h in hidden {
             out.append(ModuleSpec(.linear(width: h)))
@@ -97,10 +102,15 @@ public struct NetworkSpec: Equatable, Sendable {
 
     /// The shorthand: hidden blocks of Linear, optional BatchNorm1d, activation and optional
     /// Dropout, then a Linear producing logits.
-    public init(inputs: Int, hidden: [Int], outputs: Int, activation: ActivationKind = .relu,
-                dropout: Double = 0, batchNorm: Bool = false) {
-        self.init(inputs: inputs, modules: ModuleSpec.shorthand(hidden: hidden, outputs: outputs, activation: activation,
-                                                                dropout: dropout, batchNorm: batchNorm))
+    public init(
+        inputs: Int, hidden: [Int], outputs: Int, activation: ActivationKind = .relu,
+        dropout: Double = 0, batchNorm: Bool = false
+    ) {
+        self.init(
+            inputs: inputs,
+            modules: ModuleSpec.shorthand(
+                hidden: hidden, outputs: outputs, activation: activation,
+                dropout: dropout, batchNorm: batchNorm))
     }
 
     /// The widths of the Linear modules.
@@ -125,7 +135,8 @@ public struct NetworkSpec: Equatable, Sendable {
     /// Trainable parameters (Linear weights and biases, BatchNorm's weight and bias), computed
     /// before anything is allocated; nil when the count does not fit in an Int.
     public var parameterCount: Int? {
-        var total = 0, width = inputs
+        var total = 0
+        var width = inputs
         for m in modules {
             var layer = 0
             switch m.kind {
@@ -194,13 +205,17 @@ public final class Sequential {
     /// `init.linearK.weight` and `init.linearK.bias` of `random`, so its values do not depend on
     /// the batch-norm, activation or dropout modules around it. Dropout masks draw from
     /// `dropoutRandom` (default: `random`).
-    public init(spec: NetworkSpec, initScheme: InitScheme, random: RandomSource, dropoutRandom: RandomSource? = nil) throws {
+    public init(spec: NetworkSpec, initScheme: InitScheme, random: RandomSource, dropoutRandom: RandomSource? = nil)
+        throws
+    {
         try spec.validate()
         for m in spec.modules {
             guard case .linear(_, let hasBias, let i) = m.kind, hasBias else { continue }
             let bias = i.bias ?? initScheme.bias
             if bias.needsFans {
-                throw EngineError("\(bias.name) needs a 2-D weight and cannot initialize a bias; use zeros, constant, uniform, normal, trunc_normal or default")
+                throw EngineError(
+                    "\(bias.name) needs a 2-D weight and cannot initialize a bias; use zeros, constant, uniform, normal, trunc_normal or default"
+                )
             }
         }
         self.spec = spec
@@ -218,7 +233,10 @@ public final class Sequential {
             case .logSoftmax: layers.append(LogSoftmaxLayer(features: width))
             case .batchNorm: layers.append(BatchNorm1d(width))
             case .dropout(let p):
-                layers.append(Dropout(p: Float(p), features: width, random: (dropoutRandom ?? random).derived("dropout.\(layers.count)")))
+                layers.append(
+                    Dropout(
+                        p: Float(p), features: width,
+                        random: (dropoutRandom ?? random).derived("dropout.\(layers.count)")))
             }
         }
         self.layers = layers
@@ -230,10 +248,12 @@ public final class Sequential {
         namedParameters = named
         for (k, linear) in layers.compactMap({ $0 as? Linear }).enumerated() {
             var rw = random.derived("init.linear\(k).weight")
-            schemes[k].weight.fill(linear.weight.value, fanIn: linear.inputFeatures, fanOut: linear.outputFeatures, random: &rw)
+            schemes[k].weight.fill(
+                linear.weight.value, fanIn: linear.inputFeatures, fanOut: linear.outputFeatures, random: &rw)
             if let bias = linear.bias {
                 var rb = random.derived("init.linear\(k).bias")
-                schemes[k].bias.fill(bias.value, fanIn: linear.inputFeatures, fanOut: linear.outputFeatures, random: &rb)
+                schemes[k].bias.fill(
+                    bias.value, fanIn: linear.inputFeatures, fanOut: linear.outputFeatures, random: &rb)
             }
         }
     }
@@ -246,7 +266,11 @@ public final class Sequential {
             for (n, p) in layer.namedParameters { out.append(("\(m).\(n)", .float(p.value))) }
             for (n, t) in layer.namedBuffers { out.append(("\(m).\(n)", .float(t))) }
             if let bn = layer as? BatchNorm1d {
-                out.append(("\(m).num_batches_tracked", .int64(get: { bn.numBatchesTracked }, set: { bn.numBatchesTracked = $0 })))
+                out.append(
+                    (
+                        "\(m).num_batches_tracked",
+                        .int64(get: { bn.numBatchesTracked }, set: { bn.numBatchesTracked = $0 })
+                    ))
             }
         }
         return out

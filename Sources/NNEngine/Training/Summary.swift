@@ -1,8 +1,8 @@
 /// A model summary in the layout of `torchsummary.summary(model, (inputs,))`.
 public struct ModelSummary: Sendable {
     public struct Row: Sendable {
-        public var name: String          // "Linear-1"
-        public var outputShape: [Int]    // [-1, 64]
+        public var name: String  // "Linear-1"
+        public var outputShape: [Int]  // [-1, 64]
         public var parameters: Int
     }
 
@@ -33,7 +33,9 @@ public struct ModelSummary: Sendable {
     /// Sizes in MB as torchsummary estimates them for one sample: input, forward/backward
     /// activations (outputs twice), parameters; all float32.
     public var inputMB: Double { Double(inputs) * 4 / 1_048_576 }
-    public var forwardBackwardMB: Double { 2 * Double(rows.reduce(0) { $0 + $1.outputShape.dropFirst().reduce(1, *) }) * 4 / 1_048_576 }
+    public var forwardBackwardMB: Double {
+        2 * Double(rows.reduce(0) { $0 + $1.outputShape.dropFirst().reduce(1, *) }) * 4 / 1_048_576
+    }
     public var parametersMB: Double { Double(totalParameters) * 4 / 1_048_576 }
     public var totalMB: Double { inputMB + forwardBackwardMB + parametersMB }
 
@@ -50,25 +52,29 @@ public struct ModelSummary: Sendable {
         }
         func mb(_ x: Double) -> String {
             let v = (x * 100).rounded() / 100
-            let whole = Int(v), frac = Int(((v - Double(whole)) * 100).rounded())
+            let whole = Int(v)
+            let frac = Int(((v - Double(whole)) * 100).rounded())
             return "\(whole).\(frac < 10 ? "0" : "")\(frac)"
         }
-        let rule = String(repeating: "-", count: 64), double = String(repeating: "=", count: 64)
+        let rule = String(repeating: "-", count: 64)
+        let double = String(repeating: "=", count: 64)
         var lines = [rule, pad("Layer (type)", 20) + "  " + pad("Output Shape", 25) + " " + pad("Param #", 15), double]
         for r in rows {
             let shape = "[" + r.outputShape.map(String.init).joined(separator: ", ") + "]"
             lines.append(pad(r.name, 20) + "  " + pad(shape, 25) + " " + pad(grouped(r.parameters), 15))
         }
-        lines += [double,
-                  "Total params: \(grouped(totalParameters))",
-                  "Trainable params: \(grouped(trainableParameters))",
-                  "Non-trainable params: \(grouped(totalParameters - trainableParameters))",
-                  rule,
-                  "Input size (MB): \(mb(inputMB))",
-                  "Forward/backward pass size (MB): \(mb(forwardBackwardMB))",
-                  "Params size (MB): \(mb(parametersMB))",
-                  "Estimated Total Size (MB): \(mb(totalMB))",
-                  rule]
+        lines += [
+            double,
+            "Total params: \(grouped(totalParameters))",
+            "Trainable params: \(grouped(trainableParameters))",
+            "Non-trainable params: \(grouped(totalParameters - trainableParameters))",
+            rule,
+            "Input size (MB): \(mb(inputMB))",
+            "Forward/backward pass size (MB): \(mb(forwardBackwardMB))",
+            "Params size (MB): \(mb(parametersMB))",
+            "Estimated Total Size (MB): \(mb(totalMB))",
+            rule
+        ]
         return lines.joined(separator: "\n")
     }
 }

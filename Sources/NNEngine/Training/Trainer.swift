@@ -54,8 +54,10 @@ public struct LayerStatistic: Equatable, Sendable {
     public var outputGradStd: Double = 0
     public var outputGradQuantiles: [Double] = []
 
-    public init(stage: String, module: String, depth: Int, activationMean: Double, activationStd: Double, gradNorm: Double,
-                activationQuantiles: [Double] = [], outputGradStd: Double = 0, outputGradQuantiles: [Double] = []) {
+    public init(
+        stage: String, module: String, depth: Int, activationMean: Double, activationStd: Double, gradNorm: Double,
+        activationQuantiles: [Double] = [], outputGradStd: Double = 0, outputGradQuantiles: [Double] = []
+    ) {
         self.stage = stage
         self.module = module
         self.depth = depth
@@ -74,7 +76,8 @@ public struct LayerStatistic: Equatable, Sendable {
         values.sort()
         guard !values.isEmpty else { return [] }
         return quantileLevels.map { q in
-            let h = q * Double(values.count - 1), i = Int(h)
+            let h = q * Double(values.count - 1)
+            let i = Int(h)
             return i + 1 < values.count ? values[i] + (h - Double(i)) * (values[i + 1] - values[i]) : values[i]
         }
     }
@@ -101,7 +104,8 @@ public struct LayerStatistic: Equatable, Sendable {
         needed = Array(Set(needed)).sorted()
         scratch.withUnsafeMutableBufferPointer { select($0, 0, count - 1, needed[...]) }
         return quantileLevels.map { q in
-            let h = q * Double(count - 1), i = Int(h)
+            let h = q * Double(count - 1)
+            let i = Int(h)
             let a = Double(scratch[i])
             return i + 1 < count ? a + (h - Double(i)) * (Double(scratch[i + 1]) - a) : a
         }
@@ -110,14 +114,19 @@ public struct LayerStatistic: Equatable, Sendable {
     /// Places at each index of `ks` (sorted, within lo...hi) the value a sort would put there,
     /// partitioning only the ranges that hold one of them (Hoare partition, median of three).
     private static func select(_ a: UnsafeMutableBufferPointer<Float>, _ lo: Int, _ hi: Int, _ ks: ArraySlice<Int>) {
-        var lo = lo, hi = hi, ks = ks
+        var lo = lo
+        var hi = hi
+        var ks = ks
         while lo < hi, !ks.isEmpty {
             if hi - lo < 16 {
                 // Insertion sort for a short range.
                 for i in (lo + 1)...hi {
                     let v = a[i]
                     var j = i - 1
-                    while j >= lo && a[j] > v { a[j + 1] = a[j]; j -= 1 }
+                    while j >= lo && a[j] > v {
+                        a[j + 1] = a[j]
+                        j -= 1
+                    }
                     a[j + 1] = v
                 }
                 return
@@ -127,22 +136,30 @@ public struct LayerStatistic: Equatable, Sendable {
             if a[hi] < a[lo] { a.swapAt(hi, lo) }
             if a[hi] < a[mid] { a.swapAt(hi, mid) }
             let pivot = a[mid]
-            var i = lo, j = hi
+            var i = lo
+            var j = hi
             while i <= j {
                 while a[i] < pivot { i += 1 }
                 while a[j] > pivot { j -= 1 }
-                if i <= j { a.swapAt(i, j); i += 1; j -= 1 }
+                if i <= j {
+                    a.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
             }
             // Now a[lo...j] <= pivot <= a[i...hi], and every element between j and i equals pivot.
             let left = ks.prefix { $0 <= j }
             let right = ks.drop { $0 < i }
             if !left.isEmpty && !right.isEmpty {
                 select(a, lo, j, left)
-                lo = i; ks = right
+                lo = i
+                ks = right
             } else if !left.isEmpty {
-                hi = j; ks = left
+                hi = j
+                ks = left
             } else {
-                lo = i; ks = right
+                lo = i
+                ks = right
             }
         }
     }
@@ -172,8 +189,10 @@ public struct TrainingSettings: Sendable {
     /// every optimizer step, and measure it after each epoch (`emaValLoss`).
     public var emaDecay: Double? = nil
 
-    public init(loss: Loss, batchSize: Int, epochs: Int, shuffle: Bool = true, schedule: Schedule = .none,
-                l1: Double = 0, l2: Double = 0, layerStatistics: Bool = false) {
+    public init(
+        loss: Loss, batchSize: Int, epochs: Int, shuffle: Bool = true, schedule: Schedule = .none,
+        l1: Double = 0, l2: Double = 0, layerStatistics: Bool = false
+    ) {
         self.loss = loss
         self.batchSize = batchSize
         self.epochs = epochs
@@ -228,16 +247,21 @@ public final class Trainer {
     private let outputs: Int
     private let outputKind: OutputKind
 
-    public init(network: Sequential, optimizer: Optimizer, settings: TrainingSettings, train: Dataset,
-                validation: Dataset?, test: Dataset? = nil, random: RandomSource) throws {
+    public init(
+        network: Sequential, optimizer: Optimizer, settings: TrainingSettings, train: Dataset,
+        validation: Dataset?, test: Dataset? = nil, random: RandomSource
+    ) throws {
         guard train.count > 0 else { throw EngineError("the training part has no samples") }
         guard settings.batchSize >= 1 && settings.batchSize <= train.count else {
-            throw EngineError("batch_size must be between 1 and the \(train.count) training samples, got \(settings.batchSize)")
+            throw EngineError(
+                "batch_size must be between 1 and the \(train.count) training samples, got \(settings.batchSize)")
         }
         guard settings.epochs >= 1 else { throw EngineError("epochs must be at least 1, got \(settings.epochs)") }
         if network.spec.batchNorm {
             if settings.batchSize == 1 || train.count % settings.batchSize == 1 {
-                throw EngineError("batch_norm needs at least 2 samples in every batch, but batch_size \(settings.batchSize) with \(train.count) training samples leaves a batch of 1")
+                throw EngineError(
+                    "batch_norm needs at least 2 samples in every batch, but batch_size \(settings.batchSize) with \(train.count) training samples leaves a batch of 1"
+                )
             }
         }
         guard train.featureCount == network.spec.inputs else {
@@ -246,11 +270,15 @@ public final class Trainer {
         try settings.loss.validate(outputs: network.spec.outputs, output: network.output)
         let iterations = (train.count + settings.batchSize - 1) / settings.batchSize
         let (stepsPerRun, overflow) = settings.epochs.multipliedReportingOverflow(by: iterations)
-        guard !overflow else { throw EngineError("\(settings.epochs) epochs of \(iterations) steps are more steps than nnsweep can count") }
+        guard !overflow else {
+            throw EngineError("\(settings.epochs) epochs of \(iterations) steps are more steps than nnsweep can count")
+        }
         let totalSteps = settings.schedule.interval == .step ? stepsPerRun : settings.epochs
         try settings.schedule.validate(totalSteps: totalSteps)
         if settings.schedule.cyclesMomentum && optimizer.momentumForCycling == nil {
-            throw EngineError("scheduler \(settings.schedule.name): cycle_momentum needs an optimizer with momentum or betas; set cycle_momentum: false")
+            throw EngineError(
+                "scheduler \(settings.schedule.name): cycle_momentum needs an optimizer with momentum or betas; set cycle_momentum: false"
+            )
         }
         average = try settings.emaDecay.map { try ExponentialAverage(decay: $0, parameters: network.parameters) }
         self.network = network
@@ -260,14 +288,18 @@ public final class Trainer {
         self.validation = validation
         self.test = test
         self.random = random.derived("shuffle")
-        scheduler = LRScheduler(settings.schedule, base: optimizer.lr, momentum: optimizer.momentumForCycling, totalSteps: totalSteps)
+        scheduler = LRScheduler(
+            settings.schedule, base: optimizer.lr, momentum: optimizer.momentumForCycling, totalSteps: totalSteps)
         order = Array(0..<train.count)
         self.iterations = iterations
         outputs = network.spec.outputs
         outputKind = network.output
-        batchX = Scratch(); batchX.reserve(settings.batchSize * train.featureCount)
-        batchY = Scratch(); batchY.reserve(settings.batchSize * outputs)
-        gradOut = Scratch(); gradOut.reserve(settings.batchSize * outputs)
+        batchX = Scratch()
+        batchX.reserve(settings.batchSize * train.featureCount)
+        batchY = Scratch()
+        batchY.reserve(settings.batchSize * outputs)
+        gradOut = Scratch()
+        gradOut.reserve(settings.batchSize * outputs)
         network.reserve(batch: settings.batchSize)
     }
 
@@ -293,7 +325,8 @@ public final class Trainer {
     /// through to the end would.
     @discardableResult
     public func run(through last: Int, onEpoch: (EpochRecord) -> Void = { _ in }) -> TrainingOutcome {
-        precondition(last <= settings.epochs, "run(through: \(last)) beyond the \(settings.epochs) epochs of the schedule")
+        precondition(
+            last <= settings.epochs, "run(through: \(last)) beyond the \(settings.epochs) epochs of the schedule")
         guard completedEpochs < last else { return .completed }
         if completedEpochs == 0 && settings.layerStatistics { recordLayerStatistics(stage: "init") }
         for epoch in (completedEpochs + 1)...last {
@@ -302,7 +335,9 @@ public final class Trainer {
             if epoch == 1 && settings.layerStatistics { recordLayerStatistics(stage: "epoch1") }
             if let v = record.valLoss, !v.isFinite { return .diverged(epoch: epoch) }
         }
-        if last == settings.epochs && settings.epochs > 1 && settings.layerStatistics { recordLayerStatistics(stage: "final") }
+        if last == settings.epochs && settings.epochs > 1 && settings.layerStatistics {
+            recordLayerStatistics(stage: "final")
+        }
         return .completed
     }
 
@@ -313,10 +348,15 @@ public final class Trainer {
         var stepLR: [Double] = []
         applySchedule()
         if settings.shuffle { random.shuffle(&order) }
-        let n = train.count, b = settings.batchSize, d = train.featureCount
-        var total = 0.0, correct = 0
+        let n = train.count
+        let b = settings.batchSize
+        let d = train.featureCount
+        var total = 0.0
+        var correct = 0
         let classify = settings.loss.isClassification
-        let x = batchX.pointer, y = batchY.pointer, g = gradOut.pointer
+        let x = batchX.pointer
+        let y = batchY.pointer
+        let g = gradOut.pointer
         train.features.withUnsafeBufferPointer { features in
             train.targets.withUnsafeBufferPointer { targets in
                 var start = 0
@@ -329,10 +369,17 @@ public final class Trainer {
                     }
                     optimizer.zeroGrad()
                     let out = network.forward(x, batch: size, training: true)
-                    let loss = settings.loss.compute(output: out, targets: y, batch: size, outputs: outputs, grad: g, kind: outputKind)
-                    if !loss.isFinite { total = .nan; return }
+                    let loss = settings.loss.compute(
+                        output: out, targets: y, batch: size, outputs: outputs, grad: g, kind: outputKind)
+                    if !loss.isFinite {
+                        total = .nan
+                        return
+                    }
                     if classify {
-                        for r in 0..<size where Trainer.predictedClass(out + r * outputs, outputs, kind: outputKind) == Int(y[r]) { correct += 1 }
+                        for r in 0..<size
+                        where Trainer.predictedClass(out + r * outputs, outputs, kind: outputKind) == Int(y[r]) {
+                            correct += 1
+                        }
                     }
                     network.backward(g, batch: size)
                     addPenaltyGradients()
@@ -349,8 +396,9 @@ public final class Trainer {
             }
         }
         guard total.isFinite else { return nil }
-        var record = EpochRecord(epoch: epoch, lr: lr, trainLoss: total / Double(n),
-                                 trainAccuracy: classify ? Double(correct) / Double(n) : nil)
+        var record = EpochRecord(
+            epoch: epoch, lr: lr, trainLoss: total / Double(n),
+            trainAccuracy: classify ? Double(correct) / Double(n) : nil)
         if perStep { record.stepLR = stepLR }
         if let v = validation, v.count > 0 {
             let m = measure(v)
@@ -394,9 +442,11 @@ public final class Trainer {
     /// ∂/∂W of l1 Σ|W| + l2 Σ W² over the Linear weights: l1 sign(W) + 2 l2 W.
     private func addPenaltyGradients() {
         guard settings.l1 != 0 || settings.l2 != 0 else { return }
-        let l1 = Float(settings.l1), l2 = Float(2 * settings.l2)
+        let l1 = Float(settings.l1)
+        let l2 = Float(2 * settings.l2)
         for p in network.penalizedWeights {
-            let w = p.value.data, dw = p.grad.data
+            let w = p.value.data
+            let dw = p.grad.data
             for i in 0..<p.count {
                 let s: Float = w[i] > 0 ? 1 : (w[i] < 0 ? -1 : 0)
                 dw[i] += l1 * s + l2 * w[i]
@@ -421,10 +471,14 @@ public final class Trainer {
 
     /// One pass over `data` in evaluation mode, in chunks, measuring everything at once.
     public func measure(_ data: Dataset) -> Measures {
-        let n = data.count, d = data.featureCount
+        let n = data.count
+        let d = data.featureCount
         let classify = settings.loss.isClassification
         network.reserve(batch: Trainer.evalChunk)
-        var total = 0.0, correct = 0, absError = 0.0, squaredError = 0.0
+        var total = 0.0
+        var correct = 0
+        var absError = 0.0
+        var squaredError = 0.0
         data.features.withUnsafeBufferPointer { features in
             data.targets.withUnsafeBufferPointer { targets in
                 var start = 0
@@ -432,10 +486,15 @@ public final class Trainer {
                     let size = min(Trainer.evalChunk, n - start)
                     let out = network.forward(features.baseAddress! + start * d, batch: size, training: false)
                     let t = targets.baseAddress! + start
-                    total += settings.loss.compute(output: out, targets: t, batch: size, outputs: outputs, grad: nil, kind: outputKind) * Double(size)
+                    total +=
+                        settings.loss.compute(
+                            output: out, targets: t, batch: size, outputs: outputs, grad: nil, kind: outputKind)
+                        * Double(size)
                     for r in 0..<size {
                         if classify {
-                            if Trainer.predictedClass(out + r * outputs, outputs, kind: outputKind) == Int(t[r]) { correct += 1 }
+                            if Trainer.predictedClass(out + r * outputs, outputs, kind: outputKind) == Int(t[r]) {
+                                correct += 1
+                            }
                         } else {
                             let e = Double(out[r * outputs]) - Double(t[r])
                             absError += abs(e)
@@ -447,8 +506,9 @@ public final class Trainer {
             }
         }
         let count = Double(n)
-        return Measures(loss: total / count, accuracy: classify ? Double(correct) / count : nil,
-                        mae: classify ? nil : absError / count, rmse: classify ? nil : (squaredError / count).squareRoot())
+        return Measures(
+            loss: total / count, accuracy: classify ? Double(correct) / count : nil,
+            mae: classify ? nil : absError / count, rmse: classify ? nil : (squaredError / count).squareRoot())
     }
 
     /// argmax of the outputs (logits, probabilities or log-probabilities); for one output (bce),
@@ -480,19 +540,29 @@ public final class Trainer {
                 for l in layers {
                     let o = l.forward(h, batch: m, training: false)
                     let isLinear = l is Linear
-                    if isLinear || (!blockOutputs.isEmpty && (l is Activation || l is SoftmaxLayer || l is LogSoftmaxLayer)) {
+                    if isLinear
+                        || (!blockOutputs.isEmpty && (l is Activation || l is SoftmaxLayer || l is LogSoftmaxLayer))
+                    {
                         let count = m * l.outputFeatures
-                        var s = 0.0, s2 = 0.0
-                        for k in 0..<count { let v = Double(o[k]); s += v; s2 += v * v }
+                        var s = 0.0
+                        var s2 = 0.0
+                        for k in 0..<count {
+                            let v = Double(o[k])
+                            s += v
+                            s2 += v * v
+                        }
                         let mean = s / Double(count)
-                        let stat = (mean, max(0, s2 / Double(count) - mean * mean).squareRoot(),
-                                    LayerStatistic.quantiles(of: o, count: count, scratch: &quantileScratch))
+                        let stat = (
+                            mean, max(0, s2 / Double(count) - mean * mean).squareRoot(),
+                            LayerStatistic.quantiles(of: o, count: count, scratch: &quantileScratch)
+                        )
                         if isLinear { blockOutputs.append(stat) } else { blockOutputs[blockOutputs.count - 1] = stat }
                     }
                     h = UnsafePointer(o)
                 }
-                _ = settings.loss.compute(output: h, targets: targets.baseAddress!, batch: m, outputs: outputs,
-                                          grad: gradOut.pointer, kind: outputKind)
+                _ = settings.loss.compute(
+                    output: h, targets: targets.baseAddress!, batch: m, outputs: outputs,
+                    grad: gradOut.pointer, kind: outputKind)
                 // network.backward, keeping each Linear layer's output gradient (top layer first).
                 var g = UnsafePointer(gradOut.pointer)
                 for i in layers.indices.reversed() {
@@ -502,9 +572,16 @@ public final class Trainer {
                         for k in 0..<count { sum += Double(g[k]) }
                         let mean = sum / Double(count)
                         var squares = 0.0
-                        for k in 0..<count { let d = Double(g[k]) - mean; squares += d * d }
+                        for k in 0..<count {
+                            let d = Double(g[k]) - mean
+                            squares += d * d
+                        }
                         let variance = squares / Double(count)
-                        outputGrads.insert((variance.squareRoot(), LayerStatistic.quantiles(of: g, count: count, scratch: &quantileScratch)), at: 0)
+                        outputGrads.insert(
+                            (
+                                variance.squareRoot(),
+                                LayerStatistic.quantiles(of: g, count: count, scratch: &quantileScratch)
+                            ), at: 0)
                     }
                     guard let gi = layers[i].backward(g, batch: m, needInputGradient: i > 0) else { break }
                     g = UnsafePointer(gi)
@@ -515,13 +592,18 @@ public final class Trainer {
         for (i, layer) in network.layers.enumerated() {
             guard let linear = layer as? Linear else { continue }
             var gn = 0.0
-            for k in 0..<linear.weight.count { let v = Double(linear.weight.grad.data[k]); gn += v * v }
+            for k in 0..<linear.weight.count {
+                let v = Double(linear.weight.grad.data[k])
+                gn += v * v
+            }
             let block = blockOutputs[depth]
             depth += 1
             let grad = outputGrads[depth - 1]
-            layerStatistics.append(LayerStatistic(stage: stage, module: network.moduleNames[i], depth: depth, activationMean: block.mean,
-                                                  activationStd: block.std, gradNorm: gn.squareRoot(), activationQuantiles: block.quantiles,
-                                                  outputGradStd: grad.std, outputGradQuantiles: grad.quantiles))
+            layerStatistics.append(
+                LayerStatistic(
+                    stage: stage, module: network.moduleNames[i], depth: depth, activationMean: block.mean,
+                    activationStd: block.std, gradNorm: gn.squareRoot(), activationQuantiles: block.quantiles,
+                    outputGradStd: grad.std, outputGradQuantiles: grad.quantiles))
         }
         for (p, values) in zip(network.parameters, saved) { p.grad.copy(from: values) }
     }

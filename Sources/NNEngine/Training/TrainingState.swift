@@ -42,9 +42,11 @@ public struct TrainingState: Equatable, Sendable {
     public var dropout: [RandomSource]
     public var layerStatistics: [LayerStatistic]
 
-    public init(epoch: Int, tensors: [NamedValues], counters: [String: Int64], optimizer: OptimizerState,
-                scheduleMetrics: [Double], scheduleLR: Double, shuffle: RandomSource, order: [Int],
-                dropout: [RandomSource], layerStatistics: [LayerStatistic]) {
+    public init(
+        epoch: Int, tensors: [NamedValues], counters: [String: Int64], optimizer: OptimizerState,
+        scheduleMetrics: [Double], scheduleLR: Double, shuffle: RandomSource, order: [Int],
+        dropout: [RandomSource], layerStatistics: [LayerStatistic]
+    ) {
         self.epoch = epoch
         self.tensors = tensors
         self.counters = counters
@@ -69,16 +71,18 @@ extension Trainer {
 
     /// The complete training state after `completedEpochs` epochs.
     public func saveState() -> TrainingState {
-        var tensors: [NamedValues] = [], counters: [String: Int64] = [:]
+        var tensors: [NamedValues] = []
+        var counters: [String: Int64] = [:]
         for (name, entry) in stateEntries {
             switch entry {
             case .float(let t): tensors.append(NamedValues(name: name, shape: t.shape, values: t.array))
             case .int64(let get, _): counters[name] = get()
             }
         }
-        return TrainingState(epoch: completedEpochs, tensors: tensors, counters: counters, optimizer: optimizer.saveState(),
-                             scheduleMetrics: scheduleMetrics, scheduleLR: scheduler.lr, shuffle: random, order: order,
-                             dropout: network.layers.compactMap { ($0 as? Dropout)?.random }, layerStatistics: layerStatistics)
+        return TrainingState(
+            epoch: completedEpochs, tensors: tensors, counters: counters, optimizer: optimizer.saveState(),
+            scheduleMetrics: scheduleMetrics, scheduleLR: scheduler.lr, shuffle: random, order: order,
+            dropout: network.layers.compactMap { ($0 as? Dropout)?.random }, layerStatistics: layerStatistics)
     }
 
     /// Puts back a state saved by a trainer built the same way (network, optimizer, settings,
@@ -90,37 +94,48 @@ extension Trainer {
             throw EngineError("training state: epoch \(s.epoch) is outside the \(settings.epochs) epochs of this run")
         }
         let entries = stateEntries
-        let floats = entries.compactMap { e -> (String, Tensor)? in if case .float(let t) = e.1 { (e.0, t) } else { nil } }
+        let floats = entries.compactMap { e -> (String, Tensor)? in
+            if case .float(let t) = e.1 { (e.0, t) } else { nil }
+        }
         guard floats.map(\.0) == s.tensors.map(\.name) else {
-            throw EngineError("training state: its tensors (\(s.tensors.map(\.name).joined(separator: ", "))) are not the network's (\(floats.map(\.0).joined(separator: ", ")))")
+            throw EngineError(
+                "training state: its tensors (\(s.tensors.map(\.name).joined(separator: ", "))) are not the network's (\(floats.map(\.0).joined(separator: ", ")))"
+            )
         }
         for ((name, t), saved) in zip(floats, s.tensors) where saved.shape != t.shape || saved.values.count != t.count {
             throw EngineError("training state: \(name) has shape \(saved.shape), the network's \(t.shape)")
         }
         let counterNames = entries.compactMap { e -> String? in if case .int64 = e.1 { e.0 } else { nil } }
         guard Set(counterNames) == Set(s.counters.keys) else {
-            throw EngineError("training state: its counters (\(s.counters.keys.sorted().joined(separator: ", "))) are not the network's (\(counterNames.sorted().joined(separator: ", ")))")
+            throw EngineError(
+                "training state: its counters (\(s.counters.keys.sorted().joined(separator: ", "))) are not the network's (\(counterNames.sorted().joined(separator: ", ")))"
+            )
         }
         let perStep = settings.schedule.interval == .step
         guard s.scheduleMetrics.count == (perStep ? 0 : s.epoch) else {
             throw EngineError("training state: \(s.scheduleMetrics.count) scheduler metrics for \(s.epoch) epochs")
         }
         guard s.order.count == train.count, Set(s.order) == Set(0..<train.count) else {
-            throw EngineError("training state: the sample order is not a permutation of the \(train.count) training samples")
+            throw EngineError(
+                "training state: the sample order is not a permutation of the \(train.count) training samples")
         }
         let dropouts = network.layers.compactMap { $0 as? Dropout }
         guard dropouts.count == s.dropout.count else {
-            throw EngineError("training state: \(s.dropout.count) dropout streams, the network has \(dropouts.count) dropout layers")
+            throw EngineError(
+                "training state: \(s.dropout.count) dropout streams, the network has \(dropouts.count) dropout layers")
         }
-        let replayed = LRScheduler(settings.schedule, base: scheduler.base, momentum: scheduler.initialMomentum,
-                                   totalSteps: scheduler.totalSteps)
+        let replayed = LRScheduler(
+            settings.schedule, base: scheduler.base, momentum: scheduler.initialMomentum,
+            totalSteps: scheduler.totalSteps)
         if perStep {
             for _ in 0..<(s.epoch * iterations) { replayed.step() }
         } else {
             for m in s.scheduleMetrics { replayed.step(metric: m) }
         }
         guard replayed.lr.bitPattern == s.scheduleLR.bitPattern else {
-            throw EngineError("training state: the scheduler arrives at lr \(replayed.lr), the saved run was at \(s.scheduleLR); was it saved with other settings?")
+            throw EngineError(
+                "training state: the scheduler arrives at lr \(replayed.lr), the saved run was at \(s.scheduleLR); was it saved with other settings?"
+            )
         }
         try optimizer.restore(s.optimizer)
         for ((_, t), saved) in zip(floats, s.tensors) { t.copy(from: saved.values) }

@@ -22,7 +22,7 @@ public enum Bench {
     public static var peakMemoryMB: Double {
         var u = rusage()
         getrusage(RUSAGE_SELF.rawValue, &u)
-        return Double(u.ru_maxrss) / 1024   // kilobytes on Linux
+        return Double(u.ru_maxrss) / 1024  // kilobytes on Linux
     }
 
     /// W2: 784-512-256-10 ReLU, cross-entropy, Adam(lr 1e-3), batch 128, 16384 standard-normal
@@ -30,25 +30,30 @@ public enum Bench {
     /// Effective GFLOP/s = 6 × parameters × samples/s, as the PyTorch script computes it.
     public static func wideMLP(threads: Int, epochs: Int = 2) throws -> Result {
         BLAS.setThreads(threads)
-        let n = 16384, d = 784
+        let n = 16384
+        let d = 784
         var r = RandomSource(seed: 0)
         let x = (0..<(n * d)).map { _ in Float(r.nextNormal()) }
         let y = (0..<n).map { _ in Float(r.nextInt(below: 10)) }
         let data = Dataset(features: x, targets: y, featureCount: d, task: .classification, classes: 10)
         let spec = NetworkSpec(inputs: d, hidden: [512, 256], outputs: 10, activation: .relu)
-        let network = try Sequential(spec: spec, initScheme: InitScheme(weight: .pytorchDefault, bias: .pytorchDefault), random: r.derived("net"))
+        let network = try Sequential(
+            spec: spec, initScheme: InitScheme(weight: .pytorchDefault, bias: .pytorchDefault), random: r.derived("net")
+        )
         let optimizer = try OptimizerSpec.adam(lr: 1e-3).make(parameters: network.parameters)
         optimizer.threads = threads
         let settings = TrainingSettings(loss: .crossEntropy(), batchSize: 128, epochs: 1 + epochs, shuffle: false)
-        let trainer = try Trainer(network: network, optimizer: optimizer, settings: settings, train: data, validation: nil,
-                                  random: r.derived("trainer"))
+        let trainer = try Trainer(
+            network: network, optimizer: optimizer, settings: settings, train: data, validation: nil,
+            random: r.derived("trainer"))
         _ = trainer.runEpoch(1)
         let start = DispatchTime.now().uptimeNanoseconds
         for e in 0..<epochs { _ = trainer.runEpoch(2 + e) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let sps = Double(epochs * n) / seconds
-        return Result(name: "W2 wide MLP (threads \(threads))", seconds: seconds, samplesPerSecond: sps,
-                      gflops: 6 * Double(network.parameterCount) * sps / 1e9, peakMemoryMB: peakMemoryMB)
+        return Result(
+            name: "W2 wide MLP (threads \(threads))", seconds: seconds, samplesPerSecond: sps,
+            gflops: 6 * Double(network.parameterCount) * sps / 1e9, peakMemoryMB: peakMemoryMB)
     }
 
     /// W1: the whole digits grid of a run file, from scratch, in a temporary folder.
@@ -64,7 +69,9 @@ public enum Bench {
         let outcome = try SweepRunner(plan: plan, options: options, log: { _ in }).run()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         guard outcome.failed == 0 else { throw SweepError("\(outcome.failed) cells failed") }
-        return Result(name: "W1 \(plan.name) grid, \(plan.cells.count) cells (-j \(jobs))", seconds: seconds, samplesPerSecond: nil,
-                      gflops: nil, peakMemoryMB: peakMemoryMB)
+        return Result(
+            name: "W1 \(plan.name) grid, \(plan.cells.count) cells (-j \(jobs))", seconds: seconds,
+            samplesPerSecond: nil,
+            gflops: nil, peakMemoryMB: peakMemoryMB)
     }
 }

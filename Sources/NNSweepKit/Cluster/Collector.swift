@@ -19,31 +19,39 @@ public enum Collector {
 
     /// The plan of the sweep in `dir`: from `file` when given, otherwise the run file named in
     /// manifest.json, as it was when the manifest was written (its "file_text").
-    public static func plan(dir: URL, file: URL?, maxInputBytes: Int = Limits.defaultMaxInputBytes) throws -> SweepPlan {
+    public static func plan(dir: URL, file: URL?, maxInputBytes: Int = Limits.defaultMaxInputBytes) throws -> SweepPlan
+    {
         if let file { return try SweepPlan.load(file, maxInputBytes: maxInputBytes) }
         let manifestURL = dir.appendingPathComponent("manifest.json")
         let searchDir = dir.appendingPathComponent("search")
         if !FileManager.default.fileExists(atPath: manifestURL.path),
-           FileManager.default.fileExists(atPath: searchDir.appendingPathComponent("manifest.json").path) {
+            FileManager.default.fileExists(atPath: searchDir.appendingPathComponent("manifest.json").path)
+        {
             // A tuned grid before its final phase: the search's manifest names the file.
             return try plan(dir: searchDir, file: nil, maxInputBytes: maxInputBytes)
         }
         guard FileManager.default.fileExists(atPath: manifestURL.path) else {
-            throw SweepError("\(dir.path) has no manifest.json (no shard has finished yet); name the run file with --file FILE")
+            throw SweepError(
+                "\(dir.path) has no manifest.json (no shard has finished yet); name the run file with --file FILE")
         }
         guard let data = try? Data(contentsOf: manifestURL),
-              let m = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-              let path = m["file"] as? String, !path.isEmpty else {
+            let m = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+            let path = m["file"] as? String, !path.isEmpty
+        else {
             throw SweepError("\(manifestURL.path) does not name the run file; name it with --file FILE")
         }
         // The manifest names the file relative to the results folder (absolute in older ones).
-        let file = path.hasPrefix("/") ? URL(fileURLWithPath: path) : dir.appendingPathComponent(path).standardizedFileURL
-        guard let text = m["file_text"] as? String else { return try SweepPlan.load(file, maxInputBytes: maxInputBytes) }
+        let file =
+            path.hasPrefix("/") ? URL(fileURLWithPath: path) : dir.appendingPathComponent(path).standardizedFileURL
+        guard let text = m["file_text"] as? String else {
+            return try SweepPlan.load(file, maxInputBytes: maxInputBytes)
+        }
         do {
             return try SweepPlan.parse(text: text, file: file, maxInputBytes: maxInputBytes)
         } catch var e as ConfigError {
             e.file = path
-            throw SweepError("the run file recorded in \(manifestURL.path) no longer reads: \(e); name a run file with --file FILE")
+            throw SweepError(
+                "the run file recorded in \(manifestURL.path) no longer reads: \(e); name a run file with --file FILE")
         }
     }
 
@@ -57,13 +65,17 @@ public enum Collector {
         }
         try ResultsFolder.checkOwnership(dir, name: plan.name)
         let cells = dir.appendingPathComponent("cells")
-        let names = ((try? fm.contentsOfDirectory(atPath: cells.path)) ?? []).filter { !$0.hasPrefix(".") && $0.hasSuffix(".json") }
+        let names = ((try? fm.contentsOfDirectory(atPath: cells.path)) ?? []).filter {
+            !$0.hasPrefix(".") && $0.hasSuffix(".json")
+        }
         let ids = Set(plan.cells.map(\.id))
         let strays = names.filter { !ids.contains(String($0.dropLast(5))) }.count
         guard names.count > strays else {
-            throw SweepError(names.isEmpty
-                ? "\(cells.path) holds no cell records yet; run the sweep (or its shards) first"
-                : "none of the \(names.count) records in \(cells.path) belongs to a cell of \(plan.file.path); is it the run file of this folder?")
+            throw SweepError(
+                names.isEmpty
+                    ? "\(cells.path) holds no cell records yet; run the sweep (or its shards) first"
+                    : "none of the \(names.count) records in \(cells.path) belongs to a cell of \(plan.file.path); is it the run file of this folder?"
+            )
         }
         let lock = try DirectoryLock(dir, shared: true)
         defer { lock.release() }
@@ -71,25 +83,30 @@ public enum Collector {
         let started = previousStart(dir) ?? Date()
         var invalid: [String] = []
         for cell in plan.cells {
-            if case .invalid(let why) = ResultsFolder.lookup(dir, cell) { invalid.append("cells/\(cell.id).json: \(why)") }
+            if case .invalid(let why) = ResultsFolder.lookup(dir, cell) {
+                invalid.append("cells/\(cell.id).json: \(why)")
+            }
         }
         let counts = try SweepTables.rebuild(plan: plan, dir: dir, started: started, ranNow: 0, skipped: nil)
-        return Outcome(total: counts.total, ok: counts.ok, diverged: counts.diverged, failed: counts.failed,
-                       missing: counts.missing, strays: strays, invalid: invalid)
+        return Outcome(
+            total: counts.total, ok: counts.ok, diverged: counts.diverged, failed: counts.failed,
+            missing: counts.missing, strays: strays, invalid: invalid)
     }
 
     /// Draws the sweep's figures and report.html from its tables, as `nnsweep plot DIR` does;
     /// returns one line for the user. Throws `PlotError` when gnuplot is missing or a figure fails.
     public static func drawPlots(dir: URL, format: PlotFormat = .both) throws -> String {
         let result = try Plotter.plot(dir: dir, format: format)
-        return "\(result.figures.count) figures in \(dir.appendingPathComponent("plots").standardizedFileURL.path); report: \(result.report.standardizedFileURL.path)"
+        return
+            "\(result.figures.count) figures in \(dir.appendingPathComponent("plots").standardizedFileURL.path); report: \(result.report.standardizedFileURL.path)"
     }
 
     /// The "started" time of the manifest already in `dir`, kept so the manifest spans the whole sweep.
     static func previousStart(_ dir: URL) -> Date? {
         guard let data = try? Data(contentsOf: dir.appendingPathComponent("manifest.json")),
-              let m = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-              let started = Manifest.started(m) else { return nil }
+            let m = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+            let started = Manifest.started(m)
+        else { return nil }
         return started
     }
 }

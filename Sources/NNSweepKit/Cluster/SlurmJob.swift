@@ -33,9 +33,11 @@ public struct SlurmJob: Sendable {
     }
 
     /// Checks a run file (settings and data of every cell) and the options; throws one line.
-    public static func prepare(file: String, out: String?, executable: String?, shards: Int?, parallel: Int?,
-                               partition: String?, time: String?, cpus: Int?,
-                               maxInputBytes: Int = Limits.defaultMaxInputBytes) throws -> (SlurmJob, SweepPlan) {
+    public static func prepare(
+        file: String, out: String?, executable: String?, shards: Int?, parallel: Int?,
+        partition: String?, time: String?, cpus: Int?,
+        maxInputBytes: Int = Limits.defaultMaxInputBytes
+    ) throws -> (SlurmJob, SweepPlan) {
         // Every path goes into the scripts: one with a control character (a line break would end
         // a comment or a command there) cannot be written safely, so it is refused.
         try checkScriptable(file, what: "the run file's path")
@@ -54,25 +56,36 @@ public struct SlurmJob: Sendable {
         let shards = shards ?? defaultShards(cells: plan.cells.count, cpus: cpus)
         guard shards >= 1 else { throw SweepError("--shards must be at least 1, got \(shards)") }
         guard shards <= plan.cells.count else {
-            throw SweepError("--shards \(shards) is more than the \(plan.cells.count) cells of \(fileURL.path); use at most \(plan.cells.count)")
+            throw SweepError(
+                "--shards \(shards) is more than the \(plan.cells.count) cells of \(fileURL.path); use at most \(plan.cells.count)"
+            )
         }
         if let k = parallel, k < 1 { throw SweepError("--parallel must be at least 1, got \(k)") }
         if let t = time, !isSlurmTime(t) {
-            throw SweepError("--time '\(t)' is not a Slurm time limit; use minutes, HH:MM:SS or D-HH:MM:SS, such as 30 or 2:00:00")
+            throw SweepError(
+                "--time '\(t)' is not a Slurm time limit; use minutes, HH:MM:SS or D-HH:MM:SS, such as 30 or 2:00:00")
         }
         if let p = partition, p.isEmpty || !p.allSatisfy({ $0.isLetter || $0.isNumber || "_.,-".contains($0) }) {
-            throw SweepError("--partition '\(p)' is not a partition name (letters, digits, _ . - and commas between names)")
+            throw SweepError(
+                "--partition '\(p)' is not a partition name (letters, digits, _ . - and commas between names)")
         }
         // #SBATCH lines are not read by a shell: the folder (for the logs) must need no quoting.
-        if let bad = outURL.path.unicodeScalars.first(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control || "%'\"\\".unicodeScalars.contains($0) }) {
-            let what = switch bad {
-            case "\n", "\r": "a newline"
-            case "\t": "a tab"
-            case " ": "a space"
-            default: bad.properties.generalCategory == .control || bad.properties.isWhitespace
-                ? "a control character (U+\(String(format: "%04X", bad.value)))" : "'\(bad)'"
-            }
-            throw SweepError("the results folder \(quoted(outURL.path)) contains \(what), which #SBATCH lines cannot hold; choose another with --out")
+        if let bad = outURL.path.unicodeScalars.first(where: {
+            $0.properties.isWhitespace || $0.properties.generalCategory == .control
+                || "%'\"\\".unicodeScalars.contains($0)
+        }) {
+            let what =
+                switch bad {
+                case "\n", "\r": "a newline"
+                case "\t": "a tab"
+                case " ": "a space"
+                default:
+                    bad.properties.generalCategory == .control || bad.properties.isWhitespace
+                        ? "a control character (U+\(String(format: "%04X", bad.value)))" : "'\(bad)'"
+                }
+            throw SweepError(
+                "the results folder \(quoted(outURL.path)) contains \(what), which #SBATCH lines cannot hold; choose another with --out"
+            )
         }
         let exe: URL
         if let e = executable { exe = URL(fileURLWithPath: e).standardizedFileURL } else { exe = runningExecutable() }
@@ -82,10 +95,13 @@ public struct SlurmJob: Sendable {
         }
         let name = String(plan.name.map { $0.isLetter || $0.isNumber || "_.-".contains($0) ? $0 : "_" })
         if plan.tune?.spec.halving != nil {
-            throw SweepError("\(fileURL.path): a search with tune.halving runs rung by rung in one process and cannot be a job array; run it with nnsweep run (or drop halving)")
+            throw SweepError(
+                "\(fileURL.path): a search with tune.halving runs rung by rung in one process and cannot be a job array; run it with nnsweep run (or drop halving)"
+            )
         }
-        var job = SlurmJob(file: fileURL, out: outURL, executable: exe, shards: shards, parallel: parallel, partition: partition,
-                           time: time, cpus: cpus, name: name)
+        var job = SlurmJob(
+            file: fileURL, out: outURL, executable: exe, shards: shards, parallel: parallel, partition: partition,
+            time: time, cpus: cpus, name: name)
         job.tuned = plan.tune != nil
         job.maxInputBytes = maxInputBytes
         return (job, plan)
@@ -93,7 +109,9 @@ public struct SlurmJob: Sendable {
 
     /// The absolute path of this process's executable.
     public static func runningExecutable() -> URL {
-        if let p = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return URL(fileURLWithPath: p) }
+        if let p = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: p)
+        }
         if let u = Bundle.main.executableURL { return u.resolvingSymlinksInPath() }
         return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.resolvingSymlinksInPath()
     }
@@ -101,9 +119,16 @@ public struct SlurmJob: Sendable {
     /// Refuses text that no line of a generated script can hold: control characters (a line
     /// break, a carriage return, NUL, escapes) and the Unicode line and paragraph separators.
     static func checkScriptable(_ s: String, what: String) throws {
-        if let bad = s.unicodeScalars.first(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
-            let name = bad == "\n" ? "a line break" : bad == "\r" ? "a carriage return" : String(format: "the control character U+%04X", bad.value)
-            throw SweepError("\(what) '\(quoted(s))' contains \(name), which a generated script cannot hold; rename it (or use another folder) and run again")
+        if let bad = s.unicodeScalars.first(where: {
+            $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}"
+        }) {
+            let name =
+                bad == "\n"
+                ? "a line break"
+                : bad == "\r" ? "a carriage return" : String(format: "the control character U+%04X", bad.value)
+            throw SweepError(
+                "\(what) '\(quoted(s))' contains \(name), which a generated script cannot hold; rename it (or use another folder) and run again"
+            )
         }
     }
 
@@ -115,7 +140,8 @@ public struct SlurmJob: Sendable {
 
     /// `s` as one shell word: unchanged when it needs no quoting, otherwise in single quotes.
     public static func shellQuote(_ s: String) -> String {
-        let plain = !s.isEmpty && s.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "/._-+=:,@".contains($0) }
+        let plain =
+            !s.isEmpty && s.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "/._-+=:,@".contains($0) }
         return plain ? s : "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
@@ -146,7 +172,9 @@ public struct SlurmJob: Sendable {
         return lines
     }
 
-    private var inputLimitOption: String { maxInputBytes == Limits.defaultMaxInputBytes ? "" : " --max-input-bytes \(maxInputBytes)" }
+    private var inputLimitOption: String {
+        maxInputBytes == Limits.defaultMaxInputBytes ? "" : " --max-input-bytes \(maxInputBytes)"
+    }
 
     /// The job array: task I runs shard I of N.
     public var sweepScript: String {
@@ -155,7 +183,7 @@ public struct SlurmJob: Sendable {
             "#SBATCH --job-name=nnsweep-\(name)",
             "#SBATCH --array=\(arraySpec)",
             "#SBATCH --ntasks=1",
-            "#SBATCH --cpus-per-task=\(cpus)",
+            "#SBATCH --cpus-per-task=\(cpus)"
         ]
         lines += commonOptions
         lines += [
@@ -165,7 +193,8 @@ public struct SlurmJob: Sendable {
             "# shard I, \(cpus) at a time, into \(Self.comment(out.path)), which every node must see.",
             "# A failed task can be resubmitted as it is (sbatch --array=I this-file): finished cells are skipped.",
             "set -eu",
-            "exec \(Self.shellQuote(executable.path)) run \(Self.shellQuote(file.path)) --out \(Self.shellQuote(out.path)) --shard \"$SLURM_ARRAY_TASK_ID/\(shards)\" -j \(cpus) --quiet" + inputLimitOption,
+            "exec \(Self.shellQuote(executable.path)) run \(Self.shellQuote(file.path)) --out \(Self.shellQuote(out.path)) --shard \"$SLURM_ARRAY_TASK_ID/\(shards)\" -j \(cpus) --quiet"
+                + inputLimitOption
         ]
         return lines.joined(separator: "\n") + "\n"
     }
@@ -176,7 +205,7 @@ public struct SlurmJob: Sendable {
             "#!/bin/bash",
             "#SBATCH --job-name=nnsweep-\(name)-collect",
             "#SBATCH --ntasks=1",
-            "#SBATCH --cpus-per-task=1",
+            "#SBATCH --cpus-per-task=1"
         ]
         lines += commonOptions
         lines += [
@@ -185,7 +214,8 @@ public struct SlurmJob: Sendable {
             "# Rebuilds the tables of \(Self.comment(out.path)) from its cell records and draws the plots,",
             "# once every task of the sweep's array has ended (submitted with --dependency=afterany).",
             "set -eu",
-            "exec \(Self.shellQuote(executable.path)) collect \(Self.shellQuote(out.path)) --file \(Self.shellQuote(file.path))" + inputLimitOption,
+            "exec \(Self.shellQuote(executable.path)) collect \(Self.shellQuote(out.path)) --file \(Self.shellQuote(file.path))"
+                + inputLimitOption
         ]
         return lines.joined(separator: "\n") + "\n"
     }
@@ -194,15 +224,22 @@ public struct SlurmJob: Sendable {
     /// For a tuned grid: the array and collect for the search, then (once that collect has
     /// written the selection) the array and collect again for the final phase.
     public var submitCommand: String {
-        let sweep = Self.shellQuote(sweepScriptURL.path), collect = Self.shellQuote(collectScriptURL.path)
-        guard tuned else { return "jobid=$(sbatch --parsable \(sweep)) && sbatch --dependency=afterany:$jobid \(collect)" }
-        return "search=$(sbatch --parsable \(sweep)) && selection=$(sbatch --parsable --dependency=afterany:$search \(collect))"
+        let sweep = Self.shellQuote(sweepScriptURL.path)
+        let collect = Self.shellQuote(collectScriptURL.path)
+        guard tuned else {
+            return "jobid=$(sbatch --parsable \(sweep)) && sbatch --dependency=afterany:$jobid \(collect)"
+        }
+        return
+            "search=$(sbatch --parsable \(sweep)) && selection=$(sbatch --parsable --dependency=afterany:$search \(collect))"
             + " && final=$(sbatch --parsable --dependency=afterok:$selection \(sweep)) && sbatch --dependency=afterany:$final \(collect)"
     }
 
     public var submitScript: String {
-        ["#!/bin/bash", "# Submits the sweep's job array and the collect job that waits for it.", "set -eu", submitCommand]
-            .joined(separator: "\n") + "\n"
+        [
+            "#!/bin/bash", "# Submits the sweep's job array and the collect job that waits for it.", "set -eu",
+            submitCommand
+        ]
+        .joined(separator: "\n") + "\n"
     }
 
     /// Writes sweep.sbatch, collect.sbatch and submit.sh into DIR/slurm and creates DIR/slurm/logs;
@@ -212,9 +249,11 @@ public struct SlurmJob: Sendable {
         try ResultsFolder.checkOwnership(out, name: plan.name)
         try AtomicFile.createDirectory(out)
         if ResultsFolder.manifestState(out) == .none {
-            try Manifest.write(plan: plan, dir: out, started: Date(), finished: Date(),
-                               outcome: SweepOutcome(total: plan.cells.count, ranNow: 0, skipped: 0, ok: 0, diverged: 0, failed: 0, missing: 0),
-                               planned: true)
+            try Manifest.write(
+                plan: plan, dir: out, started: Date(), finished: Date(),
+                outcome: SweepOutcome(
+                    total: plan.cells.count, ranNow: 0, skipped: 0, ok: 0, diverged: 0, failed: 0, missing: 0),
+                planned: true)
         }
         try AtomicFile.createDirectory(logsDirectory)
         let files = [(sweepScriptURL, sweepScript), (collectScriptURL, collectScript), (submitScriptURL, submitScript)]
@@ -230,24 +269,23 @@ public struct SlurmJob: Sendable {
         let atOnce = parallel.map { "at most \($0) at once" } ?? "all at once"
         let indent = String(repeating: " ", count: 6)
         return """
-        wrote \(sweepScriptURL.path)
-        \(indent)\(collectScriptURL.path)
-        \(indent)\(submitScriptURL.path)
-        \(plan.cells.count) cells of \(plan.name) in \(shards) array tasks (\(spread) cells each, \(cpus) CPU\(cpus == 1 ? "" : "s") each, \(atOnce)); \
-        the collect job waits for all of them.
-        The nodes must see \(out.path), \(file.path) and \(executable.path) at these paths (a shared file system).
+            wrote \(sweepScriptURL.path)
+            \(indent)\(collectScriptURL.path)
+            \(indent)\(submitScriptURL.path)
+            \(plan.cells.count) cells of \(plan.name) in \(shards) array tasks (\(spread) cells each, \(cpus) CPU\(cpus == 1 ? "" : "s") each, \(atOnce)); \
+            the collect job waits for all of them.
+            The nodes must see \(out.path), \(file.path) and \(executable.path) at these paths (a shared file system).
 
-        Submit (or run \(Self.shellQuote(submitScriptURL.path))):
-          \(submitCommand)
+            Submit (or run \(Self.shellQuote(submitScriptURL.path))):
+              \(submitCommand)
 
-        Results: \(out.path) (runs.csv, epochs.csv, layers.csv, plots); logs in \(logsDirectory.path).
-        A failed or timed-out task can be resubmitted as it is, since finished cells are skipped:
-          sbatch --array=I \(Self.shellQuote(sweepScriptURL.path))    then    \(Self.shellQuote(executable.path)) collect \(Self.shellQuote(out.path))
-        """
+            Results: \(out.path) (runs.csv, epochs.csv, layers.csv, plots); logs in \(logsDirectory.path).
+            A failed or timed-out task can be resubmitted as it is, since finished cells are skipped:
+              sbatch --array=I \(Self.shellQuote(sweepScriptURL.path))    then    \(Self.shellQuote(executable.path)) collect \(Self.shellQuote(out.path))
+            """
     }
 }
 
-
-private extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }

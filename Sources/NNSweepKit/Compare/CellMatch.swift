@@ -18,7 +18,8 @@ public struct CellMatch: Sendable {
     public init(baseline: CompareSide, current: CompareSide, axisNames: [String]) {
         func group(_ side: CompareSide) -> (order: [[String]], runs: [[String]: [CompareSide.Run]]) {
             let index = axisNames.map { side.axisNames.firstIndex(of: $0)! }
-            var order: [[String]] = [], runs: [[String]: [CompareSide.Run]] = [:]
+            var order: [[String]] = []
+            var runs: [[String]: [CompareSide.Run]] = [:]
             for r in side.runs {
                 let key = index.map { r.axisValues[$0] }
                 if runs[key] == nil { order.append(key) }
@@ -26,7 +27,8 @@ public struct CellMatch: Sendable {
             }
             return (order, runs)
         }
-        let b = group(baseline), c = group(current)
+        let b = group(baseline)
+        let c = group(current)
         self.baseline = baseline
         self.current = current
         self.axisNames = axisNames

@@ -41,7 +41,9 @@ public struct CompareSide: Sendable {
     /// run_id → its epochs in file order.
     public var curves: [String: [EpochPoint]] { tables.epochs }
     /// Why epochs.csv could not be used (nil when it was read).
-    public var epochsProblem: String? { tables.epochsProblem.map { "\(directory.appendingPathComponent("epochs.csv").path): \($0)" } }
+    public var epochsProblem: String? {
+        tables.epochsProblem.map { "\(directory.appendingPathComponent("epochs.csv").path): \($0)" }
+    }
 
     /// The name of the repetition axis: cells that differ only in it are replicates.
     public static let seedAxis = "seed"
@@ -76,8 +78,10 @@ extension SweepTables.Run {
 /// them is a change a comparison is meant to judge.
 public enum ExperimentSettings {
     /// The settings that say which data a cell trains on.
-    public static let dataKeys = ["data", "test_csv", "test_fraction", "test_every", "divide_by", "outliers", "scale", "split_seed",
-                                  "target_scale"]
+    public static let dataKeys = [
+        "data", "test_csv", "test_fraction", "test_every", "divide_by", "outliers", "scale", "split_seed",
+        "target_scale"
+    ]
     /// The validation part's settings, written only when set.
     public static let validationKeys = ["validation_fraction", "validation_csv"]
     public static let keys = dataKeys + validationKeys + ["hidden", "activation", "layers", "loss"]
@@ -97,7 +101,9 @@ public enum ExperimentSettings {
                 if parts.count >= 4 {
                     let path = parts[1..<(parts.count - 2)].joined(separator: ":")
                     out[k] = "csv:" + fileName(path) + ":" + parts[parts.count - 2] + ":" + parts[parts.count - 1]
-                } else { out[k] = v }
+                } else {
+                    out[k] = v
+                }
             case "test_csv" where v != "-", "validation_csv": out[k] = fileName(v)
             default: out[k] = v
             }

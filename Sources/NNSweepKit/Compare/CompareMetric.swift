@@ -25,7 +25,10 @@ public struct CompareMetric: Sendable, Equatable {
     }
 
     public enum Relation: String, Sendable, Equatable, CaseIterable {
-        case atLeast = ">=", atMost = "<=", above = ">", below = "<"
+        case atLeast = ">="
+        case atMost = "<="
+        case above = ">"
+        case below = "<"
         func holds(_ v: Double, _ target: Double) -> Bool {
             switch self {
             case .atLeast: v >= target
@@ -62,15 +65,22 @@ public struct CompareMetric: Sendable, Equatable {
             body.removeLast(d.rawValue.count + 1)
         }
         func unknown(_ why: String) -> CompareError {
-            CompareError(.usage, "unknown metric '\(text)'\(why); valid metrics: " + validList(runColumns: runColumns, curveColumns: curveColumns))
+            CompareError(
+                .usage,
+                "unknown metric '\(text)'\(why); valid metrics: "
+                    + validList(runColumns: runColumns, curveColumns: curveColumns))
         }
         func direction(_ name: String) throws -> MetricDirection {
             if let d = given ?? MetricDirection.of(name) { return d }
-            throw CompareError(.usage, "metric '\(body)': cannot tell whether lower or higher is better; write '\(body):lower' or '\(body):higher'")
+            throw CompareError(
+                .usage,
+                "metric '\(body)': cannot tell whether lower or higher is better; write '\(body):lower' or '\(body):higher'"
+            )
         }
         func curve(_ c: String) throws -> String {
             guard curveColumns.contains(c) else {
-                throw unknown(curveColumns.isEmpty ? " (curve measures need epochs.csv beside both runs.csv files)" : "")
+                throw unknown(
+                    curveColumns.isEmpty ? " (curve measures need epochs.csv beside both runs.csv files)" : "")
             }
             return c
         }
@@ -90,7 +100,9 @@ public struct CompareMetric: Sendable, Equatable {
                 let c = try curve(String(rest[..<range.lowerBound]).trimmingCharacters(in: .whitespaces))
                 let t = rest[range.upperBound...].trimmingCharacters(in: .whitespaces)
                 guard let target = Double(t), target.isFinite else {
-                    throw CompareError(.usage, "metric '\(text)': the target '\(t)' is not a number (example: epochs_to:val_accuracy>=0.9)")
+                    throw CompareError(
+                        .usage,
+                        "metric '\(text)': the target '\(t)' is not a number (example: epochs_to:val_accuracy>=0.9)")
                 }
                 return CompareMetric(name: body, measure: .epochsTo(c, r, target), direction: given ?? .lower)
             }

@@ -28,8 +28,10 @@ public enum ComparePlot {
     /// Panels in one figure at most; further regressed cells are named in a warning.
     public static let maxPanels = 12
 
-    public static func write(report: ComparisonReport, baseline: CompareSide, current: CompareSide, to dir: URL,
-                             runGnuplot: Bool = true) throws -> Outcome {
+    public static func write(
+        report: ComparisonReport, baseline: CompareSide, current: CompareSide, to dir: URL,
+        runGnuplot: Bool = true
+    ) throws -> Outcome {
         var outcome = Outcome()
         let regressed = report.regressedCells
         guard !regressed.isEmpty else {
@@ -46,19 +48,26 @@ public enum ComparePlot {
         guard !figure.panels.isEmpty else { return outcome }
         let png = dir.appendingPathComponent("compare.png")
         let (script, data) = GnuplotRenderer.standalone(figure, output: png.lastPathComponent)
-        let gpURL = dir.appendingPathComponent("compare.gp"), datURL = dir.appendingPathComponent("compare.dat")
+        let gpURL = dir.appendingPathComponent("compare.gp")
+        let datURL = dir.appendingPathComponent("compare.dat")
         try AtomicFile.write(Data(data.text.utf8), to: datURL)
         try AtomicFile.write(Data((marker + "\n" + script).utf8), to: gpURL)
         outcome.files = [gpURL, datURL]
         guard runGnuplot else { return outcome }
         guard let gnuplot = Gnuplot.locate() else {
-            outcome.warnings.append("warning: gnuplot not found: wrote \(gpURL.path) and compare.dat; run 'gnuplot compare.gp' in \(dir.path) to draw compare.png")
+            outcome.warnings.append(
+                "warning: gnuplot not found: wrote \(gpURL.path) and compare.dat; run 'gnuplot compare.gp' in \(dir.path) to draw compare.png"
+            )
             return outcome
         }
         do {
             // Drawn under a temporary name, so that a failure keeps the previous compare.png.
-            let temporary = GnuplotRenderer.standalone(figure, output: AtomicFile.temporaryURL(for: png).lastPathComponent).script
-            try gnuplot.draw(marker + "\n" + temporary, as: gpURL, outputs: [png], in: dir, until: Gnuplot.Deadline(seconds: gnuplot.timeout))
+            let temporary = GnuplotRenderer.standalone(
+                figure, output: AtomicFile.temporaryURL(for: png).lastPathComponent
+            ).script
+            try gnuplot.draw(
+                marker + "\n" + temporary, as: gpURL, outputs: [png], in: dir,
+                until: Gnuplot.Deadline(seconds: gnuplot.timeout))
             outcome.figure = png
             outcome.files.append(png)
         } catch let e as FileWriteError {
@@ -73,7 +82,9 @@ public enum ComparePlot {
     /// The figure of the regressed cells (the first `maxPanels` with a curve), and warnings for
     /// the cells left out.
     static func model(report: ComparisonReport, baseline: CompareSide, current: CompareSide) -> (Figure, [String]) {
-        let hasVal = [baseline, current].contains { side in side.curves.values.contains { $0.contains { $0.values["val_loss"] != nil } } }
+        let hasVal = [baseline, current].contains { side in
+            side.curves.values.contains { $0.contains { $0.values["val_loss"] != nil } }
+        }
         let column = Headline.lossCurve(hasValidation: hasVal)
         func meanCurve(_ side: CompareSide, _ runs: [String]) -> [(Double, Double)] {
             var sums: [Double: (Double, Int)] = [:]
@@ -87,14 +98,20 @@ public enum ComparePlot {
             return sums.keys.sorted().map { ($0, sums[$0]!.0 / Double(sums[$0]!.1)) }
         }
         func label(_ cell: [String]) -> String {
-            report.axisNames.isEmpty ? "the sweep" : zip(report.axisNames, cell).map { "\($0)=\($1)" }.joined(separator: ", ")
+            report.axisNames.isEmpty
+                ? "the sweep" : zip(report.axisNames, cell).map { "\($0)=\($1)" }.joined(separator: ", ")
         }
 
-        var f = Figure(name: "compare", kind: nil, title: "\(column): baseline (dashed) vs current",
-                       layout: .tiled(panelWidth: 520, panelHeight: 380))
-        f.notes = ["Baseline and current \(column) curves of the cells that regressed (nnsweep compare).",
-                   "Baseline: \(report.baselineLabel)", "Current:  \(report.currentLabel)"]
-        f.dataNotes = ["nnsweep compare: \(column) by epoch; blocks (gnuplot index) alternate baseline and current per cell"]
+        var f = Figure(
+            name: "compare", kind: nil, title: "\(column): baseline (dashed) vs current",
+            layout: .tiled(panelWidth: 520, panelHeight: 380))
+        f.notes = [
+            "Baseline and current \(column) curves of the cells that regressed (nnsweep compare).",
+            "Baseline: \(report.baselineLabel)", "Current:  \(report.currentLabel)"
+        ]
+        f.dataNotes = [
+            "nnsweep compare: \(column) by epoch; blocks (gnuplot index) alternate baseline and current per cell"
+        ]
         f.x = PlotAxis(label: "epoch")
         f.y = PlotAxis(label: column)
         var warnings: [String] = []
@@ -103,7 +120,8 @@ public enum ComparePlot {
         for cell in regressed {
             guard f.panels.count < maxPanels else { break }
             looked += 1
-            let b = meanCurve(baseline, cell.baselineRuns), c = meanCurve(current, cell.currentRuns)
+            let b = meanCurve(baseline, cell.baselineRuns)
+            let c = meanCurve(current, cell.currentRuns)
             guard !b.isEmpty || !c.isEmpty else {
                 warnings.append("warning: \(label(cell.cell)) has no finite \(column) on either side; left out")
                 continue
@@ -113,18 +131,22 @@ public enum ComparePlot {
             let log = (ys.min() ?? 0) > 0 && (ys.max() ?? 0) / (ys.min() ?? 1) > 100
             var panel = Panel(title: label(cell.cell), y: PlotAxis(log: log))
             let sides: [(String, [(Double, Double)], Int, String, Style.Dash?)] = [
-                ("baseline", b, cell.baselineRuns.count, "#1f77b4", .dashed), ("current", c, cell.currentRuns.count, "#d62728", nil),
+                ("baseline", b, cell.baselineRuns.count, "#1f77b4", .dashed),
+                ("current", c, cell.currentRuns.count, "#d62728", nil)
             ]
             for (name, curve, runs, color, dash) in sides where !curve.isEmpty {
                 let style = Style(kind: .linesPoints, color: color, width: 2, dash: dash, marker: .dot, markerSize: 0.5)
-                panel.series.append(Series(about: "\(name): \(label(cell.cell))", rows: curve.map { [$0.0, $0.1] },
-                                           draws: [Draw(style: style, title: runs > 1 ? "\(name) (mean of \(runs) seeds)" : name)]))
+                panel.series.append(
+                    Series(
+                        about: "\(name): \(label(cell.cell))", rows: curve.map { [$0.0, $0.1] },
+                        draws: [Draw(style: style, title: runs > 1 ? "\(name) (mean of \(runs) seeds)" : name)]))
             }
             f.panels.append(panel)
         }
         if regressed.count > looked {
             let left = regressed.count - looked
-            warnings.append("warning: the figure draws the first \(f.panels.count) regressed cells, not the \(left) others")
+            warnings.append(
+                "warning: the figure draws the first \(f.panels.count) regressed cells, not the \(left) others")
         }
         return (f, warnings)
     }

@@ -21,26 +21,37 @@ extension ComparisonReport {
     public var summaryLines: [String] {
         var lines: [String] = []
         let ms = metrics.map { m in
-            "\(m.name) (\(m.direction.rawValue) is better" + (m.rtol != rtol || m.atol != atol ? ", rtol \(num(m.rtol)), atol \(num(m.atol))" : "") + ")"
+            "\(m.name) (\(m.direction.rawValue) is better"
+                + (m.rtol != rtol || m.atol != atol ? ", rtol \(num(m.rtol)), atol \(num(m.atol))" : "") + ")"
         }
-        lines.append("metrics: " + ms.joined(separator: ", ") + "; floor atol + rtol*|baseline mean| with rtol \(num(rtol)), atol \(num(atol))")
+        lines.append(
+            "metrics: " + ms.joined(separator: ", ")
+                + "; floor atol + rtol*|baseline mean| with rtol \(num(rtol)), atol \(num(atol))")
         lines.append(rule.summary)
-        let regressed = regressedCells.count, improved = improvedCells.count
-        var counts = "\(cellsInCommon) cell\(cellsInCommon == 1 ? "" : "s") in common: \(regressed) regressed, \(improved) improved, \(cellsInCommon - regressed - improved) ok"
+        let regressed = regressedCells.count
+        let improved = improvedCells.count
+        var counts =
+            "\(cellsInCommon) cell\(cellsInCommon == 1 ? "" : "s") in common: \(regressed) regressed, \(improved) improved, \(cellsInCommon - regressed - improved) ok"
         counts += "; \(onlyInBaseline) only in baseline, \(onlyInCurrent) only in current"
         if onlyInCurrent > 0 { counts += " (cells only in current are listed for information)" }
         lines.append(counts)
         let missing = missingCells
         if !missing.isEmpty {
-            let shown = missing.prefix(10).map(cellText).joined(separator: "; ") + (missing.count > 10 ? "; and \(missing.count - 10) more" : "")
-            lines.append("missing from the current: \(shown)" +
-                         (allowMissing ? " (accepted: --allow-missing)" : " (fails the comparison; --allow-missing accepts missing cells)"))
+            let shown =
+                missing.prefix(10).map(cellText).joined(separator: "; ")
+                + (missing.count > 10 ? "; and \(missing.count - 10) more" : "")
+            lines.append(
+                "missing from the current: \(shown)"
+                    + (allowMissing
+                        ? " (accepted: --allow-missing)"
+                        : " (fails the comparison; --allow-missing accepts missing cells)"))
         }
         for n in notes { lines.append("note: " + n) }
         var failures: [String] = []
         if regressed > 0 { failures.append("REGRESSION in \(regressed) cell\(regressed == 1 ? "" : "s")") }
         if !missing.isEmpty && !allowMissing {
-            failures.append("\(missing.count) cell\(missing.count == 1 ? "" : "s") of the baseline MISSING from the current")
+            failures.append(
+                "\(missing.count) cell\(missing.count == 1 ? "" : "s") of the baseline MISSING from the current")
         }
         lines.append(failures.isEmpty ? "result: no regression" : "result: " + failures.joined(separator: "; "))
         return lines
@@ -79,7 +90,10 @@ extension ComparisonReport {
             p = pValue(s.adjustedP(towardWorse: (direction == .lower ? d : -d) >= 0))
         }
         let metric = r.kind == .metric || r.kind == .status ? r.metric : "-"
-        return r.cell + [metric, side(r.baseline, r.baselineText), side(r.current, r.currentText), delta, p, r.verdict.rawValue, r.note]
+        return r.cell + [
+            metric, side(r.baseline, r.baselineText), side(r.current, r.currentText), delta, p, r.verdict.rawValue,
+            r.note
+        ]
     }
 
     func renderTable(_ shown: [Row], onlyChanged: Bool) -> String {
@@ -106,8 +120,10 @@ extension ComparisonReport {
 
     func renderMarkdown(_ shown: [Row], onlyChanged: Bool) -> String {
         func cell(_ s: String) -> String {
-            s.isEmpty ? " " : s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-                .replacingOccurrences(of: "\n", with: " ")
+            s.isEmpty
+                ? " "
+                : s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+                    .replacingOccurrences(of: "\n", with: " ")
         }
         var out = ["**nnsweep compare**: `\(baselineLabel)` (baseline) vs `\(currentLabel)` (current)", ""]
         if shown.isEmpty {
@@ -116,7 +132,11 @@ extension ComparisonReport {
             let noNotes = shown.allSatisfy { $0.note.isEmpty }
             let h = noNotes ? Array(header().dropLast()) : header()
             out.append("| " + h.map(cell).joined(separator: " | ") + " |")
-            out.append("|" + h.enumerated().map { i, _ in i >= axisNames.count + 1 && i <= axisNames.count + 4 ? " ---: |" : " --- |" }.joined())
+            out.append(
+                "|"
+                    + h.enumerated().map { i, _ in
+                        i >= axisNames.count + 1 && i <= axisNames.count + 4 ? " ---: |" : " --- |"
+                    }.joined())
             for r in shown {
                 var cells = displayCells(r)
                 if r.verdict == .worse { cells[h.count - (noNotes ? 1 : 2)] = "**WORSE**" }
@@ -130,23 +150,29 @@ extension ComparisonReport {
         return out.joined(separator: "\n")
     }
 
-    static let csvColumns = ["metric", "direction", "baseline_mean", "baseline_std", "baseline_n", "current_mean", "current_std", "current_n",
-                             "delta", "tolerance", "test", "df", "p_worse", "p_worse_holm", "p_better", "p_better_holm", "verdict",
-                             "baseline_status", "current_status", "note"]
+    static let csvColumns = [
+        "metric", "direction", "baseline_mean", "baseline_std", "baseline_n", "current_mean", "current_std",
+        "current_n",
+        "delta", "tolerance", "test", "df", "p_worse", "p_worse_holm", "p_better", "p_better_holm", "verdict",
+        "baseline_status", "current_status", "note"
+    ]
 
     func renderCSV(_ shown: [Row]) -> String {
         var lines = [(axisNames + Self.csvColumns).map(CSVWriter.escape).joined(separator: ",")]
         for r in shown {
             let m = r.kind == .metric
-            let fields: [String] = r.cell + [
-                r.metric, r.direction?.rawValue ?? "",
-                csvNumber(r.baseline?.mean), csvNumber(r.baseline?.std), m ? "\(r.baseline?.n ?? 0)" : "",
-                csvNumber(r.current?.mean), csvNumber(r.current?.std), m ? "\(r.current?.n ?? 0)" : "",
-                csvNumber(r.delta), csvNumber(r.tolerance), r.test?.test.kind.rawValue ?? "", csvNumber(r.test?.test.df),
-                csvNumber(r.test?.pWorse), csvNumber(r.test?.pWorseAdjusted), csvNumber(r.test?.pBetter), csvNumber(r.test?.pBetterAdjusted),
-                r.verdict.rawValue,
-                m ? "" : r.baselineText, m ? "" : r.currentText, r.note,
-            ]
+            let fields: [String] =
+                r.cell + [
+                    r.metric, r.direction?.rawValue ?? "",
+                    csvNumber(r.baseline?.mean), csvNumber(r.baseline?.std), m ? "\(r.baseline?.n ?? 0)" : "",
+                    csvNumber(r.current?.mean), csvNumber(r.current?.std), m ? "\(r.current?.n ?? 0)" : "",
+                    csvNumber(r.delta), csvNumber(r.tolerance), r.test?.test.kind.rawValue ?? "",
+                    csvNumber(r.test?.test.df),
+                    csvNumber(r.test?.pWorse), csvNumber(r.test?.pWorseAdjusted), csvNumber(r.test?.pBetter),
+                    csvNumber(r.test?.pBetterAdjusted),
+                    r.verdict.rawValue,
+                    m ? "" : r.baselineText, m ? "" : r.currentText, r.note
+                ]
             lines.append(fields.map(CSVWriter.escape).joined(separator: ","))
         }
         return lines.joined(separator: "\n")
@@ -162,15 +188,18 @@ extension ComparisonReport {
         func stats(_ s: Stats?, _ text: String, _ kind: Row.Kind) -> Any {
             if kind != .metric { return text == "-" ? NSNull() : ["status": text] as [String: Any] }
             guard let s else { return NSNull() }
-            return ["mean": number(s.mean), "std": number(s.std), "n": s.n, "values": s.values.map { number($0) }] as [String: Any]
+            return ["mean": number(s.mean), "std": number(s.std), "n": s.n, "values": s.values.map { number($0) }]
+                as [String: Any]
         }
         func test(_ s: SignificanceTest?) -> Any {
             guard let s else { return NSNull() }
             let ci = s.test.interval(level: 0.95)
-            return ["kind": s.test.kind.rawValue, "df": number(s.test.df), "t": number(s.test.statistic),
-                    "p_worse": number(s.pWorse), "p_worse_holm": number(s.pWorseAdjusted),
-                    "p_better": number(s.pBetter), "p_better_holm": number(s.pBetterAdjusted),
-                    "delta_ci95": [number(ci.lower), number(ci.upper)]] as [String: Any]
+            return [
+                "kind": s.test.kind.rawValue, "df": number(s.test.df), "t": number(s.test.statistic),
+                "p_worse": number(s.pWorse), "p_worse_holm": number(s.pWorseAdjusted),
+                "p_better": number(s.pBetter), "p_better_holm": number(s.pBetterAdjusted),
+                "delta_ci95": [number(ci.lower), number(ci.upper)]
+            ] as [String: Any]
         }
         let rowObjects: [[String: Any]] = shown.map { r in
             [
@@ -184,7 +213,7 @@ extension ComparisonReport {
                 "tolerance": number(r.tolerance),
                 "test": test(r.test),
                 "verdict": r.verdict.rawValue,
-                "note": r.note,
+                "note": r.note
             ]
         }
         let object: [String: Any] = [
@@ -192,10 +221,15 @@ extension ComparisonReport {
             "current": currentLabel,
             "axes": axisNames,
             "seeds_aggregated": seedsAggregated,
-            "metrics": metrics.map { ["name": $0.name, "direction": $0.direction.rawValue, "rtol": $0.rtol, "atol": $0.atol] as [String: Any] },
+            "metrics": metrics.map {
+                ["name": $0.name, "direction": $0.direction.rawValue, "rtol": $0.rtol, "atol": $0.atol] as [String: Any]
+            },
             "rule": SweepComparison.ruleText,
-            "rule_applied": ["alpha": rule.alpha, "correction": "holm", "tests": rule.tests, "paired": rule.paired, "welch": rule.welch,
-                             "floor_only_one_seed": rule.oneSeed, "floor_only_infinite": rule.infinite] as [String: Any],
+            "rule_applied": [
+                "alpha": rule.alpha, "correction": "holm", "tests": rule.tests, "paired": rule.paired,
+                "welch": rule.welch,
+                "floor_only_one_seed": rule.oneSeed, "floor_only_infinite": rule.infinite
+            ] as [String: Any],
             "only_changed": onlyChanged,
             "rtol": rtol,
             "atol": atol,
@@ -208,12 +242,14 @@ extension ComparisonReport {
                 "only_in_current": onlyInCurrent,
                 "missing_cells": missingCells.map { Dictionary(uniqueKeysWithValues: zip(axisNames, $0)) },
                 "allow_missing": allowMissing,
-                "regressed_cells": regressedCells.map { Dictionary(uniqueKeysWithValues: zip(axisNames, $0.cell)) },
+                "regressed_cells": regressedCells.map { Dictionary(uniqueKeysWithValues: zip(axisNames, $0.cell)) }
             ] as [String: Any],
             "notes": notes,
-            "exit_status": Int(exitStatus),
+            "exit_status": Int(exitStatus)
         ]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data("{}".utf8)
+        let data =
+            (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]))
+            ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 

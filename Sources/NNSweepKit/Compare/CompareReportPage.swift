@@ -11,7 +11,8 @@ public enum CompareReportPage {
     /// Why `dir` cannot take the page (it is a file, or a folder holding files this page did not
     /// write), or nil when it is new, empty, or an earlier page's folder.
     public static func problem(with dir: URL) -> String? {
-        ResultsFolder.outputFolderProblem(dir, option: "--report", files: files, markerFile: "report.html", marker: marker)
+        ResultsFolder.outputFolderProblem(
+            dir, option: "--report", files: files, markerFile: "report.html", marker: marker)
     }
 
     /// What the page's folder holds.
@@ -24,12 +25,16 @@ public enum CompareReportPage {
     }
 
     /// Writes the page and its figures into `dir` (check `problem(with:)` first).
-    public static func write(report: ComparisonReport, baseline: CompareSide, current: CompareSide, to dir: URL) throws -> Outcome {
+    public static func write(report: ComparisonReport, baseline: CompareSide, current: CompareSide, to dir: URL) throws
+        -> Outcome
+    {
         try AtomicFile.createDirectory(dir)
         var warnings: [String] = []
         var figures: [(file: String, caption: String)] = []
         let gnuplot = Gnuplot.locate()
-        if gnuplot == nil { warnings.append("warning: gnuplot not found: the page has no figures (apt-get install gnuplot-nox)") }
+        if gnuplot == nil {
+            warnings.append("warning: gnuplot not found: the page has no figures (apt-get install gnuplot-nox)")
+        }
 
         let deltas = deltaFigure(report)
         let png = dir.appendingPathComponent("deltas.png")
@@ -38,12 +43,19 @@ public enum CompareReportPage {
         try AtomicFile.write(Data(script.utf8), to: dir.appendingPathComponent("deltas.gp"))
         if let gnuplot {
             do {
-                let temporary = GnuplotRenderer.standalone(deltas, output: AtomicFile.temporaryURL(for: png).lastPathComponent).script
-                try gnuplot.draw(temporary, as: dir.appendingPathComponent("deltas.gp"), outputs: [png], in: dir,
-                                 until: Gnuplot.Deadline(seconds: gnuplot.timeout))
-                figures.append(("deltas.png", "Current minus baseline mean of each cell, per metric, cells numbered in the order of the table; "
-                                + "the grey bar around zero is the tolerance of the cell (atol + rtol·|baseline mean|). "
-                                + "Red: worse, green: better, blue: ok or not tested."))
+                let temporary = GnuplotRenderer.standalone(
+                    deltas, output: AtomicFile.temporaryURL(for: png).lastPathComponent
+                ).script
+                try gnuplot.draw(
+                    temporary, as: dir.appendingPathComponent("deltas.gp"), outputs: [png], in: dir,
+                    until: Gnuplot.Deadline(seconds: gnuplot.timeout))
+                figures.append(
+                    (
+                        "deltas.png",
+                        "Current minus baseline mean of each cell, per metric, cells numbered in the order of the table; "
+                            + "the grey bar around zero is the tolerance of the cell (atol + rtol·|baseline mean|). "
+                            + "Red: worse, green: better, blue: ok or not tested."
+                    ))
             } catch let e as FileWriteError {
                 throw e
             } catch {
@@ -54,7 +66,11 @@ public enum CompareReportPage {
             let outcome = try ComparePlot.write(report: report, baseline: baseline, current: current, to: dir)
             warnings += outcome.warnings
             if outcome.figure != nil {
-                figures.append(("compare.png", "Baseline (dashed) and current curves of the cells that regressed, one panel per cell."))
+                figures.append(
+                    (
+                        "compare.png",
+                        "Baseline (dashed) and current curves of the cells that regressed, one panel per cell."
+                    ))
             }
         }
         let page = dir.appendingPathComponent("report.html")
@@ -64,14 +80,22 @@ public enum CompareReportPage {
 
     /// One panel per metric: each cell's change, against its tolerance.
     static func deltaFigure(_ report: ComparisonReport) -> Figure {
-        var f = Figure(name: "deltas", kind: nil, title: "Current minus baseline, per cell", layout: .tiled(panelWidth: 520, panelHeight: 360))
-        f.notes = ["nnsweep compare: the change of each cell's mean, per metric.", "Baseline: \(report.baselineLabel)", "Current:  \(report.currentLabel)"]
+        var f = Figure(
+            name: "deltas", kind: nil, title: "Current minus baseline, per cell",
+            layout: .tiled(panelWidth: 520, panelHeight: 360))
+        f.notes = [
+            "nnsweep compare: the change of each cell's mean, per metric.", "Baseline: \(report.baselineLabel)",
+            "Current:  \(report.currentLabel)"
+        ]
         f.dataNotes = ["nnsweep compare: per metric, blocks of rows: cell_position delta zero tolerance"]
         f.x = PlotAxis(label: "cell (in the order of the table)")
         var cells = 0
         for m in report.metrics {
-            var panel = Panel(title: "\(m.name) (\(m.direction.rawValue) is better)", y: PlotAxis(label: "current - baseline", zeroLine: true))
-            var groups: [ComparisonReport.Verdict: [[Double?]]] = [:], tolerance: [[Double?]] = []
+            var panel = Panel(
+                title: "\(m.name) (\(m.direction.rawValue) is better)",
+                y: PlotAxis(label: "current - baseline", zeroLine: true))
+            var groups: [ComparisonReport.Verdict: [[Double?]]] = [:]
+            var tolerance: [[Double?]] = []
             var k = 0
             for r in report.rows where r.kind == .metric && r.metric == m.name {
                 k += 1
@@ -80,14 +104,24 @@ public enum CompareReportPage {
                 tolerance.append([Double(k), 0, r.tolerance ?? 0])
             }
             if !tolerance.isEmpty {
-                panel.series.append(Series(about: "\(m.name) tolerance: cell zero tolerance", rows: tolerance,
-                                           draws: [Draw(x: 0, y: 1, extra: 2, style: Style(kind: .errorBars, color: "#bbbbbb", width: 3, marker: Style.Marker.none))]))
+                panel.series.append(
+                    Series(
+                        about: "\(m.name) tolerance: cell zero tolerance", rows: tolerance,
+                        draws: [
+                            Draw(
+                                x: 0, y: 1, extra: 2,
+                                style: Style(kind: .errorBars, color: "#bbbbbb", width: 3, marker: Style.Marker.none))
+                        ]))
             }
-            for (verdict, color, name) in [(ComparisonReport.Verdict.worse, "#d62728", "worse"), (.better, "#2ca02c", "better"),
-                                           (.ok, "#1f77b4", "ok"), (.na, "#1f77b4", "not tested")] {
+            for (verdict, color, name) in [
+                (ComparisonReport.Verdict.worse, "#d62728", "worse"), (.better, "#2ca02c", "better"),
+                (.ok, "#1f77b4", "ok"), (.na, "#1f77b4", "not tested")
+            ] {
                 guard let rows = groups[verdict] else { continue }
-                panel.series.append(Series(about: "\(m.name) \(name): cell delta", rows: rows,
-                                           draws: [Draw(style: .points(color, .dot, size: 1.0), title: name)]))
+                panel.series.append(
+                    Series(
+                        about: "\(m.name) \(name): cell delta", rows: rows,
+                        draws: [Draw(style: .points(color, .dot, size: 1.0), title: name)]))
             }
             if panel.series.isEmpty { panel.note = "no cell with a value on both sides" }
             cells = max(cells, k)
@@ -99,20 +133,25 @@ public enum CompareReportPage {
 
     static func html(_ report: ComparisonReport, figures: [(file: String, caption: String)]) -> String {
         let esc = SweepReport.esc
-        var h: [String] = ["<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">", marker,
-                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-                           "<title>nnsweep compare: \(esc(report.currentLabel)) against \(esc(report.baselineLabel))</title>",
-                           "<style>\n\(SweepReport.style)\n</style>", "</head>", "<body>"]
+        var h: [String] = [
+            "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">", marker,
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<title>nnsweep compare: \(esc(report.currentLabel)) against \(esc(report.baselineLabel))</title>",
+            "<style>\n\(SweepReport.style)\n</style>", "</head>", "<body>"
+        ]
         h.append("<h1>Comparison</h1>")
         h.append("<p class=\"meta\">baseline: \(esc(report.baselineLabel)) · current: \(esc(report.currentLabel))</p>")
         h.append("<ul>" + report.summaryLines.map { "<li>\(esc($0))</li>" }.joined() + "</ul>")
         h.append("<h2 id=\"figures\">Figures</h2>")
-        if figures.isEmpty { h.append("<p class=\"note\">No figures (gnuplot is not installed or did not draw them).</p>") }
+        if figures.isEmpty {
+            h.append("<p class=\"note\">No figures (gnuplot is not installed or did not draw them).</p>")
+        }
         for (i, f) in figures.enumerated() {
             h.append("<figure><img src=\"\(esc(f.file))\" alt=\"\(esc(f.caption))\">")
             let stem = (f.file as NSString).deletingPathExtension
-            h.append("<figcaption><b>Figure \(i + 1).</b> \(esc(f.caption)) <span class=\"meta\">[<a href=\"\(esc(stem)).gp\">script</a> · "
-                     + "<a href=\"\(esc(stem)).dat\">data</a>]</span></figcaption></figure>")
+            h.append(
+                "<figcaption><b>Figure \(i + 1).</b> \(esc(f.caption)) <span class=\"meta\">[<a href=\"\(esc(stem)).gp\">script</a> · "
+                    + "<a href=\"\(esc(stem)).dat\">data</a>]</span></figcaption></figure>")
         }
         h.append("<h2 id=\"cells\">Cells</h2>")
         h.append(SweepReport.filterBox("cells-table"))
@@ -121,13 +160,16 @@ public enum CompareReportPage {
         let hasNote = report.rows.contains { !$0.note.isEmpty }
         if !hasNote { header.removeLast() }
         let numeric = Set(["baseline", "current", "delta", "p"])
-        h.append("<div class=\"scroll\"><table class=\"sortable\" id=\"cells-table\"><tr>"
-                 + header.map { "<th\(numeric.contains($0) ? "" : " class=\"t\"")>\(esc($0))</th>" }.joined() + "</tr>")
+        h.append(
+            "<div class=\"scroll\"><table class=\"sortable\" id=\"cells-table\"><tr>"
+                + header.map { "<th\(numeric.contains($0) ? "" : " class=\"t\"")>\(esc($0))</th>" }.joined() + "</tr>")
         for (r, cells) in zip(report.rows, rows) {
             let shown = hasNote ? cells : Array(cells.dropLast())
-            h.append("<tr\(r.verdict == .worse ? " class=\"bad\"" : "")>" + zip(header, shown).map { col, text in
-                "<td\(numeric.contains(col) ? "" : " class=\"t\"")>\(esc(text))</td>"
-            }.joined() + "</tr>")
+            h.append(
+                "<tr\(r.verdict == .worse ? " class=\"bad\"" : "")>"
+                    + zip(header, shown).map { col, text in
+                        "<td\(numeric.contains(col) ? "" : " class=\"t\"")>\(esc(text))</td>"
+                    }.joined() + "</tr>")
         }
         h.append("</table></div>")
         h.append("<script>\n\(SweepReport.tableScript)\n\(SweepReport.loadCheck)\n</script>")

@@ -4,7 +4,10 @@ import Foundation
 /// seed diverged or failed), one per cell present on one side only.
 public struct ComparisonReport: Sendable {
     public enum Verdict: String, Sendable, Equatable {
-        case ok, better, worse = "WORSE", missing, na = "n/a"
+        case ok, better
+        case worse = "WORSE"
+        case missing
+        case na = "n/a"
     }
 
     /// One side of a cell for one metric.
@@ -26,7 +29,11 @@ public struct ComparisonReport: Sendable {
     }
 
     public struct Row: Sendable {
-        public enum Kind: String, Sendable { case metric, status, onlyInBaseline = "only_in_baseline", onlyInCurrent = "only_in_current" }
+        public enum Kind: String, Sendable {
+            case metric, status
+            case onlyInBaseline = "only_in_baseline"
+            case onlyInCurrent = "only_in_current"
+        }
         public let kind: Kind
         /// The cell's axis values, in the order of `axisNames`.
         public let cell: [String]

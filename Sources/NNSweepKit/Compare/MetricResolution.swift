@@ -7,7 +7,9 @@ public struct ResolvedMetric: Sendable, Equatable {
     public let atol: Double
 
     public var name: String { metric.name }
-    var info: ComparisonReport.MetricInfo { .init(name: metric.name, direction: metric.direction, rtol: rtol, atol: atol) }
+    var info: ComparisonReport.MetricInfo {
+        .init(name: metric.name, direction: metric.direction, rtol: rtol, atol: atol)
+    }
 }
 
 /// The third phase of a comparison: the metrics as written (`CompareMetric.parse`) checked
@@ -16,29 +18,38 @@ public struct ResolvedMetric: Sendable, Equatable {
 /// and the per-metric tolerances attached.
 public enum MetricResolution {
     public static func resolve(_ options: CompareOptions, cells: CellMatch) throws -> [ResolvedMetric] {
-        let baseline = cells.baseline, current = cells.current
+        let baseline = cells.baseline
+        let current = cells.current
         let bothCurves = baseline.epochsProblem == nil && current.epochsProblem == nil
         let curveColumns = bothCurves ? baseline.epochColumns.filter { current.epochColumns.contains($0) } : []
         let anyRunColumns = baseline.fixedColumns + current.fixedColumns.filter { !baseline.fixedColumns.contains($0) }
         var metrics: [CompareMetric] = []
         if options.metrics.isEmpty {
             func present(_ col: String) -> Bool {
-                anyRunColumns.contains(col) && (baseline.runs + current.runs).contains { !($0.fields[col] ?? "").isEmpty }
+                anyRunColumns.contains(col)
+                    && (baseline.runs + current.runs).contains { !($0.fields[col] ?? "").isEmpty }
             }
             for col in ["final_val_loss", "final_val_accuracy"] where present(col) {
                 metrics.append(CompareMetric(name: col, measure: .column(col), direction: MetricDirection.of(col)!))
             }
             if metrics.isEmpty {
                 guard anyRunColumns.contains("final_train_loss") else {
-                    throw CompareError(.incompatible, "the sweeps have no final_val_loss, final_val_accuracy or final_train_loss column; name a metric with --metric")
+                    throw CompareError(
+                        .incompatible,
+                        "the sweeps have no final_val_loss, final_val_accuracy or final_train_loss column; name a metric with --metric"
+                    )
                 }
-                metrics.append(CompareMetric(name: "final_train_loss", measure: .column("final_train_loss"), direction: .lower))
+                metrics.append(
+                    CompareMetric(name: "final_train_loss", measure: .column("final_train_loss"), direction: .lower))
             }
         } else {
             for text in options.metrics {
                 let m = try CompareMetric.parse(text, runColumns: anyRunColumns, curveColumns: curveColumns)
                 if m.isCurve && !bothCurves {
-                    throw CompareError(.usage, "metric '\(m.name)' needs epochs.csv: " + [baseline.epochsProblem, current.epochsProblem].compactMap { $0 }.joined(separator: "; "))
+                    throw CompareError(
+                        .usage,
+                        "metric '\(m.name)' needs epochs.csv: "
+                            + [baseline.epochsProblem, current.epochsProblem].compactMap { $0 }.joined(separator: "; "))
                 }
                 if !metrics.contains(where: { $0.name == m.name }) { metrics.append(m) }
             }
@@ -49,7 +60,10 @@ public enum MetricResolution {
             try checkHoles(m, cells)
         }
         for t in options.tolerances where !metrics.contains(where: { $0.name == t.metric }) {
-            throw CompareError(.usage, "--tol \(t.metric): '\(t.metric)' is not a compared metric; the compared metrics are " + metrics.map(\.name).joined(separator: ", "))
+            throw CompareError(
+                .usage,
+                "--tol \(t.metric): '\(t.metric)' is not a compared metric; the compared metrics are "
+                    + metrics.map(\.name).joined(separator: ", "))
         }
         return metrics.map { m in
             let t = options.tolerances.first { $0.metric == m.name }
@@ -64,13 +78,17 @@ public enum MetricResolution {
         guard case .column(let column) = m.measure else { return }
         let source = "\(side.role) \(side.runsURL.path)"
         guard side.fixedColumns.contains(column) else {
-            throw CompareError(.unreadable, "\(source): no column '\(column)', which the \(other.role) has and which is compared")
+            throw CompareError(
+                .unreadable, "\(source): no column '\(column)', which the \(other.role) has and which is compared")
         }
         for run in side.runs where run.status == "ok" {
             let text = run.fields[column] ?? ""
             guard !text.isEmpty else { continue }
             guard let v = Double(text), v.isFinite else {
-                throw CompareError(.unreadable, "\(source): row \(run.row), column '\(column)': '\(text)' is not a finite number, yet the run's status is ok")
+                throw CompareError(
+                    .unreadable,
+                    "\(source): row \(run.row), column '\(column)': '\(text)' is not a finite number, yet the run's status is ok"
+                )
             }
         }
     }
@@ -84,13 +102,23 @@ public enum MetricResolution {
     /// all lack the value does not measure it (accuracy of a regression cell) and stays n/a; a
     /// metric that no run that ended ok in a common cell has is refused.
     static func checkHoles(_ m: CompareMetric, _ cells: CellMatch) throws {
-        struct Side { let side: CompareSide; let runs: [CompareSide.Run] }
-        var measuredSomewhere = false, okInCommon = false
+        struct Side {
+            let side: CompareSide
+            let runs: [CompareSide.Run]
+        }
+        var measuredSomewhere = false
+        var okInCommon = false
         let keys = cells.baselineOrder + cells.currentOrder.filter { cells.baselineRuns[$0] == nil }
         for key in keys {
-            let sides = [Side(side: cells.baseline, runs: (cells.baselineRuns[key] ?? []).filter { $0.status == "ok" }),
-                         Side(side: cells.current, runs: (cells.currentRuns[key] ?? []).filter { $0.status == "ok" })]
-            if cells.baselineRuns[key] != nil && cells.currentRuns[key] != nil && sides.contains(where: { !$0.runs.isEmpty }) { okInCommon = true }
+            let sides = [
+                Side(side: cells.baseline, runs: (cells.baselineRuns[key] ?? []).filter { $0.status == "ok" }),
+                Side(side: cells.current, runs: (cells.currentRuns[key] ?? []).filter { $0.status == "ok" })
+            ]
+            if cells.baselineRuns[key] != nil && cells.currentRuns[key] != nil
+                && sides.contains(where: { !$0.runs.isEmpty })
+            {
+                okInCommon = true
+            }
             let cell = cells.axisNames.isEmpty ? "its cell" : "its cell (\(cells.describe(key)))"
             switch m.measure {
             case .column(let column):
@@ -100,10 +128,15 @@ public enum MetricResolution {
                 measuredSomewhere = true
                 for s in sides {
                     guard let r = s.runs.first(where: { !has($0) }) else { continue }
-                    throw CompareError(.unreadable, "\(s.side.role) \(s.side.runsURL.path): row \(r.row), column '\(column)': empty, yet the run's status is ok and \(cell) has values in \(sideNames(holding))")
+                    throw CompareError(
+                        .unreadable,
+                        "\(s.side.role) \(s.side.runsURL.path): row \(r.row), column '\(column)': empty, yet the run's status is ok and \(cell) has values in \(sideNames(holding))"
+                    )
                 }
             case .best(let column), .auc(let column), .epochsTo(let column, _, _):
-                let holding = sides.filter { s in s.runs.contains { (s.side.curves[$0.runID] ?? []).contains { $0.values[column] != nil } } }.map(\.side.role)
+                let holding = sides.filter { s in
+                    s.runs.contains { (s.side.curves[$0.runID] ?? []).contains { $0.values[column] != nil } }
+                }.map(\.side.role)
                 guard !holding.isEmpty else { continue }
                 measuredSomewhere = true
                 for s in sides {
@@ -111,18 +144,27 @@ public enum MetricResolution {
                     for r in s.runs {
                         let curve = s.side.curves[r.runID] ?? []
                         guard !curve.isEmpty else {
-                            throw CompareError(.unreadable, "\(s.side.role) \(epochsPath): no rows for run \(r.runID) (row \(r.row) of runs.csv), yet its status is ok and \(cell) has '\(column)' curves in \(sideNames(holding))")
+                            throw CompareError(
+                                .unreadable,
+                                "\(s.side.role) \(epochsPath): no rows for run \(r.runID) (row \(r.row) of runs.csv), yet its status is ok and \(cell) has '\(column)' curves in \(sideNames(holding))"
+                            )
                         }
                         if let e = curve.first(where: { $0.values[column] == nil || $0.values[column]!.isNaN }) {
                             let what = e.values[column] == nil ? "no number" : "nan"
-                            throw CompareError(.unreadable, "\(s.side.role) \(epochsPath): row \(e.row) (run \(r.runID), epoch \(e.epoch)), column '\(column)': \(what), yet the run's status is ok and \(cell) has values in \(sideNames(holding))")
+                            throw CompareError(
+                                .unreadable,
+                                "\(s.side.role) \(epochsPath): row \(e.row) (run \(r.runID), epoch \(e.epoch)), column '\(column)': \(what), yet the run's status is ok and \(cell) has values in \(sideNames(holding))"
+                            )
                         }
                     }
                 }
             }
         }
         if okInCommon && !measuredSomewhere {
-            throw CompareError(.usage, "metric '\(m.name)' has no value in any run that ended ok, in either sweep: nothing would be compared; name a metric the sweeps measure")
+            throw CompareError(
+                .usage,
+                "metric '\(m.name)' has no value in any run that ended ok, in either sweep: nothing would be compared; name a metric the sweeps measure"
+            )
         }
     }
 

@@ -35,7 +35,9 @@ public struct AppliedRule: Sendable, Equatable {
             var kinds: [String] = []
             if paired > 0 { kinds.append("paired on the same seeds in \(paired)") }
             if welch > 0 { kinds.append("Welch in \(welch)") }
-            s += " and a one-sided t-test (" + kinds.joined(separator: ", ") + ") significant after Holm's correction over "
+            s +=
+                " and a one-sided t-test (" + kinds.joined(separator: ", ")
+                + ") significant after Holm's correction over "
                 + "\(tests) test\(tests == 1 ? "" : "s") at alpha \(alpha); p = the Holm-adjusted one-sided p-value in the direction of the change"
         } else {
             s += " (no t-test: no row has two or more seeds on both sides)"
@@ -47,10 +49,14 @@ public struct AppliedRule: Sendable, Equatable {
     public var notes: [String] {
         var out: [String] = []
         if oneSeed > 0 {
-            out.append("\(oneSeed) row\(oneSeed == 1 ? "" : "s") with one seed on a side: judged by the floor atol + rtol*|baseline mean| alone (no test)")
+            out.append(
+                "\(oneSeed) row\(oneSeed == 1 ? "" : "s") with one seed on a side: judged by the floor atol + rtol*|baseline mean| alone (no test)"
+            )
         }
         if infinite > 0 {
-            out.append("\(infinite) row\(infinite == 1 ? "" : "s") with an infinite value (never reached the target): judged by the floor alone (no test)")
+            out.append(
+                "\(infinite) row\(infinite == 1 ? "" : "s") with an infinite value (never reached the target): judged by the floor alone (no test)"
+            )
         }
         return out
     }
@@ -92,32 +98,51 @@ public struct RegressionJudge: Sendable {
         case measured(Int)
     }
 
-    public func judge(_ cells: CellMatch, metrics: [ResolvedMetric]) -> (rows: [ComparisonReport.Row], cells: [ComparisonReport.CellResult], rule: AppliedRule) {
-        var slots: [Slot] = [], measured: [Measured] = []
+    public func judge(_ cells: CellMatch, metrics: [ResolvedMetric]) -> (
+        rows: [ComparisonReport.Row], cells: [ComparisonReport.CellResult], rule: AppliedRule
+    ) {
+        var slots: [Slot] = []
+        var measured: [Measured] = []
         var statusVerdicts: [[String]: ComparisonReport.Verdict] = [:]
-        var oneSeed = 0, infinite = 0
+        var oneSeed = 0
+        var infinite = 0
         for key in cells.baselineOrder {
             let br = cells.baselineRuns[key]!
             guard let cr = cells.currentRuns[key] else {
-                slots.append(.done(.init(kind: .onlyInBaseline, cell: key, metric: "", direction: nil, baseline: nil, current: nil,
-                                         baselineText: Self.statusText(br), currentText: "-", delta: nil, tolerance: nil, test: nil,
-                                         verdict: .missing, note: allowMissing ? "only in baseline (allowed by --allow-missing)"
-                                             : "missing from the current sweep (fails; --allow-missing accepts it)")))
+                slots.append(
+                    .done(
+                        .init(
+                            kind: .onlyInBaseline, cell: key, metric: "", direction: nil, baseline: nil, current: nil,
+                            baselineText: Self.statusText(br), currentText: "-", delta: nil, tolerance: nil, test: nil,
+                            verdict: .missing,
+                            note: allowMissing
+                                ? "only in baseline (allowed by --allow-missing)"
+                                : "missing from the current sweep (fails; --allow-missing accepts it)")))
                 continue
             }
             // Status: the share of seeds that did not end ok.
-            let bBad = br.filter { $0.status != "ok" }.count, cBad = cr.filter { $0.status != "ok" }.count
+            let bBad = br.filter { $0.status != "ok" }.count
+            let cBad = cr.filter { $0.status != "ok" }.count
             if bBad > 0 || cBad > 0 {
-                let fb = Double(bBad) / Double(br.count), fc = Double(cBad) / Double(cr.count)
+                let fb = Double(bBad) / Double(br.count)
+                let fc = Double(cBad) / Double(cr.count)
                 let v: ComparisonReport.Verdict = fc > fb ? .worse : (fc < fb ? .better : .ok)
                 statusVerdicts[key] = v
-                slots.append(.done(.init(kind: .status, cell: key, metric: "status", direction: nil, baseline: nil, current: nil,
-                                         baselineText: Self.statusText(br), currentText: Self.statusText(cr), delta: nil, tolerance: nil, test: nil,
-                                         verdict: v, note: v == .worse ? "status changed for the worse" : (v == .better ? "status recovered" : ""))))
+                slots.append(
+                    .done(
+                        .init(
+                            kind: .status, cell: key, metric: "status", direction: nil, baseline: nil, current: nil,
+                            baselineText: Self.statusText(br), currentText: Self.statusText(cr), delta: nil,
+                            tolerance: nil, test: nil,
+                            verdict: v,
+                            note: v == .worse
+                                ? "status changed for the worse" : (v == .better ? "status recovered" : ""))))
             }
             for m in metrics {
-                let b = Self.values(m.metric, br, cells.baseline), c = Self.values(m.metric, cr, cells.current)
-                let bs = ComparisonReport.Stats(values: b.map(\.value)), cs = ComparisonReport.Stats(values: c.map(\.value))
+                let b = Self.values(m.metric, br, cells.baseline)
+                let c = Self.values(m.metric, cr, cells.current)
+                let bs = ComparisonReport.Stats(values: b.map(\.value))
+                let cs = ComparisonReport.Stats(values: c.map(\.value))
                 var test: TTestResult? = nil
                 if bs.n >= 2 && cs.n >= 2 {
                     if (bs.values + cs.values).allSatisfy(\.isFinite) {
@@ -136,15 +161,17 @@ public struct RegressionJudge: Sendable {
         // Holm's correction over the family of rows with a test, one family per tail.
         let tested = measured.indices.filter { measured[$0].test != nil }
         func p(_ i: Int, worse: Bool) -> Double {
-            let m = measured[i], t = m.test!
+            let m = measured[i]
+            let t = m.test!
             return (m.sign > 0) == worse ? t.pGreater : t.pLess
         }
         let worseAdjusted = Holm.adjusted(tested.map { p($0, worse: true) })
         let betterAdjusted = Holm.adjusted(tested.map { p($0, worse: false) })
         var significance: [Int: SignificanceTest] = [:]
         for (k, i) in tested.enumerated() {
-            significance[i] = SignificanceTest(test: measured[i].test!, pWorse: p(i, worse: true), pBetter: p(i, worse: false),
-                                               pWorseAdjusted: worseAdjusted[k], pBetterAdjusted: betterAdjusted[k])
+            significance[i] = SignificanceTest(
+                test: measured[i].test!, pWorse: p(i, worse: true), pBetter: p(i, worse: false),
+                pWorseAdjusted: worseAdjusted[k], pBetterAdjusted: betterAdjusted[k])
         }
 
         var rows: [ComparisonReport.Row] = []
@@ -164,31 +191,42 @@ public struct RegressionJudge: Sendable {
                 continue
             }
             let verdicts = cellVerdicts[key] ?? []
-            let v: ComparisonReport.Verdict = verdicts.contains(.worse) ? .worse : (verdicts.contains(.better) ? .better : .ok)
+            let v: ComparisonReport.Verdict =
+                verdicts.contains(.worse) ? .worse : (verdicts.contains(.better) ? .better : .ok)
             results.append(.init(cell: key, verdict: v, baselineRuns: br, currentRuns: cr.map(\.runID)))
         }
         for key in cells.currentOrder where cells.baselineRuns[key] == nil {
             let runs = cells.currentRuns[key]!
-            rows.append(.init(kind: .onlyInCurrent, cell: key, metric: "", direction: nil, baseline: nil, current: nil,
-                              baselineText: "-", currentText: Self.statusText(runs), delta: nil, tolerance: nil, test: nil,
-                              verdict: .missing, note: "only in current (for information)"))
+            rows.append(
+                .init(
+                    kind: .onlyInCurrent, cell: key, metric: "", direction: nil, baseline: nil, current: nil,
+                    baselineText: "-", currentText: Self.statusText(runs), delta: nil, tolerance: nil, test: nil,
+                    verdict: .missing, note: "only in current (for information)"))
             results.append(.init(cell: key, verdict: .missing, baselineRuns: [], currentRuns: runs.map(\.runID)))
         }
         let paired = tested.filter { measured[$0].test!.kind == .paired }.count
-        let rule = AppliedRule(alpha: alpha, tests: tested.count, paired: paired, welch: tested.count - paired,
-                               oneSeed: oneSeed, infinite: infinite)
+        let rule = AppliedRule(
+            alpha: alpha, tests: tested.count, paired: paired, welch: tested.count - paired,
+            oneSeed: oneSeed, infinite: infinite)
         return (rows, results, rule)
     }
 
     /// The verdict of one measured row: the floor, and the test when there is one.
     func verdict(_ m: Measured, _ s: SignificanceTest?) -> ComparisonReport.Row {
-        func row(_ delta: Double?, _ tol: Double?, _ v: ComparisonReport.Verdict, _ note: String) -> ComparisonReport.Row {
-            .init(kind: .metric, cell: m.cell, metric: m.metric.name, direction: m.metric.metric.direction, baseline: m.baseline, current: m.current,
-                  baselineText: "", currentText: "", delta: delta, tolerance: tol, test: s, verdict: v, note: note)
+        func row(_ delta: Double?, _ tol: Double?, _ v: ComparisonReport.Verdict, _ note: String)
+            -> ComparisonReport.Row
+        {
+            .init(
+                kind: .metric, cell: m.cell, metric: m.metric.name, direction: m.metric.metric.direction,
+                baseline: m.baseline, current: m.current,
+                baselineText: "", currentText: "", delta: delta, tolerance: tol, test: s, verdict: v, note: note)
         }
         guard let mb = m.baseline.mean, let mc = m.current.mean else {
-            let b = m.baseline.mean == nil, c = m.current.mean == nil
-            return row(nil, nil, .na, b && c ? "no value on either side" : (b ? "no value in the baseline" : "no value in the current"))
+            let b = m.baseline.mean == nil
+            let c = m.current.mean == nil
+            return row(
+                nil, nil, .na,
+                b && c ? "no value on either side" : (b ? "no value in the baseline" : "no value in the current"))
         }
         let delta = mb == mc ? 0 : mc - mb
         let worse = m.sign * delta
@@ -203,7 +241,8 @@ public struct RegressionJudge: Sendable {
     /// The t-test of a cell's current values against its baseline values: paired on the seeds
     /// when both sides hold values for exactly the same seeds, Welch's otherwise.
     static func test(_ b: [(seed: String, value: Double)], _ c: [(seed: String, value: Double)]) -> TTestResult? {
-        let bSeeds = b.map(\.seed), cSeeds = c.map(\.seed)
+        let bSeeds = b.map(\.seed)
+        let cSeeds = c.map(\.seed)
         if Set(bSeeds).count == b.count, Set(bSeeds) == Set(cSeeds), b.count == c.count {
             let cByID = Dictionary(uniqueKeysWithValues: c.map { ($0.seed, $0.value) })
             return TTest.paired(b.map(\.value), b.map { cByID[$0.seed]! })
@@ -212,8 +251,11 @@ public struct RegressionJudge: Sendable {
     }
 
     /// A metric's value for each of a cell's runs that ended ok and has one, with the run's seed.
-    static func values(_ m: CompareMetric, _ runs: [CompareSide.Run], _ side: CompareSide) -> [(seed: String, value: Double)] {
-        runs.filter { $0.status == "ok" }.compactMap { r in m.value(r, curve: side.curves[r.runID]).map { (r.seed, $0) } }
+    static func values(_ m: CompareMetric, _ runs: [CompareSide.Run], _ side: CompareSide) -> [(
+        seed: String, value: Double
+    )] {
+        runs.filter { $0.status == "ok" }.compactMap { r in m.value(r, curve: side.curves[r.runID]).map { (r.seed, $0) }
+        }
     }
 
     static func statusText(_ runs: [CompareSide.Run]) -> String {
@@ -224,7 +266,11 @@ public struct RegressionJudge: Sendable {
         }
         var counts: [(String, Int)] = []
         for r in runs {
-            if let i = counts.firstIndex(where: { $0.0 == r.status }) { counts[i].1 += 1 } else { counts.append((r.status, 1)) }
+            if let i = counts.firstIndex(where: { $0.0 == r.status }) {
+                counts[i].1 += 1
+            } else {
+                counts.append((r.status, 1))
+            }
         }
         counts.sort { ($0.0 == "ok" ? 0 : 1, $0.0) < ($1.0 == "ok" ? 0 : 1, $1.0) }
         return counts.map { "\($0.1) \($0.0)" }.joined(separator: ", ")

@@ -36,7 +36,9 @@ public struct CompareOptions: Sendable {
     /// What is wrong with the options on their own (before any sweep is read), or nil.
     public var problem: String? {
         func bad(_ v: Double) -> Bool { !(v.isFinite && v >= 0) }
-        if bad(rtol) || bad(atol) { return "--rtol and --atol must be finite and not negative (got rtol \(rtol), atol \(atol))" }
+        if bad(rtol) || bad(atol) {
+            return "--rtol and --atol must be finite and not negative (got rtol \(rtol), atol \(atol))"
+        }
         if !(alpha > 0 && alpha < 1) { return "--alpha must be between 0 and 1, such as 0.05 (got \(alpha))" }
         for t in tolerances where bad(t.rtol) || t.atol.map(bad) == true {
             return "--tol \(t.metric): RTOL and ATOL must be finite and not negative"
@@ -73,18 +75,23 @@ public enum SweepComparison {
         --allow-missing is given; cells only in the current sweep are listed for information.
         """
 
-    public static func compare(baseline: CompareSide, current: CompareSide, options: CompareOptions) throws -> ComparisonReport {
+    public static func compare(baseline: CompareSide, current: CompareSide, options: CompareOptions) throws
+        -> ComparisonReport
+    {
         if let p = options.problem { throw CompareError(.usage, p) }
         let axisNames = try Comparability.axes(baseline, current)
         let cells = CellMatch(baseline: baseline, current: current, axisNames: axisNames)
         try Comparability.overlap(cells)
         let notes = try Comparability.settings(cells)
         let metrics = try MetricResolution.resolve(options, cells: cells)
-        let judged = RegressionJudge(alpha: options.alpha, allowMissing: options.allowMissing).judge(cells, metrics: metrics)
-        let seeds = baseline.axisNames.contains(CompareSide.seedAxis) || current.axisNames.contains(CompareSide.seedAxis)
-        return ComparisonReport(baselineLabel: baseline.label, currentLabel: current.label, axisNames: axisNames,
-                                metrics: metrics.map(\.info), rtol: options.rtol, atol: options.atol, rows: judged.rows,
-                                cells: judged.cells, seedsAggregated: seeds, notes: notes + judged.rule.notes, rule: judged.rule,
-                                allowMissing: options.allowMissing)
+        let judged = RegressionJudge(alpha: options.alpha, allowMissing: options.allowMissing).judge(
+            cells, metrics: metrics)
+        let seeds =
+            baseline.axisNames.contains(CompareSide.seedAxis) || current.axisNames.contains(CompareSide.seedAxis)
+        return ComparisonReport(
+            baselineLabel: baseline.label, currentLabel: current.label, axisNames: axisNames,
+            metrics: metrics.map(\.info), rtol: options.rtol, atol: options.atol, rows: judged.rows,
+            cells: judged.cells, seedsAggregated: seeds, notes: notes + judged.rule.notes, rule: judged.rule,
+            allowMissing: options.allowMissing)
     }
 }

@@ -17,7 +17,13 @@ public struct ConfigError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         var s = ""
-        if let f = file { s += f; if let l = line { s += ":\(l)" }; s += ": " } else if let l = line { s += "line \(l): " }
+        if let f = file {
+            s += f
+            if let l = line { s += ":\(l)" }
+            s += ": "
+        } else if let l = line {
+            s += "line \(l): "
+        }
         if let c = cell { s += "in cell \(quoted(c)): " }
         return oneLine(s + message)
     }
@@ -25,10 +31,12 @@ public struct ConfigError: Error, CustomStringConvertible, Equatable {
 
 /// Levenshtein distance, for "did you mean" suggestions.
 func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
+    let a = Array(a)
+    let b = Array(b)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
-    var prev = Array(0...b.count), cur = [Int](repeating: 0, count: b.count + 1)
+    var prev = Array(0...b.count)
+    var cur = [Int](repeating: 0, count: b.count + 1)
     for i in 1...a.count {
         cur[0] = i
         for j in 1...b.count {
@@ -64,7 +72,8 @@ extension Node {
     /// What YAML type this node is, in words, for error messages.
     var kindName: String {
         switch self {
-        case .scalar(let s): s.string.isEmpty || s.string == "~" || s.string == "null" ? "nothing" : "'\(quoted(s.string))'"
+        case .scalar(let s):
+            s.string.isEmpty || s.string == "~" || s.string == "null" ? "nothing" : "'\(quoted(s.string))'"
         case .mapping: "a map"
         case .sequence: "a list"
 

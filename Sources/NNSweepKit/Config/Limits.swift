@@ -1,6 +1,6 @@
 import Foundation
-import NNEngine
 import NNData
+import NNEngine
 import Yams
 
 /// The sizes beyond which a run file is refused before anything is allocated or written: a typo
@@ -52,7 +52,9 @@ public enum Limits {
         func walk(_ n: Node) throws {
             count += 1
             if aliases && count > maxYAMLValues {
-                throw ConfigError("the file's YAML aliases (*name) expand to more than \(maxYAMLValues) values; write the settings out or use a grid", line: n.line)
+                throw ConfigError(
+                    "the file's YAML aliases (*name) expand to more than \(maxYAMLValues) values; write the settings out or use a grid",
+                    line: n.line)
             }
             switch n {
             case .scalar: break
@@ -65,10 +67,14 @@ public enum Limits {
                 for (k, v) in m {
                     if case .scalar(let s) = k {
                         if s.string == "<<", s.style == .plain {
-                            throw ConfigError("YAML merge keys (<<:) are not supported; write the keys out, or use a grid preset", line: k.line)
+                            throw ConfigError(
+                                "YAML merge keys (<<:) are not supported; write the keys out, or use a grid preset",
+                                line: k.line)
                         }
                         if let first = seen[s.string] {
-                            throw ConfigError("the key '\(quoted(s.string))' appears twice in the same map (\(first.map { "line \($0) and " } ?? "")here); each key may appear once", line: k.line)
+                            throw ConfigError(
+                                "the key '\(quoted(s.string))' appears twice in the same map (\(first.map { "line \($0) and " } ?? "")here); each key may appear once",
+                                line: k.line)
                         }
                         seen[s.string] = k.line
                     }
@@ -80,18 +86,24 @@ public enum Limits {
         try walk(root)
         if count > maxYAMLValues {
             let at = largest.line.map { "; the list or map at line \($0) has \(largest.entries) entries" } ?? ""
-            throw ConfigError("the file has \(count) values (each entry of a list or map counts), more than the limit of \(maxYAMLValues)\(at); split it into several run files", line: largest.line)
+            throw ConfigError(
+                "the file has \(count) values (each entry of a list or map counts), more than the limit of \(maxYAMLValues)\(at); split it into several run files",
+                line: largest.line)
         }
     }
 
     /// Refuses a network too large to allocate, before any of it is.
     static func checkNetwork(_ spec: NetworkSpec, classes: Int?) throws {
         if let classes, classes > maxClasses {
-            throw SweepError("the data has \(classes) classes (largest label \(classes - 1)); the limit is \(maxClasses) (labels are 0, 1, 2, ...)")
+            throw SweepError(
+                "the data has \(classes) classes (largest label \(classes - 1)); the limit is \(maxClasses) (labels are 0, 1, 2, ...)"
+            )
         }
         guard let n = spec.parameterCount, n <= maxParameters else {
             let count = spec.parameterCount.map { "\($0)" } ?? "more than \(Int.max)"
-            throw SweepError("the model (\(spec.inputs) inputs, hidden \(spec.hidden), \(spec.outputs) outputs) has \(count) parameters, more than the limit of \(maxParameters)")
+            throw SweepError(
+                "the model (\(spec.inputs) inputs, hidden \(spec.hidden), \(spec.outputs) outputs) has \(count) parameters, more than the limit of \(maxParameters)"
+            )
         }
     }
 
@@ -103,22 +115,35 @@ public enum Limits {
         let (values, overflow) = rows.multipliedReportingOverflow(by: widest)
         guard overflow || values > maxActivationValues else { return }
         let product = overflow ? "more than \(Int.max)" : "\(values)"
-        throw SweepError("batch_size \(batch) (and \(evaluationRows) rows at a time in evaluation): \(rows) rows x the widest layer's \(widest) values = \(product) values in one layer's activations, more than the limit of \(maxActivationValues) (1 GiB of float32); use a smaller batch_size or narrower layers")
+        throw SweepError(
+            "batch_size \(batch) (and \(evaluationRows) rows at a time in evaluation): \(rows) rows x the widest layer's \(widest) values = \(product) values in one layer's activations, more than the limit of \(maxActivationValues) (1 GiB of float32); use a smaller batch_size or narrower layers"
+        )
     }
 
     /// Checks the experiment name, which becomes a folder name under results/.
     static func checkName(_ name: String, line: Int?) throws {
         let problem: String?
-        if name.isEmpty { problem = "is empty" }
-        else if name.allSatisfy(\.isWhitespace) { problem = "is blank" }
-        else if name == "." || name == ".." { problem = "is '\(name)'" }
-        else if name.contains("/") { problem = "contains '/'" }
-        else if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { problem = "contains a control character" }
-        else if name.hasPrefix("-") { problem = "starts with '-'" }
-        else if name.utf8.count > 200 { problem = "is longer than 200 bytes" }
-        else { problem = nil }
+        if name.isEmpty {
+            problem = "is empty"
+        } else if name.allSatisfy(\.isWhitespace) {
+            problem = "is blank"
+        } else if name == "." || name == ".." {
+            problem = "is '\(name)'"
+        } else if name.contains("/") {
+            problem = "contains '/'"
+        } else if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            problem = "contains a control character"
+        } else if name.hasPrefix("-") {
+            problem = "starts with '-'"
+        } else if name.utf8.count > 200 {
+            problem = "is longer than 200 bytes"
+        } else {
+            problem = nil
+        }
         if let problem {
-            throw ConfigError("name \(problem); it names the results folder, so it must be a plain file name (letters, digits, '-', '_', '.'; no '/')", line: line)
+            throw ConfigError(
+                "name \(problem); it names the results folder, so it must be a plain file name (letters, digits, '-', '_', '.'; no '/')",
+                line: line)
         }
     }
 }
@@ -134,7 +159,11 @@ func quoted(_ s: String) -> String {
         case "\t": out += "\\t"
         case "\r": out += "\\r"
         default:
-            if u.properties.generalCategory == .control { out += "\\u{\(String(u.value, radix: 16))}" } else { out.unicodeScalars.append(u) }
+            if u.properties.generalCategory == .control {
+                out += "\\u{\(String(u.value, radix: 16))}"
+            } else {
+                out.unicodeScalars.append(u)
+            }
         }
         n += 1
     }
@@ -147,9 +176,13 @@ public func oneLine(_ s: String, limit: Int = 600) -> String {
     var n = 0
     for u in s.unicodeScalars {
         if n >= limit { return out + " …" }
-        if u == "\n" || u == "\r" { out += " " }
-        else if u.properties.generalCategory == .control { out += "?" }
-        else { out.unicodeScalars.append(u) }
+        if u == "\n" || u == "\r" {
+            out += " "
+        } else if u.properties.generalCategory == .control {
+            out += "?"
+        } else {
+            out.unicodeScalars.append(u)
+        }
         n += 1
     }
     return out

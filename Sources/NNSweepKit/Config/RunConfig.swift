@@ -1,5 +1,5 @@
-import NNEngine
 import NNData
+import NNEngine
 
 /// Where a run's data comes from.
 public enum DataSource: Equatable, Sendable {
@@ -40,10 +40,16 @@ public enum BatchSize: Equatable, Sendable, CustomStringConvertible {
     case samples(Int)
 
     public func resolve(trainingSamples n: Int) -> Int {
-        switch self { case .full: n; case .samples(let b): b }
+        switch self {
+        case .full: n
+        case .samples(let b): b
+        }
     }
     public var description: String {
-        switch self { case .full: "full"; case .samples(let b): "\(b)" }
+        switch self {
+        case .full: "full"
+        case .samples(let b): "\(b)"
+        }
     }
 }
 
@@ -138,6 +144,8 @@ public struct RunConfig: Equatable, Sendable {
 
     /// The network's modules for data with `outputs` outputs: the layer list, or the shorthand's.
     public func modules(outputs: Int) -> [ModuleSpec] {
-        layers ?? ModuleSpec.shorthand(hidden: hidden, outputs: outputs, activation: activation, dropout: dropout, batchNorm: batchNorm)
+        layers
+            ?? ModuleSpec.shorthand(
+                hidden: hidden, outputs: outputs, activation: activation, dropout: dropout, batchNorm: batchNorm)
     }
 }

@@ -29,7 +29,11 @@ public enum SettingValue: Codable, Equatable, Sendable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
-        if let b = try? c.decode(Bool.self) { self = .flag(b) } else if let v = try? c.decode(Double.self) { self = .number(v) } else {
+        if let b = try? c.decode(Bool.self) {
+            self = .flag(b)
+        } else if let v = try? c.decode(Double.self) {
+            self = .number(v)
+        } else {
             self = .text(try c.decode(String.self))
         }
     }
@@ -66,18 +70,25 @@ extension RunConfig {
                 case .double(let d): add("\(prefix).\(o.key)", .number(d))
                 case .float(let f): add("\(prefix).\(o.key)", .float(f))
                 case .name(let s): add("\(prefix).\(o.key)", .text(s))
-                case .floats(let l): add("\(prefix).\(o.key)", .text("[" + l.map { "\($0)" }.joined(separator: ", ") + "]"))
+                case .floats(let l):
+                    add("\(prefix).\(o.key)", .text("[" + l.map { "\($0)" }.joined(separator: ", ") + "]"))
                 case .absent: continue
                 }
             }
         }
-        func file(_ role: String, _ p: String) -> SettingValue { .text(writtenPaths[role] ?? URL(fileURLWithPath: p).lastPathComponent) }
+        func file(_ role: String, _ p: String) -> SettingValue {
+            .text(writtenPaths[role] ?? URL(fileURLWithPath: p).lastPathComponent)
+        }
         switch data.source {
         case .builtin(let n): add("data.name", .text(n))
         case .csv(let p, let t, let task):
-            add("data.name", file("csv", p)); add("data.target", .text(t)); add("data.task", .text(task.rawValue))
+            add("data.name", file("csv", p))
+            add("data.target", .text(t))
+            add("data.task", .text(task.rawValue))
         case .synthetic(let n, let s, let noise, let c):
-            add("data.name", .text(n)); add("data.samples", .number(Double(s))); add("data.noise", .number(noise))
+            add("data.name", .text(n))
+            add("data.samples", .number(Double(s)))
+            add("data.noise", .number(noise))
             add("data.classes", .number(Double(c)))
         }
         if let t = data.testCSV { add("data.test_csv", file("test_csv", t)) }
@@ -106,7 +117,9 @@ extension RunConfig {
             switch v {
             case .number(let d): add("optimizer.\(o.key)", .number(d))
             case .flag(let b): add("optimizer.\(o.key)", .flag(b))
-            case .pair(let a, let b): add("optimizer.\(o.key).0", .number(a)); add("optimizer.\(o.key).1", .number(b))
+            case .pair(let a, let b):
+                add("optimizer.\(o.key).0", .number(a))
+                add("optimizer.\(o.key).1", .number(b))
             }
         }
         switch batchSize {
@@ -123,7 +136,8 @@ extension RunConfig {
             case .bool(let b): value = .flag(b)
             case .choice(let s): value = .text(s)
             case .ints(let l): value = .text("[" + l.map(String.init).joined(separator: ", ") + "]")
-            case .entries(let es): value = .text(es.map { Schedule(name: $0.name, values: $0.values).canonical }.joined(separator: ","))
+            case .entries(let es):
+                value = .text(es.map { Schedule(name: $0.name, values: $0.values).canonical }.joined(separator: ","))
             }
             add("scheduler.\(spec.name)", value)
         }
@@ -144,7 +158,8 @@ extension SweepPlan {
     /// The settings columns of runs.csv: the union of the cells' `settingColumns` in the order
     /// they first appear, less names the table already has (an axis column, `seed`).
     func settingColumnNames(skipping taken: Set<String>) -> [String] {
-        var seen = taken, names: [String] = []
+        var seen = taken
+        var names: [String] = []
         for cell in cells {
             for (k, _) in cell.config.settingColumns where seen.insert(k).inserted { names.append(k) }
         }

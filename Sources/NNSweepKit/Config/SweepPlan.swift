@@ -1,6 +1,6 @@
 import Foundation
-import NNEngine
 import NNData
+import NNEngine
 import Yams
 
 /// One value of a grid axis: a plain value for a run key, or a named preset.
@@ -53,22 +53,29 @@ public struct SweepPlan: Sendable {
     /// FNV-1a of the file's bytes, for the manifest.
     public var fileHash: String { hex(Hashing.fnv1a64(text)) }
 
-    public static func load(_ file: URL, maxCells: Int = Limits.defaultMaxCells,
-                            maxInputBytes: Int = Limits.defaultMaxInputBytes) throws -> SweepPlan {
+    public static func load(
+        _ file: URL, maxCells: Int = Limits.defaultMaxCells,
+        maxInputBytes: Int = Limits.defaultMaxInputBytes
+    ) throws -> SweepPlan {
         let bytes: [UInt8]
         do {
             // A pipe (a run file given as <(...)) is read too, never beyond the limit.
-            bytes = try InputFile.read(file.path, maxBytes: Limits.maxRunFileBytes, hint: "a run file needs a few kilobytes", streams: true)
+            bytes = try InputFile.read(
+                file.path, maxBytes: Limits.maxRunFileBytes, hint: "a run file needs a few kilobytes", streams: true)
         } catch {
-            let message = switch error.reason {
-            case .missing: "no such file"
-            case .folder: "is a folder, not a run file"
-            case .tooLarge: "the file is larger than \(Limits.maxRunFileBytes) bytes (\(InputFile.bytesText(Int64(Limits.maxRunFileBytes)))); a run file needs a few kilobytes"
-            default: error.message()
-            }
+            let message =
+                switch error.reason {
+                case .missing: "no such file"
+                case .folder: "is a folder, not a run file"
+                case .tooLarge:
+                    "the file is larger than \(Limits.maxRunFileBytes) bytes (\(InputFile.bytesText(Int64(Limits.maxRunFileBytes)))); a run file needs a few kilobytes"
+                default: error.message()
+                }
             throw ConfigError(message, file: file.path)
         }
-        guard let text = String(bytes: bytes, encoding: .utf8) else { throw ConfigError("cannot read the file as UTF-8 text", file: file.path) }
+        guard let text = String(bytes: bytes, encoding: .utf8) else {
+            throw ConfigError("cannot read the file as UTF-8 text", file: file.path)
+        }
         do {
             return try parse(text: text, file: file, maxCells: maxCells, maxInputBytes: maxInputBytes)
         } catch var e as ConfigError {
@@ -77,28 +84,39 @@ public struct SweepPlan: Sendable {
         }
     }
 
-    public static func parse(text: String, file: URL, maxCells: Int = Limits.defaultMaxCells,
-                             maxInputBytes: Int = Limits.defaultMaxInputBytes) throws -> SweepPlan {
+    public static func parse(
+        text: String, file: URL, maxCells: Int = Limits.defaultMaxCells,
+        maxInputBytes: Int = Limits.defaultMaxInputBytes
+    ) throws -> SweepPlan {
         let scan = YAMLNesting.scan(text, limit: Limits.maxYAMLDepth)
         if let line = scan.lineBeyond {
-            throw ConfigError("the file nests lists and maps more than \(Limits.maxYAMLDepth) levels deep (an alias counting as deep as what it stands for); a run file needs a few", line: line)
+            throw ConfigError(
+                "the file nests lists and maps more than \(Limits.maxYAMLDepth) levels deep (an alias counting as deep as what it stands for); a run file needs a few",
+                line: line)
         }
         let root: Node
         do {
-            guard let r = try Yams.compose(yaml: text) else { throw ConfigError("the file is empty; a run file needs at least data:", line: 1) }
+            guard let r = try Yams.compose(yaml: text) else {
+                throw ConfigError("the file is empty; a run file needs at least data:", line: 1)
+            }
             root = r
         } catch let e as YamlError {
             throw ConfigError(yamlMessage(e), line: yamlLine(e))
         }
         guard case .mapping(let top) = root else {
-            throw ConfigError("a run file must be a map of settings (name:, data:, model:, ...), got \(root.kindName)", line: root.line)
+            throw ConfigError(
+                "a run file must be a map of settings (name:, data:, model:, ...), got \(root.kindName)",
+                line: root.line)
         }
         try Limits.checkTree(root, aliases: scan.aliases)
         let parser = RunFileParser(baseDirectory: file.deletingLastPathComponent(), maxInputBytes: maxInputBytes)
         // Check the top-level keys first, so a typo is reported as such even inside a grid file.
         _ = try parser.pairs(root, "the run file", allowed: RunFileParser.topKeys)
         var base = Node.Mapping([])
-        var gridNode: Node?, excludeNode: Node?, seedsNode: Node?, tuneNode: Node?
+        var gridNode: Node?
+        var excludeNode: Node?
+        var seedsNode: Node?
+        var tuneNode: Node?
         for (k, v) in top {
             switch k.scalar?.string {
             case "grid": gridNode = v
@@ -115,24 +133,36 @@ public struct SweepPlan: Sendable {
         // `seeds: N` is a seed axis 1...N, the innermost axis, so a setting's seeds sit together.
         if let sn = seedsNode {
             if tuneNode != nil {
-                throw ConfigError("seeds: and tune: cannot be used together; tune.seeds sets the seeds of the search and tune.final_seeds those of the selected setting", line: sn.line)
+                throw ConfigError(
+                    "seeds: and tune: cannot be used together; tune.seeds sets the seeds of the search and tune.final_seeds those of the selected setting",
+                    line: sn.line)
             }
             guard case .scalar(let sc) = sn, let n = Int(sc.string.trimmingCharacters(in: .whitespaces)) else {
-                throw ConfigError("seeds must be a whole number (seeds: 5 runs every cell with seeds 1 to 5), got \(sn.kindName)", line: sn.line)
+                throw ConfigError(
+                    "seeds must be a whole number (seeds: 5 runs every cell with seeds 1 to 5), got \(sn.kindName)",
+                    line: sn.line)
             }
             guard (1...Limits.maxSeeds).contains(n) else {
                 throw ConfigError("seeds must be from 1 to \(Limits.maxSeeds), got \(n)", line: sn.line)
             }
             if axes.contains(where: { $0.name == "seed" }) {
-                throw ConfigError("seeds: and a grid axis seed cannot be used together; keep one of them", line: sn.line)
+                throw ConfigError(
+                    "seeds: and a grid axis seed cannot be used together; keep one of them", line: sn.line)
             }
             if base["seed"] != nil {
-                throw ConfigError("seed: and seeds: cannot be used together; seed: N runs one seed, seeds: N runs seeds 1 to N", line: sn.line)
+                throw ConfigError(
+                    "seed: and seeds: cannot be used together; seed: N runs one seed, seeds: N runs seeds 1 to N",
+                    line: sn.line)
             }
-            axes.append(Axis(name: "seed", values: (1...n).map { AxisValue(label: "\($0)", node: Node("\($0)"), isPreset: false) }, path: ["seed"]))
+            axes.append(
+                Axis(
+                    name: "seed",
+                    values: (1...n).map { AxisValue(label: "\($0)", node: Node("\($0)"), isPreset: false) },
+                    path: ["seed"]))
         }
         if let e = excludeNode, gridNode == nil {
-            throw ConfigError("exclude needs a grid: it drops cells of the grid's axes, and this file has no grid:", line: e.line)
+            throw ConfigError(
+                "exclude needs a grid: it drops cells of the grid's axes, and this file has no grid:", line: e.line)
         }
         let excludes = try excludeNode.map { try parseExcludes($0, axes: axes) } ?? []
         // The full product, before any cell is built; multiplied with overflow checks.
@@ -143,7 +173,9 @@ public struct SweepPlan: Sendable {
         }
         if total > maxCells {
             let sizes = axes.map { "\($0.values.count) \(quoted($0.name))" }.joined(separator: " x ")
-            throw ConfigError("the grid has \(total == Int.max ? "more than \(Int.max)" : "\(total)") cells (\(sizes)), more than the limit of \(maxCells); split it, or raise the limit with --max-cells N", line: gridNode?.line)
+            throw ConfigError(
+                "the grid has \(total == Int.max ? "more than \(Int.max)" : "\(total)") cells (\(sizes)), more than the limit of \(maxCells); split it, or raise the limit with --max-cells N",
+                line: gridNode?.line)
         }
 
         var combos: [[Int]] = []
@@ -151,7 +183,9 @@ public struct SweepPlan: Sendable {
         var choice = [Int](repeating: 0, count: axes.count)
         for _ in 0..<total {
             let labels = zip(axes, choice).map { $0.values[$1].label }
-            let isExcluded = excludes.contains { rule in rule.allSatisfy { axis, allowed in allowed.contains(labels[axis]) } }
+            let isExcluded = excludes.contains { rule in
+                rule.allSatisfy { axis, allowed in allowed.contains(labels[axis]) }
+            }
             if isExcluded { excluded += 1 } else { combos.append(choice) }
             // Advance the odometer, last axis fastest.
             var a = axes.count - 1
@@ -162,21 +196,28 @@ public struct SweepPlan: Sendable {
                 a -= 1
             }
         }
-        guard !combos.isEmpty else { throw ConfigError("exclude: drops every cell of the grid", line: excludeNode?.line) }
+        guard !combos.isEmpty else {
+            throw ConfigError("exclude: drops every cell of the grid", line: excludeNode?.line)
+        }
         if let tuneNode {
-            let tune = try TunePlan.make(tuneNode, name: name, file: file, text: text, base: baseNode, axes: axes, groups: combos,
-                                         excluded: excluded, parser: parser, maxCells: maxCells)
+            let tune = try TunePlan.make(
+                tuneNode, name: name, file: file, text: text, base: baseNode, axes: axes, groups: combos,
+                excluded: excluded, parser: parser, maxCells: maxCells)
             return try tune.searchPlan()
         }
-        let (cells, digests) = try expand(base: baseNode, axes: axes, combos: combos, parser: parser, gridLine: gridNode?.line)
-        return SweepPlan(name: name, file: file, text: text, axes: axes, cells: cells, excluded: excluded, inputDigests: digests)
+        let (cells, digests) = try expand(
+            base: baseNode, axes: axes, combos: combos, parser: parser, gridLine: gridNode?.line)
+        return SweepPlan(
+            name: name, file: file, text: text, axes: axes, cells: cells, excluded: excluded, inputDigests: digests)
     }
 
     /// The cells of `combos` (one choice of a value per axis each), in that order: the base with
     /// each axis value laid over it, checked, and identified by a hash of the resolved settings.
     /// `fallbackLine` is the line given to a mistake whose node has none (a value nnsweep made).
-    static func expand(base baseNode: Node, axes: [Axis], combos: [[Int]], parser: RunFileParser, gridLine: Int?,
-                       fallbackLine: Int? = nil) throws -> ([Cell], [String: String]) {
+    static func expand(
+        base baseNode: Node, axes: [Axis], combos: [[Int]], parser: RunFileParser, gridLine: Int?,
+        fallbackLine: Int? = nil
+    ) throws -> ([Cell], [String: String]) {
         let digests = FileDigest.Cache()
         var inputs: [String: String] = [:]
         var cells: [Cell] = []
@@ -208,11 +249,15 @@ public struct SweepPlan: Sendable {
             }
             let id = hex(Hashing.fnv1a64(config.canonical))
             if let other = seen[id] {
-                throw ConfigError("cells \(other) and \(label) have identical settings; remove one value or preset", line: gridLine ?? fallbackLine)
+                throw ConfigError(
+                    "cells \(other) and \(label) have identical settings; remove one value or preset",
+                    line: gridLine ?? fallbackLine)
             }
             seen[id] = label
-            cells.append(Cell(index: cells.count, id: id, axisValues: labels, config: config,
-                              cellSeed: Hashing.fnv1a64(id, seed: UInt64(config.seed))))
+            cells.append(
+                Cell(
+                    index: cells.count, id: id, axisValues: labels, config: config,
+                    cellSeed: Hashing.fnv1a64(id, seed: UInt64(config.seed))))
         }
         return (cells, inputs)
     }
@@ -220,47 +265,80 @@ public struct SweepPlan: Sendable {
     /// Axis and preset names are labels in tables, figures and the terminal, one line each: a
     /// line break, tab or other control character in one is refused (as in `name:`).
     static func checkPrintable(_ s: String, what: String, line: Int?) throws {
-        if let c = s.unicodeScalars.first(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
-            throw ConfigError("\(what) '\(quoted(s))' contains \(c == "\n" ? "a line break" : String(format: "the control character U+%04X", c.value)); names are shown on one line in tables and figures", line: line)
+        if let c = s.unicodeScalars.first(where: {
+            $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}"
+        }) {
+            throw ConfigError(
+                "\(what) '\(quoted(s))' contains \(c == "\n" ? "a line break" : String(format: "the control character U+%04X", c.value)); names are shown on one line in tables and figures",
+                line: line)
         }
     }
 
     static func parseAxes(_ grid: Node) throws -> [Axis] {
-        guard case .mapping(let m) = grid else { throw ConfigError("grid must be a map of axes (a run key: a list of values, or a map of named presets), got \(grid.kindName)", line: grid.line) }
+        guard case .mapping(let m) = grid else {
+            throw ConfigError(
+                "grid must be a map of axes (a run key: a list of values, or a map of named presets), got \(grid.kindName)",
+                line: grid.line)
+        }
         guard !m.isEmpty else { throw ConfigError("grid has no axes", line: grid.line) }
-        let settable = RunFileParser.topKeys.filter { !["grid", "exclude", "tune", "name", "description", "seeds"].contains($0) }
-        let seedsHint = "seeds: N goes at the top of the run file (every cell with seeds 1 to N); in a grid, use an axis seed: [1, 2, 3]"
+        let settable = RunFileParser.topKeys.filter {
+            !["grid", "exclude", "tune", "name", "description", "seeds"].contains($0)
+        }
+        let seedsHint =
+            "seeds: N goes at the top of the run file (every cell with seeds 1 to N); in a grid, use an axis seed: [1, 2, 3]"
         var axes: [Axis] = []
         for (k, v) in m {
-            guard let name = k.scalar?.string, !name.isEmpty else { throw ConfigError("grid has an axis without a name", line: k.line) }
+            guard let name = k.scalar?.string, !name.isEmpty else {
+                throw ConfigError("grid has an axis without a name", line: k.line)
+            }
             try Self.checkPrintable(name, what: "the grid axis name", line: k.line)
-            guard !axes.contains(where: { $0.name == name }) else { throw ConfigError("grid has the axis '\(name)' twice", line: k.line) }
+            guard !axes.contains(where: { $0.name == name }) else {
+                throw ConfigError("grid has the axis '\(name)' twice", line: k.line)
+            }
             let path = name.split(separator: ".").map(String.init)
             if path.first == "seeds" { throw ConfigError("grid axis 'seeds': " + seedsHint, line: k.line) }
             switch v {
             case .sequence(let seq):
                 guard settable.contains(path[0]) else {
-                    throw ConfigError(unknownName("grid axis", name, allowed: settable) + " (or a dotted key such as model.activation, or a map of presets)", line: k.line)
+                    throw ConfigError(
+                        unknownName("grid axis", name, allowed: settable)
+                            + " (or a dotted key such as model.activation, or a map of presets)", line: k.line)
                 }
-                guard !seq.isEmpty else { throw ConfigError("grid axis '\(name)' is empty; give it at least one value", line: v.line) }
+                guard !seq.isEmpty else {
+                    throw ConfigError("grid axis '\(name)' is empty; give it at least one value", line: v.line)
+                }
                 let values = seq.map { AxisValue(label: flowText($0), node: $0, isPreset: false) }
-                if let dup = duplicate(values.map(\.label)) { throw ConfigError("grid axis '\(name)' lists '\(dup)' twice", line: v.line) }
+                if let dup = duplicate(values.map(\.label)) {
+                    throw ConfigError("grid axis '\(name)' lists '\(dup)' twice", line: v.line)
+                }
                 axes.append(Axis(name: name, values: values, path: path))
             case .mapping(let presets):
-                guard !presets.isEmpty else { throw ConfigError("grid axis '\(name)' is empty; give it at least one preset", line: v.line) }
+                guard !presets.isEmpty else {
+                    throw ConfigError("grid axis '\(name)' is empty; give it at least one preset", line: v.line)
+                }
                 var values: [AxisValue] = []
                 for (pk, pv) in presets {
-                    guard let label = pk.scalar?.string else { throw ConfigError("grid axis '\(name)' has a preset without a name", line: pk.line) }
-                    try Self.checkPrintable(label, what: "the preset name of grid axis '\(quoted(name))'", line: pk.line)
+                    guard let label = pk.scalar?.string else {
+                        throw ConfigError("grid axis '\(name)' has a preset without a name", line: pk.line)
+                    }
+                    try Self.checkPrintable(
+                        label, what: "the preset name of grid axis '\(quoted(name))'", line: pk.line)
                     guard case .mapping = pv else {
-                        throw ConfigError("preset '\(label)' of grid axis '\(name)' must be a map of run settings (such as {optimizer: {name: sgd, lr: 0.1}}), got \(pv.kindName)", line: pv.line ?? pk.line)
+                        throw ConfigError(
+                            "preset '\(label)' of grid axis '\(name)' must be a map of run settings (such as {optimizer: {name: sgd, lr: 0.1}}), got \(pv.kindName)",
+                            line: pv.line ?? pk.line)
                     }
                     if case .mapping(let pm) = pv {
                         for (fk, _) in pm {
                             let f = fk.scalar?.string ?? ""
-                            if f == "seeds" { throw ConfigError("preset '\(label)' of grid axis '\(name)': " + seedsHint, line: fk.line) }
+                            if f == "seeds" {
+                                throw ConfigError(
+                                    "preset '\(label)' of grid axis '\(name)': " + seedsHint, line: fk.line)
+                            }
                             guard settable.contains(f) else {
-                                throw ConfigError("preset '\(label)' of grid axis '\(name)': " + unknownName("key", f, allowed: settable), line: fk.line)
+                                throw ConfigError(
+                                    "preset '\(label)' of grid axis '\(name)': "
+                                        + unknownName("key", f, allowed: settable), line: fk.line)
                             }
                         }
                     }
@@ -268,7 +346,9 @@ public struct SweepPlan: Sendable {
                 }
                 axes.append(Axis(name: name, values: values, path: path))
             default:
-                throw ConfigError("grid axis '\(name)' must be a list of values or a map of named presets, got \(v.kindName)", line: v.line ?? k.line)
+                throw ConfigError(
+                    "grid axis '\(name)' must be a list of values or a map of named presets, got \(v.kindName)",
+                    line: v.line ?? k.line)
             }
         }
         return axes
@@ -277,10 +357,15 @@ public struct SweepPlan: Sendable {
     /// `exclude:` is a list of maps from axis names to a value (or a list of values); a cell that
     /// matches every entry of one map is dropped.
     static func parseExcludes(_ node: Node, axes: [Axis]) throws -> [[(Int, Set<String>)]] {
-        guard case .sequence(let seq) = node else { throw ConfigError("exclude must be a list of maps such as - {optimizer: SGD, scheduler: StepLR}", line: node.line) }
+        guard case .sequence(let seq) = node else {
+            throw ConfigError(
+                "exclude must be a list of maps such as - {optimizer: SGD, scheduler: StepLR}", line: node.line)
+        }
         let known = axes.map { Set($0.values.map(\.label)) }
         return try seq.map { entry in
-            guard case .mapping(let m) = entry, !m.isEmpty else { throw ConfigError("each exclude entry must be a map of axis names to values", line: entry.line) }
+            guard case .mapping(let m) = entry, !m.isEmpty else {
+                throw ConfigError("each exclude entry must be a map of axis names to values", line: entry.line)
+            }
             return try m.map { k, v in
                 let name = k.scalar?.string ?? ""
                 guard let ai = axes.firstIndex(where: { $0.name == name }) else {
@@ -289,7 +374,9 @@ public struct SweepPlan: Sendable {
                 let labels: [String]
                 if case .sequence(let s) = v { labels = s.map(flowText) } else { labels = [flowText(v)] }
                 for l in labels where !known[ai].contains(l) {
-                    throw ConfigError("exclude names '\(l)', which is not a value of axis '\(name)' (\(axes[ai].values.map(\.label).joined(separator: ", ")))", line: v.line)
+                    throw ConfigError(
+                        "exclude names '\(l)', which is not a value of axis '\(name)' (\(axes[ai].values.map(\.label).joined(separator: ", ")))",
+                        line: v.line)
                 }
                 return (ai, Set(labels))
             }
@@ -301,7 +388,8 @@ public struct SweepPlan: Sendable {
         switch n {
         case .scalar(let s): return s.string
         case .sequence(let s): return "[" + s.map(flowText).joined(separator: ", ") + "]"
-        case .mapping(let m): return "{" + m.map { "\(flowText($0.key)): \(flowText($0.value))" }.joined(separator: ", ") + "}"
+        case .mapping(let m):
+            return "{" + m.map { "\(flowText($0.key)): \(flowText($0.value))" }.joined(separator: ", ") + "}"
 
         }
     }

@@ -69,7 +69,7 @@ enum YAMLNesting {
             b = bytes
             n = bytes.count
             self.limit = limit
-            if n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF { i = 3 }   // byte order mark
+            if n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF { i = 3 }  // byte order mark
         }
 
         var depth: Int { indents.count + flow + pairs }
@@ -89,7 +89,11 @@ enum YAMLNesting {
         func isBlank(_ j: Int) -> Bool { j < n && (b[j] == 0x20 || b[j] == 0x09) }
         /// A blank, a line break or the end.
         func isBlankZ(_ j: Int) -> Bool { j >= n || b[j] == 0 || isBlank(j) || breakLength(j) > 0 }
-        func isFlowIndicator(_ j: Int) -> Bool { j < n && [UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}")].contains(b[j]) }
+        func isFlowIndicator(_ j: Int) -> Bool {
+            j < n
+                && [UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}")]
+                    .contains(b[j])
+        }
 
         mutating func advance() {
             let k = breakLength(i)
@@ -99,7 +103,7 @@ enum YAMLNesting {
                 column = 0
                 return
             }
-            if b[i] & 0xC0 != 0x80 { column += 1 }   // not a UTF-8 continuation byte
+            if b[i] & 0xC0 != 0x80 { column += 1 }  // not a UTF-8 continuation byte
             i += 1
         }
 
@@ -133,7 +137,7 @@ enum YAMLNesting {
                 } else if flow == 0 && line > p.line {
                     open.append(Open(name: p.name, depth: p.depth, flow: nil, top: p.top, deepest: p.depth))
                 } else {
-                    anchorDepth[p.name] = 0   // a scalar
+                    anchorDepth[p.name] = 0  // a scalar
                 }
             }
             pending.removeAll()
@@ -146,9 +150,10 @@ enum YAMLNesting {
 
         /// libyaml's roll_indent: a block collection opens at a column deeper than the current one.
         mutating func roll(_ column: Int, _ kind: Kind) {
-            if top < column { push(column, kind) }
-            else if kind == .sequence, let last = indents.last, last.column == column, last.kind == .map {
-                push(column, .indentlessSequence)   // `key:` then `- item` at the key's column
+            if top < column {
+                push(column, kind)
+            } else if kind == .sequence, let last = indents.last, last.column == column, last.kind == .map {
+                push(column, .indentlessSequence)  // `key:` then `- item` at the key's column
             }
         }
 
@@ -173,7 +178,9 @@ enum YAMLNesting {
         mutating func saveKey() { if simpleKeyAllowed { keyStart = (line, column) } }
 
         func isDocumentMarker() -> Bool {
-            guard column == 0, i + 2 < n, b[i] == b[i + 1], b[i] == b[i + 2], b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: ".") else { return false }
+            guard column == 0, i + 2 < n, b[i] == b[i + 1], b[i] == b[i + 2],
+                b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: ".")
+            else { return false }
             return isBlankZ(i + 3)
         }
 
@@ -181,9 +188,19 @@ enum YAMLNesting {
             while beyond == nil {
                 // To the next token: blanks, comments and line breaks.
                 while i < n {
-                    if isBlank(i) { advance(); continue }
-                    if b[i] == UInt8(ascii: "#") { while i < n && breakLength(i) == 0 { advance() }; continue }
-                    if breakLength(i) > 0 { advance(); if flow == 0 { simpleKeyAllowed = true }; continue }
+                    if isBlank(i) {
+                        advance()
+                        continue
+                    }
+                    if b[i] == UInt8(ascii: "#") {
+                        while i < n && breakLength(i) == 0 { advance() }
+                        continue
+                    }
+                    if breakLength(i) > 0 {
+                        advance()
+                        if flow == 0 { simpleKeyAllowed = true }
+                        continue
+                    }
                     break
                 }
                 guard i < n else { break }
@@ -236,7 +253,9 @@ enum YAMLNesting {
                     advance()
                 case UInt8(ascii: ":") where flow > 0 || isBlankZ(i + 1):
                     if let k = keyStart, flow == 0 {
-                        if let last = indents.last, last.column == k.column, last.kind == .indentlessSequence { indents.removeLast() }
+                        if let last = indents.last, last.column == k.column, last.kind == .indentlessSequence {
+                            indents.removeLast()
+                        }
                         roll(k.column, .map)
                     }
                     if flow > 0 { startPair() }
@@ -259,7 +278,8 @@ enum YAMLNesting {
                     saveKey()
                     simpleKeyAllowed = false
                     tag()
-                case UInt8(ascii: "|"), UInt8(ascii: ">") where flow == 0:
+                case UInt8(ascii: "|"),
+                    UInt8(ascii: ">") where flow == 0:
                     keyStart = nil
                     simpleKeyAllowed = true
                     blockScalar()
@@ -279,7 +299,8 @@ enum YAMLNesting {
         func isAlpha(_ j: Int) -> Bool {
             guard j < n else { return false }
             let c = b[j]
-            return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-")
+            return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+                || c == UInt8(ascii: "_") || c == UInt8(ascii: "-")
         }
 
         /// The name of an anchor or alias (`&name`, `*name`): letters, digits, `_` and `-`.
@@ -309,13 +330,24 @@ enum YAMLNesting {
                 if isDocumentMarker() { return }
                 let c = b[i]
                 if quote == UInt8(ascii: "'") && c == quote {
-                    if i + 1 < n && b[i + 1] == quote { advance(); advance(); continue }
+                    if i + 1 < n && b[i + 1] == quote {
+                        advance()
+                        advance()
+                        continue
+                    }
                     advance()
                     return
                 }
                 if quote == UInt8(ascii: "\"") {
-                    if c == quote { advance(); return }
-                    if c == UInt8(ascii: "\\") { advance(); if i < n { advance() }; continue }
+                    if c == quote {
+                        advance()
+                        return
+                    }
+                    if c == UInt8(ascii: "\\") {
+                        advance()
+                        if i < n { advance() }
+                        continue
+                    }
                 }
                 advance()
             }
@@ -328,7 +360,12 @@ enum YAMLNesting {
             while i < n {
                 if isDocumentMarker() || b[i] == UInt8(ascii: "#") { return }
                 while !isBlankZ(i) {
-                    if b[i] == UInt8(ascii: ":") && (isBlankZ(i + 1) || (flow > 0 && (isFlowIndicator(i + 1) || (i + 1 < n && b[i + 1] == UInt8(ascii: "?"))))) { return }
+                    if b[i] == UInt8(ascii: ":")
+                        && (isBlankZ(i + 1)
+                            || (flow > 0 && (isFlowIndicator(i + 1) || (i + 1 < n && b[i + 1] == UInt8(ascii: "?")))))
+                    {
+                        return
+                    }
                     if flow > 0 && isFlowIndicator(i) { return }
                     advance()
                 }
@@ -349,13 +386,17 @@ enum YAMLNesting {
             advance()
             var increment = 0
             for _ in 0..<2 where i < n {
-                if b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { advance() }
-                else if b[i] >= UInt8(ascii: "1") && b[i] <= UInt8(ascii: "9") { increment = Int(b[i] - UInt8(ascii: "0")); advance() }
+                if b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") {
+                    advance()
+                } else if b[i] >= UInt8(ascii: "1") && b[i] <= UInt8(ascii: "9") {
+                    increment = Int(b[i] - UInt8(ascii: "0"))
+                    advance()
+                }
             }
             while isBlank(i) { advance() }
             if i < n && b[i] == UInt8(ascii: "#") { while i < n && breakLength(i) == 0 { advance() } }
             guard i < n else { return }
-            guard breakLength(i) > 0 else { return }   // libyaml stops with an error here; the next token is read as usual
+            guard breakLength(i) > 0 else { return }  // libyaml stops with an error here; the next token is read as usual
             advance()
             var indent = increment > 0 ? (top >= 0 ? top + increment : increment) : 0
             guard breaks(&indent) else { return }
@@ -373,7 +414,10 @@ enum YAMLNesting {
                 while (indent == 0 || column < indent) && i < n && b[i] == 0x20 { advance() }
                 maxIndent = max(maxIndent, column)
                 if (indent == 0 || column < indent) && i < n && b[i] == 0x09 { return false }
-                if breakLength(i) > 0 { advance(); continue }
+                if breakLength(i) > 0 {
+                    advance()
+                    continue
+                }
                 break
             }
             if indent == 0 { indent = max(maxIndent, top + 1, 1) }

@@ -1,6 +1,6 @@
 import Foundation
-import NNEngine
 import NNData
+import NNEngine
 
 /// `nnsweep summary`: the model of a run file in torchsummary's layout.
 public enum ModelDescription {
@@ -20,13 +20,16 @@ public enum ModelDescription {
             let (network, trainer) = try CellRunner.build(cell, data: data)
             if order.count > 1 { out.append("cells: " + seen[key]!.joined(separator: ", ")) }
             if !plan.axes.isEmpty {
-                let same = order.count > 1 ? "the model of the cells above" : "the same model in all \(plan.cells.count) cells"
+                let same =
+                    order.count > 1 ? "the model of the cells above" : "the same model in all \(plan.cells.count) cells"
                 out.append("cell \(cell.label(plan.axes)) (id \(cell.id)); \(same); its batch and data below")
             }
             out.append(ModelSummary(network).render())
             out.append("state_dict: " + network.stateDict.map(\.0).joined(separator: ", "))
             let b = trainer.settings.batchSize
-            out.append("data: \(data.train.count) training samples\(data.heldOut.map { ", \($0.count) validation samples" } ?? "")\(data.test.map { ", \($0.count) test samples" } ?? ""), \(data.train.featureCount) features, \(data.outputs) outputs; batch \(b), \((data.train.count + b - 1) / b) iterations per epoch")
+            out.append(
+                "data: \(data.train.count) training samples\(data.heldOut.map { ", \($0.count) validation samples" } ?? "")\(data.test.map { ", \($0.count) test samples" } ?? ""), \(data.train.featureCount) features, \(data.outputs) outputs; batch \(b), \((data.train.count + b - 1) / b) iterations per epoch"
+            )
         }
         return out.joined(separator: "\n")
     }
@@ -51,19 +54,29 @@ public enum ModelDescription {
 public struct Demo {
     public static let features = 3, classes = 2
     /// The model as a module list: what the class's forward runs, with the class's names.
-    public static let spec = NetworkSpec(inputs: 3, modules: [
-        ModuleSpec(.linear(width: 3, init: LayerInit(weight: .xavierNormal(gain: 1), bias: .zeros)), name: "linear1"),
-        ModuleSpec(.activation(.sigmoid)),
-        ModuleSpec(.linear(width: 2, init: LayerInit(weight: .kaimingNormal(a: 0, mode: .fan_in, nonlinearity: "relu"), bias: .zeros)), name: "linear2"),
-        ModuleSpec(.activation(.relu)),
-        ModuleSpec(.linear(width: 2), name: "out"),
-        ModuleSpec(.softmax),
-    ])
+    public static let spec = NetworkSpec(
+        inputs: 3,
+        modules: [
+            ModuleSpec(
+                .linear(width: 3, init: LayerInit(weight: .xavierNormal(gain: 1), bias: .zeros)), name: "linear1"),
+            ModuleSpec(.activation(.sigmoid)),
+            ModuleSpec(
+                .linear(
+                    width: 2,
+                    init: LayerInit(weight: .kaimingNormal(a: 0, mode: .fan_in, nonlinearity: "relu"), bias: .zeros)),
+                name: "linear2"),
+            ModuleSpec(.activation(.relu)),
+            ModuleSpec(.linear(width: 2), name: "out"),
+            ModuleSpec(.softmax)
+        ])
     /// The initializers as the tutorial calls them, per Linear module.
     public static let initializers = [
         ("linear1", "nn.init.xavier_normal_(weight), nn.init.zeros_(bias)"),
         ("linear2", "nn.init.kaiming_normal_(weight, nonlinearity='relu'), nn.init.zeros_(bias)"),
-        ("out", "PyTorch's default: weight and bias ~ U(-1/sqrt(in_features), 1/sqrt(in_features)) = U(-0.7071, 0.7071)"),
+        (
+            "out",
+            "PyTorch's default: weight and bias ~ U(-1/sqrt(in_features), 1/sqrt(in_features)) = U(-0.7071, 0.7071)"
+        )
     ]
 
     public let seed: UInt64
@@ -78,7 +91,9 @@ public struct Demo {
         guard batch >= 1 && batch <= 1_000 else { throw SweepError("--batch must be from 1 to 1000, got \(batch)") }
         let random = RandomSource(seed: seed)
         // Each layer's own initializers; the scheme given here applies to `out` only.
-        let network = try Sequential(spec: Self.spec, initScheme: InitScheme(weight: .pytorchDefault, bias: .pytorchDefault), random: random.derived("init"))
+        let network = try Sequential(
+            spec: Self.spec, initScheme: InitScheme(weight: .pytorchDefault, bias: .pytorchDefault),
+            random: random.derived("init"))
         var dataRandom = random.derived("data")
         let x = (0..<(batch * Self.features)).map { _ in Float(dataRandom.nextNormal()) }
         self.seed = seed
@@ -97,7 +112,9 @@ public struct Demo {
     }
 
     /// torchsummary of the class: its three Linear modules (its activations are functions).
-    public var summary: ModelSummary { ModelSummary(layers: network.layers.filter { $0 is Linear }, inputs: Self.features) }
+    public var summary: ModelSummary {
+        ModelSummary(layers: network.layers.filter { $0 is Linear }, inputs: Self.features)
+    }
 
     /// Everything the demo prints.
     public func render() -> String {

@@ -6,7 +6,9 @@ import Foundation
 public enum SweepSummary {
     public static func render(plan: SweepPlan, dir: URL, best count: Int = 5) -> String {
         // The tables as every reader sees them; a folder whose tables cannot be read has no summary.
-        guard let tables = try? SweepTables.read(runs: dir.appendingPathComponent("runs.csv")) else { return "no results yet" }
+        guard let tables = try? SweepTables.read(runs: dir.appendingPathComponent("runs.csv")) else {
+            return "no results yet"
+        }
         let byID = Dictionary(tables.runs.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var rows: [(Cell, SweepTables.Run)] = []
         for c in plan.cells { if let r = byID[c.id] { rows.append((c, r)) } }
@@ -19,7 +21,9 @@ public enum SweepSummary {
             return r.number(headline.column)
         }
         func fmt(_ v: Double?) -> String { v.map { String(format: "%.4f", $0) } ?? "-" }
-        func pad(_ s: String, _ w: Int) -> String { s.count >= w ? s + " " : s + String(repeating: " ", count: w - s.count) }
+        func pad(_ s: String, _ w: Int) -> String {
+            s.count >= w ? s + " " : s + String(repeating: " ", count: w - s.count)
+        }
         /// Mean of the cells' metric, or nil when one of them diverged or failed.
         func mean(_ cells: [(Cell, SweepTables.Run)]) -> (Double, Double, Int)? {
             let ms = cells.map { metric($0.1) }
@@ -31,9 +35,16 @@ public enum SweepSummary {
         let shown = plan.axes.enumerated().filter { $0.element.name != "seed" }.map(\.offset)
         var out: [String] = []
         if shown.count >= 2 {
-            let ai = shown[0], bi = shown[1], a = plan.axes[ai], b = plan.axes[bi]
+            let ai = shown[0]
+            let bi = shown[1]
+            let a = plan.axes[ai]
+            let b = plan.axes[bi]
             let others = plan.axes.count > 2
-            out.append("\(metricName), \(a.name) x \(b.name)" + (others ? " (mean over the other axes\(plan.axes.contains { $0.name == "seed" } ? " and seeds" : ""))" : "") + "; - = diverged or failed")
+            out.append(
+                "\(metricName), \(a.name) x \(b.name)"
+                    + (others
+                        ? " (mean over the other axes\(plan.axes.contains { $0.name == "seed" } ? " and seeds" : ""))"
+                        : "") + "; - = diverged or failed")
             let width = max(10, (b.values.map(\.label.count).max() ?? 0) + 2)
             let first = max(a.name.count, a.values.map(\.label.count).max() ?? 0) + 2
             out.append(pad(a.name, first) + b.values.map { pad($0.label, width) }.joined())
@@ -47,20 +58,25 @@ public enum SweepSummary {
             }
             out.append("")
         } else if shown.count == 1, plan.axes.count > 1 {
-            let ai = shown[0], a = plan.axes[ai]
+            let ai = shown[0]
+            let a = plan.axes[ai]
             out.append("\(metricName) by \(a.name): mean ± standard deviation over seeds; - = diverged or failed")
             let first = max(a.name.count, a.values.map(\.label.count).max() ?? 0) + 2
             for av in a.values {
                 let cells = rows.filter { $0.0.axisValues[ai] == av.label }
-                if let (m, sd, n) = mean(cells) { out.append(pad(av.label, first) + "\(fmt(m)) ± \(fmt(sd))  (\(n) seeds)") }
-                else { out.append(pad(av.label, first) + "-") }
+                if let (m, sd, n) = mean(cells) {
+                    out.append(pad(av.label, first) + "\(fmt(m)) ± \(fmt(sd))  (\(n) seeds)")
+                } else {
+                    out.append(pad(av.label, first) + "-")
+                }
             }
             out.append("")
-        }
-        else if shown.isEmpty, plan.axes.count == 1 {
+        } else if shown.isEmpty, plan.axes.count == 1 {
             let ms = rows.compactMap { metric($0.1) }
             if let (m, sd, n) = mean(rows) {
-                out.append("\(metricName) over \(n) seeds: \(fmt(m)) ± \(fmt(sd)) (standard deviation), from \(fmt(ms.min())) to \(fmt(ms.max()))")
+                out.append(
+                    "\(metricName) over \(n) seeds: \(fmt(m)) ± \(fmt(sd)) (standard deviation), from \(fmt(ms.min())) to \(fmt(ms.max()))"
+                )
                 out.append("")
             }
         }
@@ -70,39 +86,55 @@ public enum SweepSummary {
         // A `data` axis beside others: settings are ranked within each data set (numbers of
         // different data sets do not compare).
         let dataIndex = settingAxes.count > 1 ? settingAxes.first { plan.axes[$0].name == "data" } : nil
-        let parts: [(String, [(Cell, SweepTables.Run)])] = dataIndex.map { d in
-            plan.axes[d].values.map { dv in (" on data=\(dv.label)", rows.filter { $0.0.axisValues[d] == dv.label }) }.filter { !$0.1.isEmpty }
-        } ?? [("", rows)]
+        let parts: [(String, [(Cell, SweepTables.Run)])] =
+            dataIndex.map { d in
+                plan.axes[d].values.map { dv in (" on data=\(dv.label)", rows.filter { $0.0.axisValues[d] == dv.label })
+                }.filter { !$0.1.isEmpty }
+            } ?? [("", rows)]
         if plan.cells.count > 1, settingAxes.isEmpty {
             // One setting with several seeds: the distribution line above says it all.
         } else if plan.cells.count > 1 {
             for (k, (on, part)) in parts.enumerated() {
-                let ranking = Self.ranking(part, settingAxes: settingAxes.filter { $0 != dataIndex }, axes: plan.axes,
-                                           metric: headline.column, higherIsBetter: higherIsBetter)
+                let ranking = Self.ranking(
+                    part, settingAxes: settingAxes.filter { $0 != dataIndex }, axes: plan.axes,
+                    metric: headline.column, higherIsBetter: higherIsBetter)
                 let tied = ranking.entries.filter(\.tiedWithBest).count
-                out.append("best settings\(on) by \(metricName), mean [95% interval] over seeds (\(tied) tied with the best):")
+                out.append(
+                    "best settings\(on) by \(metricName), mean [95% interval] over seeds (\(tied) tied with the best):")
                 // Every setting tied with the best is listed, and at least `count`.
                 let shown = max(count, (ranking.entries.lastIndex { $0.tiedWithBest } ?? 0) + 1)
                 for e in ranking.entries.prefix(shown) {
-                    out.append("  \(SettingRanking.text(e))  \(e.label)  (\(e.n) seed\(e.n == 1 ? "" : "s"); \(ranking.verdict(e)))")
+                    out.append(
+                        "  \(SettingRanking.text(e))  \(e.label)  (\(e.n) seed\(e.n == 1 ? "" : "s"); \(ranking.verdict(e)))"
+                    )
                 }
-                if ranking.entries.count > shown { out.append("  ... \(ranking.entries.count - shown) more, none tied with the best") }
-                if !ranking.excluded.isEmpty { out.append("  not ranked (a seed diverged or failed): " + ranking.excluded.joined(separator: "; ")) }
-                if k == parts.count - 1 { out.append("  " + ranking.rule + (parts.count > 1 ? ", within each data set" : "")) }
+                if ranking.entries.count > shown {
+                    out.append("  ... \(ranking.entries.count - shown) more, none tied with the best")
+                }
+                if !ranking.excluded.isEmpty {
+                    out.append("  not ranked (a seed diverged or failed): " + ranking.excluded.joined(separator: "; "))
+                }
+                if k == parts.count - 1 {
+                    out.append("  " + ranking.rule + (parts.count > 1 ? ", within each data set" : ""))
+                }
             }
         } else if let (c, r) = rows.first {
             out.append("\(c.config.name): \(r.status), \(r.text("epochs_run")) epochs, \(metricName) \(fmt(metric(r)))")
         }
         let bad = rows.filter { !$0.1.isOK }
         if !bad.isEmpty {
-            out.append("not ok: " + bad.map { "\($0.0.axisValues.joined(separator: "/")) \($0.1.status)" }.joined(separator: ", "))
+            out.append(
+                "not ok: "
+                    + bad.map { "\($0.0.axisValues.joined(separator: "/")) \($0.1.status)" }.joined(separator: ", "))
         }
         return out.joined(separator: "\n")
     }
 
     /// The settings of `rows` ranked by `metric`, one entry per combination of `settingAxes`.
-    static func ranking(_ rows: [(Cell, SweepTables.Run)], settingAxes: [Int], axes: [Axis], metric: String,
-                        higherIsBetter: Bool) -> SettingRanking {
+    static func ranking(
+        _ rows: [(Cell, SweepTables.Run)], settingAxes: [Int], axes: [Axis], metric: String,
+        higherIsBetter: Bool
+    ) -> SettingRanking {
         var order: [[String]] = []
         var groups: [[String]: [(Cell, SweepTables.Run)]] = [:]
         for row in rows {

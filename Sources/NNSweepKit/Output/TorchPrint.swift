@@ -8,9 +8,13 @@ public enum TorchPrint {
     public static func tensor(_ values: [Float], shape: [Int], suffix: String? = nil) -> String {
         let cells = format(values)
         let tail = suffix.map { ", " + $0 } ?? ""
-        guard shape.count == 2, shape[0] > 0 else { return "tensor([" + cells.joined(separator: ", ") + "]" + tail + ")" }
+        guard shape.count == 2, shape[0] > 0 else {
+            return "tensor([" + cells.joined(separator: ", ") + "]" + tail + ")"
+        }
         let cols = shape[1]
-        let rows = stride(from: 0, to: cells.count, by: max(cols, 1)).map { "[" + cells[$0..<min($0 + cols, cells.count)].joined(separator: ", ") + "]" }
+        let rows = stride(from: 0, to: cells.count, by: max(cols, 1)).map {
+            "[" + cells[$0..<min($0 + cols, cells.count)].joined(separator: ", ") + "]"
+        }
         return "tensor([" + rows.joined(separator: ",\n        ") + "]" + tail + ")"
     }
 
@@ -24,7 +28,8 @@ public enum TorchPrint {
             // Whole numbers print with a trailing dot: `1.`, `0.`.
             texts = values.map { $0.isFinite ? String(format: "%.0f.", Double($0)) : "\($0)" }
         } else {
-            let lo = nonzero.min() ?? 0, hi = nonzero.max() ?? 0
+            let lo = nonzero.min() ?? 0
+            let hi = nonzero.max() ?? 0
             let scientific = !nonzero.isEmpty && (hi / lo > 1000 || hi > 1e8 || lo < 1e-4)
             texts = values.map { v in
                 guard v.isFinite else { return v.isNaN ? "nan" : (v > 0 ? "inf" : "-inf") }

@@ -31,7 +31,9 @@ enum Layout {
     /// Panels on a grid, row by row, with the legend in a column on the right and the title on
     /// top; the image is as large as the panels need. `bottomMargin` (in characters) leaves room
     /// for rotated tick labels; `minHeight` is the least image height.
-    case grid(panelWidth: Int = 400, panelHeight: Int = 300, maxColumns: Int = 4, bottomMargin: Double? = nil, minHeight: Int = 0)
+    case grid(
+        panelWidth: Int = 400, panelHeight: Int = 300, maxColumns: Int = 4, bottomMargin: Double? = nil,
+        minHeight: Int = 0)
     /// One plot of this size in pixels, with these margins in characters.
     case single(width: Int, height: Int, margins: Margins)
     /// Up to three panels a row, each `panelWidth` by `panelHeight` pixels with its own key;
@@ -114,8 +116,18 @@ struct Draw {
 struct Style {
     /// `band` fills between the y column and the `extra` column (an interval around a line).
     enum Kind { case lines, linesPoints, points, errorBars, cells, band }
-    enum Dash: Int { case solid = 1, dashed = 2, dotted = 3 }
-    enum Marker: Int { case none = 0, cross = 2, openSquare = 4, openCircle = 6, dot = 7 }
+    enum Dash: Int {
+        case solid = 1
+        case dashed = 2
+        case dotted = 3
+    }
+    enum Marker: Int {
+        case none = 0
+        case cross = 2
+        case openSquare = 4
+        case openCircle = 6
+        case dot = 7
+    }
 
     var kind: Kind
     var color: String?
@@ -127,7 +139,9 @@ struct Style {
     static func lines(_ color: String, width: Double? = 2, dash: Dash? = .solid) -> Style {
         Style(kind: .lines, color: color, width: width, dash: dash)
     }
-    static func linesPoints(_ color: String, width: Double = 2, dash: Dash = .solid, marker: Marker = .dot, size: Double) -> Style {
+    static func linesPoints(
+        _ color: String, width: Double = 2, dash: Dash = .solid, marker: Marker = .dot, size: Double
+    ) -> Style {
         Style(kind: .linesPoints, color: color, width: width, dash: dash, marker: marker, markerSize: size)
     }
     static func points(_ color: String, _ marker: Marker, size: Double?, width: Double? = nil) -> Style {
@@ -140,7 +154,10 @@ struct Style {
 }
 
 struct TextLabel {
-    enum Place { case data(Double), graph(Double) }
+    enum Place {
+        case data(Double)
+        case graph(Double)
+    }
     enum Anchor { case center, left }
     var text: String
     var x: Place
@@ -185,8 +202,10 @@ struct Legend {
 /// Colours and dash patterns for the series of a figure.
 enum Palette {
     /// Line colours that stay apart for colour-blind readers (Okabe and Ito), then a few more.
-    static let colors = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#F0E442",
-                         "#7F7F7F", "#8C564B", "#17BECF", "#BCBD22"]
+    static let colors = [
+        "#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#F0E442",
+        "#7F7F7F", "#8C564B", "#17BECF", "#BCBD22"
+    ]
 
     static func color(_ i: Int) -> String { colors[i % colors.count] }
     /// Dash pattern for series `i`: solid for the first round of colours, dotted after that.

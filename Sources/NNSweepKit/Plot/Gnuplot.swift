@@ -1,9 +1,10 @@
 import Foundation
 import Synchronization
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// gnuplot, run as a separate process on a script file.
@@ -35,7 +36,8 @@ public struct Gnuplot: Sendable {
             let candidate = URL(fileURLWithPath: String(dir)).appendingPathComponent("gnuplot")
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDir), !isDir.boolValue,
-               FileManager.default.isExecutableFile(atPath: candidate.path) {
+                FileManager.default.isExecutableFile(atPath: candidate.path)
+            {
                 return Gnuplot(executable: candidate)
             }
         }
@@ -56,8 +58,12 @@ public struct Gnuplot: Sendable {
         try run(Self.relativePath(script, from: directory), shownAs: script, in: directory, until: deadline)
     }
 
-    private func run(_ argument: String, shownAs script: URL, in directory: URL, until deadline: Deadline) throws -> String {
-        if deadline.hasPassed { throw GnuplotError.timedOut(script: script.path, seconds: deadline.seconds, message: "") }
+    private func run(_ argument: String, shownAs script: URL, in directory: URL, until deadline: Deadline) throws
+        -> String
+    {
+        if deadline.hasPassed {
+            throw GnuplotError.timedOut(script: script.path, seconds: deadline.seconds, message: "")
+        }
         let (status, _, err, timedOut) = try execute([argument], in: directory, until: deadline)
         if timedOut { throw GnuplotError.timedOut(script: script.path, seconds: deadline.seconds, message: err) }
         if status != 0 { throw GnuplotError.failed(script: script.path, status: status, message: err) }
@@ -70,8 +76,10 @@ public struct Gnuplot: Sendable {
     /// file is left. Messages name `script`, the file the user can run. Throws `GnuplotError`, or
     /// `FileWriteError` when the images could not be written for lack of space.
     @discardableResult
-    public func draw(_ text: String, as script: URL, outputs: [URL], in directory: URL, until deadline: Deadline,
-                     finish: Job.Finish? = nil) throws -> String {
+    public func draw(
+        _ text: String, as script: URL, outputs: [URL], in directory: URL, until deadline: Deadline,
+        finish: Job.Finish? = nil
+    ) throws -> String {
         let temporaryScript = AtomicFile.temporaryURL(for: script)
         let images = outputs.map(AtomicFile.temporaryURL(for:))
         let listed = ([temporaryScript] + images).map(TemporaryFiles.add)
@@ -81,11 +89,14 @@ public struct Gnuplot: Sendable {
             listed.forEach(TemporaryFiles.remove)
         }
         try AtomicFile.write(Data(text.utf8), to: temporaryScript)
-        let shown = Self.relativePath(script, from: directory), argument = Self.relativePath(temporaryScript, from: directory)
+        let shown = Self.relativePath(script, from: directory)
+        let argument = Self.relativePath(temporaryScript, from: directory)
         do {
             let err = try run(argument, shownAs: script, in: directory, until: deadline)
             for (image, output) in zip(images, outputs) where !Self.isComplete(image, format: output.pathExtension) {
-                if Self.isNearlyFull(output.deletingLastPathComponent()) { throw FileWriteError(path: output.path, code: ENOSPC) }
+                if Self.isNearlyFull(output.deletingLastPathComponent()) {
+                    throw FileWriteError(path: output.path, code: ENOSPC)
+                }
                 throw GnuplotError.incomplete(script: script.path, image: output.path)
             }
             for (image, output) in zip(images, outputs) {
@@ -94,7 +105,8 @@ public struct Gnuplot: Sendable {
             }
             return err.replacingOccurrences(of: argument, with: shown)
         } catch GnuplotError.failed(let path, let status, let message) {
-            throw GnuplotError.failed(script: path, status: status, message: message.replacingOccurrences(of: argument, with: shown))
+            throw GnuplotError.failed(
+                script: path, status: status, message: message.replacingOccurrences(of: argument, with: shown))
         }
     }
 
@@ -124,9 +136,15 @@ public struct Gnuplot: Sendable {
     /// by one with `draw`, so that an error names the figure's own script and message. When the
     /// time runs out, the figure in progress times out and the ones after it are not attempted.
     /// Returns, per job, gnuplot's warnings or the error.
-    public func drawAll(_ jobs: [Job], combinedScript: URL, in directory: URL, until deadline: Deadline) -> [Result<String, Error>] {
+    public func drawAll(_ jobs: [Job], combinedScript: URL, in directory: URL, until deadline: Deadline) -> [Result<
+        String, Error
+    >] {
         if jobs.count <= 1 || deadline.hasPassed {
-            return jobs.map { j in Result { try draw(j.text, as: j.script, outputs: j.outputs, in: directory, until: deadline, finish: j.finish) } }
+            return jobs.map { j in
+                Result {
+                    try draw(j.text, as: j.script, outputs: j.outputs, in: directory, until: deadline, finish: j.finish)
+                }
+            }
         }
         let temporaryScript = AtomicFile.temporaryURL(for: combinedScript)
         let images = jobs.map { $0.outputs.map(AtomicFile.temporaryURL(for:)) }
@@ -138,15 +156,18 @@ public struct Gnuplot: Sendable {
         }
         var text = ""
         for (k, j) in jobs.enumerated() { text += j.text + "print \"\(Self.doneMarker)\(k)\"\n" }
-        let err: String, timedOut: Bool
+        let err: String
+        let timedOut: Bool
         do {
             try AtomicFile.write(Data(text.utf8), to: temporaryScript)
-            (_, _, err, timedOut) = try execute([Self.relativePath(temporaryScript, from: directory)], in: directory, until: deadline)
+            (_, _, err, timedOut) = try execute(
+                [Self.relativePath(temporaryScript, from: directory)], in: directory, until: deadline)
         } catch {
             return jobs.map { _ in .failure(error) }
         }
         // What gnuplot printed for figure k: the lines after the marker of figure k - 1.
-        var warnings = [String](repeating: "", count: jobs.count), done = 0
+        var warnings = [String](repeating: "", count: jobs.count)
+        var done = 0
         var current: [String] = []
         for line in err.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix(Self.doneMarker), let k = Int(line.dropFirst(Self.doneMarker.count)), k < jobs.count {
@@ -159,22 +180,29 @@ public struct Gnuplot: Sendable {
         }
         var results: [Result<String, Error>] = []
         for k in 0..<done {
-            results.append(Result {
-                for (image, output) in zip(images[k], jobs[k].outputs) where !Self.isComplete(image, format: output.pathExtension) {
-                    if Self.isNearlyFull(output.deletingLastPathComponent()) { throw FileWriteError(path: output.path, code: ENOSPC) }
-                    throw GnuplotError.incomplete(script: jobs[k].script.path, image: output.path)
-                }
-                for (image, output) in zip(images[k], jobs[k].outputs) {
-                    try jobs[k].finish?(image, output)
-                    try AtomicFile.replace(output, with: image)
-                }
-                return warnings[k]
-            })
+            results.append(
+                Result {
+                    for (image, output) in zip(images[k], jobs[k].outputs)
+                    where !Self.isComplete(image, format: output.pathExtension) {
+                        if Self.isNearlyFull(output.deletingLastPathComponent()) {
+                            throw FileWriteError(path: output.path, code: ENOSPC)
+                        }
+                        throw GnuplotError.incomplete(script: jobs[k].script.path, image: output.path)
+                    }
+                    for (image, output) in zip(images[k], jobs[k].outputs) {
+                        try jobs[k].finish?(image, output)
+                        try AtomicFile.replace(output, with: image)
+                    }
+                    return warnings[k]
+                })
         }
         if done == jobs.count { return results }
         if timedOut {
-            results.append(.failure(GnuplotError.timedOut(script: jobs[done].script.path, seconds: deadline.seconds,
-                                                          message: current.joined(separator: "\n"))))
+            results.append(
+                .failure(
+                    GnuplotError.timedOut(
+                        script: jobs[done].script.path, seconds: deadline.seconds,
+                        message: current.joined(separator: "\n"))))
             let rest = jobs[(done + 1)...].map { Self.relativePath($0.script, from: directory) }
             if !rest.isEmpty {
                 let e = GnuplotError.notAttempted(figures: rest, seconds: deadline.seconds)
@@ -183,7 +211,10 @@ public struct Gnuplot: Sendable {
             return results
         }
         for j in jobs[done...] {
-            results.append(Result { try draw(j.text, as: j.script, outputs: j.outputs, in: directory, until: deadline, finish: j.finish) })
+            results.append(
+                Result {
+                    try draw(j.text, as: j.script, outputs: j.outputs, in: directory, until: deadline, finish: j.finish)
+                })
         }
         return results
     }
@@ -194,12 +225,15 @@ public struct Gnuplot: Sendable {
     /// drawing time); they depend only on `costs` and `processes`, so that the same figures give
     /// the same images (pass costs that do not depend on the temporary names in the jobs' text).
     /// Returns the results in the order of `jobs`.
-    public func drawAll(_ jobs: [Job], costs: [Int], processes: Int, combinedScript: URL, in directory: URL,
-                        until deadline: Deadline) -> [Result<String, Error>] {
+    public func drawAll(
+        _ jobs: [Job], costs: [Int], processes: Int, combinedScript: URL, in directory: URL,
+        until deadline: Deadline
+    ) -> [Result<String, Error>] {
         precondition(costs.count == jobs.count, "one cost per job")
         let shares = Self.balance(costs, into: processes)
         if shares.count <= 1 { return drawAll(jobs, combinedScript: combinedScript, in: directory, until: deadline) }
-        let base = combinedScript.deletingPathExtension(), ext = combinedScript.pathExtension
+        let base = combinedScript.deletingPathExtension()
+        let ext = combinedScript.pathExtension
         let results = Mutex([Result<String, Error>?](repeating: nil, count: jobs.count))
         DispatchQueue.concurrentPerform(iterations: shares.count) { k in
             let share = shares[k]
@@ -214,7 +248,8 @@ public struct Gnuplot: Sendable {
     /// first, each to the least loaded share), each share in the jobs' order.
     public static func balance(_ costs: [Int], into count: Int) -> [[Int]] {
         let n = max(1, min(count, costs.count))
-        var shares = [[Int]](repeating: [], count: n), load = [Int](repeating: 0, count: n)
+        var shares = [[Int]](repeating: [], count: n)
+        var load = [Int](repeating: 0, count: n)
         for i in costs.indices.sorted(by: { (costs[$0], $1) > (costs[$1], $0) }) {
             let k = load.indices.min(by: { (load[$0], $0) < (load[$1], $1) })!
             shares[k].append(i)
@@ -241,7 +276,8 @@ public struct Gnuplot: Sendable {
         case "png":
             return data.suffix(8).elementsEqual([0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82])
         case "svg":
-            return String(decoding: data.suffix(64), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("</svg>")
+            return String(decoding: data.suffix(64), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+                .hasSuffix("</svg>")
         default:
             return true
         }
@@ -271,7 +307,8 @@ public struct Gnuplot: Sendable {
 
     /// `url`'s path relative to `base` when it lies inside it, else its full path.
     static func relativePath(_ url: URL, from base: URL) -> String {
-        let p = url.standardizedFileURL.path, b = base.standardizedFileURL.path
+        let p = url.standardizedFileURL.path
+        let b = base.standardizedFileURL.path
         let prefix = b.hasSuffix("/") ? b : b + "/"
         return p.hasPrefix(prefix) ? String(p.dropFirst(prefix.count)) : p
     }
@@ -282,8 +319,16 @@ public struct Gnuplot: Sendable {
     private final class Flag: @unchecked Sendable {
         private let lock = NSLock()
         private var value = false
-        func set() { lock.lock(); value = true; lock.unlock() }
-        var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+        func set() {
+            lock.lock()
+            value = true
+            lock.unlock()
+        }
+        var isSet: Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            return value
+        }
     }
 
     /// `setpriv`, when installed and able to set the parent-death signal.
@@ -299,7 +344,9 @@ public struct Gnuplot: Sendable {
     /// thread, so neither pipe can fill and stall it), then waits for it. A timer kills it at
     /// `deadline`; the pipes then close and the reads end. While it runs it is listed in
     /// `ChildProcesses`, so that a signal that stops nnsweep stops it too.
-    private func execute(_ arguments: [String], in directory: URL?, until deadline: Deadline) throws -> (Int32, String, String, Bool) {
+    private func execute(_ arguments: [String], in directory: URL?, until deadline: Deadline) throws -> (
+        Int32, String, String, Bool
+    ) {
         let p = Process()
         // Through setpriv (util-linux), gnuplot is killed when nnsweep dies, even by kill -9,
         // instead of drawing on alone. The thread that starts it waits for it to end.
@@ -312,17 +359,21 @@ public struct Gnuplot: Sendable {
         }
         if let directory { p.currentDirectoryURL = directory }
         p.standardInput = FileHandle.nullDevice
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         p.standardOutput = out
         p.standardError = err
         // The child inherits this thread's signal mask, and a Dispatch worker thread blocks
         // SIGTERM and SIGINT: started from there, gnuplot would not stop when nnsweep is stopped
         // (`ChildProcesses.stopAll`). Unblock everything for the spawn.
-        var none = sigset_t(), saved = sigset_t()
+        var none = sigset_t()
+        var saved = sigset_t()
         sigemptyset(&none)
         pthread_sigmask(SIG_SETMASK, &none, &saved)
         defer { pthread_sigmask(SIG_SETMASK, &saved, nil) }
-        guard !TemporaryFiles.isStopping else { throw GnuplotError.cannotStart(executable: executable.path, reason: "nnsweep is being stopped") }
+        guard !TemporaryFiles.isStopping else {
+            throw GnuplotError.cannotStart(executable: executable.path, reason: "nnsweep is being stopped")
+        }
         do { try p.run() } catch {
             throw GnuplotError.cannotStart(executable: executable.path, reason: "\(error)")
         }
@@ -349,8 +400,10 @@ public struct Gnuplot: Sendable {
         p.waitUntilExit()
         exited.set()
         killer.cancel()
-        return (p.terminationStatus, String(decoding: outData.data, as: UTF8.self),
-                String(decoding: errData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines), killed.isSet)
+        return (
+            p.terminationStatus, String(decoding: outData.data, as: UTF8.self),
+            String(decoding: errData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines), killed.isSet
+        )
     }
 }
 
@@ -371,7 +424,8 @@ public enum GnuplotError: Error, CustomStringConvertible, Equatable {
     /// The time limit ran out before these figures were started; their previous images were kept.
     case notAttempted(figures: [String], seconds: Double)
 
-    public static let installHint = "gnuplot is not installed; install it with: apt-get install gnuplot-nox fonts-dejavu-core"
+    public static let installHint =
+        "gnuplot is not installed; install it with: apt-get install gnuplot-nox fonts-dejavu-core"
 
     public var description: String {
         switch self {
@@ -382,11 +436,13 @@ public enum GnuplotError: Error, CustomStringConvertible, Equatable {
         case .failed(let script, let status, let message):
             return "gnuplot failed on \(script) (exit status \(status))" + (message.isEmpty ? "" : ":\n" + message)
         case .timedOut(let script, let seconds, let message):
-            return "gnuplot did not finish \(script) within \(Self.seconds(seconds)) and was stopped" + (message.isEmpty ? "" : ":\n" + message)
+            return "gnuplot did not finish \(script) within \(Self.seconds(seconds)) and was stopped"
+                + (message.isEmpty ? "" : ":\n" + message)
         case .incomplete(let script, let image):
             return "gnuplot ran \(script) without error but left \(image) incomplete; the previous image was kept"
         case .notAttempted(let figures, let seconds):
-            return "the time limit of \(Self.seconds(seconds)) for drawing all figures ran out; not drawn (previous images kept): "
+            return
+                "the time limit of \(Self.seconds(seconds)) for drawing all figures ran out; not drawn (previous images kept): "
                 + figures.joined(separator: ", ")
         }
     }
@@ -405,7 +461,8 @@ public enum ChildProcesses {
     static let lock = NSLock()
 
     static func add(_ pid: Int32) -> Int? {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         guard let i = (0..<capacity).first(where: { pids[$0] == 0 }) else { return nil }
         pids[i] = pid
         return i
@@ -413,7 +470,9 @@ public enum ChildProcesses {
 
     static func remove(_ slot: Int?) {
         guard let slot else { return }
-        lock.lock(); pids[slot] = 0; lock.unlock()
+        lock.lock()
+        pids[slot] = 0
+        lock.unlock()
     }
 
     /// Sets up the list; call before installing a signal handler that calls `stopAll`.

@@ -38,23 +38,28 @@ enum GP {
     /// as script in a browser. Quotes and backslashes are shown as their typographic look-alikes
     /// (’ ” ⧵) and line breaks as spaces; everything else as written.
     static func hypertext(_ s: String) -> String {
-        str(String(String.UnicodeScalarView(s.unicodeScalars.map { c -> Unicode.Scalar in
-            switch c {
-            case "'": return "\u{2019}"
-            case "\"": return "\u{201D}"
-            case "\\": return "\u{29F5}"
-            case "\n": return " "
-            default: return c
-            }
-        })))
+        str(
+            String(
+                String.UnicodeScalarView(
+                    s.unicodeScalars.map { c -> Unicode.Scalar in
+                        switch c {
+                        case "'": return "\u{2019}"
+                        case "\"": return "\u{201D}"
+                        case "\\": return "\u{29F5}"
+                        case "\n": return " "
+                        default: return c
+                        }
+                    })))
     }
 
     /// Text for a `#` comment line of a script or data file: one line, control characters as
     /// spaces, and never ending in a backslash (gnuplot would join the next line to the comment).
     static func comment(_ s: String) -> String {
-        var t = String(String.UnicodeScalarView(s.unicodeScalars.map {
-            $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0
-        }))
+        var t = String(
+            String.UnicodeScalarView(
+                s.unicodeScalars.map {
+                    $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0
+                }))
         while t.hasSuffix("\\") { t.removeLast() }
         return t
     }
@@ -93,8 +98,12 @@ enum GP {
         let pos = values.filter { $0.isFinite && $0 > 0 }
         guard let lo = pos.min(), let hi = pos.max() else { return nil }
         // A value exactly on a power of ten would sit on the border; leave a decade of room.
-        var a = pow(10, (log10(lo * 0.999)).rounded(.down)), b = pow(10, (log10(hi * 1.001)).rounded(.up))
-        if a == b { a /= 10; b *= 10 }
+        var a = pow(10, (log10(lo * 0.999)).rounded(.down))
+        var b = pow(10, (log10(hi * 1.001)).rounded(.up))
+        if a == b {
+            a /= 10
+            b *= 10
+        }
         return (a, b)
     }
 
@@ -104,7 +113,10 @@ enum GP {
         guard var lo = f.min(), var hi = f.max() else { return (0, 1) }
         if fromZero && lo >= 0 { lo = 0 }
         // Values equal up to rounding (a spread of 1e-17) span nothing gnuplot can draw.
-        if hi - lo <= 1e-9 * max(abs(lo), abs(hi)) { hi = lo + (lo == 0 ? 1 : abs(lo) * 0.1); if !fromZero { lo -= (hi - lo) } }
+        if hi - lo <= 1e-9 * max(abs(lo), abs(hi)) {
+            hi = lo + (lo == 0 ? 1 : abs(lo) * 0.1)
+            if !fromZero { lo -= (hi - lo) }
+        }
         let pad = (hi - lo) * 0.05
         return (fromZero && lo == 0 ? 0 : lo - pad, hi + pad)
     }
@@ -146,7 +158,10 @@ struct PanelGrid {
     private(set) var legendWidth: Int
     let titleHeight: Int
 
-    init(count: Int, panelWidth: Int = 400, panelHeight: Int = 300, legendWidth: Int = 190, titleHeight: Int = 50, maxCols: Int = 4) {
+    init(
+        count: Int, panelWidth: Int = 400, panelHeight: Int = 300, legendWidth: Int = 190, titleHeight: Int = 50,
+        maxCols: Int = 4
+    ) {
         let n = max(1, count)
         let c: Int
         switch n {
@@ -184,11 +199,14 @@ struct PanelGrid {
 
     /// `set origin` and `set size` for panel `i` (row by row from the top left).
     func place(_ i: Int) -> [String] {
-        let r = i / cols, c = i % cols
+        let r = i / cols
+        let c = i % cols
         let x = Double(c * panelWidth) / Double(width)
         let y = Double(height - titleHeight - (r + 1) * panelHeight) / Double(height)
-        return ["set origin \(GP.frac(x)),\(GP.frac(y))",
-                "set size \(GP.frac(Double(panelWidth) / Double(width))),\(GP.frac(Double(panelHeight) / Double(height)))"]
+        return [
+            "set origin \(GP.frac(x)),\(GP.frac(y))",
+            "set size \(GP.frac(Double(panelWidth) / Double(width))),\(GP.frac(Double(panelHeight) / Double(height)))"
+        ]
     }
 
     /// `set origin` and `set size` for the legend column.
@@ -218,20 +236,25 @@ struct GPScript {
     /// The pngcairo size and, for a figure wider than `maxPNGWidth`, its scale.
     var pngSize: String {
         guard width > Self.maxPNGWidth else { return "size \(width),\(height)" }
-        let scale = Double(Self.maxPNGWidth) / Double(width), s = String(format: "%.4g", scale)
-        return "size \(Self.maxPNGWidth),\(Int((Double(height) * scale).rounded())) fontscale \(s) linewidth \(s) pointscale \(s)"
+        let scale = Double(Self.maxPNGWidth) / Double(width)
+        let s = String(format: "%.4g", scale)
+        return
+            "size \(Self.maxPNGWidth),\(Int((Double(height) * scale).rounded())) fontscale \(s) linewidth \(s) pointscale \(s)"
     }
 
     /// The script. With `temporaryOutput` it writes each image under its temporary name
     /// (`AtomicFile.temporaryURL`), for `Gnuplot.draw` to move into place.
     func text(formats: [String], temporaryOutput: Bool = false) -> String {
         var lines: [String] = []
-        for l in ([title] + about).flatMap({ $0.split(separator: "\n", omittingEmptySubsequences: false) }) { lines.append("# " + GP.comment(String(l))) }
+        for l in ([title] + about).flatMap({ $0.split(separator: "\n", omittingEmptySubsequences: false) }) {
+            lines.append("# " + GP.comment(String(l)))
+        }
         lines.append("#")
         lines.append("# Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/\(name).gp")
         if !data.isEmpty {
-            lines.append("# Data: " + data.map { "plots/" + $0.fileName }.joined(separator: ", ")
-                         + " (blocks separated by two blank lines, chosen with `index N`).")
+            lines.append(
+                "# Data: " + data.map { "plots/" + $0.fileName }.joined(separator: ", ")
+                    + " (blocks separated by two blank lines, chosen with `index N`).")
         }
         lines.append("# One format only: gnuplot -e 'formats=\"png\"' plots/\(name).gp")
         lines.append("")
@@ -247,11 +270,16 @@ struct GPScript {
         lines.append("    # A clean start: the same terminal state whatever was drawn before.")
         for size in ["size 240,180", nil] as [String?] {
             lines.append("    if (fmt eq \"svg\") {")
-            lines.append("        set terminal svg \(size ?? "size \(width),\(height)") mouse standalone font \"\(GP.font),10\" background rgb \"white\"")
+            lines.append(
+                "        set terminal svg \(size ?? "size \(width),\(height)") mouse standalone font \"\(GP.font),10\" background rgb \"white\""
+            )
             lines.append("    } else {")
-            lines.append("        set terminal pngcairo \(size ?? pngSize) font \"\(GP.font),10\" background rgb \"white\"")
+            lines.append(
+                "        set terminal pngcairo \(size ?? pngSize) font \"\(GP.font),10\" background rgb \"white\"")
             lines.append("    }")
-            if size != nil { lines += ["    set output '/dev/null'", "    plot [0:1] [0:1] 0.5 notitle", "    set output"] }
+            if size != nil {
+                lines += ["    set output '/dev/null'", "    plot [0:1] [0:1] 0.5 notitle", "    set output"]
+            }
         }
         lines.append("    set termoption noenhanced")
         if temporaryOutput {

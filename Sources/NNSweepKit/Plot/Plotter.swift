@@ -64,24 +64,33 @@ public enum Plotter {
     /// figures not yet drawn are not started.
     /// `processes` gnuplot processes draw shares of the figures at once (the images depend on
     /// the shares: keep the default for committed results).
-    public static func plot(dir: URL, format: PlotFormat = .both, gnuplot: Gnuplot? = Gnuplot.locate(),
-                            processes: Int = Gnuplot.defaultProcesses) throws -> PlotResult {
+    public static func plot(
+        dir: URL, format: PlotFormat = .both, gnuplot: Gnuplot? = Gnuplot.locate(),
+        processes: Int = Gnuplot.defaultProcesses
+    ) throws -> PlotResult {
         let plots = dir.appendingPathComponent("plots")
         let (built, skipped) = try write(dir: dir, format: format)
         let figures = built.map(\.figure)
-        var drawn: [PlotFigure] = [], images: [URL] = [], warnings: [String] = [], errors: [GnuplotError] = []
+        var drawn: [PlotFigure] = []
+        var images: [URL] = []
+        var warnings: [String] = []
+        var errors: [GnuplotError] = []
         if let gnuplot {
             // Two gnuplot processes draw a share of the figures each (Gnuplot.defaultProcesses).
             let deadline = Gnuplot.Deadline(seconds: gnuplot.timeout)
             let jobs = built.map { b in
-                Gnuplot.Job(text: b.script.text(formats: format.extensions, temporaryOutput: true),
-                            script: dir.appendingPathComponent(b.figure.script),
-                            outputs: format.extensions.map { plots.appendingPathComponent("\(b.figure.name).\($0)") },
-                            finish: { image, output in if output.pathExtension == "svg" { try SVGLegend.addScript(to: image) } })
+                Gnuplot.Job(
+                    text: b.script.text(formats: format.extensions, temporaryOutput: true),
+                    script: dir.appendingPathComponent(b.figure.script),
+                    outputs: format.extensions.map { plots.appendingPathComponent("\(b.figure.name).\($0)") },
+                    finish: { image, output in if output.pathExtension == "svg" { try SVGLegend.addScript(to: image) } }
+                )
             }
             // The shares follow the scripts' lengths as written to plots/ (no temporary names).
             let costs = built.map { $0.script.text(formats: format.extensions).utf8.count }
-            let results = gnuplot.drawAll(jobs, costs: costs, processes: processes, combinedScript: plots.appendingPathComponent("figures.gp"), in: dir, until: deadline)
+            let results = gnuplot.drawAll(
+                jobs, costs: costs, processes: processes, combinedScript: plots.appendingPathComponent("figures.gp"),
+                in: dir, until: deadline)
             for (b, (job, result)) in zip(built, zip(jobs, results)) {
                 switch result {
                 case .success(let err):
@@ -99,13 +108,18 @@ public enum Plotter {
         }
         let note: String?
         if gnuplot == nil {
-            note = "The figures were not drawn: gnuplot is not installed (apt-get install gnuplot-nox fonts-dejavu-core). "
+            note =
+                "The figures were not drawn: gnuplot is not installed (apt-get install gnuplot-nox fonts-dejavu-core). "
                 + "Their scripts are in plots/; after installing gnuplot, run nnsweep plot on this folder."
         } else if !errors.isEmpty {
-            note = "\(figures.count - drawn.count) figure(s) did not draw; nnsweep plot on this folder shows gnuplot's messages."
-        } else { note = nil }
-        let report = try SweepReport.write(dir: dir, figures: figures, drawn: Set(drawn.map(\.name)), format: format,
-                                           skipped: skipped, note: note)
+            note =
+                "\(figures.count - drawn.count) figure(s) did not draw; nnsweep plot on this folder shows gnuplot's messages."
+        } else {
+            note = nil
+        }
+        let report = try SweepReport.write(
+            dir: dir, figures: figures, drawn: Set(drawn.map(\.name)), format: format,
+            skipped: skipped, note: note)
         if gnuplot == nil { throw PlotError.gnuplotMissing }
         if !errors.isEmpty { throw PlotError.figuresFailed(errors) }
         return PlotResult(figures: figures, images: images, report: report, warnings: warnings, skipped: skipped)
@@ -115,13 +129,15 @@ public enum Plotter {
     /// removes scripts and data there that no current figure uses (images are left alone). The
     /// scripts draw `format`.
     public static func writeScripts(dir: URL, format: PlotFormat = .both) throws
-        -> (figures: [PlotFigure], skipped: [(kind: PlotFigure.Kind, reason: String)]) {
+        -> (figures: [PlotFigure], skipped: [(kind: PlotFigure.Kind, reason: String)])
+    {
         let (built, skipped) = try write(dir: dir, format: format)
         return (built.map(\.figure), skipped)
     }
 
     static func write(dir: URL, format: PlotFormat) throws
-        -> (built: [GnuplotRenderer.Built], skipped: [(kind: PlotFigure.Kind, reason: String)]) {
+        -> (built: [GnuplotRenderer.Built], skipped: [(kind: PlotFigure.Kind, reason: String)])
+    {
         // Only into a results folder that nnsweep wrote, and never through a link inside it.
         try ResultsFolder.checkOwned(dir)
         AtomicFile.removeStale(in: [dir.appendingPathComponent("plots")], shared: true)
@@ -129,23 +145,31 @@ public enum Plotter {
         let search = SweepView.isTuneSearch(dir)
         var builder = FigureBuilder(SweepView(tables, validationOnly: search))
         if search,
-           let text = try? String(contentsOf: dir.deletingLastPathComponent().appendingPathComponent(Selection.fileName), encoding: .utf8) {
+            let text = try? String(
+                contentsOf: dir.deletingLastPathComponent().appendingPathComponent(Selection.fileName), encoding: .utf8)
+        {
             let rows = CSVTable.rows(text)
-            if let header = rows.first { builder.selected = rows.dropFirst().map { Dictionary(zip(header, $0), uniquingKeysWith: { a, _ in a }) } }
+            if let header = rows.first {
+                builder.selected = rows.dropFirst().map { Dictionary(zip(header, $0), uniquingKeysWith: { a, _ in a }) }
+            }
         }
         var gridSkipped: [(PlotFigure.Kind, String)] = []
         let built = builder.all().map(GnuplotRenderer.build) + GridFigures.all(builder.v, skipped: &gridSkipped)
         let plots = dir.appendingPathComponent("plots")
         try AtomicFile.createDirectory(plots)
         try ResultsFolder.checkNoLinks(dir)
-        try ResultsFolder.recordWritten(built.flatMap { b in
-            b.script.data.map(\.fileName) + ["\(b.figure.name).gp"] + format.extensions.map { "\(b.figure.name).\($0)" }
-        }, in: plots)
+        try ResultsFolder.recordWritten(
+            built.flatMap { b in
+                b.script.data.map(\.fileName) + ["\(b.figure.name).gp"]
+                    + format.extensions.map { "\(b.figure.name).\($0)" }
+            }, in: plots)
         for b in built {
             for d in b.script.data {
                 try AtomicFile.write(Data(d.text.utf8), to: plots.appendingPathComponent(d.fileName))
             }
-            try AtomicFile.write(Data(b.script.text(formats: format.extensions).utf8), to: plots.appendingPathComponent("\(b.figure.name).gp"))
+            try AtomicFile.write(
+                Data(b.script.text(formats: format.extensions).utf8),
+                to: plots.appendingPathComponent("\(b.figure.name).gp"))
         }
         removeUnused(in: plots, keeping: built, format: format, extensions: ["gp", "dat"])
         return (built, (builder.skipped + gridSkipped).map { (kind: $0.0, reason: $0.1) })
@@ -153,7 +177,9 @@ public enum Plotter {
 
     /// Removes the files in `plots` with one of `extensions` that nnsweep wrote and none of
     /// `built` uses (a file nnsweep did not write stays, whatever its name).
-    static func removeUnused(in plots: URL, keeping built: [GnuplotRenderer.Built], format: PlotFormat, extensions: Set<String>) {
+    static func removeUnused(
+        in plots: URL, keeping built: [GnuplotRenderer.Built], format: PlotFormat, extensions: Set<String>
+    ) {
         var keep: Set<String> = []
         for b in built {
             for d in b.script.data { keep.insert(d.fileName) }

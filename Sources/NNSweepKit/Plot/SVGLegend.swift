@@ -9,35 +9,35 @@ import Foundation
 /// as "training" or "validation"), every curve with its dash pattern.
 enum SVGLegend {
     static let script = """
-    <script type="text/javascript"><![CDATA[
-    (function () {
-      function panel(id) { var m = /^gnuplot_plot_\\d+([a-z]*)$/.exec(id); return m ? m[1] : null; }
-      function look(g) {
-        var p = g ? g.querySelector("path") : null;
-        if (!p) { return null; }
-        var colour = (p.getAttribute("stroke") || p.getAttribute("fill") || "").replace(/\\s/g, "");
-        return { colour: colour, dash: p.getAttribute("stroke-dasharray") || "", black: colour === "rgb(0,0,0)" };
-      }
-      window.addEventListener("load", function () {
-        var svg = document.documentElement;
-        var plots = Array.prototype.filter.call(svg.querySelectorAll("g[id^='gnuplot_plot_']"), function (g) { return panel(g.id) !== null; });
-        Array.prototype.forEach.call(svg.querySelectorAll("g[id$='_keyentry']"), function (entry) {
-          var id = entry.id.replace("_keyentry", ""), sample = svg.getElementById(id), s = look(sample);
-          if (!s || s.colour === "rgb(255,255,255)") { return; }
-          entry.style.cursor = "pointer";
-          entry.addEventListener("click", function () {
-            var hide = sample.getAttribute("visibility") === "hidden";
-            plots.forEach(function (g) {
-              if (panel(g.id) === panel(id)) { return; }
-              var t = look(g);
-              if (t && (s.black ? t.dash === s.dash : t.colour === s.colour)) { g.setAttribute("visibility", hide ? "hidden" : "visible"); }
+        <script type="text/javascript"><![CDATA[
+        (function () {
+          function panel(id) { var m = /^gnuplot_plot_\\d+([a-z]*)$/.exec(id); return m ? m[1] : null; }
+          function look(g) {
+            var p = g ? g.querySelector("path") : null;
+            if (!p) { return null; }
+            var colour = (p.getAttribute("stroke") || p.getAttribute("fill") || "").replace(/\\s/g, "");
+            return { colour: colour, dash: p.getAttribute("stroke-dasharray") || "", black: colour === "rgb(0,0,0)" };
+          }
+          window.addEventListener("load", function () {
+            var svg = document.documentElement;
+            var plots = Array.prototype.filter.call(svg.querySelectorAll("g[id^='gnuplot_plot_']"), function (g) { return panel(g.id) !== null; });
+            Array.prototype.forEach.call(svg.querySelectorAll("g[id$='_keyentry']"), function (entry) {
+              var id = entry.id.replace("_keyentry", ""), sample = svg.getElementById(id), s = look(sample);
+              if (!s || s.colour === "rgb(255,255,255)") { return; }
+              entry.style.cursor = "pointer";
+              entry.addEventListener("click", function () {
+                var hide = sample.getAttribute("visibility") === "hidden";
+                plots.forEach(function (g) {
+                  if (panel(g.id) === panel(id)) { return; }
+                  var t = look(g);
+                  if (t && (s.black ? t.dash === s.dash : t.colour === s.colour)) { g.setAttribute("visibility", hide ? "hidden" : "visible"); }
+                });
+              });
             });
           });
-        });
-      });
-    })();
-    ]]></script>
-    """
+        })();
+        ]]></script>
+        """
 
     /// Adds the script to an SVG that has key entries (before its closing tag); others are left
     /// as they are. Returns whether the file changed.
@@ -47,7 +47,8 @@ enum SVGLegend {
         // Searched as bytes: a String search of SVGs that run to megabytes is slow.
         let scriptBytes = Data(script.utf8)
         guard data.range(of: Data("_keyentry".utf8)) != nil, data.range(of: scriptBytes) == nil,
-              let end = data.range(of: Data("</svg>".utf8), options: .backwards) else { return false }
+            let end = data.range(of: Data("</svg>".utf8), options: .backwards)
+        else { return false }
         var out = data[..<end.lowerBound]
         out.append(scriptBytes + Data("\n".utf8))
         out.append(data[end.lowerBound...])

@@ -37,7 +37,8 @@ public struct SweepView: Sendable {
 
     static func isInitializerAxis(_ name: String) -> Bool {
         let n = name.lowercased()
-        return n == "init" || n.hasPrefix("init.") || n == "initializer" || n == "initialization" || n == "initialisation"
+        return n == "init" || n.hasPrefix("init.") || n == "initializer" || n == "initialization"
+            || n == "initialisation"
     }
 
     static func isSchedulerAxis(_ name: String) -> Bool { name.lowercased().contains("sched") }
@@ -108,7 +109,10 @@ public struct SweepView: Sendable {
             if bySeed[k] == nil { order.append(k) }
             bySeed[k, default: []].append(v)
         }
-        a.seedMeans = order.map { k in let vs = bySeed[k]!; return vs.reduce(0, +) / Double(vs.count) }
+        a.seedMeans = order.map { k in
+            let vs = bySeed[k]!
+            return vs.reduce(0, +) / Double(vs.count)
+        }
         if !a.seedMeans.isEmpty {
             let m = a.seedMeans.reduce(0, +) / Double(a.seedMeans.count)
             a.mean = m

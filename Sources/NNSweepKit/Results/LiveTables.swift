@@ -10,7 +10,8 @@ extension SweepTables {
 
     static func manifestStateWord(_ dir: URL) -> String? {
         guard let data = FileManager.default.contents(atPath: dir.appendingPathComponent("manifest.json").path),
-              let m = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return nil }
+            let m = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+        else { return nil }
         return m["state"] as? String
     }
 
@@ -21,16 +22,24 @@ extension SweepTables {
     static func live(_ dir: URL) throws -> SweepTables {
         let manifestURL = dir.appendingPathComponent("manifest.json")
         let plan: SweepPlan
-        do { plan = try Collector.plan(dir: dir, file: nil) } catch { throw LoadError.badFile(manifestURL.path, "\(error)") }
-        let h = headers(plan)
-        var runs = [h.runs], epochs = [h.epochs], layers = [h.layers]
-        _ = try rows(plan: plan, dir: dir, running: true, runs: { runs.append($0) }, epochs: { epochs.append($0) },
-                     layers: { layers.append($0) })
-        guard runs.count > 1 else {
-            throw LoadError.badFile(dir.appendingPathComponent("cells").path,
-                                    "the sweep is running and no cell has finished an epoch yet; try again in a moment")
+        do { plan = try Collector.plan(dir: dir, file: nil) } catch {
+            throw LoadError.badFile(manifestURL.path, "\(error)")
         }
-        func text(_ rows: [[String]]) -> String { rows.map { $0.map(CSVWriter.escape).joined(separator: ",") + "\n" }.joined() }
+        let h = headers(plan)
+        var runs = [h.runs]
+        var epochs = [h.epochs]
+        var layers = [h.layers]
+        _ = try rows(
+            plan: plan, dir: dir, running: true, runs: { runs.append($0) }, epochs: { epochs.append($0) },
+            layers: { layers.append($0) })
+        guard runs.count > 1 else {
+            throw LoadError.badFile(
+                dir.appendingPathComponent("cells").path,
+                "the sweep is running and no cell has finished an epoch yet; try again in a moment")
+        }
+        func text(_ rows: [[String]]) -> String {
+            rows.map { $0.map(CSVWriter.escape).joined(separator: ",") + "\n" }.joined()
+        }
         return try read(runs: dir.appendingPathComponent("runs.csv"), texts: (text(runs), text(epochs), text(layers)))
     }
 }

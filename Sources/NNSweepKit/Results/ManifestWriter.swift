@@ -7,19 +7,31 @@ public enum Manifest {
     /// manifest written at the end has no state.
     /// `planned`: written by `nnsweep slurm` before any task has run (`"state": "planned"`), so
     /// that the folder is known to be nnsweep's when the tasks start.
-    public static func write(plan: SweepPlan, dir: URL, started: Date, finished: Date, outcome: SweepOutcome, running: Bool = false,
-                             planned: Bool = false) throws {
+    public static func write(
+        plan: SweepPlan, dir: URL, started: Date, finished: Date, outcome: SweepOutcome, running: Bool = false,
+        planned: Bool = false
+    ) throws {
         let iso = ISO8601DateFormatter()
         let cells: [[String: Any]] = plan.cells.map { c in
-            var d: [String: Any] = ["id": c.id, "settings": Dictionary(c.config.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }),
-                                    "setting_values": Dictionary(c.config.settingColumns.map { ($0.key, $0.value.json) }, uniquingKeysWith: { a, _ in a })]
-            if !plan.axes.isEmpty { d["axes"] = Dictionary(uniqueKeysWithValues: zip(plan.axes.map(\.name), c.axisValues)) }
+            var d: [String: Any] = [
+                "id": c.id,
+                "settings": Dictionary(c.config.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }),
+                "setting_values": Dictionary(
+                    c.config.settingColumns.map { ($0.key, $0.value.json) }, uniquingKeysWith: { a, _ in a })
+            ]
+            if !plan.axes.isEmpty {
+                d["axes"] = Dictionary(uniqueKeysWithValues: zip(plan.axes.map(\.name), c.axisValues))
+            }
             return d
         }
         // Everything but `this_run` is a function of the run file, the data and the build, so
         // regenerated results differ from the committed ones in that one line only.
-        var run = planned ? "planned" : "started \(iso.string(from: started)), " + (running ? "running" : "finished \(iso.string(from: finished))")
-            + ", host \(ProcessInfo.processInfo.hostName)"
+        var run =
+            planned
+            ? "planned"
+            : "started \(iso.string(from: started)), "
+                + (running ? "running" : "finished \(iso.string(from: finished))")
+                + ", host \(ProcessInfo.processInfo.hostName)"
         if let commit = gitCommit(plan.file.deletingLastPathComponent()) { run += ", git commit \(commit)" }
         run += ", \(outcome.ranNow) cells trained, \(outcome.skipped) already done"
         var m: [String: Any] = [
@@ -36,8 +48,10 @@ public enum Manifest {
             "nnsweep_version": NNSweepVersion.current,
             "swift_version": swiftVersion,
             "this_run": run,
-            "counts": ["total": outcome.total, "ok": outcome.ok, "diverged": outcome.diverged, "failed": outcome.failed,
-                       "missing": outcome.missing],
+            "counts": [
+                "total": outcome.total, "ok": outcome.ok, "diverged": outcome.diverged, "failed": outcome.failed,
+                "missing": outcome.missing
+            ]
         ]
         if running { m["state"] = "running" } else if planned { m["state"] = "planned" }
         let data = try JSONSerialization.data(withJSONObject: m, options: [.prettyPrinted, .sortedKeys])
@@ -64,15 +78,15 @@ public enum Manifest {
 
     static var swiftVersion: String {
         #if compiler(>=6.4)
-        return "6.4 or later"
+            return "6.4 or later"
         #elseif compiler(>=6.3)
-        return "6.3"
+            return "6.3"
         #elseif compiler(>=6.2)
-        return "6.2"
+            return "6.2"
         #elseif compiler(>=6.1)
-        return "6.1"
+            return "6.1"
         #else
-        return "6.0"
+            return "6.0"
         #endif
     }
 

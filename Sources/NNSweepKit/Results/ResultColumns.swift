@@ -10,7 +10,9 @@ public enum MetricDirection: String, Sendable, Equatable {
     public static func of(_ name: String) -> MetricDirection? {
         if let c = ResultColumns.declared[name] { return c.direction }
         if name.contains("accuracy") { return .higher }
-        if name.contains("loss") || name.hasSuffix("seconds") || name.hasSuffix("mae") || name.hasSuffix("rmse") || name.hasSuffix("mse") {
+        if name.contains("loss") || name.hasSuffix("seconds") || name.hasSuffix("mae") || name.hasSuffix("rmse")
+            || name.hasSuffix("mse")
+        {
             return .lower
         }
         return nil
@@ -48,7 +50,9 @@ public enum ResultColumns {
         .init("final_train_accuracy", .higher) { csvNumber($0.last?.trainAccuracy) },
         .init("final_val_loss", .lower) { csvNumber($0.last?.valLoss) },
         .init("final_val_accuracy", .higher) { csvNumber($0.last?.valAccuracy) },
-        .init("best_train_loss", .lower) { r in csvNumber(r.epochs.filter { $0.trainLoss.isFinite }.min { $0.trainLoss < $1.trainLoss }?.trainLoss) },
+        .init("best_train_loss", .lower) { r in
+            csvNumber(r.epochs.filter { $0.trainLoss.isFinite }.min { $0.trainLoss < $1.trainLoss }?.trainLoss)
+        },
         .init("best_train_accuracy", .higher) { csvNumber($0.epochs.compactMap(\.trainAccuracy).max()) },
         .init("best_val_loss", .lower) { csvNumber($0.epochs.compactMap(\.valLoss).filter(\.isFinite).min()) },
         .init("best_val_accuracy", .higher) { csvNumber($0.epochs.compactMap(\.valAccuracy).max()) },
@@ -61,7 +65,7 @@ public enum ResultColumns {
         .init("final_ema_val_accuracy", .higher) { csvNumber($0.last?.emaValAccuracy) },
         .init("diverged_epoch") { $0.divergedEpoch.map(String.init) ?? "" },
         .init("message") { $0.message },
-        .init("train_seconds", .lower) { String(format: "%.3f", $0.trainSeconds) },
+        .init("train_seconds", .lower) { String(format: "%.3f", $0.trainSeconds) }
     ]
 
     public static let epochs: [ResultColumn<Epoch>] = [
@@ -76,7 +80,7 @@ public enum ResultColumns {
         .init("train_eval_loss", .lower) { csvNumber($0.trainEvalLoss) },
         .init("train_eval_accuracy", .higher) { csvNumber($0.trainEvalAccuracy) },
         .init("ema_val_loss", .lower) { csvNumber($0.emaValLoss) },
-        .init("ema_val_accuracy", .higher) { csvNumber($0.emaValAccuracy) },
+        .init("ema_val_accuracy", .higher) { csvNumber($0.emaValAccuracy) }
     ]
 
     /// With a three-way split, runs.csv and epochs.csv end with these: the test part's numbers
@@ -89,33 +93,36 @@ public enum ResultColumns {
         .init("final_test_rmse", .lower) { csvNumber($0.last?.testRMSE) },
         // At `best_epoch` (the lowest validation loss): the test numbers of the epoch validation picks.
         .init("best_epoch_test_loss", .lower) { csvNumber($0.bestEpoch?.testLoss) },
-        .init("best_epoch_test_accuracy", .higher) { csvNumber($0.bestEpoch?.testAccuracy) },
+        .init("best_epoch_test_accuracy", .higher) { csvNumber($0.bestEpoch?.testAccuracy) }
     ]
 
     public static let testEpochs: [ResultColumn<Epoch>] = [
         .init("test_loss", .lower) { csvNumber($0.testLoss) },
         .init("test_accuracy", .higher) { csvNumber($0.testAccuracy) },
         .init("test_mae", .lower) { csvNumber($0.testMAE) },
-        .init("test_rmse", .lower) { csvNumber($0.testRMSE) },
+        .init("test_rmse", .lower) { csvNumber($0.testRMSE) }
     ]
 
     /// The columns of a sweep with (`test`) or without a separate test part.
     public static func runs(test: Bool) -> [ResultColumn<CellRecord>] { test ? runs + testRuns : runs }
     public static func epochs(test: Bool) -> [ResultColumn<Epoch>] { test ? epochs + testEpochs : epochs }
 
-    public static let layers: [ResultColumn<Layer>] = [
-        .init("stage") { $0.stage },
-        .init("depth") { "\($0.depth)" },
-        .init("module") { $0.module },
-        .init("activation_mean") { csvNumber($0.activationMean) },
-        .init("activation_std") { csvNumber($0.activationStd) },
-        .init("grad_norm") { csvNumber($0.gradNorm) },
-    ] + quantileColumns("activation", \.activationQuantiles) + [
-        .init("output_grad_std") { csvNumber($0.outputGradStd) },
-    ] + quantileColumns("output_grad", \.outputGradQuantiles)
+    public static let layers: [ResultColumn<Layer>] =
+        [
+            .init("stage") { $0.stage },
+            .init("depth") { "\($0.depth)" },
+            .init("module") { $0.module },
+            .init("activation_mean") { csvNumber($0.activationMean) },
+            .init("activation_std") { csvNumber($0.activationStd) },
+            .init("grad_norm") { csvNumber($0.gradNorm) }
+        ] + quantileColumns("activation", \.activationQuantiles) + [
+            .init("output_grad_std") { csvNumber($0.outputGradStd) }
+        ] + quantileColumns("output_grad", \.outputGradQuantiles)
 
     /// `<prefix>_q05`, `_q25`, ...: a layer's values at `LayerStatistic.quantileLevels`.
-    static func quantileColumns(_ prefix: String, _ values: KeyPath<Layer, [Double]?> & Sendable) -> [ResultColumn<Layer>] {
+    static func quantileColumns(_ prefix: String, _ values: KeyPath<Layer, [Double]?> & Sendable) -> [ResultColumn<
+        Layer
+    >] {
         LayerStatistic.quantileLevels.enumerated().map { k, q in
             .init("\(prefix)_q\(String(format: "%02d", Int((q * 100).rounded())))") { row in
                 csvNumber(row[keyPath: values].flatMap { k < $0.count ? $0[k] : nil })
@@ -147,7 +154,9 @@ public enum ResultColumns {
 public enum Headline {
     /// The runs.csv column, given which columns hold values. `validationOnly` keeps to the
     /// held-out `val_*` columns (the search of a tuned grid, judged as its selection was).
-    public static func final(hasValue: (String) -> Bool, validationOnly: Bool = false) -> (column: String, direction: MetricDirection) {
+    public static func final(hasValue: (String) -> Bool, validationOnly: Bool = false) -> (
+        column: String, direction: MetricDirection
+    ) {
         let test = validationOnly ? [] : ["final_test_accuracy", "final_test_mae", "final_test_loss"]
         for c in test + ["final_val_accuracy", "final_val_mae", "final_val_loss"] where hasValue(c) {
             return (c, MetricDirection.of(c)!)

@@ -72,7 +72,8 @@ public struct SweepTables: Sendable {
         case badFile(String, String)
         public var description: String {
             switch self {
-            case .notASweep(let p): "\(p) is not a sweep folder (no manifest.json and runs.csv; run nnsweep run FILE --out \(p) first)"
+            case .notASweep(let p):
+                "\(p) is not a sweep folder (no manifest.json and runs.csv; run nnsweep run FILE --out \(p) first)"
             case .badFile(let f, let why): "\(f): \(why)"
             }
         }
@@ -105,10 +106,11 @@ public struct SweepTables: Sendable {
     public let runColumns: [String]
     public var name: String { manifest?.name ?? directory.lastPathComponent }
     public var axes: [Axis] {
-        manifest?.axes ?? axisNames.enumerated().map { i, n in
-            var seen = Set<String>()
-            return Axis(name: n, values: runs.map { $0.axisValues[i] }.filter { seen.insert($0).inserted })
-        }
+        manifest?.axes
+            ?? axisNames.enumerated().map { i, n in
+                var seen = Set<String>()
+                return Axis(name: n, values: runs.map { $0.axisValues[i] }.filter { seen.insert($0).inserted })
+            }
     }
 
     public var fileText: String { manifest?.fileText ?? "" }
@@ -130,19 +132,23 @@ public struct SweepTables: Sendable {
         let fm = FileManager.default
         if isRunning(dir) { return try live(dir) }
         guard fm.fileExists(atPath: dir.appendingPathComponent("manifest.json").path),
-              fm.fileExists(atPath: dir.appendingPathComponent("runs.csv").path) else {
+            fm.fileExists(atPath: dir.appendingPathComponent("runs.csv").path)
+        else {
             throw LoadError.notASweep(dir.path)
         }
         let t = try read(runs: dir.appendingPathComponent("runs.csv"))
         guard !t.runs.isEmpty else {
-            throw LoadError.badFile(t.runsURL.path, "only a header and no runs; rebuild the tables with nnsweep collect \(dir.path)")
+            throw LoadError.badFile(
+                t.runsURL.path, "only a header and no runs; rebuild the tables with nnsweep collect \(dir.path)")
         }
         let epochsURL = dir.appendingPathComponent("epochs.csv")
         if let p = t.epochsProblem, fm.fileExists(atPath: epochsURL.path) { throw LoadError.badFile(epochsURL.path, p) }
         let trained = t.runs.filter { ($0.number("epochs_run") ?? 0) > 0 }.count
         if t.epochs.isEmpty && fm.fileExists(atPath: epochsURL.path) && trained > 0 {
-            throw LoadError.badFile(epochsURL.path, "only a header and no rows, while runs.csv has \(trained) runs that trained; "
-                                    + "rebuild the tables with nnsweep collect \(dir.path)")
+            throw LoadError.badFile(
+                epochsURL.path,
+                "only a header and no rows, while runs.csv has \(trained) runs that trained; "
+                    + "rebuild the tables with nnsweep collect \(dir.path)")
         }
         return t
     }
@@ -158,14 +164,21 @@ public struct SweepTables: Sendable {
         let manifest = try readManifest(dir.appendingPathComponent("manifest.json"))
         func readText(_ u: URL) -> String? {
             guard let texts else { return SweepTables.readText(u) }
-            switch u.lastPathComponent { case "runs.csv": return texts.runs; case "epochs.csv": return texts.epochs; default: return texts.layers }
+            switch u.lastPathComponent {
+            case "runs.csv": return texts.runs
+            case "epochs.csv": return texts.epochs
+            default: return texts.layers
+            }
         }
         guard let text = readText(url) else {
-            throw LoadError.badFile(url.path, FileManager.default.fileExists(atPath: url.path)
-                ? "cannot read the file as UTF-8 text" : "no runs.csv (is this a sweep's results folder?)")
+            throw LoadError.badFile(
+                url.path,
+                FileManager.default.fileExists(atPath: url.path)
+                    ? "cannot read the file as UTF-8 text" : "no runs.csv (is this a sweep's results folder?)")
         }
-        let runsTable = try table(text, declared: ResultColumns.runNames, optional: ResultColumns.testRuns.map(\.name), source: url.path,
-                                  what: "runs.csv")
+        let runsTable = try table(
+            text, declared: ResultColumns.runNames, optional: ResultColumns.testRuns.map(\.name), source: url.path,
+            what: "runs.csv")
         let columnAxes = runsTable.axisNames
         // A seed axis is written once, as the seed column; it takes its place among the axes again.
         let seedPosition = manifest?.axes.firstIndex { $0.name == seedAxisName }
@@ -173,7 +186,10 @@ public struct SweepTables: Sendable {
         var axisNames = columnAxes
         if reinsertSeed, let i = seedPosition { axisNames.insert(seedAxisName, at: min(i, axisNames.count)) }
         if let m = manifest, m.axes.map(\.name) != axisNames {
-            throw LoadError.badFile(url.path, "the axis columns (\(axisNames.joined(separator: ", "))) are not the manifest's axes (\(m.axes.map(\.name).joined(separator: ", ")))")
+            throw LoadError.badFile(
+                url.path,
+                "the axis columns (\(axisNames.joined(separator: ", "))) are not the manifest's axes (\(m.axes.map(\.name).joined(separator: ", ")))"
+            )
         }
         var runs: [Run] = []
         var rowOfRun: [[String]: Int] = [:]
@@ -183,33 +199,49 @@ public struct SweepTables: Sendable {
             let run = Run(id: r.id, row: row, axisValues: values, columns: r.columns)
             // `running` only in the tables of a running sweep, built in memory (never in runs.csv).
             guard ["ok", "diverged", "failed"].contains(run.status) || (texts != nil && run.status == "running") else {
-                throw LoadError.badFile(url.path, "row \(row), column 'status': '\(quoted(run.status))' is not ok, diverged or failed")
+                throw LoadError.badFile(
+                    url.path, "row \(row), column 'status': '\(quoted(run.status))' is not ok, diverged or failed")
             }
             // nnsweep's seeds are whole numbers from 0; another value (-3, 1.5) would pair runs wrongly.
             guard let seed = Int(run.seed), seed >= 0, String(seed) == run.seed else {
-                throw LoadError.badFile(url.path, "row \(row), column 'seed': '\(quoted(run.seed))' is not a seed (a whole number >= 0, written as nnsweep writes it)")
+                throw LoadError.badFile(
+                    url.path,
+                    "row \(row), column 'seed': '\(quoted(run.seed))' is not a seed (a whole number >= 0, written as nnsweep writes it)"
+                )
             }
             // A run is its axis values and its seed: the same run twice is not a second seed.
             let key = run.axisValues + [run.seed]
             if let first = rowOfRun[key] {
-                let cell = zip(axisNames, run.axisValues).map { "\($0)=\($1)" } + (axisNames.contains("seed") ? [] : ["seed \(run.seed)"])
-                throw LoadError.badFile(url.path, "rows \(first) and \(row) are the same run (\(cell.joined(separator: ", "))); each run may appear once")
+                let cell =
+                    zip(axisNames, run.axisValues).map { "\($0)=\($1)" }
+                    + (axisNames.contains("seed") ? [] : ["seed \(run.seed)"])
+                throw LoadError.badFile(
+                    url.path,
+                    "rows \(first) and \(row) are the same run (\(cell.joined(separator: ", "))); each run may appear once"
+                )
             }
             rowOfRun[key] = row
             runs.append(run)
         }
 
-        var epochs: [String: [Epoch]] = [:], epochColumns: [String] = [], problem: String? = nil
+        var epochs: [String: [Epoch]] = [:]
+        var epochColumns: [String] = []
+        var problem: String? = nil
         let epochsURL = dir.appendingPathComponent("epochs.csv")
         if let text = readText(epochsURL) {
             do {
-                let t = try table(text, declared: ResultColumns.epochNames, optional: ResultColumns.testEpochs.map(\.name),
-                                  source: epochsURL.path, what: "epochs.csv")
-                guard t.axisNames == columnAxes else { throw LoadError.badFile(epochsURL.path, "its axis columns are not those of runs.csv") }
+                let t = try table(
+                    text, declared: ResultColumns.epochNames, optional: ResultColumns.testEpochs.map(\.name),
+                    source: epochsURL.path, what: "epochs.csv")
+                guard t.axisNames == columnAxes else {
+                    throw LoadError.badFile(epochsURL.path, "its axis columns are not those of runs.csv")
+                }
                 epochColumns = Array(t.columns.dropFirst())
                 for (row, r) in t.rows {
                     guard let e = Int(r.columns["epoch"] ?? "") else {
-                        throw LoadError.badFile(epochsURL.path, "row \(row): epoch '\(quoted(r.columns["epoch"] ?? ""))' is not a whole number")
+                        throw LoadError.badFile(
+                            epochsURL.path,
+                            "row \(row): epoch '\(quoted(r.columns["epoch"] ?? ""))' is not a whole number")
                     }
                     var values: [String: Double] = [:]
                     for c in epochColumns { if let v = r.columns[c].flatMap(tableNumber) { values[c] = v } }
@@ -217,7 +249,9 @@ public struct SweepTables: Sendable {
                 }
             } catch let LoadError.badFile(_, why) { problem = why }
         } else {
-            problem = FileManager.default.fileExists(atPath: epochsURL.path) ? "cannot read the file as UTF-8 text" : "no such file"
+            problem =
+                FileManager.default.fileExists(atPath: epochsURL.path)
+                ? "cannot read the file as UTF-8 text" : "no such file"
         }
 
         var layers: [String: [Layer]] = [:]
@@ -226,18 +260,22 @@ public struct SweepTables: Sendable {
             let t = try table(text, declared: ResultColumns.layerNames, source: layersURL.path, what: "layers.csv")
             for (_, r) in t.rows {
                 guard let d = Int(r.columns["depth"] ?? "") else { continue }
-                layers[r.id, default: []].append(Layer(stage: r.columns["stage"] ?? "", depth: d,
-                                                       activationMean: r.columns["activation_mean"].flatMap(tableNumber),
-                                                       activationStd: r.columns["activation_std"].flatMap(tableNumber),
-                                                       gradNorm: r.columns["grad_norm"].flatMap(tableNumber),
-                                                       values: r.columns.compactMapValues(tableNumber)))
+                layers[r.id, default: []].append(
+                    Layer(
+                        stage: r.columns["stage"] ?? "", depth: d,
+                        activationMean: r.columns["activation_mean"].flatMap(tableNumber),
+                        activationStd: r.columns["activation_std"].flatMap(tableNumber),
+                        gradNorm: r.columns["grad_norm"].flatMap(tableNumber),
+                        values: r.columns.compactMapValues(tableNumber)))
             }
         } else if texts == nil && FileManager.default.fileExists(atPath: layersURL.path) {
             throw LoadError.badFile(layersURL.path, "cannot read the file as UTF-8 text")
         }
-        return SweepTables(directory: dir, runsURL: url, manifest: manifest, axisNames: axisNames, runs: runs, epochColumns: epochColumns,
-                           epochs: epochs, epochsProblem: problem, layers: layers, settingColumns: runsTable.extra,
-                           running: texts != nil, runColumns: runsTable.columns)
+        return SweepTables(
+            directory: dir, runsURL: url, manifest: manifest, axisNames: axisNames, runs: runs,
+            epochColumns: epochColumns,
+            epochs: epochs, epochsProblem: problem, layers: layers, settingColumns: runsTable.extra,
+            running: texts != nil, runColumns: runsTable.columns)
     }
 
     struct Row {
@@ -250,16 +288,25 @@ public struct SweepTables: Sendable {
     /// the `optional` ones when present: the test part's, with a three-way split; and in runs.csv
     /// by the time-to-target columns when present), then any further columns (`extra`: the
     /// settings columns of runs.csv; none in tables written before they were added).
-    static func table(_ text: String, declared given: [String], optional: [String] = [], source: String, what: String) throws
-        -> (axisNames: [String], columns: [String], extra: [String], rows: [(Int, Row)]) {
+    static func table(_ text: String, declared given: [String], optional: [String] = [], source: String, what: String)
+        throws
+        -> (axisNames: [String], columns: [String], extra: [String], rows: [(Int, Row)])
+    {
         let all = CSVTable.rows(text)
         guard let header = all.first, !(header.count == 1 && header[0].isEmpty) else {
-            throw LoadError.badFile(source, "empty (not even a header); rebuild the tables with nnsweep collect \(URL(fileURLWithPath: source).deletingLastPathComponent().path)")
+            throw LoadError.badFile(
+                source,
+                "empty (not even a header); rebuild the tables with nnsweep collect \(URL(fileURLWithPath: source).deletingLastPathComponent().path)"
+            )
         }
-        let start = header.first == "run_id" && header.count > given.count
+        let start =
+            header.first == "run_id" && header.count > given.count
             ? (1...(header.count - given.count)).first { Array(header[$0..<($0 + given.count)]) == given } : nil
         guard let start else {
-            throw LoadError.badFile(source, "not an nnsweep \(what) (its columns are run_id, the axes, then \(given.prefix(3).joined(separator: ", ")), ...)")
+            throw LoadError.badFile(
+                source,
+                "not an nnsweep \(what) (its columns are run_id, the axes, then \(given.prefix(3).joined(separator: ", ")), ...)"
+            )
         }
         var declared = given
         func follows(_ names: [String]) -> Bool {
@@ -270,8 +317,12 @@ public struct SweepTables: Sendable {
         if given == ResultColumns.runNames && follows(TimeToTarget.columns) { declared += TimeToTarget.columns }
         let axisNames = Array(header[1..<start])
         let extra = Array(header[(start + declared.count)...])
-        if let dup = duplicate(extra + declared) { throw LoadError.badFile(source, "the column '\(quoted(dup))' appears twice") }
-        if let dup = duplicate(axisNames) { throw LoadError.badFile(source, "the axis column '\(quoted(dup))' appears twice") }
+        if let dup = duplicate(extra + declared) {
+            throw LoadError.badFile(source, "the column '\(quoted(dup))' appears twice")
+        }
+        if let dup = duplicate(axisNames) {
+            throw LoadError.badFile(source, "the axis column '\(quoted(dup))' appears twice")
+        }
         let n = axisNames.count
         var rows: [(Int, Row)] = []
         for (i, r) in all.enumerated().dropFirst() {
@@ -287,7 +338,9 @@ public struct SweepTables: Sendable {
 
     static func readManifest(_ url: URL) throws -> Manifest? {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        guard let data = try? Data(contentsOf: url), let m = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+        guard let data = try? Data(contentsOf: url),
+            let m = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+        else {
             throw LoadError.badFile(url.path, "not a JSON object")
         }
         let axes: [Axis] = ((m["axes"] as? [[String: Any]]) ?? []).compactMap { a in
@@ -296,11 +349,18 @@ public struct SweepTables: Sendable {
         }
         let countOrder = ["total", "ok", "diverged", "failed", "missing"]
         let rawCounts = (m["counts"] as? [String: Any]) ?? [:]
-        let counts: [(String, Int)] = countOrder.compactMap { k in (rawCounts[k] as? Int).map { (k, $0) } }
-            + rawCounts.keys.filter { !countOrder.contains($0) }.sorted().compactMap { k in (rawCounts[k] as? Int).map { (k, $0) } }
-        let factOrder = ["nnsweep_version", "swift_version", "file", "file_hash_fnv1a64", "this_run", "git_commit", "started", "finished", "host"]
+        let counts: [(String, Int)] =
+            countOrder.compactMap { k in (rawCounts[k] as? Int).map { (k, $0) } }
+            + rawCounts.keys.filter { !countOrder.contains($0) }.sorted().compactMap { k in
+                (rawCounts[k] as? Int).map { (k, $0) }
+            }
+        let factOrder = [
+            "nnsweep_version", "swift_version", "file", "file_hash_fnv1a64", "this_run", "git_commit", "started",
+            "finished", "host"
+        ]
         let facts: [(String, String)] = factOrder.compactMap { k in (m[k] as? String).map { (k, $0) } }
-        var planned: [[String]] = [], settings: [String: [String: String]] = [:]
+        var planned: [[String]] = []
+        var settings: [String: [String: String]] = [:]
         for case let c as [String: Any] in (m["cells"] as? [Any]) ?? [] {
             let d = (c["axes"] as? [String: Any]) ?? [:]
             planned.append(axes.map { a in (d[a.name] as? String) ?? "" })
@@ -308,9 +368,10 @@ public struct SweepTables: Sendable {
                 settings[id] = s.compactMapValues { $0 as? String }
             }
         }
-        return Manifest(name: (m["name"] as? String) ?? url.deletingLastPathComponent().lastPathComponent,
-                        fileText: (m["file_text"] as? String) ?? "", axes: axes, counts: counts, facts: facts,
-                        plannedCells: planned, settings: settings)
+        return Manifest(
+            name: (m["name"] as? String) ?? url.deletingLastPathComponent().lastPathComponent,
+            fileText: (m["file_text"] as? String) ?? "", axes: axes, counts: counts, facts: facts,
+            plannedCells: planned, settings: settings)
     }
 
     static func readText(_ url: URL) -> String? {
@@ -337,7 +398,8 @@ public struct SweepTables: Sendable {
         // The three tables are replaced together, once all of them are on the device; on a
         // failure the old ones stay and the temporary files are removed.
         defer { for t in [runs, epochs, layers] { t.discard() } }
-        let statuses = try rows(plan: plan, dir: dir, running: false, runs: runs.write, epochs: epochs.write, layers: layers.write)
+        let statuses = try rows(
+            plan: plan, dir: dir, running: false, runs: runs.write, epochs: epochs.write, layers: layers.write)
         for t in [runs, epochs, layers] { try t.finish() }
         for t in [runs, epochs, layers] { try t.commit() }
         return statuses
@@ -350,12 +412,16 @@ public struct SweepTables: Sendable {
         let c = columns(plan)
         let measured = c.runs.map(\.name) + (plan.target == nil ? [] : TimeToTarget.columns)
         let settingNames = plan.settingColumnNames(skipping: Set(axisNames + measured + ["run_id"]))
-        return (["run_id"] + axisNames + measured + settingNames, ["run_id"] + axisNames + c.epochs.map(\.name),
-                ["run_id"] + axisNames + ResultColumns.layerNames, settingNames)
+        return (
+            ["run_id"] + axisNames + measured + settingNames, ["run_id"] + axisNames + c.epochs.map(\.name),
+            ["run_id"] + axisNames + ResultColumns.layerNames, settingNames
+        )
     }
 
     /// The declared columns of runs.csv and epochs.csv: the test part's too with a three-way split.
-    static func columns(_ plan: SweepPlan) -> (runs: [ResultColumn<CellRecord>], epochs: [ResultColumn<CellRecord.EpochRow>]) {
+    static func columns(_ plan: SweepPlan) -> (
+        runs: [ResultColumn<CellRecord>], epochs: [ResultColumn<CellRecord.EpochRow>]
+    ) {
         let split = plan.cells.contains { $0.config.data.hasValidationPart }
         return (ResultColumns.runs(test: split), ResultColumns.epochs(test: split))
     }
@@ -364,8 +430,10 @@ public struct SweepTables: Sendable {
     /// time; with `running`, a cell without a record that has published its finished epochs
     /// (`cells/<id>.partial`) gives rows too, with status `running`. Returns the records'
     /// statuses (nil for a cell without a valid record).
-    static func rows(plan: SweepPlan, dir: URL, running: Bool, runs: ([String]) throws -> Void,
-                     epochs: ([String]) throws -> Void, layers: ([String]) throws -> Void) throws -> [CellRecord.Status?] {
+    static func rows(
+        plan: SweepPlan, dir: URL, running: Bool, runs: ([String]) throws -> Void,
+        epochs: ([String]) throws -> Void, layers: ([String]) throws -> Void
+    ) throws -> [CellRecord.Status?] {
         let written = plan.axes.indices.filter { plan.axes[$0].name != seedAxisName }
         let settingNames = headers(plan).settings
         let (runColumns, epochColumns) = columns(plan)
@@ -373,10 +441,14 @@ public struct SweepTables: Sendable {
         let dec = decoder()
         for cell in plan.cells {
             // Only a valid record of the cell counts (the same verdict as the runner's).
-            var record: CellRecord? = nil, isRunning = false
-            if case .valid(let r) = ResultsFolder.lookup(dir, cell, decoder: dec) { record = r } else if running,
-               let data = FileManager.default.contents(atPath: partialURL(dir, cell.id).path),
-               let r = PartialRecord.decode(data, decoder: dec), r.id == cell.id, r.seed == cell.config.seed {
+            var record: CellRecord? = nil
+            var isRunning = false
+            if case .valid(let r) = ResultsFolder.lookup(dir, cell, decoder: dec) {
+                record = r
+            } else if running,
+                let data = FileManager.default.contents(atPath: partialURL(dir, cell.id).path),
+                let r = PartialRecord.decode(data, decoder: dec), r.id == cell.id, r.seed == cell.config.seed
+            {
                 record = r
                 isRunning = true
             }
@@ -386,9 +458,11 @@ public struct SweepTables: Sendable {
             var values = runColumns.map { $0.value(r) }
             if isRunning {
                 values[ResultColumns.runNames.firstIndex(of: "status")!] = "running"
-                values[ResultColumns.runNames.firstIndex(of: "message")!] = "running: \(r.epochs.count) of \(cell.config.epochs) epochs done"
+                values[ResultColumns.runNames.firstIndex(of: "message")!] =
+                    "running: \(r.epochs.count) of \(cell.config.epochs) epochs done"
             }
-            let settings = Dictionary(cell.config.settingColumns.map { ($0.key, $0.value.csv) }, uniquingKeysWith: { a, _ in a })
+            let settings = Dictionary(
+                cell.config.settingColumns.map { ($0.key, $0.value.csv) }, uniquingKeysWith: { a, _ in a })
             try runs(key + values + (plan.target.map { $0.values(r) } ?? []) + settingNames.map { settings[$0] ?? "" })
             for e in r.epochs { try epochs(key + epochColumns.map { $0.value(e) }) }
             for l in r.layers { try layers(key + ResultColumns.layers.map { $0.value(l) }) }
@@ -417,13 +491,15 @@ public struct SweepTables: Sendable {
     public static func encode(_ record: CellRecord) throws -> Data {
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys]
-        e.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        e.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         return try e.encode(record)
     }
 
     static func decoder() -> JSONDecoder {
         let d = JSONDecoder()
-        d.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        d.nonConformingFloatDecodingStrategy = .convertFromString(
+            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         return d
     }
 }

@@ -9,7 +9,8 @@ extension SweepTables {
     /// written to the manifest.
     static func rebuild(plan: SweepPlan, dir: URL, started: Date, ranNow: Int, skipped: Int?) throws -> SweepOutcome {
         try TablesLock.hold(dir) {
-            var outcome = SweepOutcome(total: plan.cells.count, ranNow: ranNow, skipped: 0, ok: 0, diverged: 0, failed: 0, missing: 0)
+            var outcome = SweepOutcome(
+                total: plan.cells.count, ranNow: ranNow, skipped: 0, ok: 0, diverged: 0, failed: 0, missing: 0)
             for s in try write(plan: plan, dir: dir) {
                 switch s {
                 case .ok?: outcome.ok += 1

@@ -25,13 +25,15 @@ public enum IncompleteBeta {
 
     /// The continued fraction for I_x(a, b) (modified Lentz), converging for x < (a+1)/(a+b+2).
     static func continuedFraction(a: Double, b: Double, x: Double, y: Double) -> Double {
-        let tiny = 1e-300, epsilon = 1e-16
+        let tiny = 1e-300
+        let epsilon = 1e-16
         func guarded(_ v: Double) -> Double { abs(v) < tiny ? tiny : v }
         var c = 1.0
         var d = 1 / guarded(1 - (a + b) * x / (a + 1))
         var h = d
         for m in 1...10_000 {
-            let m = Double(m), m2 = 2 * m
+            let m = Double(m)
+            let m2 = 2 * m
             // Even step.
             var aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2))
             d = 1 / guarded(1 + aa * d)

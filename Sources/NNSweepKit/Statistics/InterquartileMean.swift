@@ -12,7 +12,8 @@ public enum InterquartileMean {
     /// nil for an empty sample.
     public static func of(_ xs: [Double]) -> Double? {
         guard !xs.isEmpty else { return nil }
-        let s = xs.sorted(), n = s.count
+        let s = xs.sorted()
+        let n = s.count
         // In units of 1/(4n): value i covers [4i, 4i+4), the middle half is [n, 3n); the weights add up to 2n.
         var sum = 0.0
         for (i, v) in s.enumerated() {
@@ -27,8 +28,10 @@ public enum InterquartileMean {
     /// gives the same interval), the statistic is computed on each, and the interval runs between
     /// the (1-level)/2 and (1+level)/2 quantiles of those values (linear interpolation between
     /// order statistics). nil for an empty sample.
-    public static func bootstrapInterval(_ xs: [Double], level: Double = 0.95, resamples: Int = 10_000, seed: UInt64 = 0,
-                                         statistic: ([Double]) -> Double? = { InterquartileMean.of($0) }) -> ConfidenceInterval? {
+    public static func bootstrapInterval(
+        _ xs: [Double], level: Double = 0.95, resamples: Int = 10_000, seed: UInt64 = 0,
+        statistic: ([Double]) -> Double? = { InterquartileMean.of($0) }
+    ) -> ConfidenceInterval? {
         guard !xs.isEmpty, resamples > 0 else { return nil }
         var random = RandomSource(seed: seed)
         var values: [Double] = []
@@ -42,7 +45,8 @@ public enum InterquartileMean {
         values.sort()
         func quantile(_ q: Double) -> Double {
             let h = q * Double(values.count - 1)
-            let i = Int(h.rounded(.down)), f = h - Double(i)
+            let i = Int(h.rounded(.down))
+            let f = h - Double(i)
             return i + 1 < values.count ? values[i] + f * (values[i + 1] - values[i]) : values[i]
         }
         return ConfidenceInterval(lower: quantile((1 - level) / 2), upper: quantile((1 + level) / 2), level: level)

@@ -20,7 +20,8 @@ public struct SettingRanking: Sendable {
 
         /// A setting's runs: `metric` of the ok runs by seed; the others counted as not ok.
         init(label: String, runs: [SweepTables.Run], metric: String) {
-            var values: [String: Double] = [:], notOK = 0
+            var values: [String: Double] = [:]
+            var notOK = 0
             for r in runs { if r.isOK, let v = r.number(metric) { values[r.seed] = v } else { notOK += 1 } }
             self.init(label: label, values: values, notOK: notOK)
         }
@@ -53,22 +54,29 @@ public struct SettingRanking: Sendable {
     public init(_ inputs: [Input], higherIsBetter: Bool, alpha: Double = 0.05) {
         self.alpha = alpha
         let usable = inputs.filter { $0.notOK == 0 && !$0.values.isEmpty && $0.values.values.allSatisfy(\.isFinite) }
-        excluded = inputs.filter { $0.notOK > 0 || $0.values.isEmpty || !$0.values.values.allSatisfy(\.isFinite) }.map(\.label)
+        excluded = inputs.filter { $0.notOK > 0 || $0.values.isEmpty || !$0.values.values.allSatisfy(\.isFinite) }.map(
+            \.label)
         // Summed in the order of the seeds, not the dictionary's (which changes from process to
         // process), so that the mean, and the order of settings with equal means, are the same bits each time.
-        func mean(_ i: Input) -> Double { i.values.keys.sorted().reduce(0) { $0 + i.values[$1]! } / Double(i.values.count) }
+        func mean(_ i: Input) -> Double {
+            i.values.keys.sorted().reduce(0) { $0 + i.values[$1]! } / Double(i.values.count)
+        }
         let order = usable.indices.sorted { a, b in
             let (x, y) = (mean(usable[a]), mean(usable[b]))
             return x == y ? a < b : (higherIsBetter ? x > y : x < y)
         }
-        guard let bestIndex = order.first else { entries = []; return }
+        guard let bestIndex = order.first else {
+            entries = []
+            return
+        }
         let best = usable[bestIndex]
         // Raw two-sided p-values against the best, then Holm over the family.
         var raw: [Int: (p: Double, test: String)] = [:]
         for i in order.dropFirst() {
             let other = usable[i]
             let common = best.values.keys.filter { other.values[$0] != nil }.sorted()
-            let result: TTestResult?, kind: String
+            let result: TTestResult?
+            let kind: String
             if common.count >= 2 {
                 result = TTest.paired(common.map { best.values[$0]! }, common.map { other.values[$0]! })
                 kind = "paired"
@@ -76,8 +84,11 @@ public struct SettingRanking: Sendable {
                 result = TTest.welch(Array(best.values.values), Array(other.values.values))
                 kind = "welch"
             }
-            if let r = result, r.pTwoSided.isFinite { raw[i] = (r.pTwoSided, kind) }
-            else if let r = result, r.standardError == 0, r.estimate == 0 { raw[i] = (1, kind) }
+            if let r = result, r.pTwoSided.isFinite {
+                raw[i] = (r.pTwoSided, kind)
+            } else if let r = result, r.standardError == 0, r.estimate == 0 {
+                raw[i] = (1, kind)
+            }
         }
         let tested = order.filter { raw[$0] != nil }
         let adjusted = Holm.adjusted(tested.map { raw[$0]!.p })
@@ -88,14 +99,19 @@ public struct SettingRanking: Sendable {
             let xs = s.values.keys.sorted().map { s.values[$0]! }
             let m = mean(s)
             let iqm: (Double, ConfidenceInterval)?
-            if xs.count >= 10, let v = InterquartileMean.of(xs), let ci = InterquartileMean.bootstrapInterval(xs, resamples: 2000) {
+            if xs.count >= 10, let v = InterquartileMean.of(xs),
+                let ci = InterquartileMean.bootstrapInterval(xs, resamples: 2000)
+            {
                 iqm = (v, ci)
-            } else { iqm = nil }
+            } else {
+                iqm = nil
+            }
             let isBest = i == bestIndex
             let p = pAdj[i]
-            return Entry(label: s.label, n: xs.count, mean: m, interval: Descriptive.meanInterval(xs), iqm: iqm,
-                         pVersusBest: p, tiedWithBest: isBest || (p.map { $0 > alpha } ?? false), isBest: isBest,
-                         test: raw[i]?.test)
+            return Entry(
+                label: s.label, n: xs.count, mean: m, interval: Descriptive.meanInterval(xs), iqm: iqm,
+                pVersusBest: p, tiedWithBest: isBest || (p.map { $0 > alpha } ?? false), isBest: isBest,
+                test: raw[i]?.test)
         }
     }
 

@@ -40,8 +40,12 @@ public struct StudentT: Sendable, Equatable {
         if p == 0.5 { return 0 }
         // The tail probability beyond |t|; 1 - p is exact for p >= 0.5.
         let q = p < 0.5 ? p : 1 - p
-        var lo = 0.0, hi = 1.0
-        while tail(hi) > q { lo = hi; hi *= 2 }
+        var lo = 0.0
+        var hi = 1.0
+        while tail(hi) > q {
+            lo = hi
+            hi *= 2
+        }
         for _ in 0..<2000 {
             let mid = lo + (hi - lo) / 2
             if mid <= lo || mid >= hi { break }

@@ -37,7 +37,8 @@ public struct TTestResult: Sendable, Equatable {
     /// The two-sided confidence interval of the estimate: estimate ± t(1 - (1 - level)/2, df) · se.
     public func interval(level: Double = 0.95) -> ConfidenceInterval {
         let t = StudentT(df: df).quantile(1 - (1 - level) / 2)
-        return ConfidenceInterval(lower: estimate - t * standardError, upper: estimate + t * standardError, level: level)
+        return ConfidenceInterval(
+            lower: estimate - t * standardError, upper: estimate + t * standardError, level: level)
     }
 }
 
@@ -48,8 +49,10 @@ public enum TTest {
     /// fewer than two values. When neither sample varies, df is nx + ny - 2.
     public static func welch(_ x: [Double], _ y: [Double]) -> TTestResult? {
         guard let mx = Descriptive.mean(x), let my = Descriptive.mean(y),
-              let vx = Descriptive.variance(x), let vy = Descriptive.variance(y) else { return nil }
-        let ax = vx / Double(x.count), ay = vy / Double(y.count)
+            let vx = Descriptive.variance(x), let vy = Descriptive.variance(y)
+        else { return nil }
+        let ax = vx / Double(x.count)
+        let ay = vy / Double(y.count)
         let se2 = ax + ay
         let denominator = ax * ax / Double(x.count - 1) + ay * ay / Double(y.count - 1)
         let df = denominator > 0 ? se2 * se2 / denominator : Double(x.count + y.count - 2)

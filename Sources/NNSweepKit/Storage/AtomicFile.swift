@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A file that could not be written: one line naming the file and the cause.
@@ -34,9 +35,9 @@ public enum AtomicFile {
 
     static func posixWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
-        Glibc.write(fd, bytes, count)
+            Glibc.write(fd, bytes, count)
         #else
-        Darwin.write(fd, bytes, count)
+            Darwin.write(fd, bytes, count)
         #endif
     }
 
@@ -141,7 +142,10 @@ public enum AtomicFile {
             listed = TemporaryFiles.add(temporary)
             // Never through a link someone left at the temporary name.
             fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, permissions)
-            guard fd >= 0 else { TemporaryFiles.remove(listed); throw FileWriteError(path: url.path, code: errno) }
+            guard fd >= 0 else {
+                TemporaryFiles.remove(listed)
+                throw FileWriteError(path: url.path, code: errno)
+            }
             // The mode asked for, whatever the umask.
             if fchmod(fd, permissions) != 0 { throw abandon(errno) }
         }
@@ -168,7 +172,10 @@ public enum AtomicFile {
             try finish()
             guard !settled else { throw FileWriteError(path: url.path, code: EBADF) }
             settled = true
-            defer { TemporaryFiles.remove(listed); listed = nil }
+            defer {
+                TemporaryFiles.remove(listed)
+                listed = nil
+            }
             try AtomicFile.replace(url, with: temporary)
         }
 
@@ -244,7 +251,9 @@ public enum AtomicFile {
         }
 
         private func put(_ data: Data) throws {
-            if let code = AtomicFile.writeAll(data, to: fd, call: call) { throw FileWriteError(path: url.path, code: code) }
+            if let code = AtomicFile.writeAll(data, to: fd, call: call) {
+                throw FileWriteError(path: url.path, code: code)
+            }
             bytesWritten += data.count
             writes += 1
         }
@@ -262,11 +271,14 @@ public enum AtomicFile {
     static func removeStale(in dirs: [URL], shared: Bool) {
         let fm = FileManager.default
         for dir in dirs {
-            for name in (try? fm.contentsOfDirectory(atPath: dir.path)) ?? [] where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            for name in (try? fm.contentsOfDirectory(atPath: dir.path)) ?? []
+            where name.hasPrefix(".") && name.hasSuffix(".tmp") {
                 // Another process may be writing its own temporaries: keep those of live processes
                 // on this host, and (for shared folders) recent ones of other hosts.
                 // Only nnsweep's own temporaries (`.NAME.HOST-PID.tmp`), never through a link.
-                guard let owner = owner(ofTemporary: name), ResultsFolder.kind(dir.appendingPathComponent(name)) == .file else { continue }
+                guard let owner = owner(ofTemporary: name),
+                    ResultsFolder.kind(dir.appendingPathComponent(name)) == .file
+                else { continue }
                 if owner.host == host, kill(owner.pid, 0) == 0 { continue }
                 let url = dir.appendingPathComponent(name)
                 if shared && owner.host != host {

@@ -11,7 +11,8 @@ final class DirectoryLock {
         guard fd >= 0 else { throw SweepError("cannot create the lock file \(path)") }
         if flock(fd, (shared ? LOCK_SH : LOCK_EX) | LOCK_NB) != 0 {
             close(fd)
-            throw SweepError("another nnsweep run is writing to \(dir.path); wait for it to finish or use another --out folder")
+            throw SweepError(
+                "another nnsweep run is writing to \(dir.path); wait for it to finish or use another --out folder")
         }
     }
 

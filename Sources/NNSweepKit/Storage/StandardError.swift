@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Messages on standard error. A message that cannot be written (stderr closed, or redirected to
@@ -14,9 +15,9 @@ public enum StandardError {
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { raw in
                 #if canImport(Glibc)
-                Glibc.write(2, raw.baseAddress! + done, bytes.count - done)
+                    Glibc.write(2, raw.baseAddress! + done, bytes.count - done)
                 #else
-                Darwin.write(2, raw.baseAddress! + done, bytes.count - done)
+                    Darwin.write(2, raw.baseAddress! + done, bytes.count - done)
                 #endif
             }
             if n < 0 && errno == EINTR { continue }

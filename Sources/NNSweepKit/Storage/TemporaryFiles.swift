@@ -30,7 +30,8 @@ public enum TemporaryFiles {
     /// Lists `url`; returns its slot (nil when the list is full: the file is then only removed
     /// by the next run, as after a kill -9).
     static func add(_ url: URL) -> Int? {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         guard let i = (0..<capacity).first(where: { paths[$0] == nil }) else { return nil }
         paths[i] = strdup(url.path)
         return i
@@ -46,7 +47,10 @@ public enum TemporaryFiles {
     }
 
     /// Sets up the list; call before installing a signal handler that calls `removeAll`.
-    public static func prepare() { _ = paths; _ = stopping }
+    public static func prepare() {
+        _ = paths
+        _ = stopping
+    }
 
     /// Removes every listed file. Safe in a signal handler after `prepare()`: it only reads the
     /// list and calls unlink.

@@ -93,7 +93,9 @@ public enum TrainingStateFile {
         }
         var r = ByteReader(bytes: body, position: body.startIndex + magic.count)
         let v = try r.u32()
-        guard v == version else { throw TrainingStateFileError("training state version \(v); this nnsweep reads version \(version)") }
+        guard v == version else {
+            throw TrainingStateFileError("training state version \(v); this nnsweep reads version \(version)")
+        }
         let epoch = try r.int()
         var tensors: [NamedValues] = []
         for _ in 0..<(try r.count(minimumBytes: 24)) {
@@ -121,18 +123,21 @@ public enum TrainingStateFile {
         for _ in 0..<(try r.count(minimumBytes: 33)) { dropout.append(try r.random()) }
         var statistics: [LayerStatistic] = []
         for _ in 0..<(try r.count(minimumBytes: 72)) {
-            statistics.append(LayerStatistic(stage: try r.string(), module: try r.string(), depth: try r.int(),
-                                             activationMean: try r.double(), activationStd: try r.double(), gradNorm: try r.double(),
-                                             activationQuantiles: try r.doubles(), outputGradStd: try r.double(),
-                                             outputGradQuantiles: try r.doubles()))
+            statistics.append(
+                LayerStatistic(
+                    stage: try r.string(), module: try r.string(), depth: try r.int(),
+                    activationMean: try r.double(), activationStd: try r.double(), gradNorm: try r.double(),
+                    activationQuantiles: try r.doubles(), outputGradStd: try r.double(),
+                    outputGradQuantiles: try r.doubles()))
         }
         guard r.position == body.endIndex else {
             throw TrainingStateFileError("the training state has \(body.endIndex - r.position) bytes after its end")
         }
-        return TrainingState(epoch: epoch, tensors: tensors, counters: counters,
-                             optimizer: OptimizerState(stepCount: stepCount, lr: lr, scalars: scalars, tensors: optimizerTensors),
-                             scheduleMetrics: metrics, scheduleLR: scheduleLR, shuffle: shuffle, order: order, dropout: dropout,
-                             layerStatistics: statistics)
+        return TrainingState(
+            epoch: epoch, tensors: tensors, counters: counters,
+            optimizer: OptimizerState(stepCount: stepCount, lr: lr, scalars: scalars, tensors: optimizerTensors),
+            scheduleMetrics: metrics, scheduleLR: scheduleLR, shuffle: shuffle, order: order, dropout: dropout,
+            layerStatistics: statistics)
     }
 
     /// Writes the state atomically (readers see the old file or the whole new one).
@@ -168,9 +173,19 @@ private struct ByteWriter {
     mutating func u64(_ v: UInt64) { for k in 0..<8 { out.append(UInt8(truncatingIfNeeded: v >> (8 * UInt64(k)))) } }
     mutating func int(_ v: Int) { u64(UInt64(bitPattern: Int64(v))) }
     mutating func double(_ v: Double) { u64(v.bitPattern) }
-    mutating func string(_ s: String) { let b = Array(s.utf8); int(b.count); out += b }
-    mutating func ints(_ v: [Int]) { int(v.count); for x in v { int(x) } }
-    mutating func doubles(_ v: [Double]) { int(v.count); for x in v { double(x) } }
+    mutating func string(_ s: String) {
+        let b = Array(s.utf8)
+        int(b.count)
+        out += b
+    }
+    mutating func ints(_ v: [Int]) {
+        int(v.count)
+        for x in v { int(x) }
+    }
+    mutating func doubles(_ v: [Double]) {
+        int(v.count)
+        for x in v { double(x) }
+    }
     mutating func floats(_ v: [Float]) {
         int(v.count)
         out.reserveCapacity(out.count + 4 * v.count)
@@ -178,7 +193,12 @@ private struct ByteWriter {
     }
     mutating func random(_ r: RandomSource) {
         for w in r.words { u64(w) }
-        if let s = r.spareNormal { u8(1); double(s) } else { u8(0) }
+        if let s = r.spareNormal {
+            u8(1)
+            double(s)
+        } else {
+            u8(0)
+        }
     }
 }
 

@@ -1,6 +1,6 @@
 import Foundation
-import NNEngine
 import NNData
+import NNEngine
 
 /// What one cell left behind: written atomically to `DIR/cells/<id>.json` when the cell ends;
 /// the tables are rebuilt from these records.
@@ -68,7 +68,9 @@ public struct CellRecord: Codable, Equatable, Sendable {
 
     /// The epoch with the lowest validation loss (training loss when there is no test part).
     public var bestEpoch: EpochRow? {
-        epochs.filter { ($0.valLoss ?? $0.trainLoss).isFinite }.min { ($0.valLoss ?? $0.trainLoss) < ($1.valLoss ?? $1.trainLoss) }
+        epochs.filter { ($0.valLoss ?? $0.trainLoss).isFinite }.min {
+            ($0.valLoss ?? $0.trainLoss) < ($1.valLoss ?? $1.trainLoss)
+        }
     }
 }
 
@@ -82,13 +84,16 @@ public enum CellRunner {
     /// missing or unreadable, trains again from the start, to the same numbers). `publish` is
     /// called after every epoch with the record so far. `clock` (nanoseconds) times the training:
     /// `trainSeconds` and each epoch's `seconds` leave out the time spent in `publish`.
-    public static func run(_ cell: Cell, data: PreparedData?, dataError: Error?, checkpointDirectory: URL?, threads: Int = 1,
-                           through: Int? = nil, previous: CellRecord? = nil, stateDirectory: URL? = nil,
-                           publish: ((CellRecord) -> Void)? = nil, clock: @escaping () -> UInt64 = uptime) throws -> CellRecord {
+    public static func run(
+        _ cell: Cell, data: PreparedData?, dataError: Error?, checkpointDirectory: URL?, threads: Int = 1,
+        through: Int? = nil, previous: CellRecord? = nil, stateDirectory: URL? = nil,
+        publish: ((CellRecord) -> Void)? = nil, clock: @escaping () -> UInt64 = uptime
+    ) throws -> CellRecord {
         let c = cell.config
-        var record = CellRecord(id: cell.id, seed: c.seed, cellSeed: String(cell.cellSeed), status: .ok, message: "",
-                                divergedEpoch: nil, iterationsPerEpoch: 0, parameters: 0, epochs: [], layers: [], trainSeconds: 0,
-                                settings: Dictionary(c.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))
+        var record = CellRecord(
+            id: cell.id, seed: c.seed, cellSeed: String(cell.cellSeed), status: .ok, message: "",
+            divergedEpoch: nil, iterationsPerEpoch: 0, parameters: 0, epochs: [], layers: [], trainSeconds: 0,
+            settings: Dictionary(c.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))
         let last = min(through ?? c.epochs, c.epochs)
         if last < c.epochs { record.trainedThrough = last }
         record.settingValues = Dictionary(c.settingColumns.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
@@ -105,19 +110,22 @@ public enum CellRunner {
             let b = trainer.settings.batchSize
             record.iterationsPerEpoch = (data.train.count + b - 1) / b
             if let p = previous, p.status == .ok, let dir = stateDirectory,
-               let state = try? TrainingStateFile.read(from: stateURL(dir, cell.id, epoch: p.epochs.count)),
-               state.epoch == p.epochs.count, (try? trainer.restore(state)) != nil {
+                let state = try? TrainingStateFile.read(from: stateURL(dir, cell.id, epoch: p.epochs.count)),
+                state.epoch == p.epochs.count, (try? trainer.restore(state)) != nil
+            {
                 record.epochs = p.epochs
                 record.stepLR = p.stepLR
                 before = p.trainSeconds
             }
             let outcome = trainer.run(through: last) { e in
-                record.epochs.append(.init(epoch: e.epoch, lr: e.lr, trainLoss: e.trainLoss, trainAccuracy: e.trainAccuracy,
-                                           valLoss: e.valLoss, valAccuracy: e.valAccuracy,
-                                           valMAE: e.valMAE, valRMSE: e.valRMSE,
-                                           trainEvalLoss: e.trainEvalLoss, trainEvalAccuracy: e.trainEvalAccuracy,
-                                           testLoss: e.testLoss, testAccuracy: e.testAccuracy, testMAE: e.testMAE, testRMSE: e.testRMSE,
-                                           seconds: before + elapsed(), emaValLoss: e.emaValLoss, emaValAccuracy: e.emaValAccuracy))
+                record.epochs.append(
+                    .init(
+                        epoch: e.epoch, lr: e.lr, trainLoss: e.trainLoss, trainAccuracy: e.trainAccuracy,
+                        valLoss: e.valLoss, valAccuracy: e.valAccuracy,
+                        valMAE: e.valMAE, valRMSE: e.valRMSE,
+                        trainEvalLoss: e.trainEvalLoss, trainEvalAccuracy: e.trainEvalAccuracy,
+                        testLoss: e.testLoss, testAccuracy: e.testAccuracy, testMAE: e.testMAE, testRMSE: e.testRMSE,
+                        seconds: before + elapsed(), emaValLoss: e.emaValLoss, emaValAccuracy: e.emaValAccuracy))
                 if let lrs = e.stepLR {
                     if record.stepLR == nil { record.stepLR = [] }
                     record.stepLR!.append(contentsOf: lrs)
@@ -129,10 +137,11 @@ public enum CellRunner {
                 }
             }
             record.layers = trainer.layerStatistics.map {
-                .init(stage: $0.stage, depth: $0.depth, module: $0.module, activationMean: $0.activationMean,
-                      activationStd: $0.activationStd, gradNorm: $0.gradNorm,
-                      activationQuantiles: $0.activationQuantiles, outputGradStd: $0.outputGradStd,
-                      outputGradQuantiles: $0.outputGradQuantiles)
+                .init(
+                    stage: $0.stage, depth: $0.depth, module: $0.module, activationMean: $0.activationMean,
+                    activationStd: $0.activationStd, gradNorm: $0.gradNorm,
+                    activationQuantiles: $0.activationQuantiles, outputGradStd: $0.outputGradStd,
+                    outputGradQuantiles: $0.outputGradQuantiles)
             }
             if case .diverged(let epoch) = outcome {
                 record.status = .diverged
@@ -143,7 +152,8 @@ public enum CellRunner {
                 try AtomicFile.createDirectory(dir)
                 try TrainingStateFile.write(trainer.saveState(), to: stateURL(dir, cell.id, epoch: last))
             } else if c.checkpoint, last == c.epochs, let dir = checkpointDirectory {
-                let bytes = SafeTensors.encode(network.stateTensors(), metadata: CheckpointMetadata.make(cell, network: network, data: data))
+                let bytes = SafeTensors.encode(
+                    network.stateTensors(), metadata: CheckpointMetadata.make(cell, network: network, data: data))
                 try AtomicFile.createDirectory(dir)
                 try AtomicFile.write(Data(bytes), to: dir.appendingPathComponent("\(cell.id).safetensors"))
             }
@@ -173,21 +183,30 @@ public enum CellRunner {
         let spec = NetworkSpec(inputs: data.train.featureCount, modules: c.modules(outputs: data.outputs))
         if let layers = c.layers { try checkLayers(layers, loss: c.loss, outputs: data.outputs) }
         try Limits.checkNetwork(spec, classes: data.train.task == .classification ? data.train.classes : nil)
-        try Limits.checkActivations(spec, batch: c.batchSize.resolve(trainingSamples: data.train.count),
-                                    evaluationRows: min(Trainer.evaluationRows, [data.train, data.heldOut, data.test].compactMap { $0?.count }.max() ?? 0))
-        let network = try Sequential(spec: spec, initScheme: c.initScheme, random: streams.initialWeights, dropoutRandom: streams.dropout)
+        try Limits.checkActivations(
+            spec, batch: c.batchSize.resolve(trainingSamples: data.train.count),
+            evaluationRows: min(
+                Trainer.evaluationRows, [data.train, data.heldOut, data.test].compactMap { $0?.count }.max() ?? 0))
+        let network = try Sequential(
+            spec: spec, initScheme: c.initScheme, random: streams.initialWeights, dropoutRandom: streams.dropout)
         if c.initFrom == nil {
             // A scale that overflows float32 for these fans (a huge gain or bound): refused
             // before training, not one diverged epoch later.
             for (name, entry) in network.stateDict {
                 guard case .float(let t) = entry, let bad = t.array.first(where: { !$0.isFinite }) else { continue }
-                throw EngineError("init: the initial \(name) holds \(bad.isNaN ? "NaN" : "infinity"), the initializer's scale overflowing float32 for this layer; choose a smaller gain, std or bound")
+                throw EngineError(
+                    "init: the initial \(name) holds \(bad.isNaN ? "NaN" : "infinity"), the initializer's scale overflowing float32 for this layer; choose a smaller gain, std or bound"
+                )
             }
         }
         if let path = c.initFrom {
             let bytes: [UInt8]
-            do { bytes = try InputFile.read(path, maxBytes: Limits.maxCheckpointBytes, hint: Limits.checkpointHint) } catch {
-                if case .missing = error.reason { throw EngineError("init_from \(path): cannot read the file (no such file)") }
+            do {
+                bytes = try InputFile.read(path, maxBytes: Limits.maxCheckpointBytes, hint: Limits.checkpointHint)
+            } catch {
+                if case .missing = error.reason {
+                    throw EngineError("init_from \(path): cannot read the file (no such file)")
+                }
                 throw EngineError("init_from: " + error.message(what: "a safetensors file"))
             }
             do {
@@ -199,12 +218,14 @@ public enum CellRunner {
             }
         }
         let optimizer = try c.optimizer.make(parameters: network.parameters)
-        var settings = TrainingSettings(loss: c.loss, batchSize: c.batchSize.resolve(trainingSamples: data.train.count), epochs: c.epochs,
-                                        shuffle: c.shuffle, schedule: c.schedule, l1: c.l1, l2: c.l2, layerStatistics: true)
+        var settings = TrainingSettings(
+            loss: c.loss, batchSize: c.batchSize.resolve(trainingSamples: data.train.count), epochs: c.epochs,
+            shuffle: c.shuffle, schedule: c.schedule, l1: c.l1, l2: c.l2, layerStatistics: true)
         settings.trainEvaluation = true
         settings.emaDecay = c.emaDecay
-        let trainer = try Trainer(network: network, optimizer: optimizer, settings: settings, train: data.train,
-                                  validation: data.validation, test: data.reportOnly, random: streams.batchOrder)
+        let trainer = try Trainer(
+            network: network, optimizer: optimizer, settings: settings, train: data.train,
+            validation: data.validation, test: data.reportOnly, random: streams.batchOrder)
         return (network, trainer)
     }
 }
@@ -214,13 +235,21 @@ extension CellRunner {
     /// need, and `bce` after a sigmoid (nn.BCELoss) takes no pos_weight.
     static func checkLayers(_ layers: [ModuleSpec], loss: Loss, outputs: Int) throws {
         guard let last = layers.lastIndex(where: { if case .linear = $0.kind { true } else { false } }),
-              case .linear(let width, _, _) = layers[last].kind else { return }
+            case .linear(let width, _, _) = layers[last].kind
+        else { return }
         if width != outputs {
-            let need = loss.needsClassOutputs ? "one output per class, \(outputs)" : (loss.isClassification ? "1 output (the logit or probability of class 1)" : "1 output (the target)")
-            throw SweepError("model.layers[\(last)]: the last linear has width \(width), but the data with loss \(loss.name) needs \(need)")
+            let need =
+                loss.needsClassOutputs
+                ? "one output per class, \(outputs)"
+                : (loss.isClassification ? "1 output (the logit or probability of class 1)" : "1 output (the target)")
+            throw SweepError(
+                "model.layers[\(last)]: the last linear has width \(width), but the data with loss \(loss.name) needs \(need)"
+            )
         }
         if case .bce(_?) = loss, case .activation(.sigmoid) = layers.last?.kind {
-            throw SweepError("model.layers[\(layers.count - 1)]: loss bce after a sigmoid is nn.BCELoss, which has no pos_weight; drop the sigmoid (BCEWithLogitsLoss) or pos_weight")
+            throw SweepError(
+                "model.layers[\(layers.count - 1)]: loss bce after a sigmoid is nn.BCELoss, which has no pos_weight; drop the sigmoid (BCEWithLogitsLoss) or pos_weight"
+            )
         }
     }
 
@@ -248,20 +277,31 @@ struct RandomStreams {
     init(_ c: RunConfig, data: PreparedData) {
         let all = Dictionary(c.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         func key(_ stream: String, _ names: [String], _ extra: [String]) -> RandomSource {
-            let text = ([stream, "seed=\(c.seed)"] + names.map { "\($0)=\(all[$0] ?? "-")" } + extra).joined(separator: ";")
+            let text = ([stream, "seed=\(c.seed)"] + names.map { "\($0)=\(all[$0] ?? "-")" } + extra).joined(
+                separator: ";")
             return RandomSource(seed: Hashing.fnv1a64(text))
         }
         let shape = ["inputs=\(data.train.featureCount)", "outputs=\(data.outputs)"]
-        var dataKeys = ExperimentSettings.dataKeys + ExperimentSettings.validationKeys.filter { all[$0] != nil }
+        var dataKeys =
+            ExperimentSettings.dataKeys + ExperimentSettings.validationKeys.filter { all[$0] != nil }
             + c.fileDigests.keys.sorted().map { "\($0)_sha256" }
         // With a validation part, the test part is for reporting only: not even its file's name
         // or contents may change how the network trains.
         if c.data.hasValidationPart { dataKeys.removeAll { $0 == "test_csv" || $0 == "test_csv_sha256" } }
         // A layer list keys the weights on its Linear modules only (width, bias, own init), so
         // lists that differ in activations or other modules start from the same weights.
-        let linears = c.layers.map { ["layers.linear=" + $0.filter { if case .linear = $0.kind { true } else { false } }.map { ModuleSpec($0.kind).canonical }.joined(separator: ",")] } ?? []
+        let linears =
+            c.layers.map {
+                [
+                    "layers.linear="
+                        + $0.filter { if case .linear = $0.kind { true } else { false } }.map {
+                            ModuleSpec($0.kind).canonical
+                        }.joined(separator: ",")
+                ]
+            } ?? []
         initialWeights = key("init", ["hidden", "init.weight", "init.bias"], shape + linears)
         batchOrder = key("batches", dataKeys + ["batch_size", "shuffle"], ["samples=\(data.train.count)"])
-        dropout = key("dropout", ["hidden", "dropout", "batch_size"] + (c.layers == nil ? [] : ["layers"]) + dataKeys, shape)
+        dropout = key(
+            "dropout", ["hidden", "dropout", "batch_size"] + (c.layers == nil ? [] : ["layers"]) + dataKeys, shape)
     }
 }

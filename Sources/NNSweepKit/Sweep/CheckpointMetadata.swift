@@ -14,16 +14,20 @@ import NNEngine
 public enum CheckpointMetadata {
     public static func make(_ cell: Cell, network: Sequential, data: PreparedData) -> [String: String] {
         let p = data.preprocessing
-        var pre: [(String, Any)] = [("feature_names", p.featureNames), ("scaling", p.scaling.rawValue), ("offset", p.offset),
-                                    ("scale", p.scale), ("divide_by", p.divideBy.map { $0 as Any } ?? NSNull())]
+        var pre: [(String, Any)] = [
+            ("feature_names", p.featureNames), ("scaling", p.scaling.rawValue), ("offset", p.offset),
+            ("scale", p.scale), ("divide_by", p.divideBy.map { $0 as Any } ?? NSNull())
+        ]
         if let m = p.targetMean, let s = p.targetStd { pre += [("target_mean", m), ("target_std", s)] }
         var m: [String: String] = [
             "format": "pt",
             "run_id": cell.id,
-            "model": json(["inputs": network.spec.inputs, "outputs": network.spec.outputs, "modules": modules(network)]),
+            "model": json(["inputs": network.spec.inputs, "outputs": network.spec.outputs, "modules": modules(network)]
+            ),
             "preprocess": json(Dictionary(uniqueKeysWithValues: pre)),
             "task": data.train.task.rawValue,
-            "settings": json(Dictionary(cell.config.settingColumns.map { ($0.key, $0.value.json) }, uniquingKeysWith: { a, _ in a })),
+            "settings": json(
+                Dictionary(cell.config.settingColumns.map { ($0.key, $0.value.json) }, uniquingKeysWith: { a, _ in a }))
         ]
         if data.train.task == .classification { m["classes"] = json(Array(0..<max(data.train.classes, data.outputs))) }
         return m
@@ -34,8 +38,10 @@ public enum CheckpointMetadata {
     public static func modules(_ network: Sequential) -> [[String: Any]] {
         network.layers.map { layer -> [String: Any] in
             switch layer {
-            case let l as Linear: return ["kind": "Linear", "in_features": l.inputFeatures, "out_features": l.outputFeatures]
-            case let b as BatchNorm1d: return ["kind": "BatchNorm1d", "num_features": b.features, "eps": b.eps, "momentum": b.momentum]
+            case let l as Linear:
+                return ["kind": "Linear", "in_features": l.inputFeatures, "out_features": l.outputFeatures]
+            case let b as BatchNorm1d:
+                return ["kind": "BatchNorm1d", "num_features": b.features, "eps": b.eps, "momentum": b.momentum]
             case let d as Dropout: return ["kind": "Dropout", "p": d.p]
             case let a as Activation:
                 var d: [String: Any] = ["kind": a.kind.torchName]
@@ -58,7 +64,8 @@ public enum CheckpointMetadata {
     /// 0.10000000149011612), which reads back as the same float32.
     static func json(_ v: Any) -> String {
         switch v {
-        case let d as [String: Any]: return "{" + d.keys.sorted().map { json($0) + ": " + json(d[$0]!) }.joined(separator: ", ") + "}"
+        case let d as [String: Any]:
+            return "{" + d.keys.sorted().map { json($0) + ": " + json(d[$0]!) }.joined(separator: ", ") + "}"
         case let a as [Float]: return "[" + a.map(number).joined(separator: ", ") + "]"
         case let a as [Any]: return "[" + a.map(json).joined(separator: ", ") + "]"
         case let s as String:

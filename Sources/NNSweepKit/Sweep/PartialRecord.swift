@@ -53,7 +53,8 @@ public enum PartialRecord {
     static func encoder() -> JSONEncoder {
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys]
-        e.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        e.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         return e
     }
 }
@@ -101,7 +102,10 @@ public final class PartialRecordWriter {
 
     private func write(_ record: CellRecord) throws {
         let fresh = file == nil
-        if fresh { epochsWritten = 0; stepLRWritten = 0 }
+        if fresh {
+            epochsWritten = 0
+            stepLRWritten = 0
+        }
         var chunk = fresh ? try PartialRecord.header(record, encoder: encoder) : Data()
         // The step learning rates are split among the new epochs as the epochs hold steps.
         let steps = record.stepLR ?? []

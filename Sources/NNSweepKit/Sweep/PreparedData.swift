@@ -1,6 +1,6 @@
 import Foundation
-import NNEngine
 import NNData
+import NNEngine
 
 /// A run's data after loading, splitting and scaling: what the trainer sees.
 public struct PreparedData: Sendable {
@@ -37,23 +37,31 @@ public struct PreparedData: Sendable {
         switch d.source {
         case .builtin(let name): full = try BuiltinData.load(name)
         case .csv(let path, let target, let task):
-            full = try CSVTable.dataset(file: URL(fileURLWithPath: path), target: target, task: task, maxBytes: config.maxInputBytes)
+            full = try CSVTable.dataset(
+                file: URL(fileURLWithPath: path), target: target, task: task, maxBytes: config.maxInputBytes)
         case .synthetic(let name, let samples, let noise, let classes):
-            guard let s = Synthetic.make(name, samples: samples, noise: noise, classes: classes, seed: UInt64(d.splitSeed)) else {
+            guard
+                let s = Synthetic.make(
+                    name, samples: samples, noise: noise, classes: classes, seed: UInt64(d.splitSeed))
+            else {
                 throw DataError(unknownName("synthetic data set", name, allowed: Synthetic.names))
             }
             full = s
         }
         if let v = d.divideBy { full.features = full.features.map { $0 / Float(v) } }
-        var train: Dataset, test: Dataset?
+        var train: Dataset
+        var test: Dataset?
         if let n = d.testEvery {
             train = full.subset((0..<full.count).filter { $0 % n != n - 1 })
             let t = full.subset((0..<full.count).filter { $0 % n == n - 1 })
             test = t.count > 0 ? t : nil
         } else if let testPath = d.testCSV, case .csv(_, let target, let task) = d.source {
-            let t = try CSVTable.dataset(file: URL(fileURLWithPath: testPath), target: target, task: task, maxBytes: config.maxInputBytes)
+            let t = try CSVTable.dataset(
+                file: URL(fileURLWithPath: testPath), target: target, task: task, maxBytes: config.maxInputBytes)
             guard t.featureNames == full.featureNames else {
-                throw DataError("\(testPath): its columns (\(t.featureNames.joined(separator: ", "))) differ from the training file's (\(full.featureNames.joined(separator: ", ")))")
+                throw DataError(
+                    "\(testPath): its columns (\(t.featureNames.joined(separator: ", "))) differ from the training file's (\(full.featureNames.joined(separator: ", ")))"
+                )
             }
             train = full
             test = t
@@ -64,37 +72,51 @@ public struct PreparedData: Sendable {
         // samples with or without one.
         var validation: Dataset? = nil
         if let path = d.validationCSV, case .csv(_, let target, let task) = d.source {
-            let v = try CSVTable.dataset(file: URL(fileURLWithPath: path), target: target, task: task, maxBytes: config.maxInputBytes)
+            let v = try CSVTable.dataset(
+                file: URL(fileURLWithPath: path), target: target, task: task, maxBytes: config.maxInputBytes)
             guard v.featureNames == full.featureNames else {
-                throw DataError("\(path): its columns (\(v.featureNames.joined(separator: ", "))) differ from the training file's (\(full.featureNames.joined(separator: ", ")))")
+                throw DataError(
+                    "\(path): its columns (\(v.featureNames.joined(separator: ", "))) differ from the training file's (\(full.featureNames.joined(separator: ", ")))"
+                )
             }
             validation = v
         } else if d.validationFraction > 0 {
             let n = Int((Double(full.count) * d.validationFraction).rounded())
-            (train, validation) = train.split(holding: min(n, train.count), seed: UInt64(d.splitSeed), stream: "validation")
+            (train, validation) = train.split(
+                holding: min(n, train.count), seed: UInt64(d.splitSeed), stream: "validation")
         }
         if let v = validation {
             for (part, data) in [("validation", v), ("test", test), ("training", train)] where (data?.count ?? 1) == 0 {
-                throw DataError("the \(part) part has no samples (\(full.count) samples, validation \(v.count), test \(test?.count ?? 0)); change validation_fraction or test_fraction")
+                throw DataError(
+                    "the \(part) part has no samples (\(full.count) samples, validation \(v.count), test \(test?.count ?? 0)); change validation_fraction or test_fraction"
+                )
             }
-            if test == nil { throw DataError("a validation part needs a test part too; set test_fraction, test_every or test_csv") }
+            if test == nil {
+                throw DataError("a validation part needs a test part too; set test_fraction, test_every or test_csv")
+            }
         }
         try checkLearnable(train, source: d.source)
         if full.task == .classification {
             // A label only the held-out parts have would widen the model by an output that
             // training never sees.
             let known = Set(train.targets)
-            var parts: [(String, Dataset?, String?)] = [("validation", validation, d.validationCSV), ("test", test, d.testCSV)]
+            var parts: [(String, Dataset?, String?)] = [
+                ("validation", validation, d.validationCSV), ("test", test, d.testCSV)
+            ]
             if case .csv(let path, _, _) = d.source { parts = parts.map { ($0.0, $0.1, $0.2 ?? path) } }
             for (part, data, file) in parts {
                 guard let data, let label = data.targets.first(where: { !known.contains($0) }) else { continue }
-                throw DataError("\(file.map { "\($0): " } ?? "")the \(part) part has class label \(Int(label)), which no sample of the training part has; every class must appear in the training part")
+                throw DataError(
+                    "\(file.map { "\($0): " } ?? "")the \(part) part has class label \(Int(label)), which no sample of the training part has; every class must appear in the training part"
+                )
             }
         }
         if full.task == .classification {
             let classes = max(train.targets.max() ?? 0, test?.targets.max() ?? 0, validation?.targets.max() ?? 0)
             guard classes < Float(Limits.maxClasses) else {
-                throw DataError("the largest class label is \(classes); labels are 0, 1, 2, ... and at most \(Limits.maxClasses - 1)")
+                throw DataError(
+                    "the largest class label is \(classes); labels are 0, 1, 2, ... and at most \(Limits.maxClasses - 1)"
+                )
             }
             train.classes = Int(classes) + 1
             test?.classes = Int(classes) + 1
@@ -110,8 +132,9 @@ public struct PreparedData: Sendable {
             }
         }
         let scaler = Scaler(d.scale, fittedOn: train)
-        var pre = Preprocessing(featureNames: train.featureNames, divideBy: d.divideBy, scaling: d.scale,
-                                offset: scaler.offset, scale: scaler.scale)
+        var pre = Preprocessing(
+            featureNames: train.featureNames, divideBy: d.divideBy, scaling: d.scale,
+            offset: scaler.offset, scale: scaler.scale)
         train = scaler.apply(train)
         test = test.map(scaler.apply)
         validation = validation.map(scaler.apply)
@@ -127,7 +150,8 @@ public struct PreparedData: Sendable {
             outputs = train.classes
         } else {
             if case .bce = config.loss, train.classes > 2 {
-                throw DataError("loss bce needs a 0/1 target, but the data has \(train.classes) classes; use cross_entropy")
+                throw DataError(
+                    "loss bce needs a 0/1 target, but the data has \(train.classes) classes; use cross_entropy")
             }
             outputs = 1
         }
@@ -140,9 +164,12 @@ public struct PreparedData: Sendable {
         var prefix = ""
         if case .csv(let path, _, _) = source { prefix = "\(path): " }
         if train.task == .classification {
-            throw DataError("\(prefix)the training part has only one class (label \(Int(first))); classification needs at least two")
+            throw DataError(
+                "\(prefix)the training part has only one class (label \(Int(first))); classification needs at least two"
+            )
         }
-        throw DataError("\(prefix)the training part's target is constant (every value is \(first)); a regression target must vary")
+        throw DataError(
+            "\(prefix)the training part's target is constant (every value is \(first)); a regression target must vary")
     }
 }
 
@@ -156,7 +183,10 @@ final class DataCache: @unchecked Sendable {
         // key only has to be stable within this process.
         let key = "\(config.data)|\(config.loss.needsClassOutputs ? "classes" : "1")"
         lock.lock()
-        if let r = entries[key] { lock.unlock(); return try r.get() }
+        if let r = entries[key] {
+            lock.unlock()
+            return try r.get()
+        }
         lock.unlock()
         let r = Result { try PreparedData.prepare(config) }
         lock.lock()

@@ -34,14 +34,20 @@ final class Progress: @unchecked Sendable {
         }
     }
 
-    private var isStopped: Bool { lock.lock(); defer { lock.unlock() }; return stopped }
+    private var isStopped: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return stopped
+    }
 
     private func name(_ cell: Cell) -> String {
         axes.isEmpty ? cell.config.name : cell.axisValues.joined(separator: "/")
     }
 
     func started(_ cell: Cell) {
-        lock.lock(); running[cell.id] = name(cell); lock.unlock()
+        lock.lock()
+        running[cell.id] = name(cell)
+        lock.unlock()
         draw(force: false)
     }
 
@@ -54,9 +60,13 @@ final class Progress: @unchecked Sendable {
         if !live && !quiet {
             var s = "[\(n)/\(total)] \(name(cell)): \(r.status.rawValue)"
             if let last = r.last {
-                if let a = last.valAccuracy { s += ", val_accuracy \(String(format: "%.4f", a))" }
-                else if let v = last.valLoss { s += ", val_loss \(String(format: "%.4g", v))" }
-                else { s += ", train_loss \(String(format: "%.4g", last.trainLoss))" }
+                if let a = last.valAccuracy {
+                    s += ", val_accuracy \(String(format: "%.4f", a))"
+                } else if let v = last.valLoss {
+                    s += ", val_loss \(String(format: "%.4g", v))"
+                } else {
+                    s += ", train_loss \(String(format: "%.4g", last.trainLoss))"
+                }
             }
             if r.status != .ok { s += " (\(r.message))" }
             s += String(format: ", %.2fs", r.trainSeconds)
@@ -69,11 +79,16 @@ final class Progress: @unchecked Sendable {
         guard live else { return }
         lock.lock()
         let now = Date()
-        if !force && now.timeIntervalSince(lastDraw) < 0.1 { lock.unlock(); return }
+        if !force && now.timeIntervalSince(lastDraw) < 0.1 {
+            lock.unlock()
+            return
+        }
         lastDraw = now
         let elapsed = now.timeIntervalSince(start)
         var line = "[\(done)/\(total)] \(Self.duration(elapsed))"
-        if done > 0 && done < total { line += ", ~\(Self.duration(elapsed / Double(done) * Double(total - done))) left" }
+        if done > 0 && done < total {
+            line += ", ~\(Self.duration(elapsed / Double(done) * Double(total - done))) left"
+        }
         if !running.isEmpty { line += " | running: " + running.values.sorted().joined(separator: ", ") }
         lock.unlock()
         let width = 118
@@ -82,7 +97,9 @@ final class Progress: @unchecked Sendable {
     }
 
     func end() {
-        lock.lock(); stopped = true; lock.unlock()
+        lock.lock()
+        stopped = true
+        lock.unlock()
         if live {
             draw(force: true)
             StandardError.write("\n")
@@ -91,7 +108,8 @@ final class Progress: @unchecked Sendable {
 
     static func duration(_ s: Double) -> String {
         if s < 60 { return String(format: "%.1fs", s) }
-        let m = Int(s) / 60, sec = Int(s) % 60
+        let m = Int(s) / 60
+        let sec = Int(s) % 60
         if m < 60 { return "\(m)m\(sec < 10 ? "0" : "")\(sec)s" }
         return "\(m / 60)h\(m % 60 < 10 ? "0" : "")\(m % 60)m"
     }

@@ -14,7 +14,9 @@ import Foundation
 /// overwrite or delete a user's files.
 public enum ResultsFolder {
     /// The top-level entries a sweep writes.
-    static let files: Set<String> = ["runs.csv", "epochs.csv", "layers.csv", "manifest.json", "report.html", "selection.csv", "rungs.csv"]
+    static let files: Set<String> = [
+        "runs.csv", "epochs.csv", "layers.csv", "manifest.json", "report.html", "selection.csv", "rungs.csv"
+    ]
     static let folders: Set<String> = ["cells", "checkpoints", "plots", "slurm", "invalid", "search", "states"]
     static let locks: Set<String> = [".nnsweep.lock", ".nnsweep.tables.lock"]
     /// What a figure folder holds: figures, their gnuplot scripts and data.
@@ -35,9 +37,10 @@ public enum ResultsFolder {
         while u.path != "/" {
             if fm.fileExists(atPath: u.path, isDirectory: &isDir) {
                 guard isDir.boolValue else {
-                    throw SweepError(u.path == dir.standardizedFileURL.path
-                        ? "\(dir.path) is a file, not a folder; name a folder for the results with --out"
-                        : "\(dir.path) cannot be a folder: \(u.path) is a file, not a folder")
+                    throw SweepError(
+                        u.path == dir.standardizedFileURL.path
+                            ? "\(dir.path) is a file, not a folder; name a folder for the results with --out"
+                            : "\(dir.path) cannot be a folder: \(u.path) is a file, not a folder")
                 }
                 return
             }
@@ -90,7 +93,8 @@ public enum ResultsFolder {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
         return names.allSatisfy { name in
             if locks.contains(name) || isTemporary(name) { return kind(dir.appendingPathComponent(name)) == .file }
-            return folders.contains(name) && kind(dir.appendingPathComponent(name)) == .folder && holdsNothing(dir.appendingPathComponent(name))
+            return folders.contains(name) && kind(dir.appendingPathComponent(name)) == .folder
+                && holdsNothing(dir.appendingPathComponent(name))
         }
     }
 
@@ -101,22 +105,41 @@ public enum ResultsFolder {
         for name in ((try? fm.contentsOfDirectory(atPath: dir.path)) ?? []).sorted() {
             let u = dir.appendingPathComponent(name)
             let k = kind(u)
-            if locks.contains(name) || isTemporary(name) { if k != .file { foreign.append(name) }; continue }
-            if files.contains(name) { if k != .file { foreign.append(name + (k == .folder ? "/" : "")) }; continue }
-            guard folders.contains(name), k == .folder else { foreign.append(name); continue }
+            if locks.contains(name) || isTemporary(name) {
+                if k != .file { foreign.append(name) }
+                continue
+            }
+            if files.contains(name) {
+                if k != .file { foreign.append(name + (k == .folder ? "/" : "")) }
+                continue
+            }
+            guard folders.contains(name), k == .folder else {
+                foreign.append(name)
+                continue
+            }
             // A tuned grid's search is a results folder of its own.
-            if name == "search" { foreign += foreignEntries(u).map { "search/" + $0 }; continue }
+            if name == "search" {
+                foreign += foreignEntries(u).map { "search/" + $0 }
+                continue
+            }
             for inner in ((try? fm.contentsOfDirectory(atPath: u.path)) ?? []).sorted() where !isTemporary(inner) {
                 let ok: Bool
                 let stem = inner.split(separator: ".").first ?? ""
                 let innerKind = kind(u.appendingPathComponent(inner))
                 switch name {
-                case "cells": ok = (inner.hasSuffix(".json") || inner.hasSuffix(".partial")) && isRunId(stem) && inner.split(separator: ".").count == 2
+                case "cells":
+                    ok =
+                        (inner.hasSuffix(".json") || inner.hasSuffix(".partial")) && isRunId(stem)
+                        && inner.split(separator: ".").count == 2
                 case "invalid": ok = inner.hasSuffix(".json") && isRunId(stem)
                 case "checkpoints": ok = inner.hasSuffix(".safetensors") && isRunId(stem)
                 case "states": ok = inner.hasSuffix(".state") && isRunId(stem)
-                case "plots": ok = plotExtensions.contains(URL(fileURLWithPath: inner).pathExtension) || inner == writtenList
-                default: ok = inner.hasSuffix(".sbatch") || inner.hasSuffix(".sh") || inner.hasSuffix(".out") || inner.hasSuffix(".err") || inner == "logs"
+                case "plots":
+                    ok = plotExtensions.contains(URL(fileURLWithPath: inner).pathExtension) || inner == writtenList
+                default:
+                    ok =
+                        inner.hasSuffix(".sbatch") || inner.hasSuffix(".sh") || inner.hasSuffix(".out")
+                        || inner.hasSuffix(".err") || inner == "logs"
                 }
                 let shapeOK = name == "slurm" && inner == "logs" ? innerKind == .folder : innerKind == .file
                 if !ok || !shapeOK { foreign.append("\(name)/\(inner)") }
@@ -146,11 +169,13 @@ public enum ResultsFolder {
         let size = ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.intValue ?? 0
         guard size <= maxManifestBytes else { return .foreign("it is larger than any manifest nnsweep writes") }
         guard let data = FileManager.default.contents(atPath: url.path),
-              let m = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            let m = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+        else {
             return .foreign("it is not a JSON object")
         }
         let marked = (m["format"] as? String) == formatMarker
-        let legacy = m["format"] == nil && m["nnsweep_version"] is String && m["file_hash_fnv1a64"] != nil && m["cells"] is [Any]
+        let legacy =
+            m["format"] == nil && m["nnsweep_version"] is String && m["file_hash_fnv1a64"] != nil && m["cells"] is [Any]
         guard marked || legacy else {
             if let f = m["format"] as? String { return .foreign("its format is '\(quoted(f))', not \(formatMarker)") }
             return .foreign("it has no \"format\": \"\(formatMarker)\"")
@@ -165,7 +190,9 @@ public enum ResultsFolder {
         case .none: return nil
         case .nnsweep(let name): return name
         case .foreign(let why):
-            throw SweepError("\(dir.appendingPathComponent("manifest.json").path) was not written by nnsweep (\(why)); \(dir.path) is not a results folder of nnsweep, choose another --out")
+            throw SweepError(
+                "\(dir.appendingPathComponent("manifest.json").path) was not written by nnsweep (\(why)); \(dir.path) is not a results folder of nnsweep, choose another --out"
+            )
         }
     }
 
@@ -178,13 +205,16 @@ public enum ResultsFolder {
     }
 
     static func shown(_ entries: [String]) -> String {
-        entries.prefix(3).map { "'\(quoted($0))'" }.joined(separator: ", ") + (entries.count > 3 ? " and \(entries.count - 3) more" : "")
+        entries.prefix(3).map { "'\(quoted($0))'" }.joined(separator: ", ")
+            + (entries.count > 3 ? " and \(entries.count - 3) more" : "")
     }
 
     static func checkNoLinks(_ dir: URL) throws {
         let found = links(dir)
         guard let first = found.first else { return }
-        throw SweepError("\(dir.appendingPathComponent(first).path) is a symbolic link; nnsweep never follows a link inside a results folder it writes: replace it with the folder or file itself")
+        throw SweepError(
+            "\(dir.appendingPathComponent(first).path) is a symbolic link; nnsweep never follows a link inside a results folder it writes: replace it with the folder or file itself"
+        )
     }
 
     /// Checks that `dir` is new, empty, or a results folder of experiment `name` holding only
@@ -198,15 +228,23 @@ public enum ResultsFolder {
             // Entries that nnsweep never writes first: they show best whose folder it is.
             let entries = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted()
                 .filter { !locks.contains($0) && !isTemporary($0) }
-                .sorted { !(files.contains($0) || folders.contains($0)) && (files.contains($1) || folders.contains($1)) }
-            throw SweepError("\(dir.path) is not empty and has no manifest.json written by nnsweep (it holds \(shown(entries))); results go only into a new, empty or nnsweep results folder: choose another --out")
+                .sorted {
+                    !(files.contains($0) || folders.contains($0)) && (files.contains($1) || folders.contains($1))
+                }
+            throw SweepError(
+                "\(dir.path) is not empty and has no manifest.json written by nnsweep (it holds \(shown(entries))); results go only into a new, empty or nnsweep results folder: choose another --out"
+            )
         }
         let foreign = foreignEntries(dir)
         if !foreign.isEmpty {
-            throw SweepError("\(dir.path) holds files nnsweep did not write (\(shown(foreign))); results go only into a new, empty or nnsweep results folder: choose another --out")
+            throw SweepError(
+                "\(dir.path) holds files nnsweep did not write (\(shown(foreign))); results go only into a new, empty or nnsweep results folder: choose another --out"
+            )
         }
         if let name, other != name {
-            throw SweepError("\(dir.path) holds the results of experiment '\(quoted(other))' (its manifest.json), not of '\(quoted(name))'; choose another --out")
+            throw SweepError(
+                "\(dir.path) holds the results of experiment '\(quoted(other))' (its manifest.json), not of '\(quoted(name))'; choose another --out"
+            )
         }
     }
 
@@ -219,11 +257,15 @@ public enum ResultsFolder {
         }
         try checkNoLinks(dir)
         guard let name = try manifestName(dir) else {
-            throw SweepError("\(dir.path) has no manifest.json, so it is not a results folder of nnsweep; name the folder that nnsweep run wrote")
+            throw SweepError(
+                "\(dir.path) has no manifest.json, so it is not a results folder of nnsweep; name the folder that nnsweep run wrote"
+            )
         }
         let foreign = foreignEntries(dir)
         if !foreign.isEmpty {
-            throw SweepError("\(dir.path) holds files nnsweep did not write (\(shown(foreign))); nnsweep writes only into its own results folders")
+            throw SweepError(
+                "\(dir.path) holds files nnsweep did not write (\(shown(foreign))); nnsweep writes only into its own results folders"
+            )
         }
         return name
     }
@@ -260,23 +302,31 @@ public enum ResultsFolder {
     /// Why `dir` cannot take an output of `nnsweep compare` (`option`: `--plot` or `--report`),
     /// or nil when it is new, empty, or holds only `files`, none a link, with `marker` found in
     /// `markerFile` (which shows that an earlier run of the same option wrote them).
-    public static func outputFolderProblem(_ dir: URL, option: String, files: Set<String>, markerFile: String, marker: String) -> String? {
+    public static func outputFolderProblem(
+        _ dir: URL, option: String, files: Set<String>, markerFile: String, marker: String
+    ) -> String? {
         switch kind(dir.standardizedFileURL.resolvingSymlinksInPath()) {
         case .missing: return nil
         case .folder: break
         default: return "\(option) \(dir.path): a file, not a folder; give a new or empty folder"
         }
-        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted().filter { !isTemporary($0) }
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted().filter {
+            !isTemporary($0)
+        }
         if entries.isEmpty { return nil }
         if let link = entries.first(where: { kind(dir.appendingPathComponent($0)) == .link }) {
-            return "\(option) \(dir.appendingPathComponent(link).path) is a symbolic link; nnsweep never writes through a link: give a new or empty folder"
+            return
+                "\(option) \(dir.appendingPathComponent(link).path) is a symbolic link; nnsweep never writes through a link: give a new or empty folder"
         }
         let foreign = entries.filter { !files.contains($0) || kind(dir.appendingPathComponent($0)) != .file }
-        let proven = kind(dir.appendingPathComponent(markerFile)) == .file
-            && ((try? String(contentsOf: dir.appendingPathComponent(markerFile), encoding: .utf8))?.contains(marker) ?? false)
+        let proven =
+            kind(dir.appendingPathComponent(markerFile)) == .file
+            && ((try? String(contentsOf: dir.appendingPathComponent(markerFile), encoding: .utf8))?.contains(marker)
+                ?? false)
         guard foreign.isEmpty, proven else {
             let shownEntries = shown(foreign.isEmpty ? entries : foreign)
-            return "\(option) \(dir.path): the folder holds files that nnsweep compare \(option) did not write (\(shownEntries)); give a new or empty folder"
+            return
+                "\(option) \(dir.path): the folder holds files that nnsweep compare \(option) did not write (\(shownEntries)); give a new or empty folder"
         }
         return nil
     }
@@ -287,14 +337,16 @@ public enum ResultsFolder {
     /// has none: then nothing there is deleted.
     static func written(in plots: URL) -> Set<String> {
         guard kind(plots.appendingPathComponent(writtenList)) == .file,
-              let text = try? String(contentsOf: plots.appendingPathComponent(writtenList), encoding: .utf8) else { return [] }
+            let text = try? String(contentsOf: plots.appendingPathComponent(writtenList), encoding: .utf8)
+        else { return [] }
         return Set(text.split(separator: "\n").map(String.init).filter { !$0.contains("/") && !$0.hasPrefix(".") })
     }
 
     /// Records that nnsweep wrote `names` in `plots/` (added to the list).
     static func recordWritten(_ names: some Sequence<String>, in plots: URL) throws {
         let all = written(in: plots).union(names)
-        try AtomicFile.write(Data((all.sorted().joined(separator: "\n") + "\n").utf8), to: plots.appendingPathComponent(writtenList))
+        try AtomicFile.write(
+            Data((all.sorted().joined(separator: "\n") + "\n").utf8), to: plots.appendingPathComponent(writtenList))
     }
 
     /// Deletes the files of `plots/` that nnsweep wrote and that are not in `keep` (regular files
@@ -303,7 +355,8 @@ public enum ResultsFolder {
         let listed = written(in: plots)
         guard !listed.isEmpty else { return }
         var left = listed
-        for f in listed.sorted() where !keep.contains(f) && (extensions?.contains((f as NSString).pathExtension) ?? true) {
+        for f in listed.sorted()
+        where !keep.contains(f) && (extensions?.contains((f as NSString).pathExtension) ?? true) {
             let u = plots.appendingPathComponent(f)
             switch kind(u) {
             case .file: if (try? FileManager.default.removeItem(at: u)) != nil { left.remove(f) }
@@ -312,7 +365,9 @@ public enum ResultsFolder {
             }
         }
         if left != listed {
-            try? AtomicFile.write(Data((left.sorted().joined(separator: "\n") + "\n").utf8), to: plots.appendingPathComponent(writtenList))
+            try? AtomicFile.write(
+                Data((left.sorted().joined(separator: "\n") + "\n").utf8), to: plots.appendingPathComponent(writtenList)
+            )
         }
     }
 
@@ -323,7 +378,9 @@ public enum ResultsFolder {
     static func problem(with record: CellRecord?, of cell: Cell) -> String? {
         guard let r = record else { return "it is not a cell record (empty, cut short or not JSON of nnsweep)" }
         if r.id != cell.id { return "it is the record of cell \(quoted(r.id)), not of \(cell.id)" }
-        if r.seed != cell.config.seed { return "it was trained with seed \(r.seed), the cell has seed \(cell.config.seed)" }
+        if r.seed != cell.config.seed {
+            return "it was trained with seed \(r.seed), the cell has seed \(cell.config.seed)"
+        }
         if String(cell.cellSeed) != r.cellSeed { return "its stream seed \(quoted(r.cellSeed)) is not the cell's" }
         if let s = r.settings {
             let mine = Dictionary(cell.config.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
@@ -331,7 +388,9 @@ public enum ResultsFolder {
                 return "it was trained with \(k) = \(quoted(s[k] ?? "(none)")), the cell has \(quoted(mine[k] ?? ""))"
             }
         }
-        for (i, e) in r.epochs.enumerated() where e.epoch != i + 1 { return "its epochs are not numbered 1 to \(r.epochs.count)" }
+        for (i, e) in r.epochs.enumerated() where e.epoch != i + 1 {
+            return "its epochs are not numbered 1 to \(r.epochs.count)"
+        }
         switch r.status {
         case .ok where r.epochs.count != (r.trainedThrough ?? cell.config.epochs):
             return "it has \(r.epochs.count) of the \(r.trainedThrough ?? cell.config.epochs) epochs"

@@ -81,19 +81,27 @@ public final class SweepRunner: @unchecked Sendable {
         if problems.count == 1 { throw SweepError("\(plan.file.path)\(first)") }
         let shown = problems.prefix(5).map { "  " + oneLine(String($0.dropFirst()), limit: 300) }
         let more = problems.count > 5 ? ["  ... and \(problems.count - 5) more"] : []
-        throw SweepError((["\(plan.file.path): \(problems.count) of \(myCells.count) cells cannot run:"] + shown + more).joined(separator: "\n"))
+        throw SweepError(
+            (["\(plan.file.path): \(problems.count) of \(myCells.count) cells cannot run:"] + shown + more).joined(
+                separator: "\n"))
     }
 
     public func run() throws -> SweepOutcome {
         if options.fresh && options.shard != nil {
-            throw SweepError("--fresh cannot be combined with --shard: it would delete the cells of the other shards; delete \(options.out.path) or run once without --shard --fresh")
+            throw SweepError(
+                "--fresh cannot be combined with --shard: it would delete the cells of the other shards; delete \(options.out.path) or run once without --shard --fresh"
+            )
         }
         let cache = DataCache()
         try validate(cache: cache)
         let doubled = myCells.filter { CellRunner.doubleSoftmax($0.config) }
         if let first = doubled.first {
-            let which = plan.axes.isEmpty ? "the model" : "\(doubled.count) of \(myCells.count) cells (first: \(first.label(plan.axes)))"
-            log("warning: \(which) ends in softmax and trains with cross_entropy, which applies softmax again: the loss is the cross-entropy of the probabilities, as in PyTorch (end in the last linear for the usual loss)")
+            let which =
+                plan.axes.isEmpty
+                ? "the model" : "\(doubled.count) of \(myCells.count) cells (first: \(first.label(plan.axes)))"
+            log(
+                "warning: \(which) ends in softmax and trains with cross_entropy, which applies softmax again: the loss is the cross-entropy of the probabilities, as in PyTorch (end in the last linear for the usual loss)"
+            )
         }
         try ResultsFolder.checkOwnership(options.out, name: plan.name)
         try AtomicFile.createDirectory(cellsDir)
@@ -107,9 +115,11 @@ public final class SweepRunner: @unchecked Sendable {
         // The manifest claims the folder before any cell is written, so that a run stopped at
         // any moment leaves a folder that nnsweep knows as its own (ResultsFolder).
         if ResultsFolder.manifestState(options.out) == .none || SweepTables.isPlanned(options.out) {
-            try Manifest.write(plan: plan, dir: options.out, started: Date(), finished: Date(),
-                               outcome: SweepOutcome(total: plan.cells.count, ranNow: 0, skipped: 0, ok: 0, diverged: 0, failed: 0, missing: 0),
-                               running: true)
+            try Manifest.write(
+                plan: plan, dir: options.out, started: Date(), finished: Date(),
+                outcome: SweepOutcome(
+                    total: plan.cells.count, ranNow: 0, skipped: 0, ok: 0, diverged: 0, failed: 0, missing: 0),
+                running: true)
         }
         let mine = myCells
         let decoder = SweepTables.decoder()
@@ -125,7 +135,9 @@ public final class SweepRunner: @unchecked Sendable {
             case .missing: pending.append(cell)
             case .invalid(let why):
                 let moved = try ResultsFolder.quarantine(options.out, cell.id)
-                log("warning: cells/\(cell.id).json is not a valid record of its cell (\(why)); moved to \(moved.path), the cell runs again")
+                log(
+                    "warning: cells/\(cell.id).json is not a valid record of its cell (\(why)); moved to \(moved.path), the cell runs again"
+                )
                 pending.append(cell)
             }
         }
@@ -134,15 +146,20 @@ public final class SweepRunner: @unchecked Sendable {
         if !pending.isEmpty && options.shard == nil {
             // Readers (nnsweep plot, the report) build the tables from the records while the
             // sweep runs; the manifest written at the end replaces this one.
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: cellsDir.path)) ?? [] where name.hasSuffix(".partial") {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: cellsDir.path)) ?? []
+            where name.hasSuffix(".partial") {
                 try? FileManager.default.removeItem(at: cellsDir.appendingPathComponent(name))
             }
-            try Manifest.write(plan: plan, dir: options.out, started: started, finished: started,
-                               outcome: SweepOutcome(total: plan.cells.count, ranNow: 0, skipped: skipped, ok: 0, diverged: 0, failed: 0, missing: 0),
-                               running: true)
+            try Manifest.write(
+                plan: plan, dir: options.out, started: started, finished: started,
+                outcome: SweepOutcome(
+                    total: plan.cells.count, ranNow: 0, skipped: skipped, ok: 0, diverged: 0, failed: 0, missing: 0),
+                running: true)
         }
         if pending.isEmpty {
-            log("nothing to run: all \(mine.count) cells of \(plan.name) already have results in \(options.out.path) (--fresh starts over)")
+            log(
+                "nothing to run: all \(mine.count) cells of \(plan.name) already have results in \(options.out.path) (--fresh starts over)"
+            )
         } else {
             if skipped > 0 { log("resuming: \(skipped) of \(mine.count) cells already done, \(pending.count) to run") }
             try runCells(pending, cache: cache, previous: previous)
@@ -150,9 +167,12 @@ public final class SweepRunner: @unchecked Sendable {
         // Nothing ran and nothing was moved aside: the tables and the manifest stay as they are,
         // so a rerun with nothing to do changes no file.
         let fm = FileManager.default
-        let complete = ["runs.csv", "epochs.csv", "layers.csv", "manifest.json"].allSatisfy { fm.fileExists(atPath: options.out.appendingPathComponent($0).path) }
+        let complete = ["runs.csv", "epochs.csv", "layers.csv", "manifest.json"].allSatisfy {
+            fm.fileExists(atPath: options.out.appendingPathComponent($0).path)
+        }
         if pending.isEmpty && complete && options.shard == nil {
-            var outcome = SweepOutcome(total: plan.cells.count, ranNow: 0, skipped: skipped, ok: 0, diverged: 0, failed: 0, missing: 0)
+            var outcome = SweepOutcome(
+                total: plan.cells.count, ranNow: 0, skipped: skipped, ok: 0, diverged: 0, failed: 0, missing: 0)
             for cell in plan.cells {
                 switch ResultsFolder.lookup(options.out, cell, decoder: decoder) {
                 case .valid(let r) where r.status == .ok: outcome.ok += 1
@@ -163,13 +183,18 @@ public final class SweepRunner: @unchecked Sendable {
             }
             return outcome
         }
-        return try SweepTables.rebuild(plan: plan, dir: options.out, started: started, ranNow: pending.count, skipped: skipped)
+        return try SweepTables.rebuild(
+            plan: plan, dir: options.out, started: started, ranNow: pending.count, skipped: skipped)
     }
 
     /// Removes temporary files that a killed process left behind (see `AtomicFile.removeStale`).
     static func cleanTemporaries(_ out: URL, shared: Bool) {
-        AtomicFile.removeStale(in: [out, out.appendingPathComponent("cells"), out.appendingPathComponent("checkpoints"), out.appendingPathComponent("states"),
-                                    out.appendingPathComponent("plots")], shared: shared)
+        AtomicFile.removeStale(
+            in: [
+                out, out.appendingPathComponent("cells"), out.appendingPathComponent("checkpoints"),
+                out.appendingPathComponent("states"),
+                out.appendingPathComponent("plots")
+            ], shared: shared)
     }
 
     func runCells(_ cells: [Cell], cache: DataCache, previous: [String: CellRecord] = [:]) throws {
@@ -194,21 +219,25 @@ public final class SweepRunner: @unchecked Sendable {
                 defer { group.leave() }
                 while let cell = queue.next() {
                     progress.started(cell)
-                    var data: PreparedData?, dataError: Error?
+                    var data: PreparedData?
+                    var dataError: Error?
                     do { data = try cache.get(cell.config) } catch { dataError = error }
                     do {
                         // The epochs finished so far, appended for readers at most every publishSeconds.
-                        let partial = PartialRecordWriter(url: SweepTables.partialURL(out, cell.id), interval: publishNanoseconds)
-                        let record = try CellRunner.run(cell, data: data, dataError: dataError,
-                                                        checkpointDirectory: out.appendingPathComponent("checkpoints"),
-                                                        threads: threadsPerCell, through: self.options.budget?[cell.id],
-                                                        previous: previous[cell.id], stateDirectory: states, publish: partial.publish)
+                        let partial = PartialRecordWriter(
+                            url: SweepTables.partialURL(out, cell.id), interval: publishNanoseconds)
+                        let record = try CellRunner.run(
+                            cell, data: data, dataError: dataError,
+                            checkpointDirectory: out.appendingPathComponent("checkpoints"),
+                            threads: threadsPerCell, through: self.options.budget?[cell.id],
+                            previous: previous[cell.id], stateDirectory: states, publish: partial.publish)
                         partial.close()
                         try AtomicFile.write(SweepTables.encode(record), to: SweepTables.recordURL(out, cell.id))
                         if partial.wrote { try? FileManager.default.removeItem(at: partial.url) }
                         // The state the cell continued from is superseded by the new record.
                         if let p = previous[cell.id], let states {
-                            try? FileManager.default.removeItem(at: CellRunner.stateURL(states, cell.id, epoch: p.epochs.count))
+                            try? FileManager.default.removeItem(
+                                at: CellRunner.stateURL(states, cell.id, epoch: p.epochs.count))
                         }
                         progress.finished(cell, record)
                     } catch {
@@ -236,14 +265,17 @@ final class WorkQueue: @unchecked Sendable {
     init(_ cells: [Cell]) { self.cells = cells }
 
     func next() -> Cell? {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         guard error == nil, position < cells.count else { return nil }
         position += 1
         return cells[position - 1]
     }
 
     func stop(_ e: Error) {
-        lock.lock(); error = e; lock.unlock()
+        lock.lock()
+        error = e
+        lock.unlock()
     }
 }
 
@@ -277,7 +309,10 @@ final class LiveDrawing: @unchecked Sendable {
                     warned = true
                 }
             }
-            condition.lock(); finished = true; condition.broadcast(); condition.unlock()
+            condition.lock()
+            finished = true
+            condition.broadcast()
+            condition.unlock()
         }
         t.start()
     }

@@ -29,7 +29,8 @@ struct HalvingRunner {
     }
 
     func run() throws -> (SweepOutcome, HalvingReport) {
-        let nt = tune.trials.count, ns = tune.spec.seeds
+        let nt = tune.trials.count
+        let ns = tune.spec.seeds
         let cellsOf = { (g: Int, t: Int) in (0..<ns).map { self.plan.cells[(g * nt + t) * ns + $0] } }
         // Rungs per group: a grid axis may set `epochs`.
         let groupRungs = tune.groups.indices.map { Self.rungs(epochs: cellsOf($0, 0)[0].config.epochs, halving) }
@@ -57,23 +58,36 @@ struct HalvingRunner {
                     var xs: [Double] = []
                     for c in cellsOf(g, t) {
                         guard case .valid(let rec) = ResultsFolder.lookup(options.out, c, decoder: decoder),
-                              let v = Selection.value(rec, spec: tune.spec, through: epochs), v.isFinite else { xs = []; break }
+                            let v = Selection.value(rec, spec: tune.spec, through: epochs), v.isFinite
+                        else {
+                            xs = []
+                            break
+                        }
                         xs.append(v)
                     }
                     means[t] = xs.count == ns ? Descriptive.mean(xs) : nil
                 }
                 let last = r == groupRungs[g].count - 1
                 let ranked = Selection.ranked(alive[g], means: means, labels: tune.trials, spec: tune.spec)
-                let keep = last ? ranked : Array(ranked.prefix((alive[g].count + halving.eta - 1) / halving.eta).filter { means[$0] != nil })
+                let keep =
+                    last
+                    ? ranked
+                    : Array(ranked.prefix((alive[g].count + halving.eta - 1) / halving.eta).filter { means[$0] != nil })
                 for t in alive[g] {
-                    rows.append(tune.groupLabels(g) + tune.trials[t] + ["\(r + 1)", "\(epochs)", csvNumber(means[t]),
-                                                                        last ? "" : (keep.contains(t) ? "true" : "false")])
+                    rows.append(
+                        tune.groupLabels(g) + tune.trials[t] + [
+                            "\(r + 1)", "\(epochs)", csvNumber(means[t]),
+                            last ? "" : (keep.contains(t) ? "true" : "false")
+                        ])
                 }
                 alive[g] = keep.sorted()
             }
         }
-        let w = try CSVWriter(url: options.out.appendingPathComponent("rungs.csv"),
-                              header: tune.groupAxes.map(\.name) + tune.spec.keys.map(\.name) + ["rung", "epochs", "mean_\(tune.spec.metric.rawValue)", "continued"])
+        let w = try CSVWriter(
+            url: options.out.appendingPathComponent("rungs.csv"),
+            header: tune.groupAxes.map(\.name) + tune.spec.keys.map(\.name) + [
+                "rung", "epochs", "mean_\(tune.spec.metric.rawValue)", "continued"
+            ])
         defer { w.discard() }
         for row in rows { try w.write(row) }
         try w.finish()
@@ -81,11 +95,16 @@ struct HalvingRunner {
         var report = HalvingReport(epochsTrained: 0, epochsFull: 0)
         for c in plan.cells {
             report.epochsFull += c.config.epochs
-            if case .valid(let rec) = ResultsFolder.lookup(options.out, c, decoder: decoder) { report.epochsTrained += rec.epochs.count }
+            if case .valid(let rec) = ResultsFolder.lookup(options.out, c, decoder: decoder) {
+                report.epochsTrained += rec.epochs.count
+            }
         }
         // Every cell not trained to the end was stopped by halving: the search is complete.
         var result = outcome!
-        result.missing = plan.cells.filter { if case .valid = ResultsFolder.lookup(options.out, $0, decoder: decoder) { false } else { true } }.count
+        result.missing =
+            plan.cells.filter {
+                if case .valid = ResultsFolder.lookup(options.out, $0, decoder: decoder) { false } else { true }
+            }.count
         return (result, report)
     }
 }

@@ -42,7 +42,8 @@ public enum Selection {
             return spec.metric.lowerIsBetter ? m : -m
         }
         return trials.sorted { a, b in
-            let sa = score(means[a]), sb = score(means[b])
+            let sa = score(means[a])
+            let sb = score(means[b])
             if sa != sb { return sa < sb }
             if let k = lrKey, let la = Double(labels[a][k]), let lb = Double(labels[b][k]), la != lb { return la < lb }
             return a < b
@@ -53,37 +54,59 @@ public enum Selection {
     /// `reached[g][t]`: the epochs trial t of group g was trained to (all: the full `epochs`).
     static func select(tune: TunePlan, search: SweepPlan, searchDir: URL) -> [GroupSelection] {
         let spec = tune.spec
-        let nt = tune.trials.count, ns = spec.seeds
+        let nt = tune.trials.count
+        let ns = spec.seeds
         let decoder = SweepTables.decoder()
         var out: [GroupSelection] = []
         for g in tune.groups.indices {
             var means: [Double?] = Array(repeating: nil, count: nt)
             var values: [[Double]] = Array(repeating: [], count: nt)
-            var trained = 0, full = 0
+            var trained = 0
+            var full = 0
             for t in 0..<nt {
                 var xs: [Double] = []
                 var complete = true
                 for s in 0..<ns {
                     let cell = search.cells[(g * nt + t) * ns + s]
                     full += cell.config.epochs
-                    guard case .valid(let r) = ResultsFolder.lookup(searchDir, cell, decoder: decoder) else { complete = false; continue }
+                    guard case .valid(let r) = ResultsFolder.lookup(searchDir, cell, decoder: decoder) else {
+                        complete = false
+                        continue
+                    }
                     trained += r.epochs.count
-                    if let v = value(r, spec: spec, through: cell.config.epochs), v.isFinite { xs.append(v) } else { complete = false }
+                    if let v = value(r, spec: spec, through: cell.config.epochs), v.isFinite {
+                        xs.append(v)
+                    } else {
+                        complete = false
+                    }
                 }
-                if complete { means[t] = Descriptive.mean(xs); values[t] = xs }
+                if complete {
+                    means[t] = Descriptive.mean(xs)
+                    values[t] = xs
+                }
             }
-            let best = ranked(Array(0..<nt), means: means, labels: tune.trials, spec: spec).first.flatMap { means[$0] == nil ? nil : $0 }
+            let best = ranked(Array(0..<nt), means: means, labels: tune.trials, spec: spec).first.flatMap {
+                means[$0] == nil ? nil : $0
+            }
             var edges: [(key: String, end: String)] = []
             if let b = best {
                 for (i, k) in spec.keys.enumerated() {
                     let tried = Set(tune.trials.map { $0[i] }).compactMap(Double.init)
                     guard tried.count >= 3, let v = Double(tune.trials[b][i]) else { continue }
-                    if v == tried.min() { edges.append((k.name, "low")) } else if v == tried.max() { edges.append((k.name, "high")) }
+                    if v == tried.min() {
+                        edges.append((k.name, "low"))
+                    } else if v == tried.max() {
+                        edges.append((k.name, "high"))
+                    }
                 }
             }
-            out.append(GroupSelection(group: tune.groupLabels(g), selected: best.map { tune.trials[$0] }, mean: best.flatMap { means[$0] },
-                                      interval: best.flatMap { Descriptive.meanInterval(values[$0]) }, seeds: best.map { values[$0].count } ?? 0,
-                                      trials: nt, epochsTrained: trained, epochsFull: full, edges: edges))
+            out.append(
+                GroupSelection(
+                    group: tune.groupLabels(g), selected: best.map { tune.trials[$0] },
+                    mean: best.flatMap { means[$0] },
+                    interval: best.flatMap { Descriptive.meanInterval(values[$0]) },
+                    seeds: best.map { values[$0].count } ?? 0,
+                    trials: nt, epochsTrained: trained, epochsFull: full, edges: edges))
         }
         return out
     }
@@ -92,8 +115,10 @@ public enum Selection {
 
     /// The header of selection.csv.
     static func header(_ tune: TunePlan) -> [String] {
-        tune.groupAxes.map(\.name) + tune.spec.keys.map(\.name) +
-            ["metric", "epoch", "mean", "ci_low", "ci_high", "seeds", "trials", "epochs_trained", "epochs_full_search", "on_edge", "edge"]
+        tune.groupAxes.map(\.name) + tune.spec.keys.map(\.name) + [
+            "metric", "epoch", "mean", "ci_low", "ci_high", "seeds", "trials", "epochs_trained", "epochs_full_search",
+            "on_edge", "edge"
+        ]
     }
 
     /// Writes `dir/selection.csv`, one row per group, atomically.
@@ -101,11 +126,14 @@ public enum Selection {
         let w = try CSVWriter(url: dir.appendingPathComponent(fileName), header: header(tune))
         defer { w.discard() }
         for s in selections {
-            try w.write(s.group + (s.selected ?? tune.spec.keys.map { _ in "" }) + [
-                tune.spec.metric.rawValue, tune.spec.epoch.rawValue, csvNumber(s.mean), csvNumber(s.interval?.lower), csvNumber(s.interval?.upper),
-                "\(s.seeds)", "\(s.trials)", "\(s.epochsTrained)", "\(s.epochsFull)", s.edges.isEmpty ? "false" : "true",
-                s.edges.map { "\($0.key)=\($0.end)" }.joined(separator: " "),
-            ])
+            try w.write(
+                s.group + (s.selected ?? tune.spec.keys.map { _ in "" }) + [
+                    tune.spec.metric.rawValue, tune.spec.epoch.rawValue, csvNumber(s.mean),
+                    csvNumber(s.interval?.lower), csvNumber(s.interval?.upper),
+                    "\(s.seeds)", "\(s.trials)", "\(s.epochsTrained)", "\(s.epochsFull)",
+                    s.edges.isEmpty ? "false" : "true",
+                    s.edges.map { "\($0.key)=\($0.end)" }.joined(separator: " ")
+                ])
         }
         try w.finish()
         try w.commit()
@@ -114,15 +142,21 @@ public enum Selection {
     /// Reads the selected trial of each group back from `dir/selection.csv`; nil when the file
     /// is missing or does not match the plan (its header, or a group or value it does not have).
     static func read(tune: TunePlan, dir: URL) -> [[String]?]? {
-        guard let text = try? String(contentsOf: dir.appendingPathComponent(fileName), encoding: .utf8) else { return nil }
+        guard let text = try? String(contentsOf: dir.appendingPathComponent(fileName), encoding: .utf8) else {
+            return nil
+        }
         let rows = CSVTable.rows(text)
         guard rows.first == header(tune), rows.count == tune.groups.count + 1 else { return nil }
-        let ng = tune.groupAxes.count, nk = tune.spec.keys.count
+        let ng = tune.groupAxes.count
+        let nk = tune.spec.keys.count
         var out: [[String]?] = []
         for (g, row) in rows.dropFirst().enumerated() {
             guard row.count == header(tune).count, Array(row[0..<ng]) == tune.groupLabels(g) else { return nil }
             let sel = Array(row[ng..<(ng + nk)])
-            if sel.allSatisfy(\.isEmpty) { out.append(nil); continue }
+            if sel.allSatisfy(\.isEmpty) {
+                out.append(nil)
+                continue
+            }
             guard tune.trials.contains(sel) else { return nil }
             out.append(sel)
         }

@@ -30,13 +30,18 @@ public struct TunePlan: @unchecked Sendable {
 
     public func groupLabels(_ g: Int) -> [String] { zip(groupAxes, groups[g]).map { $0.values[$1].label } }
 
-    static func make(_ node: Node, name: String, file: URL, text: String, base: Node, axes: [Axis], groups: [[Int]],
-                     excluded: Int, parser: RunFileParser, maxCells: Int) throws -> TunePlan {
+    static func make(
+        _ node: Node, name: String, file: URL, text: String, base: Node, axes: [Axis], groups: [[Int]],
+        excluded: Int, parser: RunFileParser, maxCells: Int
+    ) throws -> TunePlan {
         if let a = axes.first(where: { $0.name == "seed" }) {
-            throw ConfigError("a grid axis seed and tune: cannot be used together; tune.seeds and tune.final_seeds set the seeds", line: a.values.first?.node.line ?? node.line)
+            throw ConfigError(
+                "a grid axis seed and tune: cannot be used together; tune.seeds and tune.final_seeds set the seeds",
+                line: a.values.first?.node.line ?? node.line)
         }
         if case .mapping(let m) = base, let s = m["seed"] {
-            throw ConfigError("seed: and tune: cannot be used together; tune.seeds and tune.final_seeds set the seeds", line: s.line)
+            throw ConfigError(
+                "seed: and tune: cannot be used together; tune.seeds and tune.final_seeds set the seeds", line: s.line)
         }
         let spec = try TuneSpec.parse(node, parser: parser, axes: axes)
         // The search's size, overflow-checked: for the grid sampler before any trial is listed.
@@ -44,20 +49,28 @@ public struct TunePlan: @unchecked Sendable {
             let searchCells = groups.count.multipliedReportingOverflow(by: trials)
             let total = searchCells.partialValue.multipliedReportingOverflow(by: spec.seeds)
             if trials == .max || searchCells.overflow || total.overflow || total.partialValue > maxCells {
-                let points = spec.sampler == .grid && spec.keys.count > 1 ? " (" + spec.keys.map { "\($0.count)" }.joined(separator: " x ") + ")" : ""
-                throw ConfigError("the search has more than \(maxCells) cells (\(groups.count) groups x \(trials == .max ? "more than \(Int.max)" : "\(trials)") trials\(points) x \(spec.seeds) seeds); search fewer points, or raise the limit with --max-cells N", line: node.line)
+                let points =
+                    spec.sampler == .grid && spec.keys.count > 1
+                    ? " (" + spec.keys.map { "\($0.count)" }.joined(separator: " x ") + ")" : ""
+                throw ConfigError(
+                    "the search has more than \(maxCells) cells (\(groups.count) groups x \(trials == .max ? "more than \(Int.max)" : "\(trials)") trials\(points) x \(spec.seeds) seeds); search fewer points, or raise the limit with --max-cells N",
+                    line: node.line)
             }
         }
         if spec.sampler == .grid { try checkSize(spec.trialCount) }
         let trials = spec.trialLabels()
         try checkSize(trials.count)
         let searchAxes = spec.keys.enumerated().map { i, k in
-            var labels: [String] = [], seen = Set<String>()
+            var labels: [String] = []
+            var seen = Set<String>()
             for t in trials where seen.insert(t[i]).inserted { labels.append(t[i]) }
-            return Axis(name: k.name, values: labels.map { AxisValue(label: $0, node: spec.node(k, $0), isPreset: false) }, path: k.path)
+            return Axis(
+                name: k.name, values: labels.map { AxisValue(label: $0, node: spec.node(k, $0), isPreset: false) },
+                path: k.path)
         }
-        let plan = TunePlan(spec: spec, name: name, file: file, text: text, groupAxes: axes, groups: groups, trials: trials,
-                            searchAxes: searchAxes, excluded: excluded, base: base, parser: parser)
+        let plan = TunePlan(
+            spec: spec, name: name, file: file, text: text, groupAxes: axes, groups: groups, trials: trials,
+            searchAxes: searchAxes, excluded: excluded, base: base, parser: parser)
         try plan.checkOptimizers()
         return plan
     }
@@ -69,18 +82,23 @@ public struct TunePlan: @unchecked Sendable {
         let options = spec.keys.filter { $0.path.count == 2 && $0.path[0] == "optimizer" }
         guard !options.isEmpty else { return }
         for g in groups.indices {
-            let (cells, _) = try SweepPlan.expand(base: base, axes: groupAxes, combos: [groups[g]], parser: parser, gridLine: nil, fallbackLine: spec.line)
+            let (cells, _) = try SweepPlan.expand(
+                base: base, axes: groupAxes, combos: [groups[g]], parser: parser, gridLine: nil, fallbackLine: spec.line
+            )
             let schema = cells[0].config.optimizer.schema
             for k in options where schema.option(k.path[1]) == nil {
                 let cell = groupAxes.isEmpty ? "" : " (cell \(cells[0].label(groupAxes)))"
-                throw ConfigError("tune.search: optimizer \(schema.name)\(cell) has no option '\(k.path[1])'; search only options that every optimizer of the grid has, or tune \(schema.name) in a file of its own",
-                                  line: k.line)
+                throw ConfigError(
+                    "tune.search: optimizer \(schema.name)\(cell) has no option '\(k.path[1])'; search only options that every optimizer of the grid has, or tune \(schema.name) in a file of its own",
+                    line: k.line)
             }
         }
     }
 
     static func seedAxis(_ seeds: [Int]) -> Axis {
-        Axis(name: "seed", values: seeds.map { AxisValue(label: "\($0)", node: Node("\($0)"), isPreset: false) }, path: ["seed"])
+        Axis(
+            name: "seed", values: seeds.map { AxisValue(label: "\($0)", node: Node("\($0)"), isPreset: false) },
+            path: ["seed"])
     }
 
     /// The search's cells: every group x trial x search seed.
@@ -90,8 +108,10 @@ public struct TunePlan: @unchecked Sendable {
         let trialChoices = trials.map { t in t.indices.map { index[$0][t[$0]]! } }
         var combos: [[Int]] = []
         for g in groups { for t in trialChoices { for s in searchSeeds.indices { combos.append(g + t + [s]) } } }
-        let (cells, digests) = try SweepPlan.expand(base: base, axes: axes, combos: combos, parser: parser, gridLine: nil, fallbackLine: spec.line)
-        var plan = SweepPlan(name: name, file: file, text: text, axes: axes, cells: cells, excluded: excluded, inputDigests: digests)
+        let (cells, digests) = try SweepPlan.expand(
+            base: base, axes: axes, combos: combos, parser: parser, gridLine: nil, fallbackLine: spec.line)
+        var plan = SweepPlan(
+            name: name, file: file, text: text, axes: axes, cells: cells, excluded: excluded, inputDigests: digests)
         plan.tune = self
         return plan
     }
@@ -117,8 +137,10 @@ public struct TunePlan: @unchecked Sendable {
             let t = sel.indices.map { index[$0][sel[$0]]! }
             for s in finalSeeds.indices { combos.append(g + t + [s]) }
         }
-        let (cells, digests) = try SweepPlan.expand(base: base, axes: axes, combos: combos, parser: parser, gridLine: nil, fallbackLine: spec.line)
-        var plan = SweepPlan(name: name, file: file, text: text, axes: axes, cells: cells, excluded: excluded, inputDigests: digests)
+        let (cells, digests) = try SweepPlan.expand(
+            base: base, axes: axes, combos: combos, parser: parser, gridLine: nil, fallbackLine: spec.line)
+        var plan = SweepPlan(
+            name: name, file: file, text: text, axes: axes, cells: cells, excluded: excluded, inputDigests: digests)
         plan.target = spec.target.map { TimeToTarget(metric: spec.metric, value: $0) }
         return plan
     }

@@ -16,7 +16,9 @@ struct FigureBuilder {
 
     /// Every figure, in the order of the report.
     mutating func all() -> [Figure] {
-        var figures: [Figure] = lossFigures() + accuracyFigures() + modeFigures() + heatmapFigures() + sensitivityFigures() + learningRateFigures()
+        var figures: [Figure] =
+            lossFigures() + accuracyFigures() + modeFigures() + heatmapFigures() + sensitivityFigures()
+            + learningRateFigures()
             + finalMetricFigures()
         figures += timeToTargetFigures()
         figures += profileFigures()
@@ -24,8 +26,12 @@ struct FigureBuilder {
     }
 
     mutating func uniqueName(_ base: String) -> String {
-        var n = base, k = 2
-        while usedNames.contains(n) { n = "\(base)-\(k)"; k += 1 }
+        var n = base
+        var k = 2
+        while usedNames.contains(n) {
+            n = "\(base)-\(k)"
+            k += 1
+        }
         usedNames.insert(n)
         return n
     }
@@ -37,10 +43,16 @@ struct FigureBuilder {
 
     /// Wraps comma-separated notes onto lines of about `width` characters.
     static func wrap(_ parts: [String], width: Int = 58) -> String {
-        var lines: [String] = [], line = ""
+        var lines: [String] = []
+        var line = ""
         for p in parts {
-            if line.isEmpty { line = p } else if line.count + 2 + p.count <= width { line += ", " + p } else {
-                lines.append(line + ","); line = p
+            if line.isEmpty {
+                line = p
+            } else if line.count + 2 + p.count <= width {
+                line += ", " + p
+            } else {
+                lines.append(line + ",")
+                line = p
             }
         }
         if !line.isEmpty { lines.append(line) }
@@ -49,6 +61,8 @@ struct FigureBuilder {
 
     /// Ticks every epoch for a few epochs, automatic ones for more, and the epoch range.
     static func epochAxis(_ maxEpoch: Int) -> PlotAxis {
-        PlotAxis(label: "epoch", range: maxEpoch > 1 ? (1, Double(maxEpoch)) : (0.5, 1.5), ticks: maxEpoch <= 12 ? .step(1) : .auto)
+        PlotAxis(
+            label: "epoch", range: maxEpoch > 1 ? (1, Double(maxEpoch)) : (0.5, 1.5),
+            ticks: maxEpoch <= 12 ? .step(1) : .auto)
     }
 }

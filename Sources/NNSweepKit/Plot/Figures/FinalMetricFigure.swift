@@ -17,7 +17,15 @@ extension FigureBuilder {
         let nc = colors.count
         let name = uniqueName("final")
         let seeds = v.seedCount > 1
-        struct Mark { var x: Double; var color: Int; var mean: Double?; var std: Double?; var seedMeans: [Double]; var status: String; var missing: String? }
+        struct Mark {
+            var x: Double
+            var color: Int
+            var mean: Double?
+            var std: Double?
+            var seedMeans: [Double]
+            var status: String
+            var missing: String?
+        }
         var panels: [(title: String, marks: [Mark])] = []
         var all: [Double] = []
         for key in v.combinations(panelAxes) {
@@ -32,12 +40,23 @@ extension FigureBuilder {
                     let x = Double(gi * (nc + 1) + ci)
                     let group = v.runs(f, in: panelRuns)
                     if group.isEmpty {
-                        if v.planned(f) { marks.append(Mark(x: x, color: ci, mean: nil, std: nil, seedMeans: [], status: "", missing: "not run")) }
+                        if v.planned(f) {
+                            marks.append(
+                                Mark(
+                                    x: x, color: ci, mean: nil, std: nil, seedMeans: [], status: "", missing: "not run")
+                            )
+                        }
                         continue
                     }
                     let a = v.aggregate(group)
-                    marks.append(Mark(x: x, color: ci, mean: a.mean, std: a.ci95, seedMeans: seeds ? a.seedMeans : [], status: a.statusText, missing: nil))
-                    if let m = a.mean { all.append(m); if let sd = a.ci95 { all += [m - sd, m + sd] } }
+                    marks.append(
+                        Mark(
+                            x: x, color: ci, mean: a.mean, std: a.ci95, seedMeans: seeds ? a.seedMeans : [],
+                            status: a.statusText, missing: nil))
+                    if let m = a.mean {
+                        all.append(m)
+                        if let sd = a.ci95 { all += [m - sd, m + sd] }
+                    }
                     if seeds { all += a.seedMeans }
                 }
             }
@@ -47,7 +66,11 @@ extension FigureBuilder {
         let log = !v.higherIsBetter && GP.spansDecades(all)
         var (lo, hi) = log ? (GP.logRange(all) ?? (0.1, 10)) : GP.linearRange(all, fromZero: false)
         if !log { hi += (hi - lo) * 0.06 }
-        if v.higherIsBetter && v.metric.contains("accuracy") { lo = max(lo, 0); hi = min(hi, 1.0); if hi <= lo { (lo, hi) = (0, 1) } }
+        if v.higherIsBetter && v.metric.contains("accuracy") {
+            lo = max(lo, 0)
+            hi = min(hi, 1.0)
+            if hi <= lo { (lo, hi) = (0, 1) }
+        }
         let groupLabels = groups.map { $0 ?? (d.isEmpty ? "all runs" : "") }
         let span = groups.count * (nc + 1) - 1
         let longest = groupLabels.map(\.count).max() ?? 1
@@ -56,27 +79,37 @@ extension FigureBuilder {
         let rotate = Double(longest) * 7.5 > groupPixels - 6
         let anyBad = panels.contains { $0.marks.contains { $0.missing == nil && !$0.status.isEmpty } }
         var entries: [Legend.Entry] = []
-        for (ci, cv) in colors.enumerated() { entries.append(.points(Palette.color(ci), cv ?? (seeds ? "mean" : v.metricTitle), .dot)) }
+        for (ci, cv) in colors.enumerated() {
+            entries.append(.points(Palette.color(ci), cv ?? (seeds ? "mean" : v.metricTitle), .dot))
+        }
         if seeds { entries += [.gap, .points("#000000", "one seed", .openCircle, size: 0.7)] }
         if anyBad { entries += [.gap, .text("red: diverged or failed")] }
         let avg = v.averagedPhrase(except: d)
         var title = "\(v.metricTitle) per cell"
-        let sub = [seeds ? "mean ± 95% interval over \(v.seedCount) seeds" : avg.isEmpty ? nil : avg, log ? "log scale" : nil].compactMap { $0 }
+        let sub = [
+            seeds ? "mean ± 95% interval over \(v.seedCount) seeds" : avg.isEmpty ? nil : avg, log ? "log scale" : nil
+        ].compactMap { $0 }
         if !sub.isEmpty { title += "\n" + sub.joined(separator: "; ") }
 
-        var f = Figure(name: name, kind: .finalMetric, title: title,
-                       layout: .grid(panelWidth: panelWidth, panelHeight: 320 + (rotate ? longest * 4 : 0), maxColumns: panelWidth > 600 ? 2 : 4,
-                                     bottomMargin: rotate ? 3.5 + Double(longest) * 0.55 : nil,
-                                     minHeight: 100 + entries.count * 18))
+        var f = Figure(
+            name: name, kind: .finalMetric, title: title,
+            layout: .grid(
+                panelWidth: panelWidth, panelHeight: 320 + (rotate ? longest * 4 : 0),
+                maxColumns: panelWidth > 600 ? 2 : 4,
+                bottomMargin: rotate ? 3.5 + Double(longest) * 0.55 : nil,
+                minHeight: 100 + entries.count * 18))
         f.notes = ["Runs that diverged or failed are named in red at their position."]
         f.dataNotes = [
             "\(v.metricTitle) per cell; x positions: groups of \(groupAxis.map(v.axisName) ?? "cells")"
                 + (colorAxis.map { ", one position per \(v.axisName($0)) inside a group" } ?? ""),
-            "mean blocks: x mean std; seed blocks: x mean_of_one_seed",
+            "mean blocks: x mean std; seed blocks: x mean_of_one_seed"
         ]
-        f.x = PlotAxis(label: groupAxis.map(v.axisName) ?? "", range: (-1, Double(span + 1)),
-                   ticks: .named(groupLabels.enumerated().map { ($0.element, Double($0.offset * (nc + 1)) + Double(nc - 1) / 2) }, marks: true),
-                   tickRotation: rotate ? -35 : nil, grid: false)
+        f.x = PlotAxis(
+            label: groupAxis.map(v.axisName) ?? "", range: (-1, Double(span + 1)),
+            ticks: .named(
+                groupLabels.enumerated().map { ($0.element, Double($0.offset * (nc + 1)) + Double(nc - 1) / 2) },
+                marks: true),
+            tickRotation: rotate ? -35 : nil, grid: false)
         f.y = PlotAxis(label: v.metricTitle + (log ? " (log scale)" : ""), range: (lo, hi), log: log)
         f.legend = Legend(title: colorAxis.map(v.axisName), entries: entries)
         for p in panels {
@@ -87,15 +120,23 @@ extension FigureBuilder {
                 let color = Palette.color(ci)
                 let withMean = ms.filter { $0.mean != nil }
                 if !withMean.isEmpty {
-                    let draw = seeds ? Draw(extra: 2, style: Style(kind: .errorBars, color: color, width: 1.5, marker: .dot, markerSize: 1.1))
-                                     : Draw(style: .points(color, .dot, size: 1.2))
-                    panel.series.append(Series(about: "\(p.title) | \(colors[ci] ?? "all"): x mean std",
-                                               rows: withMean.map { [$0.x, $0.mean, $0.std ?? 0] }, draws: [draw]))
+                    let draw =
+                        seeds
+                        ? Draw(
+                            extra: 2,
+                            style: Style(kind: .errorBars, color: color, width: 1.5, marker: .dot, markerSize: 1.1))
+                        : Draw(style: .points(color, .dot, size: 1.2))
+                    panel.series.append(
+                        Series(
+                            about: "\(p.title) | \(colors[ci] ?? "all"): x mean std",
+                            rows: withMean.map { [$0.x, $0.mean, $0.std ?? 0] }, draws: [draw]))
                 }
                 let seedRows = ms.flatMap { m in m.seedMeans.map { [m.x, $0] as [Double?] } }
                 if !seedRows.isEmpty {
-                    panel.series.append(Series(about: "\(p.title) | \(colors[ci] ?? "all"): x mean_of_one_seed", rows: seedRows,
-                                               draws: [Draw(style: .points(color, .openCircle, size: 0.6))]))
+                    panel.series.append(
+                        Series(
+                            about: "\(p.title) | \(colors[ci] ?? "all"): x mean_of_one_seed", rows: seedRows,
+                            draws: [Draw(style: .points(color, .openCircle, size: 0.6))]))
                 }
                 for m in ms {
                     let text = m.missing ?? m.status
@@ -104,9 +145,13 @@ extension FigureBuilder {
                     if let mean = m.mean {
                         // Some seeds did not finish: say how many above the point's error bar.
                         let top = min(hi, mean + (m.std ?? 0))
-                        panel.labels.append(TextLabel(text: text, x: .data(m.x), y: .data(top), raise: 0.9, fontSize: 8, color: color))
+                        panel.labels.append(
+                            TextLabel(text: text, x: .data(m.x), y: .data(top), raise: 0.9, fontSize: 8, color: color))
                     } else {
-                        panel.labels.append(TextLabel(text: text, x: .data(m.x), y: .graph(0.03), anchor: .left, rotation: 90, fontSize: 9, color: color))
+                        panel.labels.append(
+                            TextLabel(
+                                text: text, x: .data(m.x), y: .graph(0.03), anchor: .left, rotation: 90, fontSize: 9,
+                                color: color))
                     }
                 }
             }
@@ -117,8 +162,12 @@ extension FigureBuilder {
         if let c = colorAxis { caption += ", coloured by \(v.axisName(c))" }
         if !panelAxes.isEmpty { caption += ", one panel per " + panelAxes.map(v.axisName).joined(separator: " and ") }
         caption += "."
-        if seeds { caption += " Points are means over \(v.seedCount) seeds with error bars of the 95% Student t interval of the mean; small circles are single seeds." }
-        else if !avg.isEmpty { caption += " Values are the \(avg)." }
+        if seeds {
+            caption +=
+                " Points are means over \(v.seedCount) seeds with error bars of the 95% Student t interval of the mean; small circles are single seeds."
+        } else if !avg.isEmpty {
+            caption += " Values are the \(avg)."
+        }
         caption += " Runs that diverged or failed are named in red at their position instead of a point."
         f.caption = caption
         return [f]

@@ -22,8 +22,11 @@ extension FigureBuilder {
 
     /// Training and validation accuracy per epoch, laid out as the loss figures (classification).
     mutating func accuracyFigures() -> [Figure] {
-        let present = t.epochs.values.contains { $0.contains { e in
-            [e.values["train_accuracy"], e.values["val_accuracy"]].contains { $0?.isFinite ?? false } } }
+        let present = t.epochs.values.contains {
+            $0.contains { e in
+                [e.values["train_accuracy"], e.values["val_accuracy"]].contains { $0?.isFinite ?? false }
+            }
+        }
         guard present else {
             skipped.append((.accuracy, "epochs.csv has no accuracy (not a classification sweep)"))
             return []
@@ -41,18 +44,23 @@ extension FigureBuilder {
         }
         let measured = t.epochs.values.contains { $0.contains { $0.values["train_eval_loss"]?.isFinite ?? false } }
         guard modal, measured else { return [] }
-        return curveFigures(.modes, train: "train_loss", val: "train_eval_loss", word: "loss",
-                            curves: ("training mode", "evaluation mode"), prefix: "modes",
-                            explain: "Both are measured on the training samples: in training mode while the epoch runs (dropout masks on, "
-                                + "batch norm on each batch's statistics, the weights moving), in evaluation mode after it (dropout off, "
-                                + "batch norm on its running statistics). A cell without either module differs only by the moving weights.")
+        return curveFigures(
+            .modes, train: "train_loss", val: "train_eval_loss", word: "loss",
+            curves: ("training mode", "evaluation mode"), prefix: "modes",
+            explain:
+                "Both are measured on the training samples: in training mode while the epoch runs (dropout masks on, "
+                + "batch norm on each batch's statistics, the weights moving), in evaluation mode after it (dropout off, "
+                + "batch norm on its running statistics). A cell without either module differs only by the moving weights."
+        )
     }
 
     /// Curves of the epochs.csv columns `train` and `val` (`word`: "loss", "accuracy"), named
     /// `curves` in titles and legends, in figures named `prefix` (default `word`) and the figure axes.
-    private mutating func curveFigures(_ kind: PlotFigure.Kind, train trainColumn: String, val valColumn: String, word: String,
-                                       curves names: (solid: String, dashed: String) = ("training", "validation"),
-                                       prefix: String? = nil, explain: String? = nil) -> [Figure] {
+    private mutating func curveFigures(
+        _ kind: PlotFigure.Kind, train trainColumn: String, val valColumn: String, word: String,
+        curves names: (solid: String, dashed: String) = ("training", "validation"),
+        prefix: String? = nil, explain: String? = nil
+    ) -> [Figure] {
         let solidName = names.solid.prefix(1).uppercased() + names.solid.dropFirst()
         func trainOf(_ e: SweepTables.Epoch) -> Double? { e.values[trainColumn] }
         func valOf(_ e: SweepTables.Epoch) -> Double? { e.values[valColumn] }
@@ -68,7 +76,8 @@ extension FigureBuilder {
         // One scale for every loss figure, so that they compare at a glance. It follows the
         // runs that finished: a run that diverged may reach 1e30 before its loss becomes NaN
         // and would flatten everything else.
-        var okValues: [Double] = [], allValues: [Double] = []
+        var okValues: [Double] = []
+        var allValues: [Double] = []
         for r in t.runs {
             for e in t.epochs[r.id] ?? [] {
                 for x in [trainOf(e), valOf(e)].compactMap({ $0 }) where x.isFinite {
@@ -95,7 +104,9 @@ extension FigureBuilder {
             if figRuns.isEmpty { continue }
             let keyText = figureAxes.map { label($0, key[$0]) }.joined(separator: ", ")
             let stem = prefix ?? word
-            let name = uniqueName(figureAxes.isEmpty ? stem : stem + "_" + figureAxes.map { GP.fileSafe(key[$0]!) }.joined(separator: "_"))
+            let name = uniqueName(
+                figureAxes.isEmpty ? stem : stem + "_" + figureAxes.map { GP.fileSafe(key[$0]!) }.joined(separator: "_")
+            )
 
             var panels: [(title: String, curves: [Curve], empty: String?)] = []
             var anyMarker = false
@@ -117,10 +128,18 @@ extension FigureBuilder {
                     var bySeed: [Int: [String: [Double]]] = [:]
                     for r in averaged {
                         for e in t.epochs[r.id] ?? [] {
-                            if let x = hasVal ? valOf(e) : trainOf(e), x.isFinite { bySeed[e.epoch, default: [:]][v.seedKey(r), default: []].append(x) }
+                            if let x = hasVal ? valOf(e) : trainOf(e), x.isFinite {
+                                bySeed[e.epoch, default: [:]][v.seedKey(r), default: []].append(x)
+                            }
                             var s = sums[e.epoch] ?? (0, 0, 0, 0)
-                            if let x = trainOf(e), x.isFinite { s.0 += x; s.1 += 1 }
-                            if let x = valOf(e), x.isFinite { s.2 += x; s.3 += 1 }
+                            if let x = trainOf(e), x.isFinite {
+                                s.0 += x
+                                s.1 += 1
+                            }
+                            if let x = valOf(e), x.isFinite {
+                                s.2 += x
+                                s.3 += 1
+                            }
                             sums[e.epoch] = s
                         }
                     }
@@ -148,7 +167,9 @@ extension FigureBuilder {
                             if let ci = Descriptive.meanInterval(means) { band.append((e, ci.lower, ci.upper)) }
                         }
                     }
-                    if !rows.isEmpty || !markers.isEmpty { curves.append(Curve(line: li, rows: rows, markers: markers, band: band)) }
+                    if !rows.isEmpty || !markers.isEmpty {
+                        curves.append(Curve(line: li, rows: rows, markers: markers, band: band))
+                    }
                 }
                 if panelRuns == 0 { continue }
                 var title = label(panelAxis, pv)
@@ -160,7 +181,9 @@ extension FigureBuilder {
 
             var entries: [Legend.Entry] = []
             if lineAxis != nil {
-                for (li, lv) in lineValues.enumerated() { entries.append(.line(Palette.color(li), lv ?? "", dash: Palette.dash(li))) }
+                for (li, lv) in lineValues.enumerated() {
+                    entries.append(.line(Palette.color(li), lv ?? "", dash: Palette.dash(li)))
+                }
                 entries.append(.gap)
                 entries.append(.line("#000000", names.solid))
                 if hasVal { entries.append(.line("#000000", names.dashed, dash: .dashed)) }
@@ -173,15 +196,23 @@ extension FigureBuilder {
             if !hasVal { title = "\(solidName) \(word) per epoch" }
             if !keyText.isEmpty { title += ", " + keyText }
             let avg = v.averagedPhrase(except: used)
-            let sub = [avg.isEmpty ? nil : avg.prefix(1).uppercased() + avg.dropFirst(), log ? "log scale" : nil,
-                       anyMarker ? "x = a run that diverged, at its last finite training \(word) (on the edge when off the scale)" : nil].compactMap { $0 }
+            let sub = [
+                avg.isEmpty ? nil : avg.prefix(1).uppercased() + avg.dropFirst(), log ? "log scale" : nil,
+                anyMarker
+                    ? "x = a run that diverged, at its last finite training \(word) (on the edge when off the scale)"
+                    : nil
+            ].compactMap { $0 }
             if !sub.isEmpty { title += "\n" + sub.joined(separator: "; ") }
 
             var f = Figure(name: name, kind: kind, title: title, layout: .grid(minHeight: 100 + entries.count * 18))
-            f.notes = ["Lines: " + (lineAxis.map(v.axisName) ?? "one per panel") + "; panels: " + (panelAxis.map(v.axisName) ?? "one")]
+            f.notes = [
+                "Lines: " + (lineAxis.map(v.axisName) ?? "one per panel") + "; panels: "
+                    + (panelAxis.map(v.axisName) ?? "one")
+            ]
             f.dataNotes = [
-                word.prefix(1).uppercased() + word.dropFirst() + " per epoch" + (keyText.isEmpty ? "" : " for " + keyText) + (avg.isEmpty ? "" : " (" + avg + ")"),
-                "curve blocks: epoch \(trainColumn) \(valColumn); marker blocks: epoch \(word) (diverged runs)",
+                word.prefix(1).uppercased() + word.dropFirst() + " per epoch"
+                    + (keyText.isEmpty ? "" : " for " + keyText) + (avg.isEmpty ? "" : " (" + avg + ")"),
+                "curve blocks: epoch \(trainColumn) \(valColumn); marker blocks: epoch \(word) (diverged runs)"
             ]
             f.x = Self.epochAxis(maxEpoch)
             f.y = PlotAxis(label: log ? "\(word) (log scale)" : word, range: (lo, hi), log: log)
@@ -189,43 +220,61 @@ extension FigureBuilder {
             for p in panels {
                 var panel = Panel(title: p.title, note: p.empty)
                 for c in p.curves {
-                    let color = Palette.color(c.line), dash = Palette.dash(c.line)
-                    let line = maxEpoch <= 20 ? Style.linesPoints(color, dash: dash, size: 0.45) : Style.lines(color, dash: dash)
+                    let color = Palette.color(c.line)
+                    let dash = Palette.dash(c.line)
+                    let line =
+                        maxEpoch <= 20
+                        ? Style.linesPoints(color, dash: dash, size: 0.45) : Style.lines(color, dash: dash)
                     var dashed = line
                     dashed.dash = .dashed
                     let lineName = lineValues[c.line] ?? word
                     let pname = p.title.split(separator: "\n").first.map(String.init) ?? ""
                     if !c.band.isEmpty {
-                        panel.series.append(Series(about: "\(pname) | \(lineName): epoch low high (95% interval over seeds of the \(hasVal ? names.dashed : names.solid) \(word))",
-                                                   rows: c.band.map { [Double($0.epoch), y($0.low) ?? (log ? lo : $0.low), y($0.high)] },
-                                                   draws: [Draw(x: 0, y: 1, extra: 2, style: .band(color))]))
+                        panel.series.append(
+                            Series(
+                                about:
+                                    "\(pname) | \(lineName): epoch low high (95% interval over seeds of the \(hasVal ? names.dashed : names.solid) \(word))",
+                                rows: c.band.map { [Double($0.epoch), y($0.low) ?? (log ? lo : $0.low), y($0.high)] },
+                                draws: [Draw(x: 0, y: 1, extra: 2, style: .band(color))]))
                     }
                     if c.rows.contains(where: { $0.train != nil || $0.val != nil }) {
-                        var s = Series(about: "\(pname) | \(lineName): epoch \(trainColumn) \(valColumn)",
-                                       rows: c.rows.map { [Double($0.epoch), y($0.train), y($0.val)] })
+                        var s = Series(
+                            about: "\(pname) | \(lineName): epoch \(trainColumn) \(valColumn)",
+                            rows: c.rows.map { [Double($0.epoch), y($0.train), y($0.val)] })
                         if c.rows.contains(where: { y($0.train) != nil }) { s.draws.append(Draw(y: 1, style: line)) }
                         if c.rows.contains(where: { y($0.val) != nil }) { s.draws.append(Draw(y: 2, style: dashed)) }
                         panel.series.append(s)
                     }
                     if !c.markers.isEmpty {
-                        panel.series.append(Series(about: "\(pname) | \(lineName): diverged runs, epoch last_finite_\(trainColumn)",
-                                                   rows: c.markers.map { [Double($0.epoch), clamped($0.y)] },
-                                                   draws: [Draw(style: .points(color, .cross, size: 1.8, width: 2.5))]))
+                        panel.series.append(
+                            Series(
+                                about: "\(pname) | \(lineName): diverged runs, epoch last_finite_\(trainColumn)",
+                                rows: c.markers.map { [Double($0.epoch), clamped($0.y)] },
+                                draws: [Draw(style: .points(color, .cross, size: 1.8, width: 2.5))]))
                     }
                 }
                 f.panels.append(panel)
             }
-            var caption = hasVal ? "\(solidName) \(word) (solid) and \(names.dashed) \(word) (dashed) after each epoch" : "\(solidName) \(word) after each epoch"
+            var caption =
+                hasVal
+                ? "\(solidName) \(word) (solid) and \(names.dashed) \(word) (dashed) after each epoch"
+                : "\(solidName) \(word) after each epoch"
             if let a = lineAxis { caption += ", one line per \(v.axisName(a))" }
             if let a = panelAxis { caption += ", one panel per \(v.axisName(a))" }
             if !keyText.isEmpty { caption += "; this figure: \(keyText)" }
             caption += "."
             if !avg.isEmpty { caption += " Curves are the \(avg)." }
             if let explain { caption += " " + explain }
-            if v.seedCount > 1 { caption += " The shaded band around each \(hasVal ? names.dashed : names.solid) curve is the 95% Student t interval of its mean over the \(v.seedCount) seeds." }
+            if v.seedCount > 1 {
+                caption +=
+                    " The shaded band around each \(hasVal ? names.dashed : names.solid) curve is the 95% Student t interval of its mean over the \(v.seedCount) seeds."
+            }
             if log { caption += " The losses span more than two decades, so the scale is logarithmic." }
             if !figureAxes.isEmpty { caption += " All \(word) figures share one scale." }
-            if anyMarker { caption += " A cross marks a run that diverged, at its last finite training \(word) (on the top edge when that is off the scale); lines are the mean of the runs that finished, or of the diverged runs when none did, and the axis range follows the runs that finished." }
+            if anyMarker {
+                caption +=
+                    " A cross marks a run that diverged, at its last finite training \(word) (on the top edge when that is off the scale); lines are the mean of the runs that finished, or of the diverged runs when none did, and the axis range follows the runs that finished."
+            }
             f.caption = caption
             out.append(f)
         }

@@ -33,15 +33,23 @@ extension FigureBuilder {
                 guard !rows.isEmpty else { continue }
                 let color = Palette.color(li)
                 let about = lineAxis.map { "\(v.axisName($0))=\(lv ?? "")" } ?? v.metricTitle
-                panel.series.append(Series(about: about + ": x mean low high", rows: rows,
-                                           draws: [Draw(x: 0, y: 2, extra: 3, style: .band(color)),
-                                                   Draw(style: .linesPoints(color, dash: Palette.dash(li), size: 0.7))]))
+                panel.series.append(
+                    Series(
+                        about: about + ": x mean low high", rows: rows,
+                        draws: [
+                            Draw(x: 0, y: 2, extra: 3, style: .band(color)),
+                            Draw(style: .linesPoints(color, dash: Palette.dash(li), size: 0.7))
+                        ]))
                 legend.append(.linePoints(color, lineAxis == nil ? v.metricTitle : (lv ?? ""), dash: Palette.dash(li)))
                 // A tuned grid's search: the point its selection chose on this line.
-                if averaged.isEmpty, let sel = selected.first(where: { r in lineAxis.map { r[v.axisName($0)] == lv } ?? true }),
-                   let x = sel[v.axisName(axis)].flatMap(Double.init), let row = rows.first(where: { $0[0] == x }) {
-                    panel.series.append(Series(about: "selected: x mean", rows: [[x, row[1]]],
-                                               draws: [Draw(style: .points(color, .openCircle, size: 2.4, width: 2))]))
+                if averaged.isEmpty,
+                    let sel = selected.first(where: { r in lineAxis.map { r[v.axisName($0)] == lv } ?? true }),
+                    let x = sel[v.axisName(axis)].flatMap(Double.init), let row = rows.first(where: { $0[0] == x })
+                {
+                    panel.series.append(
+                        Series(
+                            about: "selected: x mean", rows: [[x, row[1]]],
+                            draws: [Draw(style: .points(color, .openCircle, size: 2.4, width: 2))]))
                     marked = true
                 }
             }
@@ -53,17 +61,25 @@ extension FigureBuilder {
             if v.seedCount > 1 { sub.append("mean over \(v.seedCount) seeds, band: 95% interval") }
             if !averaged.isEmpty { sub.append("averaged over " + averaged.map(v.axisName).joined(separator: ", ")) }
             if !sub.isEmpty { title += "\n" + sub.joined(separator: "; ") }
-            var f = Figure(name: name, kind: .sensitivity, title: title, layout: .grid(panelWidth: 520, panelHeight: 340, minHeight: 80 + legend.count * 18))
-            f.dataNotes = ["The final metric against \(v.axisName(axis)); each block: x mean low high (95% interval over seeds)"]
+            var f = Figure(
+                name: name, kind: .sensitivity, title: title,
+                layout: .grid(panelWidth: 520, panelHeight: 340, minHeight: 80 + legend.count * 18))
+            f.dataNotes = [
+                "The final metric against \(v.axisName(axis)); each block: x mean low high (95% interval over seeds)"
+            ]
             let (lo, hi) = GP.linearRange(all, fromZero: false)
-            f.x = PlotAxis(label: v.axisName(axis) + (log ? " (log scale)" : ""), range: log ? GP.logRange(xs) : (xs.min()!, xs.max()!), log: log)
+            f.x = PlotAxis(
+                label: v.axisName(axis) + (log ? " (log scale)" : ""),
+                range: log ? GP.logRange(xs) : (xs.min()!, xs.max()!), log: log)
             f.y = PlotAxis(label: v.metricTitle, range: (lo, hi))
             f.panels = [panel]
             f.legend = Legend(title: lineAxis.map(v.axisName), entries: legend)
-            f.caption = "The final \(v.metricTitle) against \(v.axisName(axis))" + (log ? " on a logarithmic axis" : "")
+            f.caption =
+                "The final \(v.metricTitle) against \(v.axisName(axis))" + (log ? " on a logarithmic axis" : "")
                 + (selected.isEmpty || !averaged.isEmpty ? "" : "; a circle marks the setting the tuning selected")
                 + (lineAxis.map { ", one line per \(v.axisName($0))" } ?? "")
-                + (v.seedCount > 1 ? "; each point is the mean over \(v.seedCount) seeds and the band its 95% Student t interval" : "")
+                + (v.seedCount > 1
+                    ? "; each point is the mean over \(v.seedCount) seeds and the band its 95% Student t interval" : "")
                 + (averaged.isEmpty ? "." : "; averaged over " + averaged.map(v.axisName).joined(separator: ", ") + ".")
             figures.append(f)
         }

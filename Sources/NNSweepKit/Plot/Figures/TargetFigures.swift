@@ -13,7 +13,9 @@ struct PerformanceProfile {
     init(costs: [[Double]]) {
         let problems = costs.first?.count ?? 0
         let best = (0..<problems).map { p in costs.map { $0[p] }.filter { $0.isFinite && $0 > 0 }.min() ?? .infinity }
-        ratios = costs.map { row in row.indices.map { p in row[p].isFinite && best[p].isFinite ? row[p] / best[p] : .infinity } }
+        ratios = costs.map { row in
+            row.indices.map { p in row[p].isFinite && best[p].isFinite ? row[p] / best[p] : .infinity }
+        }
     }
 
     /// The fraction of problems on which method `m` is within a factor `tau` of the best.
@@ -36,7 +38,8 @@ struct RankTable {
     var meanRanks: [Double] { ranks.map { $0.isEmpty ? .nan : $0.reduce(0, +) / Double($0.count) } }
 
     init(values: [[Double?]], higherIsBetter: Bool) {
-        let methods = values.count, problems = values.first?.count ?? 0
+        let methods = values.count
+        let problems = values.first?.count ?? 0
         var ranks = Array(repeating: Array(repeating: 0.0, count: problems), count: methods)
         for p in 0..<problems {
             // Missing values sort last; equal keys share the mean of their places.
@@ -92,11 +95,14 @@ extension FigureBuilder {
         let datas: [String?] = dataAxis.map { v.values($0) } ?? [nil]
         let name = uniqueName("time-to-target")
         var panels: [Panel] = []
-        for (row, column) in [("epochs_to_target", "epochs"), ("seconds_to_target", "seconds")].enumerated().map({ ($0.offset, $0.element) }) {
+        for (row, column) in [("epochs_to_target", "epochs"), ("seconds_to_target", "seconds")].enumerated().map({
+            ($0.offset, $0.element)
+        }) {
             for (di, d) in datas.enumerated() {
                 var panel = Panel(title: (d.map { "data=\($0)" } ?? "") + (d == nil ? column.0 : "\n" + column.0))
                 panel.position = row * datas.count + di
-                var rows: [[Double?]] = [], all: [Double] = []
+                var rows: [[Double?]] = []
+                var all: [Double] = []
                 for (mi, mv) in methods.enumerated() {
                     var f = [m: mv]
                     if let a = dataAxis, let d { f[a] = d }
@@ -110,12 +116,25 @@ extension FigureBuilder {
                         all += [mean - h, mean + h]
                     }
                     if xs.count < runs.count {
-                        panel.labels.append(TextLabel(text: xs.isEmpty ? "never" : "\(runs.count - xs.count)/\(runs.count) never",
-                                                      x: .data(Double(mi)), y: .graph(0.04), anchor: .left, rotation: 90, fontSize: 8, color: "#b00000"))
+                        panel.labels.append(
+                            TextLabel(
+                                text: xs.isEmpty ? "never" : "\(runs.count - xs.count)/\(runs.count) never",
+                                x: .data(Double(mi)), y: .graph(0.04), anchor: .left, rotation: 90, fontSize: 8,
+                                color: "#b00000"))
                     }
                 }
-                panel.series.append(Series(about: "\(panel.title.replacingOccurrences(of: "\n", with: " ")): method_index mean half_width_95",
-                                           rows: rows, draws: [Draw(extra: 2, style: Style(kind: .errorBars, color: Palette.color(row), width: 1.5, marker: .dot, markerSize: 1.1))]))
+                panel.series.append(
+                    Series(
+                        about:
+                            "\(panel.title.replacingOccurrences(of: "\n", with: " ")): method_index mean half_width_95",
+                        rows: rows,
+                        draws: [
+                            Draw(
+                                extra: 2,
+                                style: Style(
+                                    kind: .errorBars, color: Palette.color(row), width: 1.5, marker: .dot,
+                                    markerSize: 1.1))
+                        ]))
                 let (lo, hi) = GP.linearRange(all, fromZero: true)
                 panel.y = PlotAxis(label: column.1, range: (lo, hi + (hi - lo) * 0.08))
                 if rows.isEmpty { panel.note = "no run reached the target" }
@@ -123,15 +142,24 @@ extension FigureBuilder {
             }
         }
         let longest = methods.map(\.count).max() ?? 1
-        var f = Figure(name: name, kind: .timeToTarget,
-                       title: "Time to the validation target per \(v.axisName(m))\nmean over the final seeds that reached it ± 95% interval",
-                       layout: .grid(panelWidth: 360, panelHeight: 280 + longest * 4, maxColumns: max(1, datas.count), bottomMargin: 3.5 + Double(longest) * 0.55))
-        f.dataNotes = ["Epochs (first row of panels) and training seconds (second row) at which each run first reached the validation target;",
-                       "x: " + methods.enumerated().map { "\($0.offset)=\($0.element)" }.joined(separator: " ")]
-        f.x = PlotAxis(label: v.axisName(m), range: (-0.7, Double(methods.count) - 0.3),
-                       ticks: .named(methods.enumerated().map { ($0.element, Double($0.offset)) }, marks: true), tickRotation: -35, grid: false)
+        var f = Figure(
+            name: name, kind: .timeToTarget,
+            title:
+                "Time to the validation target per \(v.axisName(m))\nmean over the final seeds that reached it ± 95% interval",
+            layout: .grid(
+                panelWidth: 360, panelHeight: 280 + longest * 4, maxColumns: max(1, datas.count),
+                bottomMargin: 3.5 + Double(longest) * 0.55))
+        f.dataNotes = [
+            "Epochs (first row of panels) and training seconds (second row) at which each run first reached the validation target;",
+            "x: " + methods.enumerated().map { "\($0.offset)=\($0.element)" }.joined(separator: " ")
+        ]
+        f.x = PlotAxis(
+            label: v.axisName(m), range: (-0.7, Double(methods.count) - 0.3),
+            ticks: .named(methods.enumerated().map { ($0.element, Double($0.offset)) }, marks: true), tickRotation: -35,
+            grid: false)
         f.panels = panels
-        f.caption = "The first epoch (top) and the training seconds to that epoch's end (bottom) at which each final run's validation metric reached the target of the selection"
+        f.caption =
+            "The first epoch (top) and the training seconds to that epoch's end (bottom) at which each final run's validation metric reached the target of the selection"
             + (dataAxis == nil ? "" : ", one column per data set")
             + "; points are means over the seeds that reached it with the 95% Student t interval; red: how many seeds never reached it."
         return [f]
@@ -142,7 +170,8 @@ extension FigureBuilder {
     mutating func profileFigures() -> [Figure] {
         // Not for a tuned grid's search (`selected` set), whose means would mix the searched values.
         guard selected.isEmpty, let d = dataAxis, let m = methodAxis else { return [] }
-        let methods = v.values(m), datas = v.values(d)
+        let methods = v.values(m)
+        let datas = v.values(d)
         var figures: [Figure] = []
         if hasTarget {
             // Epochs to the target per method and data set: the mean over the seeds, infinite
@@ -168,24 +197,35 @@ extension FigureBuilder {
                 }
                 rows.append([tauMax, profile.fraction(mi, tau: tauMax)])
                 // Alternate solid and dashed lines, so that methods with the same profile both show.
-                let color = Palette.color(mi), dash = mi % 2 == 0 ? Style.Dash.solid : .dashed
-                panel.series.append(Series(about: "\(v.axisName(m))=\(mv): tau fraction", rows: rows,
-                                           draws: [Draw(style: .lines(color, width: dash == .solid ? 3.5 : 2, dash: dash))]))
+                let color = Palette.color(mi)
+                let dash = mi % 2 == 0 ? Style.Dash.solid : .dashed
+                panel.series.append(
+                    Series(
+                        about: "\(v.axisName(m))=\(mv): tau fraction", rows: rows,
+                        draws: [Draw(style: .lines(color, width: dash == .solid ? 3.5 : 2, dash: dash))]))
                 legend.append(.line(color, mv, dash: dash))
             }
-            var f = Figure(name: uniqueName("performance-profile"), kind: .performanceProfile,
-                           title: "Performance profile over \(datas.count) data sets\nepochs to the validation target, mean over the final seeds",
-                           layout: .grid(panelWidth: 560, panelHeight: 360, minHeight: 80 + legend.count * 18))
-            f.dataNotes = ["Fraction of data sets on which each \(v.axisName(m))'s epochs to the target are within a factor tau of the best; never reached = infinite",
-                           "ratios (\(v.axisName(m)) x data: " + datas.joined(separator: " ") + "): "
-                               + zip(methods, profile.ratios).map { "\($0)=" + $1.map { $0.isFinite ? String(format: "%.3g", $0) : "inf" }.joined(separator: ",") }.joined(separator: " ")]
+            var f = Figure(
+                name: uniqueName("performance-profile"), kind: .performanceProfile,
+                title:
+                    "Performance profile over \(datas.count) data sets\nepochs to the validation target, mean over the final seeds",
+                layout: .grid(panelWidth: 560, panelHeight: 360, minHeight: 80 + legend.count * 18))
+            f.dataNotes = [
+                "Fraction of data sets on which each \(v.axisName(m))'s epochs to the target are within a factor tau of the best; never reached = infinite",
+                "ratios (\(v.axisName(m)) x data: " + datas.joined(separator: " ") + "): "
+                    + zip(methods, profile.ratios).map {
+                        "\($0)=" + $1.map { $0.isFinite ? String(format: "%.3g", $0) : "inf" }.joined(separator: ",")
+                    }.joined(separator: " ")
+            ]
             let ticks = [1, 1.25, 1.5, 2, 3, 4, 6, 10, 20, 50, 100, 1000].filter { $0 <= tauMax }
-            f.x = PlotAxis(label: "tau: factor of the best epochs to target (log scale)", range: (1, tauMax), log: true,
-                           ticks: .named(ticks.map { (String(format: "%g", $0), $0) }, marks: true))
+            f.x = PlotAxis(
+                label: "tau: factor of the best epochs to target (log scale)", range: (1, tauMax), log: true,
+                ticks: .named(ticks.map { (String(format: "%g", $0), $0) }, marks: true))
             f.y = PlotAxis(label: "fraction of data sets", range: (-0.02, 1.05))
             f.panels = [panel]
             f.legend = Legend(title: v.axisName(m), entries: legend)
-            f.caption = "For each \(v.axisName(m)), the fraction of the \(datas.count) data sets on which its epochs to the validation target "
+            f.caption =
+                "For each \(v.axisName(m)), the fraction of the \(datas.count) data sets on which its epochs to the validation target "
                 + "(the mean over the final seeds; infinite when a seed never reached it) are within a factor tau of the best \(v.axisName(m)) on that data set "
                 + "(Dolan and Moré's performance profile, as AlgoPerf scores training algorithms). Higher and further left is better; "
                 + "the value at tau = 1 is the fraction of data sets on which it was the fastest, the value on the right the fraction on which it reached the target at all."
@@ -197,7 +237,8 @@ extension FigureBuilder {
 
     /// Each method's rank on each data set by the final metric (mean over the seeds), and its mean rank.
     mutating func rankFigure(methodAxis m: Int, dataAxis d: Int) -> Figure {
-        let methods = v.values(m), datas = v.values(d)
+        let methods = v.values(m)
+        let datas = v.values(d)
         let means: [[Double?]] = methods.map { mv in datas.map { dv in v.aggregate(v.runs([m: mv, d: dv])).mean } }
         let table = RankTable(values: means, higherIsBetter: v.higherIsBetter)
         let columns = datas + ["mean rank"]
@@ -207,26 +248,46 @@ extension FigureBuilder {
             for (di, _) in columns.enumerated() {
                 let rank = di < datas.count ? table.ranks[mi][di] : table.meanRanks[mi]
                 cells.append([Double(di), Double(mi), rank])
-                let text = di < datas.count ? Self.rankText(rank) + "\n" + v.format(means[mi][di]) : String(format: "%.2f", rank)
-                panel.labels.append(TextLabel(text: text, x: .data(Double(di)), y: .data(Double(mi)),
-                                              color: rank <= Double(methods.count + 1) / 2 ? "#000000" : "#ffffff"))
+                let text =
+                    di < datas.count
+                    ? Self.rankText(rank) + "\n" + v.format(means[mi][di]) : String(format: "%.2f", rank)
+                panel.labels.append(
+                    TextLabel(
+                        text: text, x: .data(Double(di)), y: .data(Double(mi)),
+                        color: rank <= Double(methods.count + 1) / 2 ? "#000000" : "#ffffff"))
             }
         }
-        panel.series = [Series(about: "x y rank (x: data sets then the mean rank)", rows: cells, draws: [Draw(extra: 2, style: .cells)])]
+        panel.series = [
+            Series(
+                about: "x y rank (x: data sets then the mean rank)", rows: cells, draws: [Draw(extra: 2, style: .cells)]
+            )
+        ]
         panel.separators = [Double(datas.count) - 0.5]
         let longestRow = methods.map(\.count).max() ?? 1
-        var f = Figure(name: uniqueName("rank-table"), kind: .rankTable,
-                       title: "Rank of each \(v.axisName(m)) per data set by \(v.metricTitle)\nmean over the final seeds; 1 = best",
-                       layout: .single(width: max(560, columns.count * 120 + longestRow * 8 + 120), height: max(320, methods.count * 48 + 150),
-                                       margins: Margins(left: Double(max(12, longestRow + 9)), right: 14, top: 4.5, bottom: 4)))
-        f.dataNotes = ["Ranks by the mean \(v.metricTitle) over the final seeds; equal means share the mean of their places; no value ranks last",
-                       "x: " + columns.enumerated().map { "\($0.offset)=\($0.element)" }.joined(separator: " "),
-                       "y: " + methods.enumerated().map { "\($0.offset)=\($0.element)" }.joined(separator: " ")]
-        f.x = PlotAxis(label: "data", range: (-0.5, Double(columns.count) - 0.5), ticks: .named(columns.enumerated().map { ($0.element, Double($0.offset)) }, marks: false))
-        f.y = PlotAxis(label: nil, range: (Double(methods.count) - 0.5, -0.5), ticks: .named(methods.enumerated().map { ($0.element, Double($0.offset)) }, marks: false))
-        f.colorScale = ColorScale(stops: [(0, "#FDE725"), (0.5, "#21908C"), (1, "#440154")], range: (1, Double(max(2, methods.count))), label: "rank (1 = best)")
+        var f = Figure(
+            name: uniqueName("rank-table"), kind: .rankTable,
+            title:
+                "Rank of each \(v.axisName(m)) per data set by \(v.metricTitle)\nmean over the final seeds; 1 = best",
+            layout: .single(
+                width: max(560, columns.count * 120 + longestRow * 8 + 120), height: max(320, methods.count * 48 + 150),
+                margins: Margins(left: Double(max(12, longestRow + 9)), right: 14, top: 4.5, bottom: 4)))
+        f.dataNotes = [
+            "Ranks by the mean \(v.metricTitle) over the final seeds; equal means share the mean of their places; no value ranks last",
+            "x: " + columns.enumerated().map { "\($0.offset)=\($0.element)" }.joined(separator: " "),
+            "y: " + methods.enumerated().map { "\($0.offset)=\($0.element)" }.joined(separator: " ")
+        ]
+        f.x = PlotAxis(
+            label: "data", range: (-0.5, Double(columns.count) - 0.5),
+            ticks: .named(columns.enumerated().map { ($0.element, Double($0.offset)) }, marks: false))
+        f.y = PlotAxis(
+            label: nil, range: (Double(methods.count) - 0.5, -0.5),
+            ticks: .named(methods.enumerated().map { ($0.element, Double($0.offset)) }, marks: false))
+        f.colorScale = ColorScale(
+            stops: [(0, "#FDE725"), (0.5, "#21908C"), (1, "#440154")], range: (1, Double(max(2, methods.count))),
+            label: "rank (1 = best)")
         f.panels = [panel]
-        f.caption = "The rank of each \(v.axisName(m)) on each data set by the mean \(v.metricTitle) over the final seeds (shown under the rank; 1 = best, "
+        f.caption =
+            "The rank of each \(v.axisName(m)) on each data set by the mean \(v.metricTitle) over the final seeds (shown under the rank; 1 = best, "
             + "equal means share their places), and the mean rank over the data sets in the last column. Ranks order means only: "
             + "which differences are significant is in the table of best settings."
         return f
