@@ -230,6 +230,22 @@ import Testing
         }
     }
 
+    /// A results folder whose path holds a line break or another control character is refused
+    /// before anything is written (it is shown on one line and written into scripts).
+    @Test func aResultsFolderWithAControlCharacterIsRefused() throws {
+        let dir = temporaryDirectory()
+        let file = write(Self.plain, "run.yaml", in: dir)
+        for name in ["o\nut", "o\rut", "o\u{1b}ut"] {
+            let (status, _, err) = try runTool([
+                "run", file.path, "--out", dir.appendingPathComponent(name).path, "--quiet"
+            ])
+            #expect(
+                status == 2 && err.split(separator: "\n").count == 1
+                    && err.contains("name a folder without control characters"), "\(err)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["run.yaml"])
+    }
+
     // MARK: 2. Text into shell scripts
 
     @Test func generatedScriptsQuoteEveryValueAndRefuseLineBreaks() throws {

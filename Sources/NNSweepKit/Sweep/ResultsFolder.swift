@@ -31,6 +31,13 @@ public enum ResultsFolder {
 
     /// "is a file, not a folder" for `dir` or any folder above it.
     public static func checkIsFolderPath(_ dir: URL) throws {
+        // A results folder's path is shown on one line and written into scripts (Slurm's).
+        if let c = dir.path.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+            let what = c == "\n" ? "a line break" : String(format: "the control character U+%04X", c.value)
+            throw SweepError(
+                "the results folder '\(quoted(dir.path))' contains \(what); name a folder without control characters with --out"
+            )
+        }
         let fm = FileManager.default
         var u = dir.standardizedFileURL
         var isDir: ObjCBool = false
