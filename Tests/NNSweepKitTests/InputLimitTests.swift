@@ -22,18 +22,7 @@ import Testing
 
     /// Runs the executable for at most `seconds`, then stops it.
     func run(_ args: [String], in dir: URL? = nil, seconds: Double = 30) throws -> Outcome {
-        guard let exe = nnsweepExecutable() else {
-            throw NSError(
-                domain: "tests", code: 1, userInfo: [NSLocalizedDescriptionKey: "nnsweep executable not found"])
-        }
-        let p = Process()
-        p.executableURL = exe
-        p.arguments = args
-        if let dir { p.currentDirectoryURL = dir }
-        let out = Pipe()
-        let err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
+        let (p, out, err) = try toolProcess(args, in: dir)
         // Read as it comes, so that a full pipe cannot stall the process.
         let collected = Collected()
         out.fileHandleForReading.readabilityHandler = { h in collected.add(h.availableData, err: false) }

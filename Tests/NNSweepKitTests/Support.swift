@@ -68,8 +68,8 @@ func nnsweepExecutable() -> URL? {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) && !$0.hasDirectoryPath }
 }
 
-/// Runs the executable; returns (exit status, stdout, stderr).
-func runTool(_ args: [String], in dir: URL? = nil) throws -> (Int32, String, String) {
+/// The executable as a process not yet started, its standard output and error on pipes.
+func toolProcess(_ args: [String], in dir: URL? = nil) throws -> (process: Process, out: Pipe, err: Pipe) {
     guard let exe = nnsweepExecutable() else {
         throw NSError(domain: "tests", code: 1, userInfo: [NSLocalizedDescriptionKey: "nnsweep executable not found"])
     }
@@ -81,6 +81,12 @@ func runTool(_ args: [String], in dir: URL? = nil) throws -> (Int32, String, Str
     let err = Pipe()
     p.standardOutput = out
     p.standardError = err
+    return (p, out, err)
+}
+
+/// Runs the executable; returns (exit status, stdout, stderr).
+func runTool(_ args: [String], in dir: URL? = nil) throws -> (Int32, String, String) {
+    let (p, out, err) = try toolProcess(args, in: dir)
     try p.run()
     let o = out.fileHandleForReading.readDataToEndOfFile()
     let e = err.fileHandleForReading.readDataToEndOfFile()
