@@ -54,3 +54,12 @@ struct Datasets: ParsableCommand {
         return lines.joined(separator: "\n")
     }
 }
+
+struct Options: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract:
+            "Print every optimizer, scheduler, initializer, loss and activation with its options and defaults (Markdown; docs/options.md is this text)."
+    )
+
+    func run() throws { print(OptionReference.markdown()) }
+}

@@ -10,7 +10,7 @@ struct NNSweep: ParsableCommand {
         version: NNSweepVersion.current,
         subcommands: [
             Run.self, Plot.self, Compare.self, Collect.self, Slurm.self, Bench.self, Summary.self, Demo.self,
-            Datasets.self
+            Datasets.self, Options.self
         ]
     )
 

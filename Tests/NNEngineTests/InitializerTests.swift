@@ -333,20 +333,26 @@ struct InitializerTests {
     }
 
     @Test func everyDeclarationBuildsWhatItNames() throws {
-        // Each schema's defaults build a value that reports the same name and as many options.
-        for schema in Initializer.schemas {
-            var given: [String: ConceptValue] = [:]
-            for o in schema.options where o.isRequired { given[o.key] = .double(0.5) }
-            let v = try schema.make(given)
-            #expect(v.name == schema.name && v.settings.values.count == schema.options.count, "\(schema.name)")
+        // Each declaration's defaults build a value that reports the same name and as many options.
+        for declaration in Initializer.declarations {
+            var given: [String: OptionValue] = [:]
+            for o in declaration.options where o.isRequired { given[o.key] = .double(0.5) }
+            let v = try declaration.make(given)
+            #expect(
+                v.name == declaration.name && v.settings.values.count == declaration.options.count,
+                "\(declaration.name)")
         }
-        for schema in ActivationKind.schemas {
-            let v = try schema.make([:])
-            #expect(v.name == schema.name && v.settings.values.count == schema.options.count, "\(schema.name)")
+        for declaration in ActivationKind.declarations {
+            let v = try declaration.make([:])
+            #expect(
+                v.name == declaration.name && v.settings.values.count == declaration.options.count,
+                "\(declaration.name)")
         }
-        for schema in Loss.schemas {
-            let v = try schema.make([:])
-            #expect(v.name == schema.name && v.settings.values.count == schema.options.count, "\(schema.name)")
+        for declaration in Loss.declarations {
+            let v = try declaration.make([:])
+            #expect(
+                v.name == declaration.name && v.settings.values.count == declaration.options.count,
+                "\(declaration.name)")
         }
     }
 }

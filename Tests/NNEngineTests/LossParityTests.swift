@@ -69,12 +69,12 @@ struct LossParityTests {
     @Test func fixturesCoverEveryLossAndOption() {
         // Each declared loss, and each of its options, appears in losses.json.
         let covered = Fixtures.losses["cases"].array.map { ($0["name"].string, $0["params"].keys) }
-        for schema in Loss.schemas {
-            #expect(covered.contains { $0.0 == schema.name }, "no fixture for \(schema.name)")
-            for key in schema.keys {
+        for declaration in Loss.declarations {
+            #expect(covered.contains { $0.0 == declaration.name }, "no fixture for \(declaration.name)")
+            for key in declaration.keys {
                 #expect(
-                    covered.contains { $0.0 == schema.name && $0.1.contains(key) },
-                    "no fixture for \(schema.name) with \(key)")
+                    covered.contains { $0.0 == declaration.name && $0.1.contains(key) },
+                    "no fixture for \(declaration.name) with \(key)")
             }
         }
     }

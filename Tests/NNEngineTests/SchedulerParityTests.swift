@@ -124,8 +124,8 @@ struct SchedulerParityTests {
             name: "sequential",
             values: [
                 "schedulers": .entries([
-                    ScheduleOptionEntry(name: "linear", values: [:]),
-                    ScheduleOptionEntry(name: "cosine", values: ["T_max": .int(3)])
+                    OptionEntry(name: "linear", values: [:]),
+                    OptionEntry(name: "cosine", values: ["T_max": .int(3)])
                 ]),
                 "milestones": .ints([5])
             ])
@@ -137,13 +137,13 @@ struct SchedulerParityTests {
     @Test func declarations() {
         #expect(Set(Schedule.names).count == Schedulers.all.count)
         for kind in Schedulers.all {
-            #expect(Set(kind.options.map(\.name)).count == kind.options.count, "\(kind.name) lists an option twice")
-            #expect(!kind.options.contains { $0.name == "name" || $0.name == "interval" })
+            #expect(Set(kind.options.map(\.key)).count == kind.options.count, "\(kind.name) lists an option twice")
+            #expect(!kind.options.contains { $0.key == "name" || $0.key == "interval" })
         }
         #expect(Schedulers.all.filter { $0.defaultInterval == .step }.map { $0.name } == ["one_cycle", "cyclic"])
     }
 
-    static func bad(_ name: String, _ values: [String: ScheduleOptionValue], interval: ScheduleInterval? = nil)
+    static func bad(_ name: String, _ values: [String: OptionValue], interval: ScheduleInterval? = nil)
         -> Schedule
     {
         Schedule(name: name, values: values, interval: interval)
@@ -170,25 +170,25 @@ struct SchedulerParityTests {
             Self.bad("sequential", ["schedulers": .entries([]), "milestones": .ints([])]),
             Self.bad(
                 "sequential",
-                ["schedulers": .entries([ScheduleOptionEntry(name: "linear", values: [:])]), "milestones": .ints([3])]),
+                ["schedulers": .entries([OptionEntry(name: "linear", values: [:])]), "milestones": .ints([3])]),
             Self.bad(
                 "sequential",
                 [
                     "schedulers": .entries([
-                        ScheduleOptionEntry(name: "linear", values: [:]),
-                        ScheduleOptionEntry(name: "reduce_on_plateau", values: [:])
+                        OptionEntry(name: "linear", values: [:]),
+                        OptionEntry(name: "reduce_on_plateau", values: [:])
                     ]), "milestones": .ints([3])
                 ]),
             Self.bad(
                 "sequential",
                 [
                     "schedulers": .entries([
-                        ScheduleOptionEntry(name: "linear", values: [:]),
-                        ScheduleOptionEntry(name: "cosine", values: [:])
+                        OptionEntry(name: "linear", values: [:]),
+                        OptionEntry(name: "cosine", values: [:])
                     ]), "milestones": .ints([3])
                 ]),
             Self.bad("reduce_on_plateau", ["factor": .double(1)]),
-            Self.bad("reduce_on_plateau", ["mode": .choice("maximum")]),
+            Self.bad("reduce_on_plateau", ["mode": .name("maximum")]),
             Self.bad("reduce_on_plateau", [:], interval: .step),
             Self.bad("one_cycle", [:]),
             Self.bad("one_cycle", ["max_lr": .double(0.1), "pct_start": .double(1.2)]),

@@ -261,19 +261,36 @@ enum Settings {
     /// declaration: every fixture key must be a declared option (so the declared names are
     /// PyTorch's), and the ones not given take the declared defaults.
     static func concept<F: ConceptFamily>(_: F.Type, name: String, params: JSON) throws -> F {
-        let schema = try #require(F.schema(name), "no \(F.familyName) \(name)")
-        var given: [String: ConceptValue] = [:]
+        let declaration = try #require(F.declaration(name), "no \(F.familyName) \(name)")
+        var given: [String: OptionValue] = [:]
         for key in params.keys {
-            let spec = try #require(schema.options.first { $0.key == key }, "\(name) declares no option \(key)")
-            let v = params[key]
-            switch spec.kind {
-            case .float: given[key] = .float(Float(v.double))
-            case .double, .gain: given[key] = .double(v.double)
-            case .choice: given[key] = .name(v.string)
-            case .floats: given[key] = .floats(v.doubles.map { Float($0) })
-            }
+            let option = try #require(declaration.option(key), "\(name) declares no option \(key)")
+            given[key] = value(option, params[key])
         }
-        return try schema.make(given)
+        return try declaration.make(given)
+    }
+
+    /// A fixture's value for `option`, of the option's declared kind (one reader for every family).
+    static func value(_ option: DeclaredOption, _ v: JSON) -> OptionValue {
+        switch option.kind {
+        case .int: return .int(v.int)
+        case .double, .gain: return .double(v.double)
+        case .float: return .float(Float(v.double))
+        case .bool: return .bool(v.bool)
+        case .choice: return .name(v.string)
+        case .pair:
+            let l = v.doubles
+            guard l.count == 2 else { fatalError("\(option.key) must be two numbers") }
+            return .pair(l[0], l[1])
+        case .ints: return .ints(v.array.map(\.int))
+        case .floats: return .floats(v.doubles.map { Float($0) })
+        case .entries:
+            return .entries(
+                v.array.map { c in
+                    let child = schedule(name: c["name"].string, params: c)
+                    return OptionEntry(name: child.name, values: child.options.values)
+                })
+        }
     }
 
     /// A loss from a losses.json case (name plus a separate params object).
@@ -289,23 +306,16 @@ enum Settings {
         }
     }
 
-    /// `name` plus PyTorch's keyword arguments, read through the optimizer's schema (options left
-    /// out take the schema's defaults, PyTorch's). A key the schema does not know stops the test.
+    /// `name` plus PyTorch's keyword arguments, read through the optimizer's declaration (options
+    /// left out take the declared defaults, PyTorch's). A key it does not declare stops the test.
     static func optimizer(name: String, params p: JSON) -> OptimizerSpec {
-        guard let schema = OptimizerSpec.schema(named: name) else { fatalError("unknown optimizer \(name)") }
+        guard let declaration = OptimizerSpec.declaration(named: name) else { fatalError("unknown optimizer \(name)") }
         var given: [String: OptionValue] = [:]
         for key in p.keys where key != "name" {
-            guard let option = schema.option(key) else { fatalError("optimizer \(name) has no option \(key)") }
-            switch option.kind {
-            case .number: given[key] = .number(p[key].double)
-            case .flag: given[key] = .flag(p[key].bool)
-            case .pair:
-                let v = p[key].doubles
-                guard v.count == 2 else { fatalError("\(name).\(key) must be two numbers") }
-                given[key] = .pair(v[0], v[1])
-            }
+            guard let option = declaration.option(key) else { fatalError("optimizer \(name) has no option \(key)") }
+            given[key] = value(option, p[key])
         }
-        return schema.spec(given)
+        return OptimizerSpec(declaration, given)
     }
 
     /// A scheduler object {"name": ..., kwargs...} or null.
@@ -318,26 +328,11 @@ enum Settings {
     /// out takes the declared default).
     static func schedule(name: String, params p: JSON) -> Schedule {
         guard let kind = Schedulers.kind(named: name) else { fatalError("unknown scheduler \(name)") }
-        for k in p.keys where k != "name" && !kind.options.contains(where: { $0.name == k }) {
+        for k in p.keys where k != "name" && !kind.options.contains(where: { $0.key == k }) {
             fatalError("scheduler \(name) declares no option \(k)")
         }
-        var values: [String: ScheduleOptionValue] = [:]
-        for spec in kind.options where !p[spec.name].isNull {
-            let v = p[spec.name]
-            switch spec.kind {
-            case .int: values[spec.name] = .int(v.int)
-            case .double: values[spec.name] = .double(v.double)
-            case .bool: values[spec.name] = .bool(v.bool)
-            case .choice: values[spec.name] = .choice(v.string)
-            case .ints: values[spec.name] = .ints(v.array.map(\.int))
-            case .entries:
-                values[spec.name] = .entries(
-                    v.array.map { c in
-                        let child = schedule(name: c["name"].string, params: c)
-                        return ScheduleOptionEntry(name: child.name, values: child.options.values)
-                    })
-            }
-        }
+        var values: [String: OptionValue] = [:]
+        for option in kind.options where !p[option.key].isNull { values[option.key] = value(option, p[option.key]) }
         return Schedule(name: name, values: values)
     }
 }

@@ -44,7 +44,7 @@ struct TrainingParityTests {
         switch spec.name {
         case "sgd": false
         case "adamw": true
-        default: spec.number("weight_decay") == 0  // adagrad, rmsprop, adam: L2 in the gradient
+        default: spec.values.double("weight_decay") == 0  // adagrad, rmsprop, adam: L2 in the gradient
         }
     }
 

@@ -116,7 +116,7 @@ import Testing
         #expect(out.isEmpty)
         #expect(
             err
-                == "nnsweep: \(file.path):2: unknown optimizer 'adamm' (did you mean 'adam'?); valid: sgd, adagrad, rmsprop, adam, adamw, adadelta, adamax, nadam, radam, rprop, asgd\n"
+                == "nnsweep: \(file.path):2: unknown optimizer 'adamm' (did you mean 'adam'?); valid: \(OptimizerSpec.names.joined(separator: ", "))\n"
         )
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("o").path))
     }

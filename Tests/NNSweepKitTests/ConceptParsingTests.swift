@@ -67,7 +67,7 @@ import Testing
             ["model.activation.alpha must be a number", "'big'"], line: 2)
         expectError(
             "data: {builtin: iris}\nmodel: {activation: {name: gelu, approximate: fast}}\n",
-            ["unknown approximate 'fast'", "valid: none, tanh"], line: 2)
+            ["unknown model.activation.approximate 'fast'", "valid: none, tanh"], line: 2)
         expectError(
             "data: {builtin: iris}\nmodel: {activation: {name: hardtanh, min_val: 1, max_val: 0}}\n",
             ["hardtanh needs max_val > min_val"], line: 2)

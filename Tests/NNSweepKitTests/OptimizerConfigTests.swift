@@ -34,7 +34,7 @@ import Testing
         }
     }
 
-    /// The canonical text of the optimizers that existed before the schemas, written out.
+    /// The canonical text of the optimizers that existed before the declarations, written out.
     @Test func canonicalTextOfEarlierOptimizersIsUnchanged() throws {
         let dir = temporaryDirectory()
         let plain = try #require(try SweepPlan.load(write("data: {builtin: iris}\n", "run.yaml", in: dir)).cells.first)
@@ -74,10 +74,10 @@ import Testing
         #expect(try config("{name: sgd, lr: 0.1, maximize: true}").optimizer == .sgd(lr: 0.1, maximize: true))
         // A bare name takes PyTorch's defaults, lr included.
         let bare = try config("nadam").optimizer
-        #expect(bare == .nadam() && bare.lr == 2e-3 && bare.number("momentum_decay") == 4e-3)
+        #expect(bare == .nadam() && bare.lr == 2e-3 && bare.values.double("momentum_decay") == 4e-3)
         #expect(try config("adadelta").optimizer.lr == 1.0)
-        for schema in OptimizerSpec.registry {
-            #expect(try config(schema.name).optimizer.name == schema.name)
+        for declaration in OptimizerSpec.registry {
+            #expect(try config(declaration.name).optimizer.name == declaration.name)
         }
     }
 
@@ -96,18 +96,28 @@ import Testing
         #expect(plan.cells.map(\.config.optimizer) == [.sgd(lr: 0.1), .sgd(lr: 0.5)])
     }
 
+    @Test func momentumCyclingIsDeclaredAsTheOptimizerBehaves() throws {
+        // The parser asks the declaration whether a momentum-cycling schedule has a momentum to
+        // move; the built optimizer must agree.
+        for declaration in OptimizerSpec.registry {
+            let p = Parameter(shape: [1], role: .linearWeight)
+            let built = try OptimizerSpec(declaration).make(parameters: [p])
+            #expect((declaration.cycledMomentum != nil) == (built.momentumForCycling != nil), "\(declaration.name)")
+        }
+    }
+
     @Test func everyOptimizerTrains() throws {
-        for schema in OptimizerSpec.registry {
+        for declaration in OptimizerSpec.registry {
             let p = Parameter(shape: [3], role: .linearWeight)
             p.value.copy(from: [1, -2, 3])
-            let opt = try OptimizerSpec.schema(named: schema.name)!.spec([:]).make(parameters: [p])
+            let opt = try OptimizerSpec(declaration).make(parameters: [p])
             for _ in 0..<3 {
                 // gradient of sum(θ²)/2: every optimizer moves θ toward 0
                 p.grad.copy(from: p.value.array)
                 opt.step()
             }
             let v = p.value.array
-            #expect(abs(v[0]) < 1 && abs(v[1]) < 2 && abs(v[2]) < 3, "\(schema.name): \(v)")
+            #expect(abs(v[0]) < 1 && abs(v[1]) < 2 && abs(v[2]) < 3, "\(declaration.name): \(v)")
         }
     }
 }

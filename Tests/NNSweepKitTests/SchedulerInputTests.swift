@@ -38,15 +38,15 @@ import Testing
         #expect(linear.options.double("start_factor") == 1.0 / 3 && linear.options.int("total_iters") == 5)
         let plateau = try schedule("reduce_on_plateau")
         #expect(
-            plateau.options.choice("mode") == "min" && plateau.options.int("patience") == 10
+            plateau.options.name("mode") == "min" && plateau.options.int("patience") == 10
                 && plateau.options.double("eps") == 1e-8)
         let oneCycle = try schedule("{name: one_cycle, max_lr: 0.5, anneal_strategy: linear}")
         #expect(
-            oneCycle.interval == .step && oneCycle.options.choice("anneal_strategy") == "linear"
+            oneCycle.interval == .step && oneCycle.options.name("anneal_strategy") == "linear"
                 && oneCycle.options.double("div_factor") == 25)
         #expect(try schedule("{name: one_cycle, max_lr: 0.5, interval: epoch}").interval == .epoch)
         let cyclic = try schedule("{name: cyclic, base_lr: 0.01, max_lr: 0.1, step_size_up: 4}")
-        #expect(cyclic.options.intOrNil("step_size_down") == nil && cyclic.options.choice("mode") == "triangular")
+        #expect(cyclic.options.intOrNil("step_size_down") == nil && cyclic.options.name("mode") == "triangular")
         #expect(try schedule("{name: step, step_size: 2, interval: step}").interval == .step)
         let seq = try schedule(
             "{name: sequential, schedulers: [{name: linear, total_iters: 2}, {name: cosine, T_max: 4}], milestones: [2]}"

@@ -14,20 +14,20 @@ import Testing
     /// Options that give every optimizer state to carry: momentum buffers, amsgrad's maximum,
     /// ASGD's average after t0, a centered RMSprop.
     static func optimizer(_ name: String) -> OptimizerSpec {
-        let schema = OptimizerSpec.schema(named: name)!
-        var given: [String: OptionValue] = ["lr": .number(name == "adadelta" ? 0.5 : 0.01)]
+        let declaration = OptimizerSpec.declaration(named: name)!
+        var given: [String: OptionValue] = ["lr": .double(name == "adadelta" ? 0.5 : 0.01)]
         switch name {
         case "sgd":
-            given["momentum"] = .number(0.9)
-            given["nesterov"] = .flag(true)
+            given["momentum"] = .double(0.9)
+            given["nesterov"] = .bool(true)
         case "rmsprop":
-            given["momentum"] = .number(0.5)
-            given["centered"] = .flag(true)
-        case "adam": given["amsgrad"] = .flag(true)
-        case "asgd": given["t0"] = .number(5)
+            given["momentum"] = .double(0.5)
+            given["centered"] = .bool(true)
+        case "adam": given["amsgrad"] = .bool(true)
+        case "asgd": given["t0"] = .double(5)
         default: break
         }
-        return schema.spec(given)
+        return OptimizerSpec(declaration, given)
     }
 
     static let cycling: Set<String> = ["sgd", "rmsprop", "adam", "adamw"]

@@ -127,11 +127,11 @@ func records(_ url: URL) -> [[String: String]] {
         #expect(plan.cells.count == 2 * 8 * 2)
         #expect(plan.axes.map(\.name) == ["optimizer", "optimizer.lr", "optimizer.weight_decay", "seed"])
         #expect(plan.axes[1].values.map(\.label) == ["0.001", "0.01", "0.1", "1"])
-        #expect(plan.cells[0].config.optimizer.settings["lr"] == .number(0.001))
+        #expect(plan.cells[0].config.optimizer.values["lr"] == .double(0.001))
         let final = try tune.finalPlan(selected: [["0.1", "0.01"], nil])
         #expect(final.cells.count == 3)
         #expect(final.cells.map(\.config.seed) == [3, 4, 5])
-        #expect(final.cells.allSatisfy { $0.config.optimizer.settings["lr"] == .number(0.1) })
+        #expect(final.cells.allSatisfy { $0.config.optimizer.values["lr"] == .double(0.1) })
     }
 
     @Test func randomAndSobolSamplersAreSeededAndInRange() throws {

@@ -18,7 +18,7 @@ public enum FanMode: String, Sendable, CaseIterable { case fan_in, fan_out }
 ///     eye                        the identity (ones on the diagonal of a 2-D weight)
 ///     pytorch_default            nn.Linear's own: U(-1/√fan_in, 1/√fan_in) for weight and bias
 ///
-/// Each is declared once, with its options, in `Initializer+Kinds.swift`.
+/// Each is declared once, with its options, in `Initializer+Declarations.swift`.
 public enum Initializer: Equatable, Sendable {
     case zeros
     case constant(Double)

@@ -6,7 +6,7 @@
 ///     leaky_relu: y = x if x > 0 else s x     dx = dy · (1 if x > 0 else s)
 ///     identity:   y = x                       dx = dy
 ///
-/// and the others in `Activation+Kinds.swift`, with PyTorch's CPU formulas.
+/// and the others in `ActivationKind+Kernels.swift`, with PyTorch's CPU formulas.
 public final class Activation: Layer {
     public let kind: ActivationKind
     public let inputFeatures: Int

@@ -1,5 +1,5 @@
 /// The element-wise nonlinearities a hidden block can use, with torch.nn's names, options and
-/// defaults. Each is declared once in `schemas`; parsing, messages and the canonical settings
+/// defaults. Each is declared once in `declarations`; parsing, messages and the canonical settings
 /// text (the bare name when every option has its default) follow from the declarations.
 public enum ActivationKind: ConceptFamily {
     case sigmoid, tanh, relu, identity
@@ -20,28 +20,28 @@ public enum ActivationKind: ConceptFamily {
     public static let familyName = "activation"
     public static let canonicalStyle = CanonicalStyle.bareWhenDefault
 
-    public static let schemas: [ConceptSchema<ActivationKind>] = [
-        ConceptSchema("sigmoid", torch: "Sigmoid") { _ in .sigmoid },
-        ConceptSchema("tanh", torch: "Tanh") { _ in .tanh },
-        ConceptSchema("relu", torch: "ReLU") { _ in .relu },
-        ConceptSchema(
-            "leaky_relu", torch: "LeakyReLU", [OptionSpec("negative_slope", .float(.any), default: .float(0.01))]
+    public static let declarations: [Declaration<ActivationKind>] = [
+        Declaration("sigmoid", torch: "Sigmoid") { _ in .sigmoid },
+        Declaration("tanh", torch: "Tanh") { _ in .tanh },
+        Declaration("relu", torch: "ReLU") { _ in .relu },
+        Declaration(
+            "leaky_relu", torch: "LeakyReLU", [DeclaredOption("negative_slope", .float(.any), default: .float(0.01))]
         ) {
             .leakyReLU(negativeSlope: $0.float("negative_slope"))
         },
-        ConceptSchema("identity", torch: "Identity") { _ in .identity },
-        ConceptSchema(
+        Declaration("identity", torch: "Identity") { _ in .identity },
+        Declaration(
             "gelu", torch: "GELU",
-            [OptionSpec("approximate", .choice(GELUApproximation.allCases.map(\.rawValue)), default: .name("none"))]
+            [DeclaredOption("approximate", .choice(GELUApproximation.allCases.map(\.rawValue)), default: .name("none"))]
         ) {
             .gelu(approximate: GELUApproximation(rawValue: $0.name("approximate"))!)
         },
-        ConceptSchema("elu", torch: "ELU", [OptionSpec("alpha", .float(.any), default: .float(1))]) {
+        Declaration("elu", torch: "ELU", [DeclaredOption("alpha", .float(.any), default: .float(1))]) {
             .elu(alpha: $0.float("alpha"))
         },
-        ConceptSchema("selu", torch: "SELU") { _ in .selu },
-        ConceptSchema(
-            "celu", torch: "CELU", [OptionSpec("alpha", .float(.any), default: .float(1))],
+        Declaration("selu", torch: "SELU") { _ in .selu },
+        Declaration(
+            "celu", torch: "CELU", [DeclaredOption("alpha", .float(.any), default: .float(1))],
             check: {
                 $0.float("alpha") == 0
                     ? OptionError(key: "alpha", "celu alpha must not be 0 (it divides by alpha)") : nil
@@ -49,23 +49,23 @@ public enum ActivationKind: ConceptFamily {
         ) {
             .celu(alpha: $0.float("alpha"))
         },
-        ConceptSchema("silu", torch: "SiLU") { _ in .silu },
-        ConceptSchema("mish", torch: "Mish") { _ in .mish },
-        ConceptSchema(
+        Declaration("silu", torch: "SiLU") { _ in .silu },
+        Declaration("mish", torch: "Mish") { _ in .mish },
+        Declaration(
             "softplus", torch: "Softplus",
             [
-                OptionSpec("beta", .float(.positive), default: .float(1)),
-                OptionSpec("threshold", .float(.any), default: .float(20))
+                DeclaredOption("beta", .float(.positive), default: .float(1)),
+                DeclaredOption("threshold", .float(.any), default: .float(20))
             ]
         ) {
             .softplus(beta: $0.float("beta"), threshold: $0.float("threshold"))
         },
-        ConceptSchema("softsign", torch: "Softsign") { _ in .softsign },
-        ConceptSchema(
+        Declaration("softsign", torch: "Softsign") { _ in .softsign },
+        Declaration(
             "hardtanh", torch: "Hardtanh",
             [
-                OptionSpec("min_val", .float(.any), default: .float(-1)),
-                OptionSpec("max_val", .float(.any), default: .float(1))
+                DeclaredOption("min_val", .float(.any), default: .float(-1)),
+                DeclaredOption("max_val", .float(.any), default: .float(1))
             ],
             check: { o in
                 o.float("max_val") > o.float("min_val")
@@ -78,12 +78,12 @@ public enum ActivationKind: ConceptFamily {
         ) {
             .hardtanh(minVal: $0.float("min_val"), maxVal: $0.float("max_val"))
         },
-        ConceptSchema("relu6", torch: "ReLU6") { _ in .relu6 },
-        ConceptSchema("hardswish", torch: "Hardswish") { _ in .hardswish },
-        ConceptSchema("hardsigmoid", torch: "Hardsigmoid") { _ in .hardsigmoid }
+        Declaration("relu6", torch: "ReLU6") { _ in .relu6 },
+        Declaration("hardswish", torch: "Hardswish") { _ in .hardswish },
+        Declaration("hardsigmoid", torch: "Hardsigmoid") { _ in .hardsigmoid }
     ]
 
-    public var settings: (name: String, values: [ConceptValue]) {
+    public var settings: (name: String, values: [OptionValue]) {
         switch self {
         case .sigmoid: ("sigmoid", [])
         case .tanh: ("tanh", [])
@@ -107,12 +107,12 @@ public enum ActivationKind: ConceptFamily {
 
     /// The activation of that name with PyTorch's default options.
     public init?(name: String) {
-        guard let v = Self.schema(name)?.defaultValue else { return nil }
+        guard let v = Self.declaration(name)?.defaultValue else { return nil }
         self = v
     }
 
     /// Every activation with its default options, in declaration order.
-    public static var allDefaults: [ActivationKind] { schemas.compactMap(\.defaultValue) }
+    public static var allDefaults: [ActivationKind] { declarations.compactMap(\.defaultValue) }
 
     /// PyTorch's module class name.
     public var typeName: String { torchName }

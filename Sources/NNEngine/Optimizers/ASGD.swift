@@ -24,25 +24,25 @@ import CKernels
 ///     let asgd = try OptimizerSpec.asgd(lr: 0.05, t0: 100).make(parameters: net.parameters)
 ///     // run file: optimizer: {name: asgd, lr: 0.05, t0: 100}
 public final class ASGD: Optimizer {
-    public static let schema = OptimizerSchema(
-        name: "asgd",
-        options: [
+    public static let declaration = Declaration<OptimizerBuilder>(
+        "asgd", torch: "torch.optim.ASGD",
+        [
             .number("lr", 1e-2, .positive), .number("lambd", 1e-4), .number("alpha", 0.75), .number("t0", 1e6, .any),
             .number("weight_decay", 0), .maximize
         ],
-        build: { try ASGD(parameters: $1, spec: $0) })
+        build: { o in { try ASGD(parameters: $0, options: o) } })
 
     public let lambd: Double, alpha: Double, t0: Double, weightDecay: Double, maximize: Bool
     /// ηₜ and μₜ of the current step, and the lr of the previous one (ηₜ₊₁ is formed with it).
     private var eta: Float = 0, mu: Float = 1, previousLR = 0.0
 
-    init(parameters: [Parameter], spec o: OptimizerSpec) throws {
-        lambd = o.number("lambd")
-        alpha = o.number("alpha")
-        t0 = o.number("t0")
-        weightDecay = o.number("weight_decay")
-        maximize = o.flag("maximize")
-        try super.init(parameters: parameters, lr: o.lr)
+    init(parameters: [Parameter], options o: OptionValues) throws {
+        lambd = o.double("lambd")
+        alpha = o.double("alpha")
+        t0 = o.double("t0")
+        weightDecay = o.double("weight_decay")
+        maximize = o.bool("maximize")
+        try super.init(parameters: parameters, lr: o.double("lr"))
     }
 
     // state: ax
@@ -91,7 +91,7 @@ extension OptimizerSpec {
         weightDecay: Double? = nil, maximize: Bool? = nil
     ) -> OptimizerSpec {
         make(
-            ASGD.schema,
+            ASGD.declaration,
             [
                 "lr": lr.option, "lambd": lambd.option, "alpha": alpha.option, "t0": t0.option,
                 "weight_decay": weightDecay.option, "maximize": maximize.option

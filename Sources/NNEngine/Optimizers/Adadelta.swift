@@ -21,23 +21,23 @@ import CKernels
 ///     let adadelta = try OptimizerSpec.adadelta(rho: 0.95).make(parameters: net.parameters)
 ///     // run file: optimizer: {name: adadelta, rho: 0.95}
 public final class Adadelta: Optimizer {
-    public static let schema = OptimizerSchema(
-        name: "adadelta",
-        options: [
-            .number("lr", 1.0, .positive), .number("rho", 0.9, .unitClosed), .number("eps", 1e-6),
+    public static let declaration = Declaration<OptimizerBuilder>(
+        "adadelta", torch: "torch.optim.Adadelta",
+        [
+            .number("lr", 1.0, .positive), .number("rho", 0.9, .unit), .number("eps", 1e-6),
             .number("weight_decay", 0),
             .maximize
         ],
-        build: { try Adadelta(parameters: $1, spec: $0) })
+        build: { o in { try Adadelta(parameters: $0, options: o) } })
 
     public let rho: Double, eps: Double, weightDecay: Double, maximize: Bool
 
-    init(parameters: [Parameter], spec o: OptimizerSpec) throws {
-        rho = o.number("rho")
-        eps = o.number("eps")
-        weightDecay = o.number("weight_decay")
-        maximize = o.flag("maximize")
-        try super.init(parameters: parameters, lr: o.lr)
+    init(parameters: [Parameter], options o: OptionValues) throws {
+        rho = o.double("rho")
+        eps = o.double("eps")
+        weightDecay = o.double("weight_decay")
+        maximize = o.bool("maximize")
+        try super.init(parameters: parameters, lr: o.double("lr"))
     }
 
     // state: square_avg, acc_delta
@@ -60,7 +60,7 @@ extension OptimizerSpec {
         maximize: Bool? = nil
     ) -> OptimizerSpec {
         make(
-            Adadelta.schema,
+            Adadelta.declaration,
             [
                 "lr": lr.option, "rho": rho.option, "eps": eps.option, "weight_decay": weightDecay.option,
                 "maximize": maximize.option

@@ -21,23 +21,23 @@ import CKernels
 ///     let adagrad = try OptimizerSpec.adagrad(lr: 0.1, lrDecay: 0.01).make(parameters: net.parameters)
 ///     // run file: optimizer: {name: adagrad, lr: 0.1, lr_decay: 0.01}
 public final class Adagrad: Optimizer {
-    public static let schema = OptimizerSchema(
-        name: "adagrad",
-        options: [
+    public static let declaration = Declaration<OptimizerBuilder>(
+        "adagrad", torch: "torch.optim.Adagrad",
+        [
             .number("lr", 1e-2, .positive), .number("lr_decay", 0), .number("weight_decay", 0),
             .number("initial_accumulator_value", 0), .number("eps", 1e-10), .maximize
         ],
-        build: { try Adagrad(parameters: $1, spec: $0) })
+        build: { o in { try Adagrad(parameters: $0, options: o) } })
 
     public let lrDecay: Double, weightDecay: Double, initialAccumulatorValue: Double, eps: Double, maximize: Bool
 
-    init(parameters: [Parameter], spec o: OptimizerSpec) throws {
-        lrDecay = o.number("lr_decay")
-        weightDecay = o.number("weight_decay")
-        initialAccumulatorValue = o.number("initial_accumulator_value")
-        eps = o.number("eps")
-        maximize = o.flag("maximize")
-        try super.init(parameters: parameters, lr: o.lr)
+    init(parameters: [Parameter], options o: OptionValues) throws {
+        lrDecay = o.double("lr_decay")
+        weightDecay = o.double("weight_decay")
+        initialAccumulatorValue = o.double("initial_accumulator_value")
+        eps = o.double("eps")
+        maximize = o.bool("maximize")
+        try super.init(parameters: parameters, lr: o.double("lr"))
     }
 
     public override var stateCount: Int { 1 }
@@ -62,7 +62,7 @@ extension OptimizerSpec {
         initialAccumulatorValue: Double? = nil, eps: Double? = nil, maximize: Bool? = nil
     ) -> OptimizerSpec {
         make(
-            Adagrad.schema,
+            Adagrad.declaration,
             [
                 "lr": lr.option, "lr_decay": lrDecay.option, "weight_decay": weightDecay.option,
                 "initial_accumulator_value": initialAccumulatorValue.option, "eps": eps.option,

@@ -22,12 +22,12 @@ import CKernels
 ///     let adam = try OptimizerSpec.adam(lr: 0.01, beta1: 0.8).make(parameters: net.parameters)
 ///     // run file: optimizer: {name: adam, lr: 0.01, betas: [0.8, 0.999]}
 public class Adam: Optimizer {
-    public class var schema: OptimizerSchema { adamSchema }
+    public class var declaration: Declaration<OptimizerBuilder> { adamDeclaration }
 
     /// Adam's and AdamW's options, which differ only in weight_decay's default.
-    static func options(weightDecay: Double) -> [OptimizerOption] {
+    static func options(weightDecay: Double) -> [DeclaredOption] {
         [
-            .number("lr", 1e-3, .positive), .pair("betas", 0.9, 0.999, .betas), .number("eps", 1e-8),
+            .number("lr", 1e-3, .positive), .pair("betas", 0.9, 0.999, .unitHalfOpen), .number("eps", 1e-8),
             .number("weight_decay", weightDecay), .flag("amsgrad"), .maximize
         ]
     }
@@ -37,14 +37,14 @@ public class Adam: Optimizer {
     /// Decoupled weight decay, as AdamW applies it.
     public let decoupled: Bool
 
-    init(parameters: [Parameter], spec o: OptimizerSpec, decoupled: Bool) throws {
+    init(parameters: [Parameter], options o: OptionValues, decoupled: Bool) throws {
         (beta1, beta2) = o.pair("betas")
-        eps = o.number("eps")
-        weightDecay = o.number("weight_decay")
-        amsgrad = o.flag("amsgrad")
-        maximize = o.flag("maximize")
+        eps = o.double("eps")
+        weightDecay = o.double("weight_decay")
+        amsgrad = o.bool("amsgrad")
+        maximize = o.bool("maximize")
         self.decoupled = decoupled
-        try super.init(parameters: parameters, lr: o.lr)
+        try super.init(parameters: parameters, lr: o.double("lr"))
     }
 
     public override var momentumForCycling: Double? {
@@ -90,7 +90,7 @@ extension OptimizerSpec {
         weightDecay: Double? = nil, amsgrad: Bool? = nil, maximize: Bool? = nil
     ) -> OptimizerSpec {
         make(
-            Adam.schema,
+            Adam.declaration,
             [
                 "lr": lr.option, "betas": pairOption(beta1, beta2, default: .pair(0.9, 0.999)), "eps": eps.option,
                 "weight_decay": weightDecay.option, "amsgrad": amsgrad.option, "maximize": maximize.option
@@ -98,6 +98,6 @@ extension OptimizerSpec {
     }
 }
 
-private let adamSchema = OptimizerSchema(
-    name: "adam", options: Adam.options(weightDecay: 0), build: { try Adam(parameters: $1, spec: $0, decoupled: false) }
-)
+private let adamDeclaration = Declaration<OptimizerBuilder>(
+    "adam", torch: "torch.optim.Adam", cycledMomentum: "betas", Adam.options(weightDecay: 0),
+    build: { o in { try Adam(parameters: $0, options: o, decoupled: false) } })

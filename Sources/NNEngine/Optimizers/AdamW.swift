@@ -20,7 +20,7 @@
 ///     let adamw = try OptimizerSpec.adamw(lr: 1e-3, weightDecay: 0.1).make(parameters: net.parameters)
 ///     // run file: optimizer: {name: adamw, lr: 0.001, weight_decay: 0.1}
 public final class AdamW: Adam {
-    public override class var schema: OptimizerSchema { adamWSchema }
+    public override class var declaration: Declaration<OptimizerBuilder> { adamWDeclaration }
 }
 
 extension OptimizerSpec {
@@ -30,7 +30,7 @@ extension OptimizerSpec {
         weightDecay: Double? = nil, amsgrad: Bool? = nil, maximize: Bool? = nil
     ) -> OptimizerSpec {
         make(
-            AdamW.schema,
+            AdamW.declaration,
             [
                 "lr": lr.option, "betas": pairOption(beta1, beta2, default: .pair(0.9, 0.999)), "eps": eps.option,
                 "weight_decay": weightDecay.option, "amsgrad": amsgrad.option, "maximize": maximize.option
@@ -38,6 +38,6 @@ extension OptimizerSpec {
     }
 }
 
-private let adamWSchema = OptimizerSchema(
-    name: "adamw", options: Adam.options(weightDecay: 1e-2),
-    build: { try AdamW(parameters: $1, spec: $0, decoupled: true) })
+private let adamWDeclaration = Declaration<OptimizerBuilder>(
+    "adamw", torch: "torch.optim.AdamW", cycledMomentum: "betas", Adam.options(weightDecay: 1e-2),
+    build: { o in { try AdamW(parameters: $0, options: o, decoupled: true) } })

@@ -20,22 +20,22 @@ import CKernels
 ///     let adamax = try OptimizerSpec.adamax(lr: 0.002).make(parameters: net.parameters)
 ///     // run file: optimizer: {name: adamax, lr: 0.002, betas: [0.9, 0.999]}
 public final class Adamax: Optimizer {
-    public static let schema = OptimizerSchema(
-        name: "adamax",
-        options: [
-            .number("lr", 2e-3, .positive), .pair("betas", 0.9, 0.999, .betas), .number("eps", 1e-8),
+    public static let declaration = Declaration<OptimizerBuilder>(
+        "adamax", torch: "torch.optim.Adamax",
+        [
+            .number("lr", 2e-3, .positive), .pair("betas", 0.9, 0.999, .unitHalfOpen), .number("eps", 1e-8),
             .number("weight_decay", 0), .maximize
         ],
-        build: { try Adamax(parameters: $1, spec: $0) })
+        build: { o in { try Adamax(parameters: $0, options: o) } })
 
     public let beta1: Double, beta2: Double, eps: Double, weightDecay: Double, maximize: Bool
 
-    init(parameters: [Parameter], spec o: OptimizerSpec) throws {
+    init(parameters: [Parameter], options o: OptionValues) throws {
         (beta1, beta2) = o.pair("betas")
-        eps = o.number("eps")
-        weightDecay = o.number("weight_decay")
-        maximize = o.flag("maximize")
-        try super.init(parameters: parameters, lr: o.lr)
+        eps = o.double("eps")
+        weightDecay = o.double("weight_decay")
+        maximize = o.bool("maximize")
+        try super.init(parameters: parameters, lr: o.double("lr"))
     }
 
     // state: exp_avg, exp_inf
@@ -59,7 +59,7 @@ extension OptimizerSpec {
         weightDecay: Double? = nil, maximize: Bool? = nil
     ) -> OptimizerSpec {
         make(
-            Adamax.schema,
+            Adamax.declaration,
             [
                 "lr": lr.option, "betas": pairOption(beta1, beta2, default: .pair(0.9, 0.999)), "eps": eps.option,
                 "weight_decay": weightDecay.option, "maximize": maximize.option

@@ -25,13 +25,13 @@ import CKernels
 ///     let nadam = try OptimizerSpec.nadam(weightDecay: 0.01, decoupledWeightDecay: true).make(parameters: net.parameters)
 ///     // run file: optimizer: {name: nadam, weight_decay: 0.01, decoupled_weight_decay: true}
 public final class NAdam: Optimizer {
-    public static let schema = OptimizerSchema(
-        name: "nadam",
-        options: [
-            .number("lr", 2e-3, .positive), .pair("betas", 0.9, 0.999, .betas), .number("eps", 1e-8),
+    public static let declaration = Declaration<OptimizerBuilder>(
+        "nadam", torch: "torch.optim.NAdam",
+        [
+            .number("lr", 2e-3, .positive), .pair("betas", 0.9, 0.999, .unitHalfOpen), .number("eps", 1e-8),
             .number("weight_decay", 0), .number("momentum_decay", 4e-3), .flag("decoupled_weight_decay"), .maximize
         ],
-        build: { try NAdam(parameters: $1, spec: $0) })
+        build: { o in { try NAdam(parameters: $0, options: o) } })
 
     public let beta1: Double, beta2: Double, eps: Double, weightDecay: Double, momentumDecay: Double
     public let decoupledWeightDecay: Bool, maximize: Bool
@@ -39,14 +39,14 @@ public final class NAdam: Optimizer {
     public private(set) var muProduct: Float = 1
     private var gradCoef: Float = 0, avgCoef: Float = 0
 
-    init(parameters: [Parameter], spec o: OptimizerSpec) throws {
+    init(parameters: [Parameter], options o: OptionValues) throws {
         (beta1, beta2) = o.pair("betas")
-        eps = o.number("eps")
-        weightDecay = o.number("weight_decay")
-        momentumDecay = o.number("momentum_decay")
-        decoupledWeightDecay = o.flag("decoupled_weight_decay")
-        maximize = o.flag("maximize")
-        try super.init(parameters: parameters, lr: o.lr)
+        eps = o.double("eps")
+        weightDecay = o.double("weight_decay")
+        momentumDecay = o.double("momentum_decay")
+        decoupledWeightDecay = o.bool("decoupled_weight_decay")
+        maximize = o.bool("maximize")
+        try super.init(parameters: parameters, lr: o.double("lr"))
     }
 
     // state: exp_avg, exp_avg_sq
@@ -93,7 +93,7 @@ extension OptimizerSpec {
         maximize: Bool? = nil
     ) -> OptimizerSpec {
         make(
-            NAdam.schema,
+            NAdam.declaration,
             [
                 "lr": lr.option, "betas": pairOption(beta1, beta2, default: .pair(0.9, 0.999)), "eps": eps.option,
                 "weight_decay": weightDecay.option, "momentum_decay": momentumDecay.option,

@@ -26,24 +26,24 @@ import CKernels
 ///     let radam = try OptimizerSpec.radam(lr: 0.01).make(parameters: net.parameters)
 ///     // run file: optimizer: {name: radam, lr: 0.01}
 public final class RAdam: Optimizer {
-    public static let schema = OptimizerSchema(
-        name: "radam",
-        options: [
-            .number("lr", 1e-3, .positive), .pair("betas", 0.9, 0.999, .betas), .number("eps", 1e-8),
+    public static let declaration = Declaration<OptimizerBuilder>(
+        "radam", torch: "torch.optim.RAdam",
+        [
+            .number("lr", 1e-3, .positive), .pair("betas", 0.9, 0.999, .unitHalfOpen), .number("eps", 1e-8),
             .number("weight_decay", 0), .flag("decoupled_weight_decay"), .maximize
         ],
-        build: { try RAdam(parameters: $1, spec: $0) })
+        build: { o in { try RAdam(parameters: $0, options: o) } })
 
     public let beta1: Double, beta2: Double, eps: Double, weightDecay: Double, decoupledWeightDecay: Bool,
         maximize: Bool
 
-    init(parameters: [Parameter], spec o: OptimizerSpec) throws {
+    init(parameters: [Parameter], options o: OptionValues) throws {
         (beta1, beta2) = o.pair("betas")
-        eps = o.number("eps")
-        weightDecay = o.number("weight_decay")
-        decoupledWeightDecay = o.flag("decoupled_weight_decay")
-        maximize = o.flag("maximize")
-        try super.init(parameters: parameters, lr: o.lr)
+        eps = o.double("eps")
+        weightDecay = o.double("weight_decay")
+        decoupledWeightDecay = o.bool("decoupled_weight_decay")
+        maximize = o.bool("maximize")
+        try super.init(parameters: parameters, lr: o.double("lr"))
     }
 
     // state: exp_avg, exp_avg_sq
@@ -85,7 +85,7 @@ extension OptimizerSpec {
         weightDecay: Double? = nil, decoupledWeightDecay: Bool? = nil, maximize: Bool? = nil
     ) -> OptimizerSpec {
         make(
-            RAdam.schema,
+            RAdam.declaration,
             [
                 "lr": lr.option, "betas": pairOption(beta1, beta2, default: .pair(0.9, 0.999)), "eps": eps.option,
                 "weight_decay": weightDecay.option, "decoupled_weight_decay": decoupledWeightDecay.option,

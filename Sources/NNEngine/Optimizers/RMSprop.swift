@@ -23,25 +23,25 @@ import CKernels
 ///     let rms = try OptimizerSpec.rmsprop(lr: 0.01, momentum: 0.5, centered: true).make(parameters: net.parameters)
 ///     // run file: optimizer: {name: rmsprop, lr: 0.01, momentum: 0.5, centered: true}
 public final class RMSprop: Optimizer {
-    public static let schema = OptimizerSchema(
-        name: "rmsprop",
-        options: [
+    public static let declaration = Declaration<OptimizerBuilder>(
+        "rmsprop", torch: "torch.optim.RMSprop", cycledMomentum: "momentum",
+        [
             .number("lr", 1e-2, .positive), .number("alpha", 0.99), .number("eps", 1e-8), .number("weight_decay", 0),
             .number("momentum", 0), .flag("centered"), .maximize
         ],
-        build: { try RMSprop(parameters: $1, spec: $0) })
+        build: { o in { try RMSprop(parameters: $0, options: o) } })
 
     public private(set) var momentum: Double
     public let alpha: Double, eps: Double, weightDecay: Double, centered: Bool, maximize: Bool
 
-    init(parameters: [Parameter], spec o: OptimizerSpec) throws {
-        alpha = o.number("alpha")
-        eps = o.number("eps")
-        weightDecay = o.number("weight_decay")
-        momentum = o.number("momentum")
-        centered = o.flag("centered")
-        maximize = o.flag("maximize")
-        try super.init(parameters: parameters, lr: o.lr)
+    init(parameters: [Parameter], options o: OptionValues) throws {
+        alpha = o.double("alpha")
+        eps = o.double("eps")
+        weightDecay = o.double("weight_decay")
+        momentum = o.double("momentum")
+        centered = o.bool("centered")
+        maximize = o.bool("maximize")
+        try super.init(parameters: parameters, lr: o.double("lr"))
     }
 
     public override var momentumForCycling: Double? {
@@ -81,7 +81,7 @@ extension OptimizerSpec {
         momentum: Double? = nil, centered: Bool? = nil, maximize: Bool? = nil
     ) -> OptimizerSpec {
         make(
-            RMSprop.schema,
+            RMSprop.declaration,
             [
                 "lr": lr.option, "alpha": alpha.option, "eps": eps.option, "weight_decay": weightDecay.option,
                 "momentum": momentum.option, "centered": centered.option, "maximize": maximize.option

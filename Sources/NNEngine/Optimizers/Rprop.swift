@@ -24,31 +24,37 @@ import CKernels
 ///     let rprop = try OptimizerSpec.rprop(etaMinus: 0.3, etaPlus: 1.5).make(parameters: net.parameters)
 ///     // run file: optimizer: {name: rprop, etas: [0.3, 1.5], step_sizes: [1e-6, 1]}
 public final class Rprop: Optimizer {
-    public static let schema = OptimizerSchema(
-        name: "rprop",
-        options: [
+    public static let declaration = Declaration<OptimizerBuilder>(
+        "rprop", torch: "torch.optim.Rprop",
+        [
             .number("lr", 1e-2, .positive),
-            .pair(
-                "etas", 0.5, 1.2,
-                OptionCheck("satisfy 0 < etas[0] < 1 < etas[1]") {
-                    if case .pair(let a, let b) = $0 { 0 < a && a < 1 && 1 < b } else { true }
-                }),
-            .pair(
-                "step_sizes", 1e-6, 50,
-                OptionCheck("satisfy 0 <= step_sizes[0] <= step_sizes[1]") {
-                    if case .pair(let a, let b) = $0 { 0 <= a && a <= b } else { true }
-                }),
-            .maximize
+            .pair("etas", 0.5, 1.2, .any), .pair("step_sizes", 1e-6, 50, .any), .maximize
         ],
-        build: { try Rprop(parameters: $1, spec: $0) })
+        check: { o in
+            let (etaMinus, etaPlus) = o.pair("etas")
+            let (low, high) = o.pair("step_sizes")
+            if !(0 < etaMinus && etaMinus < 1 && 1 < etaPlus) {
+                return OptionError(
+                    key: "etas", "etas must satisfy 0 < etas[0] < 1 < etas[1], got \(o["etas"].shown)",
+                    acrossOptions: false)
+            }
+            if !(0 <= low && low <= high) {
+                return OptionError(
+                    key: "step_sizes",
+                    "step_sizes must satisfy 0 <= step_sizes[0] <= step_sizes[1], got \(o["step_sizes"].shown)",
+                    acrossOptions: false)
+            }
+            return nil
+        },
+        build: { o in { try Rprop(parameters: $0, options: o) } })
 
     public let etaMinus: Double, etaPlus: Double, stepSizeMin: Double, stepSizeMax: Double, maximize: Bool
 
-    init(parameters: [Parameter], spec o: OptimizerSpec) throws {
+    init(parameters: [Parameter], options o: OptionValues) throws {
         (etaMinus, etaPlus) = o.pair("etas")
         (stepSizeMin, stepSizeMax) = o.pair("step_sizes")
-        maximize = o.flag("maximize")
-        try super.init(parameters: parameters, lr: o.lr)
+        maximize = o.bool("maximize")
+        try super.init(parameters: parameters, lr: o.double("lr"))
     }
 
     // state: prev, step_size (starts at lr)
@@ -72,7 +78,7 @@ extension OptimizerSpec {
         stepSizeMax: Double? = nil, maximize: Bool? = nil
     ) -> OptimizerSpec {
         make(
-            Rprop.schema,
+            Rprop.declaration,
             [
                 "lr": lr.option, "etas": pairOption(etaMinus, etaPlus, default: .pair(0.5, 1.2)),
                 "step_sizes": pairOption(stepSizeMin, stepSizeMax, default: .pair(1e-6, 50)),

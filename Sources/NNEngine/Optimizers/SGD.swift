@@ -26,29 +26,29 @@ import CKernels
 ///     let sgd = try OptimizerSpec.sgd(lr: 0.1, momentum: 0.9, nesterov: true).make(parameters: net.parameters)
 ///     // run file: optimizer: {name: sgd, lr: 0.1, momentum: 0.9, nesterov: true}
 public final class SGD: Optimizer {
-    public static let schema = OptimizerSchema(
-        name: "sgd",
-        options: [
+    public static let declaration = Declaration<OptimizerBuilder>(
+        "sgd", torch: "torch.optim.SGD", cycledMomentum: "momentum",
+        [
             .number("lr", 1e-3, .positive), .number("momentum", 0), .number("dampening", 0), .number("weight_decay", 0),
             .flag("nesterov"), .maximize
         ],
-        condition: { o in
-            o.flag("nesterov") && (o.number("momentum") <= 0 || o.number("dampening") != 0)
-                ? ("nesterov", "nesterov needs momentum > 0 and dampening 0") : nil
+        check: { o in
+            o.bool("nesterov") && (o.double("momentum") <= 0 || o.double("dampening") != 0)
+                ? OptionError(key: "nesterov", "nesterov needs momentum > 0 and dampening 0") : nil
         },
-        build: { try SGD(parameters: $1, spec: $0) })
+        build: { o in { try SGD(parameters: $0, options: o) } })
 
     public private(set) var momentum: Double
     public let dampening: Double, weightDecay: Double, nesterov: Bool, maximize: Bool
     private var cycled = false
 
-    init(parameters: [Parameter], spec o: OptimizerSpec) throws {
-        momentum = o.number("momentum")
-        dampening = o.number("dampening")
-        weightDecay = o.number("weight_decay")
-        nesterov = o.flag("nesterov")
-        maximize = o.flag("maximize")
-        try super.init(parameters: parameters, lr: o.lr)
+    init(parameters: [Parameter], options o: OptionValues) throws {
+        momentum = o.double("momentum")
+        dampening = o.double("dampening")
+        weightDecay = o.double("weight_decay")
+        nesterov = o.bool("nesterov")
+        maximize = o.bool("maximize")
+        try super.init(parameters: parameters, lr: o.double("lr"))
     }
 
     public override var stateCount: Int { momentum != 0 || cycled ? 1 : 0 }
@@ -89,7 +89,7 @@ extension OptimizerSpec {
         nesterov: Bool? = nil, maximize: Bool? = nil
     ) -> OptimizerSpec {
         make(
-            SGD.schema,
+            SGD.declaration,
             [
                 "lr": lr.option, "momentum": momentum.option, "dampening": dampening.option,
                 "weight_decay": weightDecay.option, "nesterov": nesterov.option, "maximize": maximize.option

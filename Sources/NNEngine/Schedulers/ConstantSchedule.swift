@@ -11,34 +11,34 @@
 public enum ConstantSchedule: SchedulerKind {
     public static let name = "constant"
     public static let pytorchName = "ConstantLR"
-    public static let options: [ScheduleOptionSpec] = [
-        ScheduleOptionSpec("factor", .double, default: .double(1.0 / 3)),
-        ScheduleOptionSpec("total_iters", .int, default: .int(5))
+    public static let options: [DeclaredOption] = [
+        DeclaredOption("factor", .double(.any), default: .double(1.0 / 3)),
+        DeclaredOption("total_iters", .int, default: .int(5))
     ]
 
-    public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
+    public static func validate(_ o: OptionValues) throws(OptionError) {
         let f = o.double("factor")
         let n = o.int("total_iters")
         guard f > 0 && f <= 1 else {
-            throw ScheduleOptionError("factor", "factor must be greater than 0 and at most 1, got \(f)")
+            throw OptionError(key: "factor", "factor must be greater than 0 and at most 1, got \(f)")
         }
         guard n > 0 else {
-            throw ScheduleOptionError("total_iters", "total_iters must be a positive integer, got \(n)")
+            throw OptionError(key: "total_iters", "total_iters must be a positive integer, got \(n)")
         }
     }
 
-    public static func closedForm(_ o: ScheduleOptionValues, base: Double, steps e: Int) -> Double? {
+    public static func closedForm(_ o: OptionValues, base: Double, steps e: Int) -> Double? {
         let f = o.double("factor")
         return base * (f + (e >= o.int("total_iters") ? 1 - f : 0))
     }
 
-    public static func start(_ o: ScheduleOptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
+    public static func start(_ o: OptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
         State(options: o, baseLR: group.lr)
     }
 
     final class State: SchedulerState {
-        let options: ScheduleOptionValues, factor: Double, total: Int
-        init(options: ScheduleOptionValues, baseLR: Double) {
+        let options: OptionValues, factor: Double, total: Int
+        init(options: OptionValues, baseLR: Double) {
             self.options = options
             factor = options.double("factor")
             total = options.int("total_iters")

@@ -15,29 +15,29 @@ import Foundation
 public enum CosineSchedule: SchedulerKind {
     public static let name = "cosine"
     public static let pytorchName = "CosineAnnealingLR"
-    public static let options: [ScheduleOptionSpec] = [
-        ScheduleOptionSpec("T_max", .int, required: true),
-        ScheduleOptionSpec("eta_min", .double, default: .double(0))
+    public static let options: [DeclaredOption] = [
+        DeclaredOption("T_max", .int, default: nil),
+        DeclaredOption("eta_min", .double(.any), default: .double(0))
     ]
 
-    public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
+    public static func validate(_ o: OptionValues) throws(OptionError) {
         let t = o.int("T_max")
-        guard t > 0 else { throw ScheduleOptionError("T_max", "T_max must be a positive integer, got \(t)") }
+        guard t > 0 else { throw OptionError(key: "T_max", "T_max must be a positive integer, got \(t)") }
     }
 
-    public static func closedForm(_ o: ScheduleOptionValues, base: Double, steps e: Int) -> Double? {
+    public static func closedForm(_ o: OptionValues, base: Double, steps e: Int) -> Double? {
         let eta = o.double("eta_min")
         let t = Double(o.int("T_max"))
         return eta + (base - eta) * (1 + cos(Double.pi * Double(e) / t)) / 2
     }
 
-    public static func start(_ o: ScheduleOptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
+    public static func start(_ o: OptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
         State(options: o, baseLR: group.lr)
     }
 
     final class State: SchedulerState {
-        let options: ScheduleOptionValues, tMax: Int, eta: Double
-        init(options: ScheduleOptionValues, baseLR: Double) {
+        let options: OptionValues, tMax: Int, eta: Double
+        init(options: OptionValues, baseLR: Double) {
             self.options = options
             tMax = options.int("T_max")
             eta = options.double("eta_min")

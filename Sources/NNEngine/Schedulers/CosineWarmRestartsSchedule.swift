@@ -17,27 +17,27 @@ import Foundation
 public enum CosineWarmRestartsSchedule: SchedulerKind {
     public static let name = "cosine_warm_restarts"
     public static let pytorchName = "CosineAnnealingWarmRestarts"
-    public static let options: [ScheduleOptionSpec] = [
-        ScheduleOptionSpec("T_0", .int, required: true),
-        ScheduleOptionSpec("T_mult", .int, default: .int(1)),
-        ScheduleOptionSpec("eta_min", .double, default: .double(0))
+    public static let options: [DeclaredOption] = [
+        DeclaredOption("T_0", .int, default: nil),
+        DeclaredOption("T_mult", .int, default: .int(1)),
+        DeclaredOption("eta_min", .double(.any), default: .double(0))
     ]
 
-    public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
+    public static func validate(_ o: OptionValues) throws(OptionError) {
         let t0 = o.int("T_0")
         let mult = o.int("T_mult")
-        guard t0 > 0 else { throw ScheduleOptionError("T_0", "T_0 must be a positive integer, got \(t0)") }
-        guard mult >= 1 else { throw ScheduleOptionError("T_mult", "T_mult must be an integer >= 1, got \(mult)") }
+        guard t0 > 0 else { throw OptionError(key: "T_0", "T_0 must be a positive integer, got \(t0)") }
+        guard mult >= 1 else { throw OptionError(key: "T_mult", "T_mult must be an integer >= 1, got \(mult)") }
     }
 
-    public static func start(_ o: ScheduleOptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
+    public static func start(_ o: OptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
         State(options: o, baseLR: group.lr)
     }
 
     final class State: SchedulerState {
         let t0: Int, tMult: Int, eta: Double
         var tI: Int, tCur: Int
-        init(options: ScheduleOptionValues, baseLR: Double) {
+        init(options: OptionValues, baseLR: Double) {
             t0 = options.int("T_0")
             tMult = options.int("T_mult")
             eta = options.double("eta_min")

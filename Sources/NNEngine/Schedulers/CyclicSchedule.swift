@@ -28,32 +28,32 @@ public enum CyclicSchedule: SchedulerKind {
     public static let name = "cyclic"
     public static let pytorchName = "CyclicLR"
     public static let defaultInterval = ScheduleInterval.step
-    public static let options: [ScheduleOptionSpec] = [
-        ScheduleOptionSpec("base_lr", .double, required: true),
-        ScheduleOptionSpec("max_lr", .double, required: true),
-        ScheduleOptionSpec("step_size_up", .int, default: .int(2000)),
-        ScheduleOptionSpec("step_size_down", .int, required: false),
-        ScheduleOptionSpec("mode", .choice(["triangular", "triangular2", "exp_range"]), default: .choice("triangular")),
-        ScheduleOptionSpec("gamma", .double, default: .double(1.0)),
-        ScheduleOptionSpec("cycle_momentum", .bool, default: .bool(true)),
-        ScheduleOptionSpec("base_momentum", .double, default: .double(0.8)),
-        ScheduleOptionSpec("max_momentum", .double, default: .double(0.9))
+    public static let options: [DeclaredOption] = [
+        DeclaredOption("base_lr", .double(.any), default: nil),
+        DeclaredOption("max_lr", .double(.any), default: nil),
+        DeclaredOption("step_size_up", .int, default: .int(2000)),
+        DeclaredOption("step_size_down", .int, default: .absent),
+        DeclaredOption("mode", .choice(["triangular", "triangular2", "exp_range"]), default: .name("triangular")),
+        DeclaredOption("gamma", .double(.any), default: .double(1.0)),
+        DeclaredOption("cycle_momentum", .bool, default: .bool(true)),
+        DeclaredOption("base_momentum", .double(.any), default: .double(0.8)),
+        DeclaredOption("max_momentum", .double(.any), default: .double(0.9))
     ]
 
-    public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
+    public static func validate(_ o: OptionValues) throws(OptionError) {
         for k in ["base_lr", "max_lr"] where o.double(k) < 0 {
-            throw ScheduleOptionError(k, "\(k) must be >= 0, got \(o.double(k))")
+            throw OptionError(key: k, "\(k) must be >= 0, got \(o.double(k))")
         }
         for k in ["step_size_up", "step_size_down"] {
             if let n = o.intOrNil(k), n < 1 {
-                throw ScheduleOptionError(k, "\(k) must be a positive integer, got \(n)")
+                throw OptionError(key: k, "\(k) must be a positive integer, got \(n)")
             }
         }
     }
 
-    public static func cyclesMomentum(_ o: ScheduleOptionValues) -> Bool { o.bool("cycle_momentum") }
+    public static func cyclesMomentum(_ o: OptionValues) -> Bool { o.bool("cycle_momentum") }
 
-    public static func start(_ o: ScheduleOptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
+    public static func start(_ o: OptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
         group.lr = o.double("base_lr")
         if o.bool("cycle_momentum") { group.momentum = o.double("max_momentum") }
         return State(options: o)
@@ -62,12 +62,12 @@ public enum CyclicSchedule: SchedulerKind {
     final class State: SchedulerState {
         let maxLR: Double, totalSize: Double, stepRatio: Double, mode: String, gamma: Double
         let cycleMomentum: Bool, baseMomentum: Double, maxMomentum: Double
-        init(options o: ScheduleOptionValues) {
+        init(options o: OptionValues) {
             maxLR = o.double("max_lr")
             let up = Double(o.int("step_size_up"))
             totalSize = up + Double(o.intOrNil("step_size_down") ?? o.int("step_size_up"))
             stepRatio = up / totalSize
-            mode = o.choice("mode")
+            mode = o.name("mode")
             gamma = o.double("gamma")
             cycleMomentum = o.bool("cycle_momentum")
             baseMomentum = o.double("base_momentum")

@@ -9,24 +9,24 @@
 public enum ExponentialSchedule: SchedulerKind {
     public static let name = "exponential"
     public static let pytorchName = "ExponentialLR"
-    public static let options: [ScheduleOptionSpec] = [ScheduleOptionSpec("gamma", .double, required: true)]
+    public static let options: [DeclaredOption] = [DeclaredOption("gamma", .double(.any), default: nil)]
 
-    public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
+    public static func validate(_ o: OptionValues) throws(OptionError) {
         let g = o.double("gamma")
-        guard g > 0 else { throw ScheduleOptionError("gamma", "gamma must be > 0, got \(g)") }
+        guard g > 0 else { throw OptionError(key: "gamma", "gamma must be > 0, got \(g)") }
     }
 
-    public static func closedForm(_ o: ScheduleOptionValues, base: Double, steps e: Int) -> Double? {
+    public static func closedForm(_ o: OptionValues, base: Double, steps e: Int) -> Double? {
         base * _pow(o.double("gamma"), Double(e))
     }
 
-    public static func start(_ o: ScheduleOptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
+    public static func start(_ o: OptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
         State(options: o, baseLR: group.lr)
     }
 
     final class State: SchedulerState {
-        let options: ScheduleOptionValues, gamma: Double
-        init(options: ScheduleOptionValues, baseLR: Double) {
+        let options: OptionValues, gamma: Double
+        init(options: OptionValues, baseLR: Double) {
             self.options = options
             gamma = options.double("gamma")
             super.init(baseLR: baseLR)

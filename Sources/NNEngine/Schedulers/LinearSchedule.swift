@@ -14,41 +14,41 @@
 public enum LinearSchedule: SchedulerKind {
     public static let name = "linear"
     public static let pytorchName = "LinearLR"
-    public static let options: [ScheduleOptionSpec] = [
-        ScheduleOptionSpec("start_factor", .double, default: .double(1.0 / 3)),
-        ScheduleOptionSpec("end_factor", .double, default: .double(1.0)),
-        ScheduleOptionSpec("total_iters", .int, default: .int(5))
+    public static let options: [DeclaredOption] = [
+        DeclaredOption("start_factor", .double(.any), default: .double(1.0 / 3)),
+        DeclaredOption("end_factor", .double(.any), default: .double(1.0)),
+        DeclaredOption("total_iters", .int, default: .int(5))
     ]
 
-    public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
+    public static func validate(_ o: OptionValues) throws(OptionError) {
         let s = o.double("start_factor")
         let e = o.double("end_factor")
         let n = o.int("total_iters")
         guard s > 0 && s <= 1 else {
-            throw ScheduleOptionError("start_factor", "start_factor must be greater than 0 and at most 1, got \(s)")
+            throw OptionError(key: "start_factor", "start_factor must be greater than 0 and at most 1, got \(s)")
         }
         guard e >= 0 && e <= 1 else {
-            throw ScheduleOptionError("end_factor", "end_factor must be between 0 and 1, got \(e)")
+            throw OptionError(key: "end_factor", "end_factor must be between 0 and 1, got \(e)")
         }
         guard n > 0 else {
-            throw ScheduleOptionError("total_iters", "total_iters must be a positive integer, got \(n)")
+            throw OptionError(key: "total_iters", "total_iters must be a positive integer, got \(n)")
         }
     }
 
-    public static func closedForm(_ o: ScheduleOptionValues, base: Double, steps e: Int) -> Double? {
+    public static func closedForm(_ o: OptionValues, base: Double, steps e: Int) -> Double? {
         let s = o.double("start_factor")
         let f = o.double("end_factor")
         let n = o.int("total_iters")
         return base * (s + (f - s) * Double(min(n, e)) / Double(n))
     }
 
-    public static func start(_ o: ScheduleOptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
+    public static func start(_ o: OptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
         State(options: o, baseLR: group.lr)
     }
 
     final class State: SchedulerState {
-        let options: ScheduleOptionValues, start: Double, end: Double, total: Int
-        init(options: ScheduleOptionValues, baseLR: Double) {
+        let options: OptionValues, start: Double, end: Double, total: Int
+        init(options: OptionValues, baseLR: Double) {
             self.options = options
             start = options.double("start_factor")
             end = options.double("end_factor")

@@ -11,35 +11,35 @@
 public enum MultiStepSchedule: SchedulerKind {
     public static let name = "multistep"
     public static let pytorchName = "MultiStepLR"
-    public static let options: [ScheduleOptionSpec] = [
-        ScheduleOptionSpec("milestones", .ints, required: true),
-        ScheduleOptionSpec("gamma", .double, default: .double(0.1))
+    public static let options: [DeclaredOption] = [
+        DeclaredOption("milestones", .ints, default: nil),
+        DeclaredOption("gamma", .double(.any), default: .double(0.1))
     ]
 
-    public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
+    public static func validate(_ o: OptionValues) throws(OptionError) {
         let ms = o.ints("milestones")
         let g = o.double("gamma")
-        guard !ms.isEmpty else { throw ScheduleOptionError("milestones", "milestones must list at least one epoch") }
+        guard !ms.isEmpty else { throw OptionError(key: "milestones", "milestones must list at least one epoch") }
         guard ms.allSatisfy({ $0 > 0 }) else {
-            throw ScheduleOptionError("milestones", "milestones must be positive integers, got \(ms)")
+            throw OptionError(key: "milestones", "milestones must be positive integers, got \(ms)")
         }
         guard zip(ms, ms.dropFirst()).allSatisfy({ $0 <= $1 }) else {
-            throw ScheduleOptionError("milestones", "milestones must be increasing, got \(ms)")
+            throw OptionError(key: "milestones", "milestones must be increasing, got \(ms)")
         }
-        guard g > 0 else { throw ScheduleOptionError("gamma", "gamma must be > 0, got \(g)") }
+        guard g > 0 else { throw OptionError(key: "gamma", "gamma must be > 0, got \(g)") }
     }
 
-    public static func closedForm(_ o: ScheduleOptionValues, base: Double, steps e: Int) -> Double? {
+    public static func closedForm(_ o: OptionValues, base: Double, steps e: Int) -> Double? {
         base * _pow(o.double("gamma"), Double(o.ints("milestones").filter { $0 <= e }.count))
     }
 
-    public static func start(_ o: ScheduleOptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
+    public static func start(_ o: OptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
         State(options: o, baseLR: group.lr)
     }
 
     final class State: SchedulerState {
-        let options: ScheduleOptionValues, milestones: [Int], gamma: Double
-        init(options: ScheduleOptionValues, baseLR: Double) {
+        let options: OptionValues, milestones: [Int], gamma: Double
+        init(options: OptionValues, baseLR: Double) {
             self.options = options
             milestones = options.ints("milestones")
             gamma = options.double("gamma")

@@ -6,11 +6,11 @@
 public enum NoSchedule: SchedulerKind {
     public static let name = "none"
     public static let pytorchName = "(none)"
-    public static let options: [ScheduleOptionSpec] = []
+    public static let options: [DeclaredOption] = []
 
-    public static func closedForm(_ o: ScheduleOptionValues, base: Double, steps e: Int) -> Double? { base }
+    public static func closedForm(_ o: OptionValues, base: Double, steps e: Int) -> Double? { base }
 
-    public static func start(_ o: ScheduleOptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
+    public static func start(_ o: OptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
         SchedulerState(baseLR: group.lr)
     }
 }

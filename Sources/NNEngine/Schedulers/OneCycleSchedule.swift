@@ -31,37 +31,38 @@ public enum OneCycleSchedule: SchedulerKind {
     public static let name = "one_cycle"
     public static let pytorchName = "OneCycleLR"
     public static let defaultInterval = ScheduleInterval.step
-    public static let options: [ScheduleOptionSpec] = [
-        ScheduleOptionSpec("max_lr", .double, required: true),
-        ScheduleOptionSpec("pct_start", .double, default: .double(0.3)),
-        ScheduleOptionSpec("anneal_strategy", .choice(["cos", "linear"]), default: .choice("cos")),
-        ScheduleOptionSpec("div_factor", .double, default: .double(25)),
-        ScheduleOptionSpec("final_div_factor", .double, default: .double(1e4)),
-        ScheduleOptionSpec("three_phase", .bool, default: .bool(false)),
-        ScheduleOptionSpec("cycle_momentum", .bool, default: .bool(true)),
-        ScheduleOptionSpec("base_momentum", .double, default: .double(0.85)),
-        ScheduleOptionSpec("max_momentum", .double, default: .double(0.95))
+    public static let options: [DeclaredOption] = [
+        DeclaredOption("max_lr", .double(.any), default: nil),
+        DeclaredOption("pct_start", .double(.any), default: .double(0.3)),
+        DeclaredOption("anneal_strategy", .choice(["cos", "linear"]), default: .name("cos")),
+        DeclaredOption("div_factor", .double(.any), default: .double(25)),
+        DeclaredOption("final_div_factor", .double(.any), default: .double(1e4)),
+        DeclaredOption("three_phase", .bool, default: .bool(false)),
+        DeclaredOption("cycle_momentum", .bool, default: .bool(true)),
+        DeclaredOption("base_momentum", .double(.any), default: .double(0.85)),
+        DeclaredOption("max_momentum", .double(.any), default: .double(0.95))
     ]
 
-    public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
+    public static func validate(_ o: OptionValues) throws(OptionError) {
         let p = o.double("pct_start")
         guard p >= 0 && p <= 1 else {
-            throw ScheduleOptionError("pct_start", "pct_start must be between 0 and 1, got \(p)")
+            throw OptionError(key: "pct_start", "pct_start must be between 0 and 1, got \(p)")
         }
         for k in ["max_lr", "div_factor", "final_div_factor"] where o.double(k) <= 0 {
-            throw ScheduleOptionError(k, "\(k) must be > 0, got \(o.double(k))")
+            throw OptionError(key: k, "\(k) must be > 0, got \(o.double(k))")
         }
     }
 
-    public static func cyclesMomentum(_ o: ScheduleOptionValues) -> Bool { o.bool("cycle_momentum") }
+    public static func cyclesMomentum(_ o: OptionValues) -> Bool { o.bool("cycle_momentum") }
 
     /// The phases for `totalSteps`; PyTorch divides by each phase's length, so none may be empty.
-    public static func checkSteps(_ o: ScheduleOptionValues, totalSteps: Int) throws(ScheduleOptionError) {
+    public static func checkSteps(_ o: OptionValues, totalSteps: Int) throws(OptionError) {
         var start = 0.0
         for p in phases(o, totalSteps: totalSteps) {
             guard p.end != start else {
-                throw ScheduleOptionError(
-                    "pct_start", "pct_start \(o.double("pct_start")) gives a phase of no steps over \(totalSteps) steps"
+                throw OptionError(
+                    key: "pct_start",
+                    "pct_start \(o.double("pct_start")) gives a phase of no steps over \(totalSteps) steps"
                 )
             }
             start = p.end
@@ -70,7 +71,7 @@ public enum OneCycleSchedule: SchedulerKind {
 
     struct Phase { let end: Double, startLR: Double, endLR: Double, startMomentum: Double, endMomentum: Double }
 
-    static func phases(_ o: ScheduleOptionValues, totalSteps: Int) -> [Phase] {
+    static func phases(_ o: OptionValues, totalSteps: Int) -> [Phase] {
         let pct = o.double("pct_start")
         let total = Double(totalSteps)
         let maxLR = o.double("max_lr")
@@ -91,16 +92,16 @@ public enum OneCycleSchedule: SchedulerKind {
         ]
     }
 
-    public static func start(_ o: ScheduleOptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
+    public static func start(_ o: OptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
         if o.bool("cycle_momentum") { group.momentum = o.double("max_momentum") }
         return State(options: o, totalSteps: totalSteps)
     }
 
     final class State: SchedulerState {
         let phases: [Phase], cosine: Bool, cycleMomentum: Bool
-        init(options o: ScheduleOptionValues, totalSteps: Int) {
+        init(options o: OptionValues, totalSteps: Int) {
             phases = OneCycleSchedule.phases(o, totalSteps: totalSteps)
-            cosine = o.choice("anneal_strategy") == "cos"
+            cosine = o.name("anneal_strategy") == "cos"
             cycleMomentum = o.bool("cycle_momentum")
             super.init(baseLR: o.double("max_lr") / o.double("div_factor"))
         }

@@ -13,32 +13,32 @@
 public enum PolynomialSchedule: SchedulerKind {
     public static let name = "polynomial"
     public static let pytorchName = "PolynomialLR"
-    public static let options: [ScheduleOptionSpec] = [
-        ScheduleOptionSpec("total_iters", .int, default: .int(5)),
-        ScheduleOptionSpec("power", .double, default: .double(1.0))
+    public static let options: [DeclaredOption] = [
+        DeclaredOption("total_iters", .int, default: .int(5)),
+        DeclaredOption("power", .double(.any), default: .double(1.0))
     ]
 
-    public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
+    public static func validate(_ o: OptionValues) throws(OptionError) {
         let n = o.int("total_iters")
         let p = o.double("power")
         guard n > 0 else {
-            throw ScheduleOptionError("total_iters", "total_iters must be a positive integer, got \(n)")
+            throw OptionError(key: "total_iters", "total_iters must be a positive integer, got \(n)")
         }
-        guard p >= 0 else { throw ScheduleOptionError("power", "power must be >= 0, got \(p)") }
+        guard p >= 0 else { throw OptionError(key: "power", "power must be >= 0, got \(p)") }
     }
 
-    public static func closedForm(_ o: ScheduleOptionValues, base: Double, steps e: Int) -> Double? {
+    public static func closedForm(_ o: OptionValues, base: Double, steps e: Int) -> Double? {
         let n = o.int("total_iters")
         return base * _pow(1.0 - Double(min(n, e)) / Double(n), o.double("power"))
     }
 
-    public static func start(_ o: ScheduleOptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
+    public static func start(_ o: OptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
         State(options: o, baseLR: group.lr)
     }
 
     final class State: SchedulerState {
-        let options: ScheduleOptionValues, total: Int, power: Double
-        init(options: ScheduleOptionValues, baseLR: Double) {
+        let options: OptionValues, total: Int, power: Double
+        init(options: OptionValues, baseLR: Double) {
             self.options = options
             total = options.int("total_iters")
             power = options.double("power")

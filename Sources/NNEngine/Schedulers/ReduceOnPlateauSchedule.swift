@@ -23,29 +23,29 @@ public enum ReduceOnPlateauSchedule: SchedulerKind {
     public static let name = "reduce_on_plateau"
     public static let pytorchName = "ReduceLROnPlateau"
     public static let allowsStepInterval = false
-    public static let options: [ScheduleOptionSpec] = [
-        ScheduleOptionSpec("mode", .choice(["min", "max"]), default: .choice("min")),
-        ScheduleOptionSpec("factor", .double, default: .double(0.1)),
-        ScheduleOptionSpec("patience", .int, default: .int(10)),
-        ScheduleOptionSpec("threshold", .double, default: .double(1e-4)),
-        ScheduleOptionSpec("threshold_mode", .choice(["rel", "abs"]), default: .choice("rel")),
-        ScheduleOptionSpec("cooldown", .int, default: .int(0)),
-        ScheduleOptionSpec("min_lr", .double, default: .double(0)),
-        ScheduleOptionSpec("eps", .double, default: .double(1e-8))
+    public static let options: [DeclaredOption] = [
+        DeclaredOption("mode", .choice(["min", "max"]), default: .name("min")),
+        DeclaredOption("factor", .double(.any), default: .double(0.1)),
+        DeclaredOption("patience", .int, default: .int(10)),
+        DeclaredOption("threshold", .double(.any), default: .double(1e-4)),
+        DeclaredOption("threshold_mode", .choice(["rel", "abs"]), default: .name("rel")),
+        DeclaredOption("cooldown", .int, default: .int(0)),
+        DeclaredOption("min_lr", .double(.any), default: .double(0)),
+        DeclaredOption("eps", .double(.any), default: .double(1e-8))
     ]
 
-    public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
+    public static func validate(_ o: OptionValues) throws(OptionError) {
         let f = o.double("factor")
-        guard f >= 0 && f < 1 else { throw ScheduleOptionError("factor", "factor must be >= 0 and < 1, got \(f)") }
+        guard f >= 0 && f < 1 else { throw OptionError(key: "factor", "factor must be >= 0 and < 1, got \(f)") }
         for k in ["patience", "cooldown"] where o.int(k) < 0 {
-            throw ScheduleOptionError(k, "\(k) must be >= 0, got \(o.int(k))")
+            throw OptionError(key: k, "\(k) must be >= 0, got \(o.int(k))")
         }
         for k in ["threshold", "min_lr", "eps"] where o.double(k) < 0 {
-            throw ScheduleOptionError(k, "\(k) must be >= 0, got \(o.double(k))")
+            throw OptionError(key: k, "\(k) must be >= 0, got \(o.double(k))")
         }
     }
 
-    public static func start(_ o: ScheduleOptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
+    public static func start(_ o: OptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
         State(options: o, baseLR: group.lr)
     }
 
@@ -53,9 +53,9 @@ public enum ReduceOnPlateauSchedule: SchedulerKind {
         let maximize: Bool, relative: Bool, factor: Double, patience: Int, threshold: Double, cooldown: Int,
             minLR: Double, eps: Double
         var best: Double, badSteps = 0, cooldownCounter = 0
-        init(options o: ScheduleOptionValues, baseLR: Double) {
-            maximize = o.choice("mode") == "max"
-            relative = o.choice("threshold_mode") == "rel"
+        init(options o: OptionValues, baseLR: Double) {
+            maximize = o.name("mode") == "max"
+            relative = o.name("threshold_mode") == "rel"
             factor = o.double("factor")
             patience = o.int("patience")
             threshold = o.double("threshold")

@@ -32,30 +32,42 @@ public protocol SchedulerKind: Sendable {
     /// The class in `torch.optim.lr_scheduler`.
     static var pytorchName: String { get }
     /// Options in canonical order, with PyTorch's defaults.
-    static var options: [ScheduleOptionSpec] { get }
+    static var options: [DeclaredOption] { get }
     static var defaultInterval: ScheduleInterval { get }
     /// Whether `interval: step` is allowed.
     static var allowsStepInterval: Bool { get }
     /// PyTorch's checks of the option values (all present, of their declared kinds).
-    static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError)
+    static func validate(_ o: OptionValues) throws(OptionError)
     /// The checks that need the number of steps the schedule will take.
-    static func checkSteps(_ o: ScheduleOptionValues, totalSteps: Int) throws(ScheduleOptionError)
+    static func checkSteps(_ o: OptionValues, totalSteps: Int) throws(OptionError)
     /// Whether the schedule sets the optimizer's momentum too.
-    static func cyclesMomentum(_ o: ScheduleOptionValues) -> Bool
+    static func cyclesMomentum(_ o: OptionValues) -> Bool
     /// The lr after `e` steps as a formula, where there is one.
-    static func closedForm(_ o: ScheduleOptionValues, base: Double, steps e: Int) -> Double?
+    static func closedForm(_ o: OptionValues, base: Double, steps e: Int) -> Double?
     /// The running state, created as PyTorch's constructor does (it may set `group`), before
     /// the initial step. `totalSteps` is how many times the schedule will step.
-    static func start(_ o: ScheduleOptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState
+    static func start(_ o: OptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState
 }
 
 extension SchedulerKind {
     public static var defaultInterval: ScheduleInterval { .epoch }
     public static var allowsStepInterval: Bool { true }
-    public static func checkSteps(_ o: ScheduleOptionValues, totalSteps: Int) throws(ScheduleOptionError) {}
-    public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {}
-    public static func cyclesMomentum(_ o: ScheduleOptionValues) -> Bool { false }
-    public static func closedForm(_ o: ScheduleOptionValues, base: Double, steps e: Int) -> Double? { nil }
+    public static func checkSteps(_ o: OptionValues, totalSteps: Int) throws(OptionError) {}
+    public static func validate(_ o: OptionValues) throws(OptionError) {}
+    public static func cyclesMomentum(_ o: OptionValues) -> Bool { false }
+    public static func closedForm(_ o: OptionValues, base: Double, steps e: Int) -> Double? { nil }
+
+    /// The scheduler's declaration, the shape every concept shares: its names, its options, its
+    /// checks (`validate`) and what it builds (the schedule with those options).
+    public static var declaration: Declaration<Schedule> {
+        Declaration(
+            name, torch: "torch.optim.lr_scheduler.\(pytorchName)", options,
+            check: { o in
+                do throws(OptionError) { try validate(o) } catch { return error }
+                return nil
+            },
+            build: { Schedule(name: name, values: $0.values) })
+    }
 }
 
 /// Every scheduler, in the order the run-file documentation lists them.
@@ -72,15 +84,21 @@ public enum Schedulers {
 /// A scheduler and its option values (defaults filled in), by PyTorch's names.
 public struct Schedule: Equatable, Sendable, CustomStringConvertible {
     public let name: String
-    public let options: ScheduleOptionValues
+    public let options: OptionValues
     public let interval: ScheduleInterval
 
     /// `values` are the options given; the declared defaults fill in the rest. The name must be
     /// one of `Schedulers.all` (checked by `validate`).
-    public init(name: String, values: [String: ScheduleOptionValue] = [:], interval: ScheduleInterval? = nil) {
+    public init(name: String, values: [String: OptionValue] = [:], interval: ScheduleInterval? = nil) {
         self.name = name
         let kind = Schedulers.kind(named: name)
-        options = ScheduleOptionValues.resolved(values, kind?.options ?? [])
+        var resolved = values
+        for o in kind?.options ?? [] {
+            if resolved[o.key] == nil, let d = o.defaultValue, d != .absent { resolved[o.key] = d }
+            // A whole number given for a number is that number.
+            if case .double = o.kind, case .int(let i) = resolved[o.key] { resolved[o.key] = .double(Double(i)) }
+        }
+        options = OptionValues(resolved)
         self.interval = interval ?? kind?.defaultInterval ?? .epoch
     }
 
@@ -93,18 +111,20 @@ public struct Schedule: Equatable, Sendable, CustomStringConvertible {
     public var kind: (any SchedulerKind.Type)? { Schedulers.kind(named: name) }
 
     /// Checks the name and the options, naming the option at fault.
-    public func check() throws(ScheduleOptionError) {
+    public func check() throws(OptionError) {
         guard let kind else {
-            throw ScheduleOptionError(
-                "name", "unknown scheduler '\(name)'; valid: \(Self.names.joined(separator: ", "))")
+            throw OptionError(
+                key: "name", "unknown scheduler '\(name)'; valid: \(Self.names.joined(separator: ", "))")
         }
-        for spec in kind.options {
-            guard let v = options[spec.name] else {
-                if spec.required { throw ScheduleOptionError(spec.name, "scheduler \(name) needs \(spec.name)") }
+        for option in kind.options {
+            let v = options[option.key]
+            guard v != .absent else {
+                if option.isRequired { throw OptionError(key: option.key, "scheduler \(name) needs \(option.key)") }
                 continue
             }
-            guard Self.matches(v, spec.kind) else {
-                throw ScheduleOptionError(spec.name, "scheduler \(name): \(spec.name) must be \(spec.kind.description)")
+            guard option.kind.accepts(v) else {
+                throw OptionError(
+                    key: option.key, "scheduler \(name): \(option.key) must be \(option.kind.description)")
             }
             let whole: [Int] =
                 switch v {
@@ -113,17 +133,17 @@ public struct Schedule: Equatable, Sendable, CustomStringConvertible {
                 default: []
                 }
             if let big = whole.first(where: { $0 > Self.maxStepCount }) {
-                throw ScheduleOptionError(
-                    spec.name, "scheduler \(name): \(spec.name) must be at most 2^53 = \(Self.maxStepCount), got \(big)"
-                )
+                throw OptionError(
+                    key: option.key,
+                    "scheduler \(name): \(option.key) must be at most 2^53 = \(Self.maxStepCount), got \(big)")
             }
         }
-        if let extra = options.values.keys.sorted().first(where: { k in !kind.options.contains { $0.name == k } }) {
-            throw ScheduleOptionError(extra, "scheduler \(name) takes no '\(extra)'")
+        if let extra = options.values.keys.sorted().first(where: { k in !kind.options.contains { $0.key == k } }) {
+            throw OptionError(key: extra, "scheduler \(name) takes no '\(extra)'")
         }
         if interval == .step && !kind.allowsStepInterval {
-            throw ScheduleOptionError(
-                "interval", "scheduler \(name) steps once per epoch; interval: step is not allowed")
+            throw OptionError(
+                key: "interval", "scheduler \(name) steps once per epoch; interval: step is not allowed")
         }
         try kind.validate(options)
     }
@@ -139,15 +159,6 @@ public struct Schedule: Equatable, Sendable, CustomStringConvertible {
         do { try check() } catch { throw EngineError(error.message) }
     }
 
-    static func matches(_ v: ScheduleOptionValue, _ kind: ScheduleOptionKind) -> Bool {
-        switch (v, kind) {
-        case (.int, .int), (.double, .double), (.int, .double), (.bool, .bool), (.ints, .ints), (.entries, .entries):
-            true
-        case (.choice(let s), .choice(let names)): names.contains(s)
-        default: false
-        }
-    }
-
     public var cyclesMomentum: Bool { kind?.cyclesMomentum(options) ?? false }
 
     /// The closed form: lr after `e` steps, for the schedulers that have one.
@@ -158,21 +169,9 @@ public struct Schedule: Equatable, Sendable, CustomStringConvertible {
     /// not the scheduler's default.
     public var canonical: String {
         guard let kind else { return name }
-        let parts = kind.options.map { spec in options[spec.name].map(Self.text) ?? "-" }
-        var s = parts.isEmpty ? name : "\(name)(\(parts.joined(separator: ",")))"
+        var s = kind.declaration.canonical(options, style: .everyValue)
         if interval != kind.defaultInterval { s += "@\(interval.rawValue)" }
         return s
-    }
-
-    static func text(_ v: ScheduleOptionValue) -> String {
-        switch v {
-        case .int(let i): "\(i)"
-        case .double(let d): "\(d)"
-        case .bool(let b): "\(b)"
-        case .choice(let s): s
-        case .ints(let l): l.map(String.init).joined(separator: ",")
-        case .entries(let es): es.map { Schedule(name: $0.name, values: $0.values).canonical }.joined(separator: ",")
-        }
     }
 
     public var description: String { canonical }

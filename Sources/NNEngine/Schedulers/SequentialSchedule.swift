@@ -17,42 +17,42 @@
 public enum SequentialSchedule: SchedulerKind {
     public static let name = "sequential"
     public static let pytorchName = "SequentialLR"
-    public static let options: [ScheduleOptionSpec] = [
-        ScheduleOptionSpec("schedulers", .entries, required: true),
-        ScheduleOptionSpec("milestones", .ints, required: true)
+    public static let options: [DeclaredOption] = [
+        DeclaredOption("schedulers", .entries, default: nil),
+        DeclaredOption("milestones", .ints, default: nil)
     ]
 
-    public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
+    public static func validate(_ o: OptionValues) throws(OptionError) {
         let children = o.entries("schedulers")
         let ms = o.ints("milestones")
         guard !children.isEmpty else {
-            throw ScheduleOptionError("schedulers", "schedulers must list at least one scheduler")
+            throw OptionError(key: "schedulers", "schedulers must list at least one scheduler")
         }
         for (i, c) in children.enumerated() {
             let child = Schedule(name: c.name, values: c.values)
             do { try child.check() } catch {
-                throw ScheduleOptionError("schedulers", "schedulers[\(i)]: \(error.message)")
+                throw OptionError(key: "schedulers", "schedulers[\(i)]: \(error.message)")
             }
             if let kind = child.kind,
                 kind.defaultInterval != .epoch || !kind.allowsStepInterval || kind.name == SequentialSchedule.name
             {
-                throw ScheduleOptionError("schedulers", "schedulers[\(i)]: \(c.name) cannot run inside sequential")
+                throw OptionError(key: "schedulers", "schedulers[\(i)]: \(c.name) cannot run inside sequential")
             }
         }
         guard ms.count == children.count - 1 else {
-            throw ScheduleOptionError(
-                "milestones",
+            throw OptionError(
+                key: "milestones",
                 "milestones must list one step fewer than the \(children.count) schedulers, got \(ms.count)")
         }
         guard ms.allSatisfy({ $0 > 0 }) else {
-            throw ScheduleOptionError("milestones", "milestones must be positive integers, got \(ms)")
+            throw OptionError(key: "milestones", "milestones must be positive integers, got \(ms)")
         }
         guard zip(ms, ms.dropFirst()).allSatisfy({ $0 < $1 }) else {
-            throw ScheduleOptionError("milestones", "milestones must be increasing, got \(ms)")
+            throw OptionError(key: "milestones", "milestones must be increasing, got \(ms)")
         }
     }
 
-    public static func start(_ o: ScheduleOptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
+    public static func start(_ o: OptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
         // Each scheduler is made as PyTorch's constructors make them, taking its initial step.
         let children = o.entries("schedulers").map { c -> SchedulerState in
             let s = Schedule(name: c.name, values: c.values)

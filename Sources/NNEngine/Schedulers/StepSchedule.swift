@@ -10,29 +10,29 @@
 public enum StepSchedule: SchedulerKind {
     public static let name = "step"
     public static let pytorchName = "StepLR"
-    public static let options: [ScheduleOptionSpec] = [
-        ScheduleOptionSpec("step_size", .int, required: true),
-        ScheduleOptionSpec("gamma", .double, default: .double(0.1))
+    public static let options: [DeclaredOption] = [
+        DeclaredOption("step_size", .int, default: nil),
+        DeclaredOption("gamma", .double(.any), default: .double(0.1))
     ]
 
-    public static func validate(_ o: ScheduleOptionValues) throws(ScheduleOptionError) {
+    public static func validate(_ o: OptionValues) throws(OptionError) {
         let s = o.int("step_size")
         let g = o.double("gamma")
-        guard s > 0 else { throw ScheduleOptionError("step_size", "step_size must be a positive integer, got \(s)") }
-        guard g > 0 else { throw ScheduleOptionError("gamma", "gamma must be > 0, got \(g)") }
+        guard s > 0 else { throw OptionError(key: "step_size", "step_size must be a positive integer, got \(s)") }
+        guard g > 0 else { throw OptionError(key: "gamma", "gamma must be > 0, got \(g)") }
     }
 
-    public static func closedForm(_ o: ScheduleOptionValues, base: Double, steps e: Int) -> Double? {
+    public static func closedForm(_ o: OptionValues, base: Double, steps e: Int) -> Double? {
         base * _pow(o.double("gamma"), Double(e / o.int("step_size")))
     }
 
-    public static func start(_ o: ScheduleOptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
+    public static func start(_ o: OptionValues, group: inout ScheduleGroup, totalSteps: Int) -> SchedulerState {
         State(options: o, baseLR: group.lr)
     }
 
     final class State: SchedulerState {
-        let options: ScheduleOptionValues, stepSize: Int, gamma: Double
-        init(options: ScheduleOptionValues, baseLR: Double) {
+        let options: OptionValues, stepSize: Int, gamma: Double
+        init(options: OptionValues, baseLR: Double) {
             self.options = options
             stepSize = options.int("step_size")
             gamma = options.double("gamma")

@@ -25,7 +25,7 @@ struct RunFileParser {
     /// The weight and bias, and every initializer option (given beside `weight:` for the weight).
     static let initKeys =
         ["weight", "bias"]
-        + Initializer.schemas.flatMap(\.keys).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        + Initializer.declarations.flatMap(\.keys).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
 
     // MARK: Node helpers
 
@@ -263,7 +263,7 @@ struct RunFileParser {
                 "loss \(c.loss.name) needs class labels, but the data is regression; use mse, mae, huber or smooth_l1",
                 line: line)
         }
-        if c.schedule.cyclesMomentum, let o = try? c.optimizer.make(parameters: []), o.momentumForCycling == nil {
+        if c.schedule.cyclesMomentum, !c.optimizer.hasCycledMomentum {
             throw ConfigError(
                 "scheduler \(c.schedule.name): cycle_momentum needs an optimizer with momentum or betas, and \(c.optimizer.name) has neither; set cycle_momentum: false",
                 line: get("scheduler")?.line)
@@ -440,35 +440,45 @@ struct RunFileParser {
         _: F.Type, _ name: String, _ nameNode: Node, _ options: [(String, Node)], what: String,
         alsoValid: [String] = []
     ) throws -> F {
-        guard let schema = F.schema(name) else {
+        guard let declaration = F.declaration(name) else {
             throw ConfigError(unknownName(F.familyName, name, allowed: F.names + alsoValid), line: nameNode.line)
         }
-        var given: [String: ConceptValue] = [:]
-        for (key, node) in options {
-            guard let spec = schema.options.first(where: { $0.key == key }) else {
-                var message = "\(F.familyName) \(name) has no option '\(quoted(key))'"
-                if let n = nearest(key, in: schema.keys) { message += " (did you mean '\(n)'?)" }
-                message += schema.keys.isEmpty ? "; it takes none" : "; it takes \(schema.keys.joined(separator: ", "))"
-                throw ConfigError(message, line: node.line)
-            }
-            given[key] = try optionValue(node, spec, "\(what).\(key)")
-        }
+        let given = try optionValues(declaration, options, family: F.familyName, what: what)
         do {
-            return try schema.make(given)
+            return try declaration.make(given)
         } catch {
             throw ConfigError(
-                "\(what): \(error.message)",
+                error.acrossOptions ? "\(what): \(error.message)" : "\(what).\(error.message)",
                 line: error.key.flatMap { k in options.first { $0.0 == k }?.1.line } ?? nameNode.line)
         }
     }
 
-    /// One option's value, of the kind its declaration gives.
-    func optionValue(_ node: Node, _ spec: OptionSpec, _ what: String) throws -> ConceptValue {
+    /// The options given for one concept of any family, by key: each key one its declaration
+    /// has, each value of the declared kind and within its range. The one reader of options.
+    func optionValues<P>(_ declaration: Declaration<P>, _ options: [(String, Node)], family: String, what: String)
+        throws -> [String: OptionValue]
+    {
+        var given: [String: OptionValue] = [:]
+        for (key, node) in options {
+            guard let option = declaration.option(key) else {
+                var message = "\(family) \(declaration.name) has no option '\(quoted(key))'"
+                if let n = nearest(key, in: declaration.keys) { message += " (did you mean '\(n)'?)" }
+                message +=
+                    declaration.keys.isEmpty
+                    ? "; it takes none" : "; it takes \(declaration.keys.joined(separator: ", "))"
+                throw ConfigError(message, line: node.line)
+            }
+            given[key] = try optionValue(node, option, "\(what).\(key)")
+        }
+        return given
+    }
+
+    /// One option's value, of the kind its declaration gives and within its range; `what` is its
+    /// dotted path in the run file.
+    func optionValue(_ node: Node, _ option: DeclaredOption, _ what: String) throws -> OptionValue {
         func number(_ n: Node, _ what: String, _ range: NumberRange) throws -> Double {
             let v = try double(n, what)
-            if let r = range.requirement, !range.contains(v) {
-                throw ConfigError("\(what) \(r), got \(v)", line: n.line)
-            }
+            if let m = range.violation(v) { throw ConfigError("\(what) \(m)", line: n.line) }
             return v
         }
         func float(_ n: Node, _ what: String, _ range: NumberRange) throws -> Float {
@@ -478,10 +488,28 @@ struct RunFileParser {
             }
             return Float(v)
         }
-        switch spec.kind {
+        switch option.kind {
+        case .int: return .int(try int(node, what))
         case .double(let range): return .double(try number(node, what, range))
         case .float(let range): return .float(try float(node, what, range))
-        case .choice(let names): return .name(try oneOf(node, spec.key, names) { names.contains($0) ? $0 : nil })
+        case .bool: return .bool(try bool(node, what))
+        case .choice(let names): return .name(try oneOf(node, what, names) { names.contains($0) ? $0 : nil })
+        case .pair:
+            guard case .sequence(let s) = node, s.count == 2 else {
+                throw ConfigError(
+                    "\(what) must be a list of two numbers, such as \(option.defaultValue?.shown ?? "[0, 1]")",
+                    line: node.line)
+            }
+            let v = OptionValue.pair(try double(s[0], "\(what)[0]"), try double(s[1], "\(what)[1]"))
+            if let m = option.violation(v) { throw ConfigError("\(what) \(m)", line: node.line) }
+            return v
+        case .ints: return .ints(try intList(node, what))
+        case .floats(let range):
+            guard case .sequence(let seq) = node, !seq.isEmpty else {
+                throw ConfigError(
+                    "\(what) must be a list of numbers, such as [1.0, 2.0], got \(node.kindName)", line: node.line)
+            }
+            return .floats(try seq.map { try float($0, "each entry of \(what)", range) })
         case .gain:
             if case .scalar(let s) = node, Double(s.string.trimmingCharacters(in: .whitespaces)) == nil {
                 guard let v = Initializer.gain(nonlinearity: s.string) else {
@@ -492,12 +520,15 @@ struct RunFileParser {
                 return .double(v)
             }
             return .double(try double(node, what))
-        case .floats(let range):
-            guard case .sequence(let seq) = node, !seq.isEmpty else {
-                throw ConfigError(
-                    "\(what) must be a list of numbers, such as [1.0, 2.0], got \(node.kindName)", line: node.line)
+        case .entries:
+            guard case .sequence(let seq) = node else {
+                throw ConfigError("\(what) must be \(option.kind.description), got \(node.kindName)", line: node.line)
             }
-            return .floats(try seq.map { try float($0, "each entry of \(what)", range) })
+            return .entries(
+                try seq.enumerated().map { i, n in
+                    let s = try parseScheduler(n, within: "\(what)[\(i)]")
+                    return OptionEntry(name: s.name, values: s.options.values)
+                })
         }
     }
 
@@ -574,7 +605,7 @@ struct RunFileParser {
             case "batch_norm": return ModuleSpec(.batchNorm)
             case "dropout": return ModuleSpec(.dropout(0.5))
             default:
-                guard ActivationKind.schema(name) != nil else {
+                guard ActivationKind.declaration(name) != nil else {
                     throw ConfigError(unknownName("module", name, allowed: valid), line: node.line)
                 }
                 return ModuleSpec(.activation(try concept(ActivationKind.self, name, node, [], what: what)))
@@ -657,7 +688,7 @@ struct RunFileParser {
         default:
             var options: [(String, Node)] = []
             if case .mapping = value {
-                options = try pairs(value, key, allowed: ActivationKind.schema(key)!.keys)
+                options = try pairs(value, key, allowed: ActivationKind.declaration(key)!.keys)
             } else {
                 try noOptions()
             }
@@ -697,7 +728,7 @@ struct RunFileParser {
                 return try parseInitializer(name, nameNode, params: options, what: "init.\(what)")
             }
             let name = try string(n, "init.\(what)")
-            if Initializer.schema(name == "zero" ? "zeros" : name) == nil, InitScheme.short(name) != nil {
+            if Initializer.declaration(name == "zero" ? "zeros" : name) == nil, InitScheme.short(name) != nil {
                 throw ConfigError(
                     "init.\(what): '\(name)' names a whole scheme, written init: \(name); inside init: {\(what): ...} name an initializer: \(Initializer.names.joined(separator: ", "))",
                     line: n.line)
@@ -740,57 +771,40 @@ struct RunFileParser {
     }
 
     /// `optimizer: NAME` or `optimizer: {name: NAME, OPTION: VALUE, ...}` with the options of that
-    /// optimizer's schema. Without a name the options apply to `base` (the run's default optimizer).
+    /// optimizer's declaration. Without a name the options apply to `base` (the run's default optimizer).
     func parseOptimizer(_ node: Node, default base: OptimizerSpec) throws -> OptimizerSpec {
-        let schemaNamed = { (name: String, line: Int?) throws -> OptimizerSchema in
-            guard let schema = OptimizerSpec.schema(named: name) else {
+        let declarationNamed = { (name: String, line: Int?) throws -> Declaration<OptimizerBuilder> in
+            guard let declaration = OptimizerSpec.declaration(named: name) else {
                 throw ConfigError(unknownName("optimizer", name, allowed: OptimizerSpec.names), line: line)
             }
-            return schema
+            return declaration
         }
-        if case .scalar = node { return try schemaNamed(try string(node, "optimizer"), node.line).spec([:]) }
+        if case .scalar = node { return OptimizerSpec(try declarationNamed(try string(node, "optimizer"), node.line)) }
         guard case .mapping(let m) = node else {
             throw ConfigError(
                 "optimizer must be a name or a map such as {name: adam, lr: 0.001}, got \(node.kindName)",
                 line: node.line)
         }
         var settings: [String: OptionValue] = [:]
-        let schema: OptimizerSchema
+        let declaration: Declaration<OptimizerBuilder>
         if let n = m.first(where: { $0.key.scalar?.string == "name" })?.value {
-            schema = try schemaNamed(try string(n, "optimizer.name"), n.line)
+            declaration = try declarationNamed(try string(n, "optimizer.name"), n.line)
         } else {
-            schema = base.schema
-            settings = base.settings
+            declaration = base.declaration
+            settings = base.values.values
         }
-        let params = try pairs(node, "optimizer \(schema.name)", allowed: ["name"] + schema.keys).filter {
+        let params = try pairs(node, "optimizer \(declaration.name)", allowed: ["name"] + declaration.keys).filter {
             $0.0 != "name"
         }
-        for (key, v) in params {
-            guard let option = schema.option(key) else { continue }
-            settings[key] = try optionValue(v, option)
-        }
-        let spec = schema.spec(settings)
+        settings.merge(try optionValues(declaration, params, family: "optimizer", what: "optimizer")) { $1 }
+        let spec = OptimizerSpec(declaration, settings)
         if let issue = spec.issue() {
             let line = params.first(where: { $0.0 == issue.key })?.1.line ?? node.line
             throw ConfigError(
-                (issue.acrossOptions ? "optimizer \(schema.name): " : "optimizer.") + issue.description, line: line)
+                issue.acrossOptions ? "optimizer \(declaration.name): \(issue.message)" : "optimizer.\(issue.message)",
+                line: line)
         }
         return spec
-    }
-
-    /// A value of `option`'s kind.
-    func optionValue(_ node: Node, _ option: OptimizerOption) throws -> OptionValue {
-        let what = "optimizer.\(option.key)"
-        switch option.defaultValue {
-        case .number: return .number(try double(node, what))
-        case .flag: return .flag(try bool(node, what))
-        case .pair:
-            guard case .sequence(let s) = node, s.count == 2 else {
-                throw ConfigError(
-                    "\(what) must be a list of two numbers, such as \(option.defaultValue.shown)", line: node.line)
-            }
-            return .pair(try double(s[0], "\(what)[0]"), try double(s[1], "\(what)[1]"))
-        }
     }
 
     /// `scheduler: NAME` or `scheduler: {name: NAME, interval: epoch | step, ...options}`, read
@@ -820,47 +834,22 @@ struct RunFileParser {
         }
         var params: [(String, Node)] = []
         if case .mapping = node {
-            let keys = ["name"] + (within == nil ? ["interval"] : []) + kind.options.map(\.name)
+            let keys = ["name"] + (within == nil ? ["interval"] : []) + kind.options.map(\.key)
             params = try pairs(node, "scheduler \(name)", allowed: keys).filter { $0.0 != "name" }
         }
         let get = { (k: String) in params.first(where: { $0.0 == k })?.1 }
-        var values: [String: ScheduleOptionValue] = [:]
-        for spec in kind.options {
-            guard let v = get(spec.name) else {
-                if spec.required {
-                    throw ConfigError("scheduler \(name) needs \(spec.name): \(spec.kind.description)", line: node.line)
-                }
-                continue
-            }
-            values[spec.name] = try optionValue(v, spec.kind, "\(what).\(spec.name)")
+        for option in kind.options where option.isRequired && get(option.key) == nil {
+            throw ConfigError("scheduler \(name) needs \(option.key): \(option.kind.description)", line: node.line)
         }
+        let values = try optionValues(
+            kind.declaration, params.filter { $0.0 != "interval" }, family: "scheduler", what: what)
         let interval = try get("interval").map {
             try oneOf($0, "interval", ScheduleInterval.allCases.map(\.rawValue)) { ScheduleInterval(rawValue: $0) }
         }
         let schedule = Schedule(name: name, values: values, interval: interval)
         do { try schedule.check() } catch {
-            throw ConfigError(error.message, line: get(error.option)?.line ?? node.line)
+            throw ConfigError(error.message, line: error.key.flatMap(get)?.line ?? node.line)
         }
         return schedule
-    }
-
-    /// A declared option's value, checked against its kind.
-    func optionValue(_ node: Node, _ kind: ScheduleOptionKind, _ what: String) throws -> ScheduleOptionValue {
-        switch kind {
-        case .int: return .int(try int(node, what))
-        case .double: return .double(try double(node, what))
-        case .bool: return .bool(try bool(node, what))
-        case .choice(let names): return .choice(try oneOf(node, what, names) { names.contains($0) ? $0 : nil })
-        case .ints: return .ints(try intList(node, what))
-        case .entries:
-            guard case .sequence(let seq) = node else {
-                throw ConfigError("\(what) must be \(kind.description), got \(node.kindName)", line: node.line)
-            }
-            return .entries(
-                try seq.enumerated().map { i, n in
-                    let s = try parseScheduler(n, within: "\(what)[\(i)]")
-                    return ScheduleOptionEntry(name: s.name, values: s.options.values)
-                })
-        }
     }
 }

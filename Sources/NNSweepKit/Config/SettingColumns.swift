@@ -63,18 +63,27 @@ extension RunConfig {
     public var settingColumns: [(key: String, value: SettingValue)] {
         var out: [(key: String, value: SettingValue)] = []
         func add(_ k: String, _ v: SettingValue) { out.append((k, v)) }
+        /// The column of one option's value; a pair as two columns (`.0`, `.1`), an absent one as none.
+        func option(_ key: String, _ v: OptionValue) {
+            switch v {
+            case .int(let i): add(key, .number(Double(i)))
+            case .double(let d): add(key, .number(d))
+            case .float(let f): add(key, .float(f))
+            case .bool(let b): add(key, .flag(b))
+            case .name(let s): add(key, .text(s))
+            case .pair(let a, let b):
+                add("\(key).0", .number(a))
+                add("\(key).1", .number(b))
+            case .ints(let l): add(key, .text("[" + l.map(String.init).joined(separator: ", ") + "]"))
+            case .floats(let l): add(key, .text("[" + l.map { "\($0)" }.joined(separator: ", ") + "]"))
+            case .entries(let es):
+                add(key, .text(es.map { Schedule(name: $0.name, values: $0.values).canonical }.joined(separator: ",")))
+            case .absent: break
+            }
+        }
         func concept<C: ConceptFamily>(_ nameKey: String, _ prefix: String, _ c: C) {
             add(nameKey, .text(c.name))
-            for (o, v) in zip(c.schema.options, c.settings.values) {
-                switch v {
-                case .double(let d): add("\(prefix).\(o.key)", .number(d))
-                case .float(let f): add("\(prefix).\(o.key)", .float(f))
-                case .name(let s): add("\(prefix).\(o.key)", .text(s))
-                case .floats(let l):
-                    add("\(prefix).\(o.key)", .text("[" + l.map { "\($0)" }.joined(separator: ", ") + "]"))
-                case .absent: continue
-                }
-            }
+            for (o, v) in zip(c.declaration.options, c.settings.values) { option("\(prefix).\(o.key)", v) }
         }
         func file(_ role: String, _ p: String) -> SettingValue {
             .text(writtenPaths[role] ?? URL(fileURLWithPath: p).lastPathComponent)
@@ -113,34 +122,13 @@ extension RunConfig {
         concept("init.bias", "init.bias", initScheme.bias)
         concept("loss.name", "loss", loss)
         add("optimizer.name", .text(optimizer.name))
-        for (o, v) in zip(optimizer.schema.options, optimizer.values) {
-            switch v {
-            case .number(let d): add("optimizer.\(o.key)", .number(d))
-            case .flag(let b): add("optimizer.\(o.key)", .flag(b))
-            case .pair(let a, let b):
-                add("optimizer.\(o.key).0", .number(a))
-                add("optimizer.\(o.key).1", .number(b))
-            }
-        }
+        for o in optimizer.declaration.options { option("optimizer.\(o.key)", optimizer.values[o.key]) }
         switch batchSize {
         case .full: add("batch_size", .text("full"))
         case .samples(let b): add("batch_size", .number(Double(b)))
         }
         add("scheduler.name", .text(schedule.name))
-        for spec in schedule.kind?.options ?? [] {
-            guard let v = schedule.options[spec.name] else { continue }
-            let value: SettingValue
-            switch v {
-            case .int(let i): value = .number(Double(i))
-            case .double(let d): value = .number(d)
-            case .bool(let b): value = .flag(b)
-            case .choice(let s): value = .text(s)
-            case .ints(let l): value = .text("[" + l.map(String.init).joined(separator: ", ") + "]")
-            case .entries(let es):
-                value = .text(es.map { Schedule(name: $0.name, values: $0.values).canonical }.joined(separator: ","))
-            }
-            add("scheduler.\(spec.name)", value)
-        }
+        for o in schedule.kind?.options ?? [] { option("scheduler.\(o.key)", schedule.options[o.key]) }
         add("scheduler.interval", .text(schedule.interval.rawValue))
         add("regularization.l1", .number(l1))
         add("regularization.l2", .number(l2))

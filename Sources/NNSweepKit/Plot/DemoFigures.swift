@@ -65,8 +65,8 @@ public enum DemoFigures {
     )] {
         let x = (0..<points).map { Float(-4 + 8 * Double($0) / Double(points - 1)) }
         let ones = [Float](repeating: 1, count: points)
-        return ActivationKind.schemas.compactMap { schema in
-            guard let kind = try? schema.make([:]) else { return nil }
+        return ActivationKind.declarations.compactMap { declaration in
+            guard let kind = declaration.defaultValue else { return nil }
             let layer = Activation(kind, features: points)
             layer.reserve(batch: 1)
             let value = x.withUnsafeBufferPointer {
@@ -79,7 +79,7 @@ public enum DemoFigures {
                     Array(UnsafeBufferPointer(start: $0, count: points))
                 } ?? []
             }
-            return (schema.name, x, value, derivative)
+            return (declaration.name, x, value, derivative)
         }
     }
 

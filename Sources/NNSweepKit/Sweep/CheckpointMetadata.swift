@@ -51,7 +51,11 @@ public enum CheckpointMetadata {
                     case .double(let x): d[k] = x
                     case .name(let s): d[k] = s
                     case .floats(let l): d[k] = l
-                    case .absent: continue
+                    case .int(let i): d[k] = i
+                    case .bool(let b): d[k] = b
+                    case .pair(let a, let b): d[k] = [a, b]
+                    case .ints(let l): d[k] = l
+                    case .entries, .absent: continue
                     }
                 }
                 return d

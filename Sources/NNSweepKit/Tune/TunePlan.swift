@@ -85,11 +85,11 @@ public struct TunePlan: @unchecked Sendable {
             let (cells, _) = try SweepPlan.expand(
                 base: base, axes: groupAxes, combos: [groups[g]], parser: parser, gridLine: nil, fallbackLine: spec.line
             )
-            let schema = cells[0].config.optimizer.schema
-            for k in options where schema.option(k.path[1]) == nil {
+            let declaration = cells[0].config.optimizer.declaration
+            for k in options where declaration.option(k.path[1]) == nil {
                 let cell = groupAxes.isEmpty ? "" : " (cell \(cells[0].label(groupAxes)))"
                 throw ConfigError(
-                    "tune.search: optimizer \(schema.name)\(cell) has no option '\(k.path[1])'; search only options that every optimizer of the grid has, or tune \(schema.name) in a file of its own",
+                    "tune.search: optimizer \(declaration.name)\(cell) has no option '\(k.path[1])'; search only options that every optimizer of the grid has, or tune \(declaration.name) in a file of its own",
                     line: k.line)
             }
         }

@@ -187,7 +187,7 @@ extension TuneSpec {
                 "tune.search is empty; give at least one searched key, such as {optimizer.lr: {values: [0.01, 0.1]}}",
                 line: searchNode.line)
         }
-        let optimizerKeys = Set(OptimizerSpec.names.compactMap { OptimizerSpec.schema(named: $0) }.flatMap(\.keys))
+        let optimizerKeys = Set(OptimizerSpec.registry.flatMap(\.keys))
         for (k, v) in m {
             guard let name = k.scalar?.string, !name.isEmpty else {
                 throw ConfigError("tune.search has a key that is not a name", line: k.line)
