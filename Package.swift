@@ -20,6 +20,12 @@ let package = Package(
         // Element-wise optimizer kernels in C, vectorized by the C compiler. No compiler flags: what
         // the kernels need (no fused multiply-adds, vectorized loops) is said in nn_kernels.c.
         .target(name: "CKernels"),
+        // Starting a program cell: posix_spawn with a working directory and a process group.
+        .target(name: "CProcess"),
+        // Any training program as the engine of a cell: its parameters, its command line, its
+        // metrics, and running it in its own process group with limits. Knows nothing of run
+        // files, sweeps or tables.
+        .target(name: "NNProgram", dependencies: ["CProcess"]),
         // The training engine: tensors, layers, losses, initializers, optimizers, schedulers,
         // the training loop and safetensors encoding. No files, no YAML, no command line.
         .target(name: "NNEngine", dependencies: ["CBLAS", "CKernels"]),
@@ -38,6 +44,7 @@ let package = Package(
             dependencies: [
                 "NNSweepKit", "NNEngine", "NNData", .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]),
+        .testTarget(name: "NNProgramTests", dependencies: ["NNProgram"]),
         .testTarget(name: "NNEngineTests", dependencies: ["NNEngine", "NNData"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "NNSweepKitTests", dependencies: ["NNSweepKit", "NNEngine", "NNData", "nnsweep"],
