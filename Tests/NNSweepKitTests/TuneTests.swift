@@ -1,5 +1,6 @@
 import Foundation
 import NNData
+import NNEngine
 import NNSweepKit
 import Testing
 
@@ -408,7 +409,7 @@ func records(_ url: URL) -> [[String: String]] {
         let continued = try CellRunner.run(
             a, data: data, dataError: nil, checkpointDirectory: nil, through: 4, previous: first, stateDirectory: states
         )
-        func rows(_ r: CellRecord) -> [CellRecord.EpochRow] {
+        func rows(_ r: CellRecord) -> [EpochRecord] {
             r.epochs.map {
                 var e = $0
                 e.seconds = nil

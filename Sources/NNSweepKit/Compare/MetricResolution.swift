@@ -1,4 +1,5 @@
 import Foundation
+import NNEngine
 
 /// A metric to compare, with the tolerances of its floor.
 public struct ResolvedMetric: Sendable, Equatable {

@@ -1,5 +1,6 @@
 import Foundation
 import NNData
+import NNEngine
 
 /// A sweep's results: the one type that writes `runs.csv`, `epochs.csv` and `layers.csv` (from
 /// the cell records, `write`) and reads them back (`load`, `read`) for the figures, the report,
@@ -420,7 +421,7 @@ public struct SweepTables: Sendable {
 
     /// The declared columns of runs.csv and epochs.csv: the test part's too with a three-way split.
     static func columns(_ plan: SweepPlan) -> (
-        runs: [ResultColumn<CellRecord>], epochs: [ResultColumn<CellRecord.EpochRow>]
+        runs: [ResultColumn<CellRecord>], epochs: [ResultColumn<EpochRecord>]
     ) {
         let split = plan.cells.contains { $0.config.data.hasValidationPart }
         return (ResultColumns.runs(test: split), ResultColumns.epochs(test: split))

@@ -7,40 +7,6 @@ import NNEngine
 public struct CellRecord: Codable, Equatable, Sendable {
     public enum Status: String, Codable, Sendable { case ok, diverged, failed }
 
-    public struct EpochRow: Codable, Equatable, Sendable {
-        public var epoch: Int
-        public var lr: Double
-        public var trainLoss: Double
-        public var trainAccuracy: Double?
-        public var valLoss: Double?
-        public var valAccuracy: Double?
-        public var valMAE: Double?
-        public var valRMSE: Double?
-        public var trainEvalLoss: Double? = nil
-        public var trainEvalAccuracy: Double? = nil
-        /// On the test part of a three-way split (nil otherwise, and then not in the JSON).
-        public var testLoss: Double? = nil
-        public var testAccuracy: Double? = nil
-        public var testMAE: Double? = nil
-        public var testRMSE: Double? = nil
-        /// Training seconds from the start of the cell to the end of this epoch (wall-clock).
-        public var seconds: Double? = nil
-        public var emaValLoss: Double? = nil
-        public var emaValAccuracy: Double? = nil
-    }
-
-    public struct LayerRow: Codable, Equatable, Sendable {
-        public var stage: String
-        public var depth: Int
-        public var module: String
-        public var activationMean: Double
-        public var activationStd: Double
-        public var gradNorm: Double
-        public var activationQuantiles: [Double]? = nil
-        public var outputGradStd: Double? = nil
-        public var outputGradQuantiles: [Double]? = nil
-    }
-
     public var id: String
     public var seed: Int
     public var cellSeed: String
@@ -49,8 +15,10 @@ public struct CellRecord: Codable, Equatable, Sendable {
     public var divergedEpoch: Int?
     public var iterationsPerEpoch: Int
     public var parameters: Int
-    public var epochs: [EpochRow]
-    public var layers: [LayerRow]
+    /// The engine's records as they are: `EpochRecord` (its `seconds` set here, its `stepLR`
+    /// moved to the record's `stepLR`) and `LayerStatistic`.
+    public var epochs: [EpochRecord]
+    public var layers: [LayerStatistic]
     public var trainSeconds: Double
     /// The cell's resolved settings (`RunConfig.settings`), so that a record shows what it measured.
     public var settings: [String: String]? = nil
@@ -64,10 +32,10 @@ public struct CellRecord: Codable, Equatable, Sendable {
     public var settingValues: [String: SettingValue]? = nil
 
     public var epochsRun: Int { epochs.count }
-    public var last: EpochRow? { epochs.last }
+    public var last: EpochRecord? { epochs.last }
 
     /// The epoch with the lowest validation loss (training loss when there is no test part).
-    public var bestEpoch: EpochRow? {
+    public var bestEpoch: EpochRecord? {
         epochs.filter { ($0.valLoss ?? $0.trainLoss).isFinite }.min {
             ($0.valLoss ?? $0.trainLoss) < ($1.valLoss ?? $1.trainLoss)
         }
@@ -118,31 +86,21 @@ public enum CellRunner {
                 before = p.trainSeconds
             }
             let outcome = trainer.run(through: last) { e in
-                record.epochs.append(
-                    .init(
-                        epoch: e.epoch, lr: e.lr, trainLoss: e.trainLoss, trainAccuracy: e.trainAccuracy,
-                        valLoss: e.valLoss, valAccuracy: e.valAccuracy,
-                        valMAE: e.valMAE, valRMSE: e.valRMSE,
-                        trainEvalLoss: e.trainEvalLoss, trainEvalAccuracy: e.trainEvalAccuracy,
-                        testLoss: e.testLoss, testAccuracy: e.testAccuracy, testMAE: e.testMAE, testRMSE: e.testRMSE,
-                        seconds: before + elapsed(), emaValLoss: e.emaValLoss, emaValAccuracy: e.emaValAccuracy))
+                var e = e
+                e.seconds = before + elapsed()
                 if let lrs = e.stepLR {
                     if record.stepLR == nil { record.stepLR = [] }
                     record.stepLR!.append(contentsOf: lrs)
+                    e.stepLR = nil
                 }
+                record.epochs.append(e)
                 if let publish {
                     let t = clock()
                     publish(record)
                     publishing &+= clock() &- t
                 }
             }
-            record.layers = trainer.layerStatistics.map {
-                .init(
-                    stage: $0.stage, depth: $0.depth, module: $0.module, activationMean: $0.activationMean,
-                    activationStd: $0.activationStd, gradNorm: $0.gradNorm,
-                    activationQuantiles: $0.activationQuantiles, outputGradStd: $0.outputGradStd,
-                    outputGradQuantiles: $0.outputGradQuantiles)
-            }
+            record.layers = trainer.layerStatistics
             if case .diverged(let epoch) = outcome {
                 record.status = .diverged
                 record.divergedEpoch = epoch
