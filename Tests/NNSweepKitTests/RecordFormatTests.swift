@@ -1,4 +1,5 @@
 import Foundation
+import NNData
 import NNEngine
 import Testing
 
@@ -126,49 +127,46 @@ import Testing
         #expect(row == ["init", "1", "0", "0.5", "1.0", "2.0"] + Array(repeating: "", count: 11))
     }
 
-    /// The columns of the tables, as every committed CSV has them.
-    @Test func columnsAreThoseOfTheCommittedTables() {
+    /// The headers this code writes are those of the committed tables, for every committed
+    /// experiment that is not tuned (a tuned one's tables hold its selected plan's cells).
+    @Test func headersAreThoseOfTheCommittedTables() throws {
+        let experiments = Self.root.appendingPathComponent("experiments")
+        var checked = 0
+        for file in try FileManager.default.contentsOfDirectory(atPath: experiments.path).sorted()
+        where file.hasSuffix(".yaml") {
+            let plan = try SweepPlan.load(experiments.appendingPathComponent(file))
+            guard plan.tune == nil else { continue }
+            let dir = Self.root.appendingPathComponent("results").appendingPathComponent(
+                String(file.dropLast(".yaml".count)))
+            let committed = ["runs.csv", "epochs.csv", "layers.csv"].map {
+                CSVTable.rows((try? String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8)) ?? "")
+                    .first ?? []
+            }
+            let h = SweepTables.headers(plan)
+            #expect([h.runs, h.epochs, h.layers] == committed, "\(file)")
+            checked += 1
+        }
+        #expect(checked >= 10)
+    }
+
+    /// The measured columns in their order: `final_` and `best_` of the training and validation
+    /// losses and accuracies, `best_epoch`, then `final_` of the other metrics.
+    @Test func measuredColumnsKeepTheirOrder() {
+        let runs = ResultColumns.runNames
+        let measured = runs[runs.firstIndex(of: "final_train_loss")!..<runs.firstIndex(of: "diverged_epoch")!]
         #expect(
-            ResultColumns.runNames == [
-                "seed", "status", "epochs_run", "iterations_per_epoch", "parameters", "final_train_loss",
-                "final_train_accuracy", "final_val_loss", "final_val_accuracy", "best_train_loss",
-                "best_train_accuracy",
-                "best_val_loss", "best_val_accuracy", "best_epoch", "final_val_mae", "final_val_rmse",
-                "final_train_eval_loss", "final_train_eval_accuracy", "final_ema_val_loss", "final_ema_val_accuracy",
-                "diverged_epoch", "message", "train_seconds"
-            ])
+            Array(measured) == [
+                "final_train_loss", "final_train_accuracy", "final_val_loss", "final_val_accuracy", "best_train_loss",
+                "best_train_accuracy", "best_val_loss", "best_val_accuracy", "best_epoch", "final_val_mae",
+                "final_val_rmse", "final_train_eval_loss", "final_train_eval_accuracy", "final_ema_val_loss",
+                "final_ema_val_accuracy"
+            ] + ResultColumns.measured.dropFirst(10).map { "final_" + $0.name })
         #expect(
-            ResultColumns.testRuns.map(\.name) == [
+            ResultColumns.testRuns.map(\.name).prefix(6) == [
                 "final_test_loss", "final_test_accuracy", "final_test_mae", "final_test_rmse", "best_epoch_test_loss",
                 "best_epoch_test_accuracy"
             ])
-        #expect(
-            ResultColumns.epochNames == [
-                "epoch", "lr", "train_loss", "train_accuracy", "val_loss", "val_accuracy", "val_mae", "val_rmse",
-                "train_eval_loss", "train_eval_accuracy", "ema_val_loss", "ema_val_accuracy"
-            ])
-        #expect(ResultColumns.testEpochs.map(\.name) == ["test_loss", "test_accuracy", "test_mae", "test_rmse"])
-        #expect(
-            ResultColumns.layerNames == [
-                "stage", "depth", "module", "activation_mean", "activation_std", "grad_norm", "activation_q05",
-                "activation_q25", "activation_q50", "activation_q75", "activation_q95", "output_grad_std",
-                "output_grad_q05", "output_grad_q25", "output_grad_q50", "output_grad_q75", "output_grad_q95"
-            ])
-        // And the headers of the committed tables hold them in this order.
-        for name in ["optimizers", "fair-optimizers", "losses"] {
-            let dir = Self.root.appendingPathComponent("results").appendingPathComponent(name)
-            let runs = sweepTables(dir)[0].first ?? []
-            #expect(Self.isSubsequence(ResultColumns.runNames.filter { $0 != "train_seconds" }, of: runs), "\(name)")
-            let epochs = sweepTables(dir)[1].first ?? []
-            let names = ResultColumns.epochs(test: name == "fair-optimizers").map(\.name)
-            #expect(Array(epochs.suffix(names.count)) == names, "\(name)")
-        }
-    }
-
-    static func isSubsequence(_ a: [String], of b: [String]) -> Bool {
-        var i = a.startIndex
-        for x in b where i < a.endIndex && a[i] == x { i += 1 }
-        return i == a.endIndex
+        #expect(ResultColumns.epochNames == ["epoch", "lr"] + ResultColumns.measured.map(\.name))
     }
 
     /// The measured columns come from `EpochRecord.metrics`: one per metric in epochs.csv,
