@@ -220,3 +220,34 @@ import Testing
         #expect(try value("train_seconds") == "1.500")
     }
 }
+
+/// The names of a results folder, which users, scripts and the documentation rely on.
+@Suite struct ResultsLayoutTests {
+    @Test func theNamesOfAResultsFolder() {
+        let dir = URL(fileURLWithPath: "/r")
+        #expect(ResultsLayout.recordURL(dir, "0123456789abcdef").path == "/r/cells/0123456789abcdef.json")
+        #expect(ResultsLayout.partialURL(dir, "0123456789abcdef").path == "/r/cells/0123456789abcdef.partial")
+        #expect(
+            ResultsLayout.stateURL(dir.appendingPathComponent(ResultsLayout.states), "0123456789abcdef", epoch: 3).path
+                == "/r/states/0123456789abcdef.3.state")
+        #expect(
+            ResultsLayout.checkpointURL(dir.appendingPathComponent(ResultsLayout.checkpoints), "0123456789abcdef")
+                .path == "/r/checkpoints/0123456789abcdef.safetensors")
+        #expect(ResultsLayout.invalidRecordURL(dir, "ab", copy: 1).path == "/r/invalid/ab.json")
+        #expect(ResultsLayout.invalidRecordURL(dir, "ab", copy: 2).path == "/r/invalid/ab.2.json")
+        #expect(
+            ResultsLayout.searchURL(dir).path == "/r/search" && ResultsLayout.isSearch(ResultsLayout.searchURL(dir)))
+        #expect(ResultsLayout.inPlots("loss.svg") == "plots/loss.svg")
+        #expect(
+            ResultsLayout.files == [
+                "runs.csv", "epochs.csv", "layers.csv", "manifest.json", "report.html", "selection.csv", "rungs.csv"
+            ])
+        #expect(ResultsLayout.folders == ["cells", "checkpoints", "plots", "slurm", "invalid", "search", "states"])
+        #expect(ResultsLayout.locks == [".nnsweep.lock", ".nnsweep.tables.lock"])
+        #expect(ResultsLayout.writtenList == ".nnsweep-written")
+        #expect(
+            ResultsLayout.CompareOutput.reportFiles == [
+                "report.html", "deltas.gp", "deltas.dat", "deltas.png", "compare.gp", "compare.dat", "compare.png"
+            ])
+    }
+}

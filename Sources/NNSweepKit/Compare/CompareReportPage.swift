@@ -12,11 +12,13 @@ public enum CompareReportPage {
     /// write), or nil when it is new, empty, or an earlier page's folder.
     public static func problem(with dir: URL) -> String? {
         ResultsFolder.outputFolderProblem(
-            dir, option: "--report", files: files, markerFile: "report.html", marker: marker)
+            dir, option: "--report", files: files, markerFile: Output.report, marker: marker)
     }
 
+    /// The names of the page's folder.
+    typealias Output = ResultsLayout.CompareOutput
     /// What the page's folder holds.
-    static let files = Set(["report.html", "deltas.gp", "deltas.dat", "deltas.png"]).union(ComparePlot.files)
+    static let files = Output.reportFiles
 
     public struct Outcome: Sendable {
         public var page: URL
@@ -37,21 +39,21 @@ public enum CompareReportPage {
         }
 
         let deltas = deltaFigure(report)
-        let png = dir.appendingPathComponent("deltas.png")
+        let png = dir.appendingPathComponent(Output.deltasImage)
         let (script, data) = GnuplotRenderer.standalone(deltas, output: png.lastPathComponent)
-        try AtomicFile.write(Data(data.text.utf8), to: dir.appendingPathComponent("deltas.dat"))
-        try AtomicFile.write(Data(script.utf8), to: dir.appendingPathComponent("deltas.gp"))
+        try AtomicFile.write(Data(data.text.utf8), to: dir.appendingPathComponent(Output.deltasData))
+        try AtomicFile.write(Data(script.utf8), to: dir.appendingPathComponent(Output.deltasScript))
         if let gnuplot {
             do {
                 let temporary = GnuplotRenderer.standalone(
                     deltas, output: AtomicFile.temporaryURL(for: png).lastPathComponent
                 ).script
                 try gnuplot.draw(
-                    temporary, as: dir.appendingPathComponent("deltas.gp"), outputs: [png], in: dir,
+                    temporary, as: dir.appendingPathComponent(Output.deltasScript), outputs: [png], in: dir,
                     until: Gnuplot.Deadline(seconds: gnuplot.timeout))
                 figures.append(
                     (
-                        "deltas.png",
+                        Output.deltasImage,
                         "Current minus baseline mean of each cell, per metric, cells numbered in the order of the table; "
                             + "the grey bar around zero is the tolerance of the cell (atol + rtol·|baseline mean|). "
                             + "Red: worse, green: better, blue: ok or not tested."
@@ -68,12 +70,12 @@ public enum CompareReportPage {
             if outcome.figure != nil {
                 figures.append(
                     (
-                        "compare.png",
+                        Output.plotImage,
                         "Baseline (dashed) and current curves of the cells that regressed, one panel per cell."
                     ))
             }
         }
-        let page = dir.appendingPathComponent("report.html")
+        let page = dir.appendingPathComponent(Output.report)
         try AtomicFile.write(Data(html(report, figures: figures).utf8), to: page)
         return Outcome(page: page, warnings: warnings)
     }

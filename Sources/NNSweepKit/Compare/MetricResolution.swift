@@ -141,7 +141,7 @@ public enum MetricResolution {
                 guard !holding.isEmpty else { continue }
                 measuredSomewhere = true
                 for s in sides {
-                    let epochsPath = s.side.directory.appendingPathComponent("epochs.csv").path
+                    let epochsPath = s.side.directory.appendingPathComponent(ResultsLayout.epochs).path
                     for r in s.runs {
                         let curve = s.side.curves[r.runID] ?? []
                         guard !curve.isEmpty else {

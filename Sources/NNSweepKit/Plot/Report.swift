@@ -32,9 +32,9 @@ public enum SweepReport {
                 + (note.map { " " + $0 } ?? "")
         }
         let html = render(
-            SweepView(tables, validationOnly: SweepView.isTuneSearch(dir)), figures: figures, drawn: drawn,
+            SweepView(tables, validationOnly: ResultsLayout.isSearch(dir)), figures: figures, drawn: drawn,
             format: format, skipped: skipped, note: note)
-        let url = dir.appendingPathComponent("report.html")
+        let url = dir.appendingPathComponent(ResultsLayout.report)
         try AtomicFile.write(Data(html.utf8), to: url)
         return url
     }
@@ -353,17 +353,18 @@ public enum SweepReport {
         h.append("<h2 id=\"files\">Files</h2>")
         h.append("<ul>")
         let about = [
-            ("runs.csv", "one row per cell: settings, status, final and best metrics"),
-            ("epochs.csv", "one row per cell and epoch: learning rate, losses, accuracies"),
-            ("layers.csv", "per-layer statistics at initialization and after epoch 1"),
-            ("manifest.json", "what ran, from which file, with which build")
+            (ResultsLayout.runs, "one row per cell: settings, status, final and best metrics"),
+            (ResultsLayout.epochs, "one row per cell and epoch: learning rate, losses, accuracies"),
+            (ResultsLayout.layers, "per-layer statistics at initialization and after epoch 1"),
+            (ResultsLayout.manifest, "what ran, from which file, with which build")
         ]
         for (f, what) in about where FileManager.default.fileExists(atPath: t.directory.appendingPathComponent(f).path)
         {
             h.append("<li><a href=\"\(f)\">\(f)</a>: \(esc(what))</li>")
         }
+        let plots = ResultsLayout.plots
         h.append(
-            "<li><a href=\"plots/\">plots/</a>: each figure's gnuplot script and data; redraw one with <code>gnuplot plots/NAME.gp</code> from this folder</li>"
+            "<li><a href=\"\(plots)/\">\(plots)/</a>: each figure's gnuplot script and data; redraw one with <code>gnuplot \(plots)/NAME.gp</code> from this folder</li>"
         )
         h.append("</ul>")
         h.append("<script>\n\(tableScript)\n\(loadCheck)\n</script>")

@@ -132,17 +132,17 @@ public struct SweepTables: Sendable {
     public static func load(_ dir: URL) throws -> SweepTables {
         let fm = FileManager.default
         if isRunning(dir) { return try live(dir) }
-        guard fm.fileExists(atPath: dir.appendingPathComponent("manifest.json").path),
-            fm.fileExists(atPath: dir.appendingPathComponent("runs.csv").path)
+        guard fm.fileExists(atPath: dir.appendingPathComponent(ResultsLayout.manifest).path),
+            fm.fileExists(atPath: dir.appendingPathComponent(ResultsLayout.runs).path)
         else {
             throw LoadError.notASweep(dir.path)
         }
-        let t = try read(runs: dir.appendingPathComponent("runs.csv"))
+        let t = try read(runs: dir.appendingPathComponent(ResultsLayout.runs))
         guard !t.runs.isEmpty else {
             throw LoadError.badFile(
                 t.runsURL.path, "only a header and no runs; rebuild the tables with nnsweep collect \(dir.path)")
         }
-        let epochsURL = dir.appendingPathComponent("epochs.csv")
+        let epochsURL = dir.appendingPathComponent(ResultsLayout.epochs)
         if let p = t.epochsProblem, fm.fileExists(atPath: epochsURL.path) { throw LoadError.badFile(epochsURL.path, p) }
         let trained = t.runs.filter { ($0.number("epochs_run") ?? 0) > 0 }.count
         if t.epochs.isEmpty && fm.fileExists(atPath: epochsURL.path) && trained > 0 {
@@ -162,12 +162,12 @@ public struct SweepTables: Sendable {
     /// `read(runs:)`, from the given table texts instead of the files when `texts` is set.
     static func read(runs url: URL, texts: (runs: String, epochs: String, layers: String)?) throws -> SweepTables {
         let dir = url.deletingLastPathComponent()
-        let manifest = try readManifest(dir.appendingPathComponent("manifest.json"))
+        let manifest = try readManifest(dir.appendingPathComponent(ResultsLayout.manifest))
         func readText(_ u: URL) -> String? {
             guard let texts else { return SweepTables.readText(u) }
             switch u.lastPathComponent {
-            case "runs.csv": return texts.runs
-            case "epochs.csv": return texts.epochs
+            case ResultsLayout.runs: return texts.runs
+            case ResultsLayout.epochs: return texts.epochs
             default: return texts.layers
             }
         }
@@ -179,7 +179,7 @@ public struct SweepTables: Sendable {
         }
         let runsTable = try table(
             text, declared: ResultColumns.runNames, optional: ResultColumns.testRuns.map(\.name), source: url.path,
-            what: "runs.csv")
+            what: ResultsLayout.runs)
         let columnAxes = runsTable.axisNames
         // A seed axis is written once, as the seed column; it takes its place among the axes again.
         let seedPosition = manifest?.axes.firstIndex { $0.name == seedAxisName }
@@ -228,12 +228,12 @@ public struct SweepTables: Sendable {
         var epochs: [String: [Epoch]] = [:]
         var epochColumns: [String] = []
         var problem: String? = nil
-        let epochsURL = dir.appendingPathComponent("epochs.csv")
+        let epochsURL = dir.appendingPathComponent(ResultsLayout.epochs)
         if let text = readText(epochsURL) {
             do {
                 let t = try table(
                     text, declared: ResultColumns.epochNames, optional: ResultColumns.testEpochs.map(\.name),
-                    source: epochsURL.path, what: "epochs.csv")
+                    source: epochsURL.path, what: ResultsLayout.epochs)
                 guard t.axisNames == columnAxes else {
                     throw LoadError.badFile(epochsURL.path, "its axis columns are not those of runs.csv")
                 }
@@ -256,9 +256,10 @@ public struct SweepTables: Sendable {
         }
 
         var layers: [String: [Layer]] = [:]
-        let layersURL = dir.appendingPathComponent("layers.csv")
+        let layersURL = dir.appendingPathComponent(ResultsLayout.layers)
         if let text = readText(layersURL) {
-            let t = try table(text, declared: ResultColumns.layerNames, source: layersURL.path, what: "layers.csv")
+            let t = try table(
+                text, declared: ResultColumns.layerNames, source: layersURL.path, what: ResultsLayout.layers)
             for (_, r) in t.rows {
                 guard let d = Int(r.columns["depth"] ?? "") else { continue }
                 layers[r.id, default: []].append(
@@ -393,9 +394,9 @@ public struct SweepTables: Sendable {
     @discardableResult
     public static func write(plan: SweepPlan, dir: URL) throws -> [CellRecord.Status?] {
         let h = headers(plan)
-        let runs = try CSVWriter(url: dir.appendingPathComponent("runs.csv"), header: h.runs)
-        let epochs = try CSVWriter(url: dir.appendingPathComponent("epochs.csv"), header: h.epochs)
-        let layers = try CSVWriter(url: dir.appendingPathComponent("layers.csv"), header: h.layers)
+        let runs = try CSVWriter(url: dir.appendingPathComponent(ResultsLayout.runs), header: h.runs)
+        let epochs = try CSVWriter(url: dir.appendingPathComponent(ResultsLayout.epochs), header: h.epochs)
+        let layers = try CSVWriter(url: dir.appendingPathComponent(ResultsLayout.layers), header: h.layers)
         // The three tables are replaced together, once all of them are on the device; on a
         // failure the old ones stay and the temporary files are removed.
         defer { for t in [runs, epochs, layers] { t.discard() } }
@@ -447,7 +448,7 @@ public struct SweepTables: Sendable {
             if case .valid(let r) = ResultsFolder.lookup(dir, cell, decoder: dec) {
                 record = r
             } else if running,
-                let data = FileManager.default.contents(atPath: partialURL(dir, cell.id).path),
+                let data = FileManager.default.contents(atPath: ResultsLayout.partialURL(dir, cell.id).path),
                 let r = PartialRecord.decode(data, decoder: dec), r.id == cell.id, r.seed == cell.config.seed
             {
                 record = r
@@ -472,16 +473,6 @@ public struct SweepTables: Sendable {
     }
 
     // MARK: Cell records
-
-    public static func recordURL(_ dir: URL, _ id: String) -> URL {
-        dir.appendingPathComponent("cells").appendingPathComponent("\(id).json")
-    }
-
-    /// The epochs a running cell has finished so far (`PartialRecord`: JSON lines that grow by
-    /// whole epochs while it trains), removed once its record is written.
-    public static func partialURL(_ dir: URL, _ id: String) -> URL {
-        dir.appendingPathComponent("cells").appendingPathComponent("\(id).partial")
-    }
 
     /// The cell's record when it is there and valid.
     public static func readRecord(_ dir: URL, _ cell: Cell) -> CellRecord? {

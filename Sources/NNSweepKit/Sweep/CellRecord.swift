@@ -78,7 +78,8 @@ public enum CellRunner {
             let b = trainer.settings.batchSize
             record.iterationsPerEpoch = (data.train.count + b - 1) / b
             if let p = previous, p.status == .ok, let dir = stateDirectory,
-                let state = try? TrainingStateFile.read(from: stateURL(dir, cell.id, epoch: p.epochs.count)),
+                let state = try? TrainingStateFile.read(
+                    from: ResultsLayout.stateURL(dir, cell.id, epoch: p.epochs.count)),
                 state.epoch == p.epochs.count, (try? trainer.restore(state)) != nil
             {
                 record.epochs = p.epochs
@@ -108,12 +109,12 @@ public enum CellRunner {
                 record.trainedThrough = nil
             } else if last < c.epochs, let dir = stateDirectory {
                 try AtomicFile.createDirectory(dir)
-                try TrainingStateFile.write(trainer.saveState(), to: stateURL(dir, cell.id, epoch: last))
+                try TrainingStateFile.write(trainer.saveState(), to: ResultsLayout.stateURL(dir, cell.id, epoch: last))
             } else if c.checkpoint, last == c.epochs, let dir = checkpointDirectory {
                 let bytes = SafeTensors.encode(
                     network.stateTensors(), metadata: CheckpointMetadata.make(cell, network: network, data: data))
                 try AtomicFile.createDirectory(dir)
-                try AtomicFile.write(Data(bytes), to: dir.appendingPathComponent("\(cell.id).safetensors"))
+                try AtomicFile.write(Data(bytes), to: ResultsLayout.checkpointURL(dir, cell.id))
             }
         } catch let e as FileWriteError {
             throw e
@@ -128,11 +129,6 @@ public enum CellRunner {
 
     /// The default clock: nanoseconds since boot, never going back.
     public static func uptime() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
-
-    /// Where a cell's training state after `epoch` epochs is kept.
-    public static func stateURL(_ dir: URL, _ id: String, epoch: Int) -> URL {
-        dir.appendingPathComponent("\(id).\(epoch).state")
-    }
 
     /// Builds the network (from init_from when given), optimizer and trainer for a cell.
     public static func build(_ cell: Cell, data: PreparedData) throws -> (Sequential, Trainer) {
