@@ -134,13 +134,9 @@ public enum CompareReportPage {
     }
 
     static func html(_ report: ComparisonReport, figures: [(file: String, caption: String)]) -> String {
-        let esc = SweepReport.esc
-        var h: [String] = [
-            "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">", marker,
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<title>nnsweep compare: \(esc(report.currentLabel)) against \(esc(report.baselineLabel))</title>",
-            "<style>\n\(SweepReport.style)\n</style>", "</head>", "<body>"
-        ]
+        let esc = HTML.esc
+        var h = HTML.head(
+            title: "nnsweep compare: \(report.currentLabel) against \(report.baselineLabel)", headExtra: [marker])
         h.append("<h1>Comparison</h1>")
         h.append("<p class=\"meta\">baseline: \(esc(report.baselineLabel)) · current: \(esc(report.currentLabel))</p>")
         h.append("<ul>" + report.summaryLines.map { "<li>\(esc($0))</li>" }.joined() + "</ul>")
@@ -156,7 +152,7 @@ public enum CompareReportPage {
                     + "<a href=\"\(esc(stem)).dat\">data</a>]</span></figcaption></figure>")
         }
         h.append("<h2 id=\"cells\">Cells</h2>")
-        h.append(SweepReport.filterBox("cells-table"))
+        h.append(HTML.filterBox("cells-table"))
         var header = report.header()
         let rows = report.rows.map(report.displayCells)
         let hasNote = report.rows.contains { !$0.note.isEmpty }
@@ -174,9 +170,7 @@ public enum CompareReportPage {
                     }.joined() + "</tr>")
         }
         h.append("</table></div>")
-        h.append("<script>\n\(SweepReport.tableScript)\n\(SweepReport.loadCheck)\n</script>")
-        h.append("</body>")
-        h.append("</html>")
-        return h.joined(separator: "\n") + "\n"
+        h += HTML.end
+        return HTML.page(h)
     }
 }
