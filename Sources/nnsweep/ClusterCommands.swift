@@ -52,7 +52,7 @@ struct Collect: ParsableCommand {
         }
         if outcome.strays > 0 {
             print(
-                "\(outcome.strays) records in \(out.appendingPathComponent("cells").path) belong to no cell of \(plan.file.path) (left out)"
+                "\(outcome.strays) records in \(out.appendingPathComponent(ResultsLayout.cells).path) belong to no cell of \(plan.file.path) (left out)"
             )
         }
         var status: Int32 = outcome.missing > 0 || outcome.failed > 0 ? 1 : 0

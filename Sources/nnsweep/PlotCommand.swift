@@ -38,7 +38,7 @@ struct Plot: ParsableCommand {
             for w in result.warnings { stderrLine("nnsweep: gnuplot warning in \(w)") }
             if !quiet {
                 print(
-                    "\(result.figures.count) figures in \(url.appendingPathComponent("plots").path); report: \(result.report.path)"
+                    "\(result.figures.count) figures in \(url.appendingPathComponent(ResultsLayout.plots).path); report: \(result.report.path)"
                 )
             }
         } catch PlotError.gnuplotMissing {

@@ -107,7 +107,7 @@ struct Run: ParsableCommand {
         do { outcome = try runner.run() } catch { fail(error) }
         var plotStatus: Int32 = 0
         if !noPlots && options.shard == nil {
-            var dirs = [TuneRunner.searchDirectory(options.out)]
+            var dirs = [ResultsLayout.searchURL(options.out)]
             if outcome.final != nil { dirs.append(options.out) }
             for dir in dirs {
                 do { try Plotter.plotSweep(dir: dir, format: .both) } catch PlotError.gnuplotMissing {

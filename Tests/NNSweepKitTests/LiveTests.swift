@@ -19,11 +19,11 @@ import Testing
         let cells = plan.cells
         // Cell 0 is in progress: its record so far, without the end.
         var r = try JSONDecoder().decode(
-            CellRecord.self, from: Data(contentsOf: SweepTables.recordURL(out, cells[0].id)))
+            CellRecord.self, from: Data(contentsOf: ResultsLayout.recordURL(out, cells[0].id)))
         r.epochs.removeLast()
         r.layers = []
-        try SweepTables.encode(r).write(to: SweepTables.partialURL(out, cells[0].id))
-        for c in [cells[0], cells[5], cells[6], cells[7]] { try fm.removeItem(at: SweepTables.recordURL(out, c.id)) }
+        try SweepTables.encode(r).write(to: ResultsLayout.partialURL(out, cells[0].id))
+        for c in [cells[0], cells[5], cells[6], cells[7]] { try fm.removeItem(at: ResultsLayout.recordURL(out, c.id)) }
         // The manifest a run writes when it starts.
         let url = out.appendingPathComponent("manifest.json")
         var m = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
@@ -64,7 +64,7 @@ import Testing
         // the report no longer reloads itself.
         let o = try runSweep(plan, out: out)
         #expect(o.ranNow == 4 && o.ok == 8)
-        #expect(!FileManager.default.fileExists(atPath: SweepTables.partialURL(out, plan.cells[0].id).path))
+        #expect(!FileManager.default.fileExists(atPath: ResultsLayout.partialURL(out, plan.cells[0].id).path))
         #expect(!SweepTables.isRunning(out))
         try Plotter.plot(dir: out, format: .svg)
         let final = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
@@ -208,7 +208,7 @@ import Testing
     @Test func theLiveTablesIgnoreATornLastLine() throws {
         let (_, plan, out) = try LiveTests.caughtMidRun()
         let cell = plan.cells[0]
-        let url = SweepTables.partialURL(out, cell.id)
+        let url = ResultsLayout.partialURL(out, cell.id)
         let old = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         let epochs = try #require(old["epochs"] as? [Any])
         var head = old

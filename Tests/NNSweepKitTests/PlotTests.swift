@@ -315,7 +315,7 @@ private enum SyntheticSweep {
             // No temporary file is left behind.
             #expect(
                 try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("plots").path).allSatisfy
-                { !$0.hasPrefix(".") || $0 == ResultsFolder.writtenList })
+                { !$0.hasPrefix(".") || $0 == ResultsLayout.writtenList })
         }
         // The same images, byte for byte, each time.
         #expect(images[0].count == images[1].count)

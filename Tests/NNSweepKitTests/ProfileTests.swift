@@ -111,7 +111,7 @@ import Testing
 
         let search = SweepView(try SweepTables.load(out.appendingPathComponent("search")), validationOnly: true)
         #expect(search.metric == "final_val_accuracy")
-        #expect(SweepView.isTuneSearch(out.appendingPathComponent("search")))
+        #expect(ResultsLayout.isSearch(out.appendingPathComponent("search")))
         // The search's figures have no rank table (its means would mix the searched values).
         var searchBuilder = FigureBuilder(search)
         searchBuilder.selected = records(out.appendingPathComponent("selection.csv"))

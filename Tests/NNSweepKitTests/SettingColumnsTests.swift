@@ -65,7 +65,7 @@ import Testing
         #expect(t.settingColumns.contains("optimizer.lr"))
         #expect(t.runs.allSatisfy { $0.number("optimizer.lr") == ($0.axisValues[0] == "SGD" ? 0.05 : 0.001) })
         let record =
-            try JSONSerialization.jsonObject(with: Data(contentsOf: SweepTables.recordURL(out, plan.cells[0].id)))
+            try JSONSerialization.jsonObject(with: Data(contentsOf: ResultsLayout.recordURL(out, plan.cells[0].id)))
             as? [String: Any]
         let values = try #require(record?["settingValues"] as? [String: Any])
         #expect(values["optimizer.lr"] as? Double == 0.05)

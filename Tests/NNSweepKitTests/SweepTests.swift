@@ -44,7 +44,7 @@ import Testing
         #expect(again.ranNow == 0 && again.skipped == 8)
         #expect(sweepTables(out) == clean)
         // A sweep interrupted between cells: two records missing.
-        for c in plan.cells.prefix(2) { try FileManager.default.removeItem(at: SweepTables.recordURL(out, c.id)) }
+        for c in plan.cells.prefix(2) { try FileManager.default.removeItem(at: ResultsLayout.recordURL(out, c.id)) }
         let resumed = try runSweep(plan, out: out)
         #expect(resumed.ranNow == 2 && resumed.skipped == 6)
         #expect(sweepTables(out) == clean)

@@ -1,5 +1,6 @@
 import Foundation
 import NNData
+import NNEngine
 import NNSweepKit
 import Testing
 
@@ -404,11 +405,11 @@ func records(_ url: URL) -> [[String: String]] {
         let first = try CellRunner.run(
             a, data: data, dataError: nil, checkpointDirectory: nil, through: 2, stateDirectory: states)
         #expect(first.epochs.count == 2 && first.trainedThrough == 2)
-        #expect(FileManager.default.fileExists(atPath: CellRunner.stateURL(states, a.id, epoch: 2).path))
+        #expect(FileManager.default.fileExists(atPath: ResultsLayout.stateURL(states, a.id, epoch: 2).path))
         let continued = try CellRunner.run(
             a, data: data, dataError: nil, checkpointDirectory: nil, through: 4, previous: first, stateDirectory: states
         )
-        func rows(_ r: CellRecord) -> [CellRecord.EpochRow] {
+        func rows(_ r: CellRecord) -> [EpochRecord] {
             r.epochs.map {
                 var e = $0
                 e.seconds = nil
@@ -421,9 +422,9 @@ func records(_ url: URL) -> [[String: String]] {
         // Another cell's state in its place: the continuation starts from those weights.
         _ = try CellRunner.run(
             b, data: data, dataError: nil, checkpointDirectory: nil, through: 2, stateDirectory: states)
-        try FileManager.default.removeItem(at: CellRunner.stateURL(states, a.id, epoch: 2))
+        try FileManager.default.removeItem(at: ResultsLayout.stateURL(states, a.id, epoch: 2))
         try FileManager.default.copyItem(
-            at: CellRunner.stateURL(states, b.id, epoch: 2), to: CellRunner.stateURL(states, a.id, epoch: 2))
+            at: ResultsLayout.stateURL(states, b.id, epoch: 2), to: ResultsLayout.stateURL(states, a.id, epoch: 2))
         let foreign = try CellRunner.run(
             a, data: data, dataError: nil, checkpointDirectory: nil, through: 4, previous: first, stateDirectory: states
         )

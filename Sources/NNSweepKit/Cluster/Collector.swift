@@ -22,10 +22,10 @@ public enum Collector {
     public static func plan(dir: URL, file: URL?, maxInputBytes: Int = Limits.defaultMaxInputBytes) throws -> SweepPlan
     {
         if let file { return try SweepPlan.load(file, maxInputBytes: maxInputBytes) }
-        let manifestURL = dir.appendingPathComponent("manifest.json")
-        let searchDir = dir.appendingPathComponent("search")
+        let manifestURL = dir.appendingPathComponent(ResultsLayout.manifest)
+        let searchDir = dir.appendingPathComponent(ResultsLayout.search)
         if !FileManager.default.fileExists(atPath: manifestURL.path),
-            FileManager.default.fileExists(atPath: searchDir.appendingPathComponent("manifest.json").path)
+            FileManager.default.fileExists(atPath: searchDir.appendingPathComponent(ResultsLayout.manifest).path)
         {
             // A tuned grid before its final phase: the search's manifest names the file.
             return try plan(dir: searchDir, file: nil, maxInputBytes: maxInputBytes)
@@ -64,12 +64,12 @@ public enum Collector {
             throw SweepError("no such folder: \(dir.path)")
         }
         try ResultsFolder.checkOwnership(dir, name: plan.name)
-        let cells = dir.appendingPathComponent("cells")
+        let cells = dir.appendingPathComponent(ResultsLayout.cells)
         let names = ((try? fm.contentsOfDirectory(atPath: cells.path)) ?? []).filter {
-            !$0.hasPrefix(".") && $0.hasSuffix(".json")
+            !$0.hasPrefix(".") && $0.hasSuffix("." + ResultsLayout.recordExtension)
         }
         let ids = Set(plan.cells.map(\.id))
-        let strays = names.filter { !ids.contains(String($0.dropLast(5))) }.count
+        let strays = names.filter { !ids.contains(String($0.dropLast(ResultsLayout.recordExtension.count + 1))) }.count
         guard names.count > strays else {
             throw SweepError(
                 names.isEmpty
@@ -84,7 +84,7 @@ public enum Collector {
         var invalid: [String] = []
         for cell in plan.cells {
             if case .invalid(let why) = ResultsFolder.lookup(dir, cell) {
-                invalid.append("cells/\(cell.id).json: \(why)")
+                invalid.append("\(ResultsLayout.recordPath(cell.id)): \(why)")
             }
         }
         let counts = try SweepTables.rebuild(plan: plan, dir: dir, started: started, ranNow: 0, skipped: nil)
@@ -98,12 +98,12 @@ public enum Collector {
     public static func drawPlots(dir: URL, format: PlotFormat = .both) throws -> String {
         let result = try Plotter.plot(dir: dir, format: format)
         return
-            "\(result.figures.count) figures in \(dir.appendingPathComponent("plots").standardizedFileURL.path); report: \(result.report.standardizedFileURL.path)"
+            "\(result.figures.count) figures in \(dir.appendingPathComponent(ResultsLayout.plots).standardizedFileURL.path); report: \(result.report.standardizedFileURL.path)"
     }
 
     /// The "started" time of the manifest already in `dir`, kept so the manifest spans the whole sweep.
     static func previousStart(_ dir: URL) -> Date? {
-        guard let data = try? Data(contentsOf: dir.appendingPathComponent("manifest.json")),
+        guard let data = try? Data(contentsOf: dir.appendingPathComponent(ResultsLayout.manifest)),
             let m = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
             let started = Manifest.started(m)
         else { return nil }

@@ -156,11 +156,11 @@ public struct SlurmJob: Sendable {
         return (1...3).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
     }
 
-    public var slurmDirectory: URL { out.appendingPathComponent("slurm") }
-    public var logsDirectory: URL { slurmDirectory.appendingPathComponent("logs") }
-    public var sweepScriptURL: URL { slurmDirectory.appendingPathComponent("sweep.sbatch") }
-    public var collectScriptURL: URL { slurmDirectory.appendingPathComponent("collect.sbatch") }
-    public var submitScriptURL: URL { slurmDirectory.appendingPathComponent("submit.sh") }
+    public var slurmDirectory: URL { out.appendingPathComponent(ResultsLayout.slurm) }
+    public var logsDirectory: URL { slurmDirectory.appendingPathComponent(ResultsLayout.slurmLogs) }
+    public var sweepScriptURL: URL { slurmDirectory.appendingPathComponent(ResultsLayout.slurmSweepScript) }
+    public var collectScriptURL: URL { slurmDirectory.appendingPathComponent(ResultsLayout.slurmCollectScript) }
+    public var submitScriptURL: URL { slurmDirectory.appendingPathComponent(ResultsLayout.slurmSubmitScript) }
 
     /// The `--array` value: tasks 0 to N-1, at most K at once.
     public var arraySpec: String { "0-\(shards - 1)" + (parallel.map { "%\($0)" } ?? "") }

@@ -42,7 +42,7 @@ public struct CompareSide: Sendable {
     public var curves: [String: [EpochPoint]] { tables.epochs }
     /// Why epochs.csv could not be used (nil when it was read).
     public var epochsProblem: String? {
-        tables.epochsProblem.map { "\(directory.appendingPathComponent("epochs.csv").path): \($0)" }
+        tables.epochsProblem.map { "\(directory.appendingPathComponent(ResultsLayout.epochs).path): \($0)" }
     }
 
     /// The name of the repetition axis: cells that differ only in it are replicates.
@@ -55,7 +55,7 @@ public struct CompareSide: Sendable {
             throw CompareError(.unreadable, "\(role) \(path): no such file or folder")
         }
         let given = URL(fileURLWithPath: path)
-        let runsURL = isDir.boolValue ? given.appendingPathComponent("runs.csv") : given
+        let runsURL = isDir.boolValue ? given.appendingPathComponent(ResultsLayout.runs) : given
         do {
             return CompareSide(role: role, label: path, tables: try SweepTables.read(runs: runsURL))
         } catch {

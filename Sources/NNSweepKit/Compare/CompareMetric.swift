@@ -1,4 +1,5 @@
 import Foundation
+import NNEngine
 
 /// A number measured on every run of a sweep, compared between two sweeps.
 ///

@@ -17,12 +17,13 @@ public enum ComparePlot {
 
     /// The first line of compare.gp, which shows that `--plot` wrote the folder's files.
     static let marker = "# Written by nnsweep compare --plot."
-    static let files: Set<String> = ["compare.gp", "compare.dat", "compare.png"]
+    static let files = ResultsLayout.CompareOutput.plotFiles
 
     /// Why `dir` cannot take the figure (it is a file, or a folder holding files that `--plot`
     /// did not write, or a link), or nil when it is new, empty, or an earlier figure's folder.
     public static func problem(with dir: URL) -> String? {
-        ResultsFolder.outputFolderProblem(dir, option: "--plot", files: files, markerFile: "compare.gp", marker: marker)
+        ResultsFolder.outputFolderProblem(
+            dir, option: "--plot", files: files, markerFile: ResultsLayout.CompareOutput.plotScript, marker: marker)
     }
 
     /// Panels in one figure at most; further regressed cells are named in a warning.
@@ -46,10 +47,10 @@ public enum ComparePlot {
         let (figure, warnings) = model(report: report, baseline: baseline, current: current)
         outcome.warnings += warnings
         guard !figure.panels.isEmpty else { return outcome }
-        let png = dir.appendingPathComponent("compare.png")
+        let png = dir.appendingPathComponent(ResultsLayout.CompareOutput.plotImage)
         let (script, data) = GnuplotRenderer.standalone(figure, output: png.lastPathComponent)
-        let gpURL = dir.appendingPathComponent("compare.gp")
-        let datURL = dir.appendingPathComponent("compare.dat")
+        let gpURL = dir.appendingPathComponent(ResultsLayout.CompareOutput.plotScript)
+        let datURL = dir.appendingPathComponent(ResultsLayout.CompareOutput.plotData)
         try AtomicFile.write(Data(data.text.utf8), to: datURL)
         try AtomicFile.write(Data((marker + "\n" + script).utf8), to: gpURL)
         outcome.files = [gpURL, datURL]

@@ -12,11 +12,13 @@ public enum CompareReportPage {
     /// write), or nil when it is new, empty, or an earlier page's folder.
     public static func problem(with dir: URL) -> String? {
         ResultsFolder.outputFolderProblem(
-            dir, option: "--report", files: files, markerFile: "report.html", marker: marker)
+            dir, option: "--report", files: files, markerFile: Output.report, marker: marker)
     }
 
+    /// The names of the page's folder.
+    typealias Output = ResultsLayout.CompareOutput
     /// What the page's folder holds.
-    static let files = Set(["report.html", "deltas.gp", "deltas.dat", "deltas.png"]).union(ComparePlot.files)
+    static let files = Output.reportFiles
 
     public struct Outcome: Sendable {
         public var page: URL
@@ -37,21 +39,21 @@ public enum CompareReportPage {
         }
 
         let deltas = deltaFigure(report)
-        let png = dir.appendingPathComponent("deltas.png")
+        let png = dir.appendingPathComponent(Output.deltasImage)
         let (script, data) = GnuplotRenderer.standalone(deltas, output: png.lastPathComponent)
-        try AtomicFile.write(Data(data.text.utf8), to: dir.appendingPathComponent("deltas.dat"))
-        try AtomicFile.write(Data(script.utf8), to: dir.appendingPathComponent("deltas.gp"))
+        try AtomicFile.write(Data(data.text.utf8), to: dir.appendingPathComponent(Output.deltasData))
+        try AtomicFile.write(Data(script.utf8), to: dir.appendingPathComponent(Output.deltasScript))
         if let gnuplot {
             do {
                 let temporary = GnuplotRenderer.standalone(
                     deltas, output: AtomicFile.temporaryURL(for: png).lastPathComponent
                 ).script
                 try gnuplot.draw(
-                    temporary, as: dir.appendingPathComponent("deltas.gp"), outputs: [png], in: dir,
+                    temporary, as: dir.appendingPathComponent(Output.deltasScript), outputs: [png], in: dir,
                     until: Gnuplot.Deadline(seconds: gnuplot.timeout))
                 figures.append(
                     (
-                        "deltas.png",
+                        Output.deltasImage,
                         "Current minus baseline mean of each cell, per metric, cells numbered in the order of the table; "
                             + "the grey bar around zero is the tolerance of the cell (atol + rtol·|baseline mean|). "
                             + "Red: worse, green: better, blue: ok or not tested."
@@ -68,12 +70,12 @@ public enum CompareReportPage {
             if outcome.figure != nil {
                 figures.append(
                     (
-                        "compare.png",
+                        Output.plotImage,
                         "Baseline (dashed) and current curves of the cells that regressed, one panel per cell."
                     ))
             }
         }
-        let page = dir.appendingPathComponent("report.html")
+        let page = dir.appendingPathComponent(Output.report)
         try AtomicFile.write(Data(html(report, figures: figures).utf8), to: page)
         return Outcome(page: page, warnings: warnings)
     }
@@ -132,13 +134,9 @@ public enum CompareReportPage {
     }
 
     static func html(_ report: ComparisonReport, figures: [(file: String, caption: String)]) -> String {
-        let esc = SweepReport.esc
-        var h: [String] = [
-            "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">", marker,
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<title>nnsweep compare: \(esc(report.currentLabel)) against \(esc(report.baselineLabel))</title>",
-            "<style>\n\(SweepReport.style)\n</style>", "</head>", "<body>"
-        ]
+        let esc = HTML.esc
+        var h = HTML.head(
+            title: "nnsweep compare: \(report.currentLabel) against \(report.baselineLabel)", headExtra: [marker])
         h.append("<h1>Comparison</h1>")
         h.append("<p class=\"meta\">baseline: \(esc(report.baselineLabel)) · current: \(esc(report.currentLabel))</p>")
         h.append("<ul>" + report.summaryLines.map { "<li>\(esc($0))</li>" }.joined() + "</ul>")
@@ -154,7 +152,7 @@ public enum CompareReportPage {
                     + "<a href=\"\(esc(stem)).dat\">data</a>]</span></figcaption></figure>")
         }
         h.append("<h2 id=\"cells\">Cells</h2>")
-        h.append(SweepReport.filterBox("cells-table"))
+        h.append(HTML.filterBox("cells-table"))
         var header = report.header()
         let rows = report.rows.map(report.displayCells)
         let hasNote = report.rows.contains { !$0.note.isEmpty }
@@ -172,9 +170,7 @@ public enum CompareReportPage {
                     }.joined() + "</tr>")
         }
         h.append("</table></div>")
-        h.append("<script>\n\(SweepReport.tableScript)\n\(SweepReport.loadCheck)\n</script>")
-        h.append("</body>")
-        h.append("</html>")
-        return h.joined(separator: "\n") + "\n"
+        h += HTML.end
+        return HTML.page(h)
     }
 }

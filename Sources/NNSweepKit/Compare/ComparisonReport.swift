@@ -1,4 +1,5 @@
 import Foundation
+import NNEngine
 
 /// The outcome of a comparison: one row per cell and metric (and a status row for cells where a
 /// seed diverged or failed), one per cell present on one side only.

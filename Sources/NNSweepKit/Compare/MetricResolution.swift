@@ -1,4 +1,5 @@
 import Foundation
+import NNEngine
 
 /// A metric to compare, with the tolerances of its floor.
 public struct ResolvedMetric: Sendable, Equatable {
@@ -140,7 +141,7 @@ public enum MetricResolution {
                 guard !holding.isEmpty else { continue }
                 measuredSomewhere = true
                 for s in sides {
-                    let epochsPath = s.side.directory.appendingPathComponent("epochs.csv").path
+                    let epochsPath = s.side.directory.appendingPathComponent(ResultsLayout.epochs).path
                     for r in s.runs {
                         let curve = s.side.curves[r.runID] ?? []
                         guard !curve.isEmpty else {

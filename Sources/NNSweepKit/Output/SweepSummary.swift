@@ -6,7 +6,7 @@ import Foundation
 public enum SweepSummary {
     public static func render(plan: SweepPlan, dir: URL, best count: Int = 5) -> String {
         // The tables as every reader sees them; a folder whose tables cannot be read has no summary.
-        guard let tables = try? SweepTables.read(runs: dir.appendingPathComponent("runs.csv")) else {
+        guard let tables = try? SweepTables.read(runs: dir.appendingPathComponent(ResultsLayout.runs)) else {
             return "no results yet"
         }
         let byID = Dictionary(tables.runs.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -18,8 +18,8 @@ enum GnuplotRenderer {
         return Built(
             figure: PlotFigure(
                 name: f.name, kind: kind, title: f.title.replacingOccurrences(of: "\n", with: "; "),
-                caption: caption, width: s.width, height: s.height, script: "plots/\(f.name).gp",
-                dataFiles: s.data.map { "plots/" + $0.fileName }),
+                caption: caption, width: s.width, height: s.height, script: ResultsLayout.inPlots("\(f.name).gp"),
+                dataFiles: s.data.map { ResultsLayout.inPlots($0.fileName) }),
             script: s)
     }
 
@@ -103,7 +103,7 @@ enum GnuplotRenderer {
         func quote(_ s: String) -> String { GP.str(s) }
 
         /// The data file as the script names it.
-        var dataRef: String { quote(syntax == .sweep ? "plots/" + data.fileName : data.fileName) }
+        var dataRef: String { quote(syntax == .sweep ? ResultsLayout.inPlots(data.fileName) : data.fileName) }
 
         func finish(width: Int, height: Int) -> GPScript {
             var s = GPScript(name: figure.name, title: figure.title, width: width, height: height)

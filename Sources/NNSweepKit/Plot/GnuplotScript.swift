@@ -253,7 +253,7 @@ struct GPScript {
         lines.append("# Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/\(name).gp")
         if !data.isEmpty {
             lines.append(
-                "# Data: " + data.map { "plots/" + $0.fileName }.joined(separator: ", ")
+                "# Data: " + data.map { ResultsLayout.inPlots($0.fileName) }.joined(separator: ", ")
                     + " (blocks separated by two blank lines, chosen with `index N`).")
         }
         lines.append("# One format only: gnuplot -e 'formats=\"png\"' plots/\(name).gp")
@@ -283,9 +283,11 @@ struct GPScript {
         }
         lines.append("    set termoption noenhanced")
         if temporaryOutput {
-            lines.append("    set output \(GP.str("plots/.\(name).")) . fmt . \(GP.str(".\(AtomicFile.tag).tmp"))")
+            lines.append(
+                "    set output \(GP.str(ResultsLayout.inPlots(".\(name)."))) . fmt . \(GP.str(".\(AtomicFile.tag).tmp"))"
+            )
         } else {
-            lines.append("    set output \(GP.str("plots/\(name).")) . fmt")
+            lines.append("    set output \(GP.str(ResultsLayout.inPlots("\(name)."))) . fmt")
         }
         for b in body { lines.append("    " + b) }
         lines.append("    set output")

@@ -44,5 +44,5 @@ public struct PlotFigure: Sendable, Equatable {
     public let dataFiles: [String]
 
     /// `plots/NAME.png` or `plots/NAME.svg`, relative to the sweep folder.
-    public func image(_ format: String) -> String { "plots/\(name).\(format)" }
+    public func image(_ format: String) -> String { ResultsLayout.inPlots("\(name).\(format)") }
 }

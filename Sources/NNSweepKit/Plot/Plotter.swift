@@ -68,7 +68,7 @@ public enum Plotter {
         dir: URL, format: PlotFormat = .both, gnuplot: Gnuplot? = Gnuplot.locate(),
         processes: Int = Gnuplot.defaultProcesses
     ) throws -> PlotResult {
-        let plots = dir.appendingPathComponent("plots")
+        let plots = dir.appendingPathComponent(ResultsLayout.plots)
         let (built, skipped) = try write(dir: dir, format: format)
         let figures = built.map(\.figure)
         var drawn: [PlotFigure] = []
@@ -89,7 +89,8 @@ public enum Plotter {
             // The shares follow the scripts' lengths as written to plots/ (no temporary names).
             let costs = built.map { $0.script.text(formats: format.extensions).utf8.count }
             let results = gnuplot.drawAll(
-                jobs, costs: costs, processes: processes, combinedScript: plots.appendingPathComponent("figures.gp"),
+                jobs, costs: costs, processes: processes,
+                combinedScript: plots.appendingPathComponent(ResultsLayout.combinedScript),
                 in: dir, until: deadline)
             for (b, (job, result)) in zip(built, zip(jobs, results)) {
                 switch result {
@@ -140,13 +141,14 @@ public enum Plotter {
     {
         // Only into a results folder that nnsweep wrote, and never through a link inside it.
         try ResultsFolder.checkOwned(dir)
-        AtomicFile.removeStale(in: [dir.appendingPathComponent("plots")], shared: true)
+        AtomicFile.removeStale(in: [dir.appendingPathComponent(ResultsLayout.plots)], shared: true)
         let tables = try SweepTables.load(dir)
-        let search = SweepView.isTuneSearch(dir)
+        let search = ResultsLayout.isSearch(dir)
         var builder = FigureBuilder(SweepView(tables, validationOnly: search))
         if search,
             let text = try? String(
-                contentsOf: dir.deletingLastPathComponent().appendingPathComponent(Selection.fileName), encoding: .utf8)
+                contentsOf: dir.deletingLastPathComponent().appendingPathComponent(ResultsLayout.selection),
+                encoding: .utf8)
         {
             let rows = CSVTable.rows(text)
             if let header = rows.first {
@@ -155,7 +157,7 @@ public enum Plotter {
         }
         var gridSkipped: [(PlotFigure.Kind, String)] = []
         let built = builder.all().map(GnuplotRenderer.build) + GridFigures.all(builder.v, skipped: &gridSkipped)
-        let plots = dir.appendingPathComponent("plots")
+        let plots = dir.appendingPathComponent(ResultsLayout.plots)
         try AtomicFile.createDirectory(plots)
         try ResultsFolder.checkNoLinks(dir)
         try ResultsFolder.recordWritten(

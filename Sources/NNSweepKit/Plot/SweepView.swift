@@ -32,9 +32,6 @@ public struct SweepView: Sendable {
         higherIsBetter = headline.direction == .higher
     }
 
-    /// Whether `dir` is the search folder of a tuned grid.
-    static func isTuneSearch(_ dir: URL) -> Bool { dir.standardizedFileURL.lastPathComponent == "search" }
-
     static func isInitializerAxis(_ name: String) -> Bool {
         let n = name.lowercased()
         return n == "init" || n.hasPrefix("init.") || n == "initializer" || n == "initialization"

@@ -1,10 +1,7 @@
 import Foundation
 import NNEngine
 
-/// Which way is better for a measured number.
-public enum MetricDirection: String, Sendable, Equatable {
-    case lower, higher
-
+extension MetricDirection {
     /// The direction of a column: its declaration when the tables declare it, otherwise from the
     /// name (losses, errors and times lower, accuracies higher); nil when neither says.
     public static func of(_ name: String) -> MetricDirection? {
@@ -35,77 +32,77 @@ public struct ResultColumn<Source>: Sendable {
 
 /// The columns of runs.csv, epochs.csv and layers.csv after `run_id` and the axis columns. The
 /// writer (`SweepTables.write`) and the reader (`SweepTables.load`) both use these lists, and
-/// every reader finds a column by its name here.
+/// every reader finds a column by its name here. The measured columns of runs.csv and
+/// epochs.csv are derived from `EpochRecord.metrics`, in its order.
 public enum ResultColumns {
-    public typealias Epoch = CellRecord.EpochRow
-    public typealias Layer = CellRecord.LayerRow
+    public typealias Epoch = EpochRecord
+    public typealias Layer = LayerStatistic
 
-    public static let runs: [ResultColumn<CellRecord>] = [
-        .init("seed") { "\($0.seed)" },
-        .init("status") { $0.status.rawValue },
-        .init("epochs_run") { "\($0.epochsRun)" },
-        .init("iterations_per_epoch") { "\($0.iterationsPerEpoch)" },
-        .init("parameters") { "\($0.parameters)" },
-        .init("final_train_loss", .lower) { csvNumber($0.last?.trainLoss) },
-        .init("final_train_accuracy", .higher) { csvNumber($0.last?.trainAccuracy) },
-        .init("final_val_loss", .lower) { csvNumber($0.last?.valLoss) },
-        .init("final_val_accuracy", .higher) { csvNumber($0.last?.valAccuracy) },
-        .init("best_train_loss", .lower) { r in
-            csvNumber(r.epochs.filter { $0.trainLoss.isFinite }.min { $0.trainLoss < $1.trainLoss }?.trainLoss)
-        },
-        .init("best_train_accuracy", .higher) { csvNumber($0.epochs.compactMap(\.trainAccuracy).max()) },
-        .init("best_val_loss", .lower) { csvNumber($0.epochs.compactMap(\.valLoss).filter(\.isFinite).min()) },
-        .init("best_val_accuracy", .higher) { csvNumber($0.epochs.compactMap(\.valAccuracy).max()) },
-        .init("best_epoch") { $0.bestEpoch.map { "\($0.epoch)" } ?? "" },
-        .init("final_val_mae", .lower) { csvNumber($0.last?.valMAE) },
-        .init("final_val_rmse", .lower) { csvNumber($0.last?.valRMSE) },
-        .init("final_train_eval_loss", .lower) { csvNumber($0.last?.trainEvalLoss) },
-        .init("final_train_eval_accuracy", .higher) { csvNumber($0.last?.trainEvalAccuracy) },
-        .init("final_ema_val_loss", .lower) { csvNumber($0.last?.emaValLoss) },
-        .init("final_ema_val_accuracy", .higher) { csvNumber($0.last?.emaValAccuracy) },
-        .init("diverged_epoch") { $0.divergedEpoch.map(String.init) ?? "" },
-        .init("message") { $0.message },
-        .init("train_seconds", .lower) { String(format: "%.3f", $0.trainSeconds) }
-    ]
+    /// The metrics of every run, and those of the test part of a three-way split.
+    static let measured = EpochRecord.metrics.filter { !$0.testPart }
+    static let measuredOnTest = EpochRecord.metrics.filter(\.testPart)
 
-    public static let epochs: [ResultColumn<Epoch>] = [
-        .init("epoch") { "\($0.epoch)" },
-        .init("lr") { csvNumber($0.lr) },
-        .init("train_loss", .lower) { csvNumber($0.trainLoss) },
-        .init("train_accuracy", .higher) { csvNumber($0.trainAccuracy) },
-        .init("val_loss", .lower) { csvNumber($0.valLoss) },
-        .init("val_accuracy", .higher) { csvNumber($0.valAccuracy) },
-        .init("val_mae", .lower) { csvNumber($0.valMAE) },
-        .init("val_rmse", .lower) { csvNumber($0.valRMSE) },
-        .init("train_eval_loss", .lower) { csvNumber($0.trainEvalLoss) },
-        .init("train_eval_accuracy", .higher) { csvNumber($0.trainEvalAccuracy) },
-        .init("ema_val_loss", .lower) { csvNumber($0.emaValLoss) },
-        .init("ema_val_accuracy", .higher) { csvNumber($0.emaValAccuracy) }
-    ]
+    /// `seed` ... `parameters`; `final_NAME` of the metrics with a best column, then their
+    /// `best_NAME`, `best_epoch`, then `final_NAME` of the other metrics; `diverged_epoch`,
+    /// `message`, `train_seconds`.
+    public static let runs: [ResultColumn<CellRecord>] =
+        [
+            .init("seed") { "\($0.seed)" },
+            .init("status") { $0.status.rawValue },
+            .init("epochs_run") { "\($0.epochsRun)" },
+            .init("iterations_per_epoch") { "\($0.iterationsPerEpoch)" },
+            .init("parameters") { "\($0.parameters)" }
+        ] + measured.filter(\.best).map(final) + measured.filter(\.best).map(bestOverEpochs) + [
+            .init("best_epoch") { $0.bestEpoch.map { "\($0.epoch)" } ?? "" }
+        ] + measured.filter { !$0.best }.map(final) + [
+            .init("diverged_epoch") { $0.divergedEpoch.map(String.init) ?? "" },
+            .init("message") { $0.message },
+            .init("train_seconds", .lower) { String(format: "%.3f", $0.trainSeconds) }
+        ]
+
+    /// `epoch`, `lr`, then a column per metric.
+    public static let epochs: [ResultColumn<Epoch>] =
+        [
+            .init("epoch") { "\($0.epoch)" },
+            .init("lr") { csvNumber($0.lr) }
+        ] + measured.map(perEpoch)
 
     /// With a three-way split, runs.csv and epochs.csv end with these: the test part's numbers
     /// (for reporting; `val_*` are then the validation part's). Without one they are not written,
-    /// so the tables of a two-way split stay as they were.
-    public static let testRuns: [ResultColumn<CellRecord>] = [
-        .init("final_test_loss", .lower) { csvNumber($0.last?.testLoss) },
-        .init("final_test_accuracy", .higher) { csvNumber($0.last?.testAccuracy) },
-        .init("final_test_mae", .lower) { csvNumber($0.last?.testMAE) },
-        .init("final_test_rmse", .lower) { csvNumber($0.last?.testRMSE) },
-        // At `best_epoch` (the lowest validation loss): the test numbers of the epoch validation picks.
-        .init("best_epoch_test_loss", .lower) { csvNumber($0.bestEpoch?.testLoss) },
-        .init("best_epoch_test_accuracy", .higher) { csvNumber($0.bestEpoch?.testAccuracy) }
-    ]
+    /// so the tables of a two-way split stay as they were. runs.csv: `final_NAME` of each, then
+    /// `best_epoch_NAME` (at `best_epoch`, the lowest validation loss: the test numbers of the
+    /// epoch validation picks) of those with a best column.
+    public static let testRuns: [ResultColumn<CellRecord>] =
+        measuredOnTest.map(final) + measuredOnTest.filter(\.best).map(atBestEpoch)
 
-    public static let testEpochs: [ResultColumn<Epoch>] = [
-        .init("test_loss", .lower) { csvNumber($0.testLoss) },
-        .init("test_accuracy", .higher) { csvNumber($0.testAccuracy) },
-        .init("test_mae", .lower) { csvNumber($0.testMAE) },
-        .init("test_rmse", .lower) { csvNumber($0.testRMSE) }
-    ]
+    public static let testEpochs: [ResultColumn<Epoch>] = measuredOnTest.map(perEpoch)
 
     /// The columns of a sweep with (`test`) or without a separate test part.
     public static func runs(test: Bool) -> [ResultColumn<CellRecord>] { test ? runs + testRuns : runs }
     public static func epochs(test: Bool) -> [ResultColumn<Epoch>] { test ? epochs + testEpochs : epochs }
+
+    /// A metric's column in epochs.csv: `NAME`.
+    static func perEpoch(_ m: EpochMetric) -> ResultColumn<Epoch> {
+        .init(m.name, m.direction) { csvNumber(m.value($0)) }
+    }
+
+    /// `final_NAME`: the last epoch's value.
+    static func final(_ m: EpochMetric) -> ResultColumn<CellRecord> {
+        .init("final_" + m.name, m.direction) { csvNumber($0.last.flatMap(m.value)) }
+    }
+
+    /// `best_NAME`: the lowest or highest finite value over the epochs.
+    static func bestOverEpochs(_ m: EpochMetric) -> ResultColumn<CellRecord> {
+        .init("best_" + m.name, m.direction) { r in
+            let values = r.epochs.compactMap(m.value).filter(\.isFinite)
+            return csvNumber(m.direction == .lower ? values.min() : values.max())
+        }
+    }
+
+    /// `best_epoch_NAME`: the value at `best_epoch`.
+    static func atBestEpoch(_ m: EpochMetric) -> ResultColumn<CellRecord> {
+        .init("best_epoch_" + m.name, m.direction) { csvNumber($0.bestEpoch.flatMap(m.value)) }
+    }
 
     public static let layers: [ResultColumn<Layer>] =
         [
@@ -120,12 +117,13 @@ public enum ResultColumns {
         ] + quantileColumns("output_grad", \.outputGradQuantiles)
 
     /// `<prefix>_q05`, `_q25`, ...: a layer's values at `LayerStatistic.quantileLevels`.
-    static func quantileColumns(_ prefix: String, _ values: KeyPath<Layer, [Double]?> & Sendable) -> [ResultColumn<
+    static func quantileColumns(_ prefix: String, _ values: KeyPath<Layer, [Double]> & Sendable) -> [ResultColumn<
         Layer
     >] {
         LayerStatistic.quantileLevels.enumerated().map { k, q in
             .init("\(prefix)_q\(String(format: "%02d", Int((q * 100).rounded())))") { row in
-                csvNumber(row[keyPath: values].flatMap { k < $0.count ? $0[k] : nil })
+                let v = row[keyPath: values]
+                return csvNumber(k < v.count ? v[k] : nil)
             }
         }
     }

@@ -6,7 +6,7 @@ final class DirectoryLock {
     private let fd: Int32
 
     init(_ dir: URL, shared: Bool) throws {
-        let path = dir.appendingPathComponent(".nnsweep.lock").path
+        let path = dir.appendingPathComponent(ResultsLayout.lock).path
         fd = open(path, O_CREAT | O_RDWR, 0o644)
         guard fd >= 0 else { throw SweepError("cannot create the lock file \(path)") }
         if flock(fd, (shared ? LOCK_SH : LOCK_EX) | LOCK_NB) != 0 {
@@ -28,7 +28,7 @@ final class DirectoryLock {
 /// rebuild goes on unserialized (each table is still replaced atomically).
 enum TablesLock {
     static func hold<T>(_ dir: URL, _ body: () throws -> T) throws -> T {
-        let path = dir.appendingPathComponent(".nnsweep.tables.lock").path
+        let path = dir.appendingPathComponent(ResultsLayout.tablesLock).path
         let fd = open(path, O_CREAT | O_RDWR, 0o644)
         guard fd >= 0 else { throw SweepError("cannot create the lock file \(path)") }
         defer { close(fd) }

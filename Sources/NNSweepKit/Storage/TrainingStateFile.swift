@@ -73,7 +73,7 @@ public enum TrainingStateFile {
             w.double(l.activationStd)
             w.double(l.gradNorm)
             w.doubles(l.activationQuantiles)
-            w.double(l.outputGradStd)
+            w.double(l.outputGradStd ?? .nan)
             w.doubles(l.outputGradQuantiles)
         }
         w.u64(checksum(w.out[...]))

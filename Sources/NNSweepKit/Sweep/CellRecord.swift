@@ -7,40 +7,6 @@ import NNEngine
 public struct CellRecord: Codable, Equatable, Sendable {
     public enum Status: String, Codable, Sendable { case ok, diverged, failed }
 
-    public struct EpochRow: Codable, Equatable, Sendable {
-        public var epoch: Int
-        public var lr: Double
-        public var trainLoss: Double
-        public var trainAccuracy: Double?
-        public var valLoss: Double?
-        public var valAccuracy: Double?
-        public var valMAE: Double?
-        public var valRMSE: Double?
-        public var trainEvalLoss: Double? = nil
-        public var trainEvalAccuracy: Double? = nil
-        /// On the test part of a three-way split (nil otherwise, and then not in the JSON).
-        public var testLoss: Double? = nil
-        public var testAccuracy: Double? = nil
-        public var testMAE: Double? = nil
-        public var testRMSE: Double? = nil
-        /// Training seconds from the start of the cell to the end of this epoch (wall-clock).
-        public var seconds: Double? = nil
-        public var emaValLoss: Double? = nil
-        public var emaValAccuracy: Double? = nil
-    }
-
-    public struct LayerRow: Codable, Equatable, Sendable {
-        public var stage: String
-        public var depth: Int
-        public var module: String
-        public var activationMean: Double
-        public var activationStd: Double
-        public var gradNorm: Double
-        public var activationQuantiles: [Double]? = nil
-        public var outputGradStd: Double? = nil
-        public var outputGradQuantiles: [Double]? = nil
-    }
-
     public var id: String
     public var seed: Int
     public var cellSeed: String
@@ -49,8 +15,10 @@ public struct CellRecord: Codable, Equatable, Sendable {
     public var divergedEpoch: Int?
     public var iterationsPerEpoch: Int
     public var parameters: Int
-    public var epochs: [EpochRow]
-    public var layers: [LayerRow]
+    /// The engine's records as they are: `EpochRecord` (its `seconds` set here, its `stepLR`
+    /// moved to the record's `stepLR`) and `LayerStatistic`.
+    public var epochs: [EpochRecord]
+    public var layers: [LayerStatistic]
     public var trainSeconds: Double
     /// The cell's resolved settings (`RunConfig.settings`), so that a record shows what it measured.
     public var settings: [String: String]? = nil
@@ -64,10 +32,10 @@ public struct CellRecord: Codable, Equatable, Sendable {
     public var settingValues: [String: SettingValue]? = nil
 
     public var epochsRun: Int { epochs.count }
-    public var last: EpochRow? { epochs.last }
+    public var last: EpochRecord? { epochs.last }
 
     /// The epoch with the lowest validation loss (training loss when there is no test part).
-    public var bestEpoch: EpochRow? {
+    public var bestEpoch: EpochRecord? {
         epochs.filter { ($0.valLoss ?? $0.trainLoss).isFinite }.min {
             ($0.valLoss ?? $0.trainLoss) < ($1.valLoss ?? $1.trainLoss)
         }
@@ -110,7 +78,8 @@ public enum CellRunner {
             let b = trainer.settings.batchSize
             record.iterationsPerEpoch = (data.train.count + b - 1) / b
             if let p = previous, p.status == .ok, let dir = stateDirectory,
-                let state = try? TrainingStateFile.read(from: stateURL(dir, cell.id, epoch: p.epochs.count)),
+                let state = try? TrainingStateFile.read(
+                    from: ResultsLayout.stateURL(dir, cell.id, epoch: p.epochs.count)),
                 state.epoch == p.epochs.count, (try? trainer.restore(state)) != nil
             {
                 record.epochs = p.epochs
@@ -118,31 +87,21 @@ public enum CellRunner {
                 before = p.trainSeconds
             }
             let outcome = trainer.run(through: last) { e in
-                record.epochs.append(
-                    .init(
-                        epoch: e.epoch, lr: e.lr, trainLoss: e.trainLoss, trainAccuracy: e.trainAccuracy,
-                        valLoss: e.valLoss, valAccuracy: e.valAccuracy,
-                        valMAE: e.valMAE, valRMSE: e.valRMSE,
-                        trainEvalLoss: e.trainEvalLoss, trainEvalAccuracy: e.trainEvalAccuracy,
-                        testLoss: e.testLoss, testAccuracy: e.testAccuracy, testMAE: e.testMAE, testRMSE: e.testRMSE,
-                        seconds: before + elapsed(), emaValLoss: e.emaValLoss, emaValAccuracy: e.emaValAccuracy))
+                var e = e
+                e.seconds = before + elapsed()
                 if let lrs = e.stepLR {
                     if record.stepLR == nil { record.stepLR = [] }
                     record.stepLR!.append(contentsOf: lrs)
+                    e.stepLR = nil
                 }
+                record.epochs.append(e)
                 if let publish {
                     let t = clock()
                     publish(record)
                     publishing &+= clock() &- t
                 }
             }
-            record.layers = trainer.layerStatistics.map {
-                .init(
-                    stage: $0.stage, depth: $0.depth, module: $0.module, activationMean: $0.activationMean,
-                    activationStd: $0.activationStd, gradNorm: $0.gradNorm,
-                    activationQuantiles: $0.activationQuantiles, outputGradStd: $0.outputGradStd,
-                    outputGradQuantiles: $0.outputGradQuantiles)
-            }
+            record.layers = trainer.layerStatistics
             if case .diverged(let epoch) = outcome {
                 record.status = .diverged
                 record.divergedEpoch = epoch
@@ -150,12 +109,12 @@ public enum CellRunner {
                 record.trainedThrough = nil
             } else if last < c.epochs, let dir = stateDirectory {
                 try AtomicFile.createDirectory(dir)
-                try TrainingStateFile.write(trainer.saveState(), to: stateURL(dir, cell.id, epoch: last))
+                try TrainingStateFile.write(trainer.saveState(), to: ResultsLayout.stateURL(dir, cell.id, epoch: last))
             } else if c.checkpoint, last == c.epochs, let dir = checkpointDirectory {
                 let bytes = SafeTensors.encode(
                     network.stateTensors(), metadata: CheckpointMetadata.make(cell, network: network, data: data))
                 try AtomicFile.createDirectory(dir)
-                try AtomicFile.write(Data(bytes), to: dir.appendingPathComponent("\(cell.id).safetensors"))
+                try AtomicFile.write(Data(bytes), to: ResultsLayout.checkpointURL(dir, cell.id))
             }
         } catch let e as FileWriteError {
             throw e
@@ -170,11 +129,6 @@ public enum CellRunner {
 
     /// The default clock: nanoseconds since boot, never going back.
     public static func uptime() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
-
-    /// Where a cell's training state after `epoch` epochs is kept.
-    public static func stateURL(_ dir: URL, _ id: String, epoch: Int) -> URL {
-        dir.appendingPathComponent("\(id).\(epoch).state")
-    }
 
     /// Builds the network (from init_from when given), optimizer and trainer for a cell.
     public static func build(_ cell: Cell, data: PreparedData) throws -> (Sequential, Trainer) {

@@ -1,4 +1,5 @@
 import Foundation
+import NNEngine
 
 /// `cells/<id>.partial`: the epochs a running cell has finished, for readers while it trains (the
 /// live tables, figures and report), removed once its record is written.
@@ -13,7 +14,7 @@ import Foundation
 public enum PartialRecord {
     /// One epoch of a running cell.
     struct Line: Codable {
-        var epoch: CellRecord.EpochRow
+        var epoch: EpochRecord
         var stepLR: [Double]?
     }
 

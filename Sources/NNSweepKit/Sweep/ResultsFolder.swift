@@ -13,17 +13,8 @@ import Foundation
 /// `name:`, a copied or tampered folder, or a link planted in it can never make nnsweep
 /// overwrite or delete a user's files.
 public enum ResultsFolder {
-    /// The top-level entries a sweep writes.
-    static let files: Set<String> = [
-        "runs.csv", "epochs.csv", "layers.csv", "manifest.json", "report.html", "selection.csv", "rungs.csv"
-    ]
-    static let folders: Set<String> = ["cells", "checkpoints", "plots", "slurm", "invalid", "search", "states"]
-    static let locks: Set<String> = [".nnsweep.lock", ".nnsweep.tables.lock"]
-    /// What a figure folder holds: figures, their gnuplot scripts and data.
-    static let plotExtensions: Set<String> = ["svg", "png", "gp", "dat", "html"]
-    /// The list of the files in `plots/` that nnsweep wrote, one name a line: the figures'
-    /// clean-up and `--fresh` delete only these.
-    public static let writtenList = ".nnsweep-written"
+    /// The names of the files and folders (`ResultsLayout`).
+    typealias Layout = ResultsLayout
     /// The value of `format` in every manifest.json nnsweep writes.
     public static let formatMarker = "nnsweep-results/1"
     /// A manifest larger than this is not one of nnsweep's (100,000 cells take about 200 MB).
@@ -86,7 +77,7 @@ public enum ResultsFolder {
             let u = dir.appendingPathComponent(name)
             switch kind(u) {
             case .link: found.append(name)
-            case .folder where folders.contains(name):
+            case .folder where Layout.folders.contains(name):
                 found += links(u).map { name + "/" + $0 }
             default: break
             }
@@ -99,8 +90,10 @@ public enum ResultsFolder {
     static func holdsNothing(_ dir: URL) -> Bool {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
         return names.allSatisfy { name in
-            if locks.contains(name) || isTemporary(name) { return kind(dir.appendingPathComponent(name)) == .file }
-            return folders.contains(name) && kind(dir.appendingPathComponent(name)) == .folder
+            if Layout.locks.contains(name) || isTemporary(name) {
+                return kind(dir.appendingPathComponent(name)) == .file
+            }
+            return Layout.folders.contains(name) && kind(dir.appendingPathComponent(name)) == .folder
                 && holdsNothing(dir.appendingPathComponent(name))
         }
     }
@@ -112,43 +105,46 @@ public enum ResultsFolder {
         for name in ((try? fm.contentsOfDirectory(atPath: dir.path)) ?? []).sorted() {
             let u = dir.appendingPathComponent(name)
             let k = kind(u)
-            if locks.contains(name) || isTemporary(name) {
+            if Layout.locks.contains(name) || isTemporary(name) {
                 if k != .file { foreign.append(name) }
                 continue
             }
-            if files.contains(name) {
+            if Layout.files.contains(name) {
                 if k != .file { foreign.append(name + (k == .folder ? "/" : "")) }
                 continue
             }
-            guard folders.contains(name), k == .folder else {
+            guard Layout.folders.contains(name), k == .folder else {
                 foreign.append(name)
                 continue
             }
             // A tuned grid's search is a results folder of its own.
-            if name == "search" {
-                foreign += foreignEntries(u).map { "search/" + $0 }
+            if name == Layout.search {
+                foreign += foreignEntries(u).map { Layout.search + "/" + $0 }
                 continue
             }
             for inner in ((try? fm.contentsOfDirectory(atPath: u.path)) ?? []).sorted() where !isTemporary(inner) {
                 let ok: Bool
                 let stem = inner.split(separator: ".").first ?? ""
                 let innerKind = kind(u.appendingPathComponent(inner))
+                func ends(_ ext: String) -> Bool { inner.hasSuffix("." + ext) }
                 switch name {
-                case "cells":
+                case Layout.cells:
                     ok =
-                        (inner.hasSuffix(".json") || inner.hasSuffix(".partial")) && isRunId(stem)
+                        (ends(Layout.recordExtension) || ends(Layout.partialExtension)) && isRunId(stem)
                         && inner.split(separator: ".").count == 2
-                case "invalid": ok = inner.hasSuffix(".json") && isRunId(stem)
-                case "checkpoints": ok = inner.hasSuffix(".safetensors") && isRunId(stem)
-                case "states": ok = inner.hasSuffix(".state") && isRunId(stem)
-                case "plots":
-                    ok = plotExtensions.contains(URL(fileURLWithPath: inner).pathExtension) || inner == writtenList
+                case Layout.invalid: ok = ends(Layout.recordExtension) && isRunId(stem)
+                case Layout.checkpoints: ok = ends(Layout.checkpointExtension) && isRunId(stem)
+                case Layout.states: ok = ends(Layout.stateExtension) && isRunId(stem)
+                case Layout.plots:
+                    ok =
+                        Layout.plotExtensions.contains(URL(fileURLWithPath: inner).pathExtension)
+                        || inner == Layout.writtenList
                 default:
                     ok =
-                        inner.hasSuffix(".sbatch") || inner.hasSuffix(".sh") || inner.hasSuffix(".out")
-                        || inner.hasSuffix(".err") || inner == "logs"
+                        ends("sbatch") || ends("sh") || ends("out") || ends("err") || inner == Layout.slurmLogs
                 }
-                let shapeOK = name == "slurm" && inner == "logs" ? innerKind == .folder : innerKind == .file
+                let shapeOK =
+                    name == Layout.slurm && inner == Layout.slurmLogs ? innerKind == .folder : innerKind == .file
                 if !ok || !shapeOK { foreign.append("\(name)/\(inner)") }
             }
         }
@@ -166,7 +162,7 @@ public enum ResultsFolder {
     }
 
     static func manifestState(_ dir: URL) -> ManifestState {
-        let url = dir.appendingPathComponent("manifest.json")
+        let url = dir.appendingPathComponent(Layout.manifest)
         switch kind(url) {
         case .missing: return .none
         case .file: break
@@ -198,7 +194,7 @@ public enum ResultsFolder {
         case .nnsweep(let name): return name
         case .foreign(let why):
             throw SweepError(
-                "\(dir.appendingPathComponent("manifest.json").path) was not written by nnsweep (\(why)); \(dir.path) is not a results folder of nnsweep, choose another --out"
+                "\(dir.appendingPathComponent(Layout.manifest).path) was not written by nnsweep (\(why)); \(dir.path) is not a results folder of nnsweep, choose another --out"
             )
         }
     }
@@ -207,7 +203,7 @@ public enum ResultsFolder {
     /// phase has not started, its search's.
     static func owningManifest(_ dir: URL) throws -> String? {
         if let name = try manifestName(dir) { return name }
-        let search = dir.appendingPathComponent("search")
+        let search = Layout.searchURL(dir)
         return kind(search) == .folder ? try manifestName(search) : nil
     }
 
@@ -234,9 +230,10 @@ public enum ResultsFolder {
         guard let other = try owningManifest(dir) else {
             // Entries that nnsweep never writes first: they show best whose folder it is.
             let entries = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted()
-                .filter { !locks.contains($0) && !isTemporary($0) }
+                .filter { !Layout.locks.contains($0) && !isTemporary($0) }
                 .sorted {
-                    !(files.contains($0) || folders.contains($0)) && (files.contains($1) || folders.contains($1))
+                    !(Layout.files.contains($0) || Layout.folders.contains($0))
+                        && (Layout.files.contains($1) || Layout.folders.contains($1))
                 }
             throw SweepError(
                 "\(dir.path) is not empty and has no manifest.json written by nnsweep (it holds \(shown(entries))); results go only into a new, empty or nnsweep results folder: choose another --out"
@@ -284,15 +281,15 @@ public enum ResultsFolder {
         try checkOwnership(dir, name: name)
         let fm = FileManager.default
         // slurm/ holds the job scripts and their logs: kept.
-        for entry in files.union(folders).subtracting(["slurm"]).sorted() {
+        for entry in Layout.files.union(Layout.folders).subtracting([Layout.slurm]).sorted() {
             let u = dir.appendingPathComponent(entry)
             guard kind(u) != .missing else { continue }
             do {
-                if entry == "plots" {
+                if entry == Layout.plots {
                     removeWritten(in: u, except: [])
-                    try? fm.removeItem(atPath: u.appendingPathComponent(writtenList).path)
+                    try? fm.removeItem(atPath: u.appendingPathComponent(Layout.writtenList).path)
                     if (try? fm.contentsOfDirectory(atPath: u.path))?.isEmpty ?? false { try fm.removeItem(at: u) }
-                } else if entry == "search" {
+                } else if entry == Layout.search {
                     try clear(u, name: name)
                     if (try? fm.contentsOfDirectory(atPath: u.path))?.isEmpty ?? false { try fm.removeItem(at: u) }
                 } else {
@@ -302,137 +299,5 @@ public enum ResultsFolder {
                 throw SweepError("cannot delete \(u.path) for --fresh: \(error.localizedDescription)")
             }
         }
-    }
-
-    // MARK: Folders of compare's outputs
-
-    /// Why `dir` cannot take an output of `nnsweep compare` (`option`: `--plot` or `--report`),
-    /// or nil when it is new, empty, or holds only `files`, none a link, with `marker` found in
-    /// `markerFile` (which shows that an earlier run of the same option wrote them).
-    public static func outputFolderProblem(
-        _ dir: URL, option: String, files: Set<String>, markerFile: String, marker: String
-    ) -> String? {
-        switch kind(dir.standardizedFileURL.resolvingSymlinksInPath()) {
-        case .missing: return nil
-        case .folder: break
-        default: return "\(option) \(dir.path): a file, not a folder; give a new or empty folder"
-        }
-        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted().filter {
-            !isTemporary($0)
-        }
-        if entries.isEmpty { return nil }
-        if let link = entries.first(where: { kind(dir.appendingPathComponent($0)) == .link }) {
-            return
-                "\(option) \(dir.appendingPathComponent(link).path) is a symbolic link; nnsweep never writes through a link: give a new or empty folder"
-        }
-        let foreign = entries.filter { !files.contains($0) || kind(dir.appendingPathComponent($0)) != .file }
-        let proven =
-            kind(dir.appendingPathComponent(markerFile)) == .file
-            && ((try? String(contentsOf: dir.appendingPathComponent(markerFile), encoding: .utf8))?.contains(marker)
-                ?? false)
-        guard foreign.isEmpty, proven else {
-            let shownEntries = shown(foreign.isEmpty ? entries : foreign)
-            return
-                "\(option) \(dir.path): the folder holds files that nnsweep compare \(option) did not write (\(shownEntries)); give a new or empty folder"
-        }
-        return nil
-    }
-
-    // MARK: The files of plots/
-
-    /// The names in `plots/` that nnsweep wrote, from its list. A folder from before the list
-    /// has none: then nothing there is deleted.
-    static func written(in plots: URL) -> Set<String> {
-        guard kind(plots.appendingPathComponent(writtenList)) == .file,
-            let text = try? String(contentsOf: plots.appendingPathComponent(writtenList), encoding: .utf8)
-        else { return [] }
-        return Set(text.split(separator: "\n").map(String.init).filter { !$0.contains("/") && !$0.hasPrefix(".") })
-    }
-
-    /// Records that nnsweep wrote `names` in `plots/` (added to the list).
-    static func recordWritten(_ names: some Sequence<String>, in plots: URL) throws {
-        let all = written(in: plots).union(names)
-        try AtomicFile.write(
-            Data((all.sorted().joined(separator: "\n") + "\n").utf8), to: plots.appendingPathComponent(writtenList))
-    }
-
-    /// Deletes the files of `plots/` that nnsweep wrote and that are not in `keep` (regular files
-    /// only, never through a link), and lists what is left.
-    static func removeWritten(in plots: URL, except keep: Set<String>, extensions: Set<String>? = nil) {
-        let listed = written(in: plots)
-        guard !listed.isEmpty else { return }
-        var left = listed
-        for f in listed.sorted()
-        where !keep.contains(f) && (extensions?.contains((f as NSString).pathExtension) ?? true) {
-            let u = plots.appendingPathComponent(f)
-            switch kind(u) {
-            case .file: if (try? FileManager.default.removeItem(at: u)) != nil { left.remove(f) }
-            case .missing: left.remove(f)
-            default: break
-            }
-        }
-        if left != listed {
-            try? AtomicFile.write(
-                Data((left.sorted().joined(separator: "\n") + "\n").utf8), to: plots.appendingPathComponent(writtenList)
-            )
-        }
-    }
-
-    // MARK: Cell records
-
-    /// Why the record of `cell` in `dir` cannot be trusted; nil when it is a complete record of
-    /// this cell. A missing record is not checked here.
-    static func problem(with record: CellRecord?, of cell: Cell) -> String? {
-        guard let r = record else { return "it is not a cell record (empty, cut short or not JSON of nnsweep)" }
-        if r.id != cell.id { return "it is the record of cell \(quoted(r.id)), not of \(cell.id)" }
-        if r.seed != cell.config.seed {
-            return "it was trained with seed \(r.seed), the cell has seed \(cell.config.seed)"
-        }
-        if String(cell.cellSeed) != r.cellSeed { return "its stream seed \(quoted(r.cellSeed)) is not the cell's" }
-        if let s = r.settings {
-            let mine = Dictionary(cell.config.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-            if let k = mine.keys.sorted().first(where: { s[$0] != mine[$0] }) {
-                return "it was trained with \(k) = \(quoted(s[k] ?? "(none)")), the cell has \(quoted(mine[k] ?? ""))"
-            }
-        }
-        for (i, e) in r.epochs.enumerated() where e.epoch != i + 1 {
-            return "its epochs are not numbered 1 to \(r.epochs.count)"
-        }
-        switch r.status {
-        case .ok where r.epochs.count != (r.trainedThrough ?? cell.config.epochs):
-            return "it has \(r.epochs.count) of the \(r.trainedThrough ?? cell.config.epochs) epochs"
-        case .diverged where r.divergedEpoch == nil || r.epochs.count > cell.config.epochs:
-            return "it says diverged but not when"
-        default:
-            return nil
-        }
-    }
-
-    /// The record of `cell` when present and valid; `.invalid` with the reason otherwise.
-    enum Lookup { case missing, valid(CellRecord), invalid(String) }
-
-    static func lookup(_ dir: URL, _ cell: Cell, decoder: JSONDecoder = SweepTables.decoder()) -> Lookup {
-        let url = SweepTables.recordURL(dir, cell.id)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return FileManager.default.fileExists(atPath: url.path) ? .invalid("it cannot be read") : .missing
-        }
-        let record = try? decoder.decode(CellRecord.self, from: data)
-        if let p = problem(with: record, of: cell) { return .invalid(p) }
-        return .valid(record!)
-    }
-
-    /// Moves an invalid record to `dir/invalid/` (never deletes it) and returns where it went.
-    static func quarantine(_ dir: URL, _ id: String) throws -> URL {
-        let fm = FileManager.default
-        let target = dir.appendingPathComponent("invalid")
-        try fm.createDirectory(at: target, withIntermediateDirectories: true)
-        var n = 1
-        var dest = target.appendingPathComponent("\(id).json")
-        while fm.fileExists(atPath: dest.path) {
-            n += 1
-            dest = target.appendingPathComponent("\(id).\(n).json")
-        }
-        try fm.moveItem(at: SweepTables.recordURL(dir, id), to: dest)
-        return dest
     }
 }

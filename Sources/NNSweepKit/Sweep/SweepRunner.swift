@@ -54,7 +54,7 @@ public final class SweepRunner: @unchecked Sendable {
         self.log = log
     }
 
-    var cellsDir: URL { options.out.appendingPathComponent("cells") }
+    var cellsDir: URL { options.out.appendingPathComponent(ResultsLayout.cells) }
 
     /// The cells this process is responsible for.
     public var myCells: [Cell] {
@@ -147,7 +147,7 @@ public final class SweepRunner: @unchecked Sendable {
             // Readers (nnsweep plot, the report) build the tables from the records while the
             // sweep runs; the manifest written at the end replaces this one.
             for name in (try? FileManager.default.contentsOfDirectory(atPath: cellsDir.path)) ?? []
-            where name.hasSuffix(".partial") {
+            where name.hasSuffix("." + ResultsLayout.partialExtension) {
                 try? FileManager.default.removeItem(at: cellsDir.appendingPathComponent(name))
             }
             try Manifest.write(
@@ -167,9 +167,10 @@ public final class SweepRunner: @unchecked Sendable {
         // Nothing ran and nothing was moved aside: the tables and the manifest stay as they are,
         // so a rerun with nothing to do changes no file.
         let fm = FileManager.default
-        let complete = ["runs.csv", "epochs.csv", "layers.csv", "manifest.json"].allSatisfy {
-            fm.fileExists(atPath: options.out.appendingPathComponent($0).path)
-        }
+        let complete = [ResultsLayout.runs, ResultsLayout.epochs, ResultsLayout.layers, ResultsLayout.manifest]
+            .allSatisfy {
+                fm.fileExists(atPath: options.out.appendingPathComponent($0).path)
+            }
         if pending.isEmpty && complete && options.shard == nil {
             var outcome = SweepOutcome(
                 total: plan.cells.count, ranNow: 0, skipped: skipped, ok: 0, diverged: 0, failed: 0, missing: 0)
@@ -189,12 +190,7 @@ public final class SweepRunner: @unchecked Sendable {
 
     /// Removes temporary files that a killed process left behind (see `AtomicFile.removeStale`).
     static func cleanTemporaries(_ out: URL, shared: Bool) {
-        AtomicFile.removeStale(
-            in: [
-                out, out.appendingPathComponent("cells"), out.appendingPathComponent("checkpoints"),
-                out.appendingPathComponent("states"),
-                out.appendingPathComponent("plots")
-            ], shared: shared)
+        AtomicFile.removeStale(in: ResultsLayout.temporaryFolders(out), shared: shared)
     }
 
     func runCells(_ cells: [Cell], cache: DataCache, previous: [String: CellRecord] = [:]) throws {
@@ -209,7 +205,7 @@ public final class SweepRunner: @unchecked Sendable {
         BLAS.setThreads(options.blasThreads)
         let group = DispatchGroup()
         let out = options.out
-        let states = options.budget == nil ? nil : out.appendingPathComponent("states")
+        let states = options.budget == nil ? nil : out.appendingPathComponent(ResultsLayout.states)
         let publishNanoseconds = UInt64(max(0, options.publishSeconds) * 1e9)
         let live = options.liveSeconds.map { LiveDrawing(dir: out, seconds: $0, log: log) }
         defer { live?.stop() }
@@ -225,19 +221,19 @@ public final class SweepRunner: @unchecked Sendable {
                     do {
                         // The epochs finished so far, appended for readers at most every publishSeconds.
                         let partial = PartialRecordWriter(
-                            url: SweepTables.partialURL(out, cell.id), interval: publishNanoseconds)
+                            url: ResultsLayout.partialURL(out, cell.id), interval: publishNanoseconds)
                         let record = try CellRunner.run(
                             cell, data: data, dataError: dataError,
-                            checkpointDirectory: out.appendingPathComponent("checkpoints"),
+                            checkpointDirectory: out.appendingPathComponent(ResultsLayout.checkpoints),
                             threads: threadsPerCell, through: self.options.budget?[cell.id],
                             previous: previous[cell.id], stateDirectory: states, publish: partial.publish)
                         partial.close()
-                        try AtomicFile.write(SweepTables.encode(record), to: SweepTables.recordURL(out, cell.id))
+                        try AtomicFile.write(SweepTables.encode(record), to: ResultsLayout.recordURL(out, cell.id))
                         if partial.wrote { try? FileManager.default.removeItem(at: partial.url) }
                         // The state the cell continued from is superseded by the new record.
                         if let p = previous[cell.id], let states {
                             try? FileManager.default.removeItem(
-                                at: CellRunner.stateURL(states, cell.id, epoch: p.epochs.count))
+                                at: ResultsLayout.stateURL(states, cell.id, epoch: p.epochs.count))
                         }
                         progress.finished(cell, record)
                     } catch {

@@ -84,7 +84,7 @@ struct HalvingRunner {
             }
         }
         let w = try CSVWriter(
-            url: options.out.appendingPathComponent("rungs.csv"),
+            url: options.out.appendingPathComponent(ResultsLayout.rungs),
             header: tune.groupAxes.map(\.name) + tune.spec.keys.map(\.name) + [
                 "rung", "epochs", "mean_\(tune.spec.metric.rawValue)", "continued"
             ])

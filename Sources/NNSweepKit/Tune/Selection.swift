@@ -111,8 +111,6 @@ public enum Selection {
         return out
     }
 
-    public static let fileName = "selection.csv"
-
     /// The header of selection.csv.
     static func header(_ tune: TunePlan) -> [String] {
         tune.groupAxes.map(\.name) + tune.spec.keys.map(\.name) + [
@@ -123,7 +121,7 @@ public enum Selection {
 
     /// Writes `dir/selection.csv`, one row per group, atomically.
     static func write(_ selections: [GroupSelection], tune: TunePlan, dir: URL) throws {
-        let w = try CSVWriter(url: dir.appendingPathComponent(fileName), header: header(tune))
+        let w = try CSVWriter(url: dir.appendingPathComponent(ResultsLayout.selection), header: header(tune))
         defer { w.discard() }
         for s in selections {
             try w.write(
@@ -142,7 +140,8 @@ public enum Selection {
     /// Reads the selected trial of each group back from `dir/selection.csv`; nil when the file
     /// is missing or does not match the plan (its header, or a group or value it does not have).
     static func read(tune: TunePlan, dir: URL) -> [[String]?]? {
-        guard let text = try? String(contentsOf: dir.appendingPathComponent(fileName), encoding: .utf8) else {
+        guard let text = try? String(contentsOf: dir.appendingPathComponent(ResultsLayout.selection), encoding: .utf8)
+        else {
             return nil
         }
         let rows = CSVTable.rows(text)

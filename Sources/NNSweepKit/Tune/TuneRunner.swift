@@ -29,11 +29,9 @@ public final class TuneRunner: @unchecked Sendable {
         self.log = log
     }
 
-    public static func searchDirectory(_ out: URL) -> URL { out.appendingPathComponent("search") }
-
     public func run() throws -> Outcome {
         let out = options.out
-        let searchDir = Self.searchDirectory(out)
+        let searchDir = ResultsLayout.searchURL(out)
         if options.fresh && options.shard != nil {
             throw SweepError(
                 "--fresh cannot be combined with --shard: it would delete the cells of the other shards; delete \(out.path) or run once without --shard --fresh"
@@ -136,7 +134,7 @@ public final class TuneRunner: @unchecked Sendable {
         search: Collector.Outcome, final: Collector.Outcome?, message: String?
     ) {
         let tune = plan.tune!
-        let searchDir = searchDirectory(dir)
+        let searchDir = ResultsLayout.searchURL(dir)
         let search = try Collector.collect(plan: plan, dir: searchDir)
         guard search.missing == 0 else {
             return (
@@ -147,9 +145,8 @@ public final class TuneRunner: @unchecked Sendable {
         let selections = Selection.select(tune: tune, search: plan, searchDir: searchDir)
         try Selection.write(selections, tune: tune, dir: dir)
         let finalPlan = try tune.finalPlan(selected: selections.map(\.selected))
-        let cells = dir.appendingPathComponent("cells")
         let hasFinal = finalPlan.cells.contains {
-            FileManager.default.fileExists(atPath: cells.appendingPathComponent("\($0.id).json").path)
+            FileManager.default.fileExists(atPath: ResultsLayout.recordURL(dir, $0.id).path)
         }
         guard hasFinal else {
             return (

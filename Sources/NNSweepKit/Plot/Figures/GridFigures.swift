@@ -77,8 +77,8 @@ enum GridFigures {
         GnuplotRenderer.Built(
             figure: PlotFigure(
                 name: s.name, kind: kind, title: s.title.replacingOccurrences(of: "\n", with: "; "),
-                caption: caption, width: s.width, height: s.height, script: "plots/\(s.name).gp",
-                dataFiles: s.data.map { "plots/" + $0.fileName }),
+                caption: caption, width: s.width, height: s.height, script: ResultsLayout.inPlots("\(s.name).gp"),
+                dataFiles: s.data.map { ResultsLayout.inPlots($0.fileName) }),
             script: s)
     }
 
@@ -128,7 +128,7 @@ enum GridFigures {
         body.append("set paxis \(n) range [\(GP.num(lo)):\(GP.num(hi))]")
         body.append("set paxis \(n) tics left offset 4,0 nomirror")
         body.append(
-            "plot for [c=1:\(n)] \(GP.str("plots/parallel.dat")) index 0 using c:\(n) with parallelaxes lw 1.2 lc palette"
+            "plot for [c=1:\(n)] \(GP.str(ResultsLayout.inPlots("parallel.dat"))) index 0 using c:\(n) with parallelaxes lw 1.2 lc palette"
         )
         s.body = body
         let caption =
@@ -155,7 +155,8 @@ enum GridFigures {
         var s = GPScript(name: "importance", title: title, width: max(640, 90 * terms.count + 260), height: 460)
         s.data = [data]
         let ticks = terms.enumerated().map { "\(GP.tic($0.element.name)) \($0.offset)" }.joined(separator: ", ")
-        let plot = "plot \(GP.str("plots/importance.dat")) index 0 using 1:2 with boxes lc rgb \"#0072B2\" notitle"
+        let plot =
+            "plot \(GP.str(ResultsLayout.inPlots("importance.dat"))) index 0 using 1:2 with boxes lc rgb \"#0072B2\" notitle"
         s.body = [
             "set title \(GP.str(title)) font \",12\"", "unset key", "set border 3 lw 1 lc rgb \"#404040\"",
             "set grid ytics lw 1 lc rgb \"#dddddd\"", "set tics nomirror out scale 0.6",
@@ -165,7 +166,7 @@ enum GridFigures {
             "set xtics (\(ticks)) rotate by -35 left", "set ytics 0.2", "set ylabel \"share of the variance\"",
             "if (hover) {",
             "    " + plot
-                + ", \(GP.str("plots/importance.dat")) index 0 using 1:2:(sprintf(\"%.1f%%\", 100 * $2)) with labels hypertext point pt 5 ps 2 lc rgb \"#FF000000\" notitle",
+                + ", \(GP.str(ResultsLayout.inPlots("importance.dat"))) index 0 using 1:2:(sprintf(\"%.1f%%\", 100 * $2)) with labels hypertext point pt 5 ps 2 lc rgb \"#FF000000\" notitle",
             "} else {", "    " + plot, "}"
         ]
         let caption =

@@ -55,7 +55,7 @@ public enum Manifest {
         ]
         if running { m["state"] = "running" } else if planned { m["state"] = "planned" }
         let data = try JSONSerialization.data(withJSONObject: m, options: [.prettyPrinted, .sortedKeys])
-        try AtomicFile.write(data, to: dir.appendingPathComponent("manifest.json"))
+        try AtomicFile.write(data, to: dir.appendingPathComponent(ResultsLayout.manifest))
     }
 
     /// `file` relative to the folder `dir` (such as `../../experiments/gate.yaml`), so that the

@@ -9,7 +9,7 @@ extension SweepTables {
     static func isPlanned(_ dir: URL) -> Bool { manifestStateWord(dir) == "planned" }
 
     static func manifestStateWord(_ dir: URL) -> String? {
-        guard let data = FileManager.default.contents(atPath: dir.appendingPathComponent("manifest.json").path),
+        guard let data = FileManager.default.contents(atPath: dir.appendingPathComponent(ResultsLayout.manifest).path),
             let m = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
         else { return nil }
         return m["state"] as? String
@@ -20,7 +20,7 @@ extension SweepTables {
     /// have status `running` and the epochs finished so far. Nothing is written and no lock is
     /// taken, so reading never waits for the runner and never disturbs it.
     static func live(_ dir: URL) throws -> SweepTables {
-        let manifestURL = dir.appendingPathComponent("manifest.json")
+        let manifestURL = dir.appendingPathComponent(ResultsLayout.manifest)
         let plan: SweepPlan
         do { plan = try Collector.plan(dir: dir, file: nil) } catch {
             throw LoadError.badFile(manifestURL.path, "\(error)")
@@ -34,12 +34,13 @@ extension SweepTables {
             layers: { layers.append($0) })
         guard runs.count > 1 else {
             throw LoadError.badFile(
-                dir.appendingPathComponent("cells").path,
+                dir.appendingPathComponent(ResultsLayout.cells).path,
                 "the sweep is running and no cell has finished an epoch yet; try again in a moment")
         }
         func text(_ rows: [[String]]) -> String {
             rows.map { $0.map(CSVWriter.escape).joined(separator: ",") + "\n" }.joined()
         }
-        return try read(runs: dir.appendingPathComponent("runs.csv"), texts: (text(runs), text(epochs), text(layers)))
+        return try read(
+            runs: dir.appendingPathComponent(ResultsLayout.runs), texts: (text(runs), text(epochs), text(layers)))
     }
 }
