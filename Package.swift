@@ -7,7 +7,9 @@ let package = Package(
     products: [
         .executable(name: "nnsweep", targets: ["nnsweep"]),
         .library(name: "NNEngine", targets: ["NNEngine"]),
-        .library(name: "NNSweepKit", targets: ["NNSweepKit"])
+        .library(
+            name: "NNSweepKit",
+            targets: ["NNPlan", "NNStatistics", "NNSweepRunner", "NNCompare", "NNFigures", "NNCluster", "NNProgram"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,23 +33,42 @@ let package = Package(
         .target(name: "NNEngine", dependencies: ["CBLAS", "CKernels"]),
         // Data sets: built-in ones (real data with attribution), synthetic generators, CSV tables.
         .target(name: "NNData", dependencies: ["NNEngine"], resources: [.copy("Resources")]),
-        // Run files, grids, sweeps, CSV results, plots and comparisons.
+        // The run file and the plan: YAML in, a typed plan of cells out (settings, ids, seeds, the
+        // tuning protocol, the option reference). Knows nothing of results folders or figures.
         .target(
-            name: "NNSweepKit",
+            name: "NNPlan",
             dependencies: [
                 "NNEngine", "NNData", .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto")
             ]),
+        // Statistics: pure functions over numbers (t tests, Holm, intervals, ANOVA). No files.
+        .target(name: "NNStatistics", dependencies: ["NNEngine"]),
+        // The sweep: running cells, their records and training states, the results folder and
+        // its tables, tuning and halving, collecting shards. Draws no figures.
+        .target(name: "NNSweepRunner", dependencies: ["NNPlan", "NNStatistics", "NNEngine", "NNData"]),
+        // Comparison: pure functions over tables (matching cells, the paired tests and the gate's
+        // verdict, rankings, the terminal summary). Writes no figures.
+        .target(name: "NNCompare", dependencies: ["NNSweepRunner", "NNPlan", "NNStatistics", "NNEngine"]),
+        // Figures and pages: figure models from the tables, gnuplot, report.html, compare's page.
+        .target(
+            name: "NNFigures", dependencies: ["NNCompare", "NNSweepRunner", "NNPlan", "NNStatistics", "NNEngine"]),
+        // Cluster back ends: Slurm job arrays over shards, and their collect step.
+        .target(name: "NNCluster", dependencies: ["NNFigures", "NNSweepRunner", "NNPlan"]),
         // The command-line tool: a thin layer over NNSweepKit.
         .executableTarget(
             name: "nnsweep",
             dependencies: [
-                "NNSweepKit", "NNEngine", "NNData", .product(name: "ArgumentParser", package: "swift-argument-parser")
+                "NNCluster", "NNFigures", "NNCompare", "NNSweepRunner", "NNStatistics", "NNPlan", "NNProgram",
+                "NNEngine", "NNData", .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]),
         .testTarget(name: "NNProgramTests", dependencies: ["NNProgram"]),
         .testTarget(name: "NNEngineTests", dependencies: ["NNEngine", "NNData"], resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "NNSweepKitTests", dependencies: ["NNSweepKit", "NNEngine", "NNData", "nnsweep"],
+            name: "NNSweepKitTests",
+            dependencies: [
+                "NNCluster", "NNFigures", "NNCompare", "NNSweepRunner", "NNStatistics", "NNPlan", "NNEngine", "NNData",
+                "nnsweep"
+            ],
             resources: [.copy("Fixtures")])
     ],
     swiftLanguageModes: [.v6]

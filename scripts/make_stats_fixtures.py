@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes Tests/NNSweepKitTests/Fixtures/stats.json: reference values from SciPy for the
-statistics of `nnsweep compare` (Sources/NNSweepKit/Statistics).
+statistics of `nnsweep compare` (Sources/NNStatistics/Statistics).
 
     python3 scripts/make_stats_fixtures.py
 

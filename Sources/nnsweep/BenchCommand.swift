@@ -1,6 +1,11 @@
 import ArgumentParser
 import Foundation
-import NNSweepKit
+import NNCluster
+import NNCompare
+import NNFigures
+import NNPlan
+import NNStatistics
+import NNSweepRunner
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,8 +28,8 @@ struct Bench: ParsableCommand {
 
     func run() throws {
         do {
-            if workload != .w2 { print(try NNSweepKit.Bench.grid(file: URL(fileURLWithPath: file), jobs: j).line) }
-            if workload != .w1 { print(try NNSweepKit.Bench.wideMLP(threads: threads).line) }
+            if workload != .w2 { print(try NNSweepRunner.Bench.grid(file: URL(fileURLWithPath: file), jobs: j).line) }
+            if workload != .w1 { print(try NNSweepRunner.Bench.wideMLP(threads: threads).line) }
         } catch { fail("\(error)") }
     }
 }

@@ -1,6 +1,11 @@
 import ArgumentParser
 import Foundation
-import NNSweepKit
+import NNCluster
+import NNCompare
+import NNFigures
+import NNPlan
+import NNStatistics
+import NNSweepRunner
 
 struct Collect: ParsableCommand {
     static let configuration = CommandConfiguration(

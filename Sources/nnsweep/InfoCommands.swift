@@ -1,8 +1,13 @@
 import ArgumentParser
 import Foundation
+import NNCluster
+import NNCompare
 import NNData
 import NNEngine
-import NNSweepKit
+import NNFigures
+import NNPlan
+import NNStatistics
+import NNSweepRunner
 
 struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,7 +38,7 @@ struct DemoModel: ParsableCommand {
     @Option(help: "Number of samples in the input (randn(batch, 3)).") var batch: Int = 5
 
     func run() throws {
-        do { print(try NNSweepKit.Demo(seed: seed, batch: batch).render()) } catch { fail("\(error)") }
+        do { print(try NNSweepRunner.Demo(seed: seed, batch: batch).render()) } catch { fail("\(error)") }
     }
 }
 

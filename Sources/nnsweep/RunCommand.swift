@@ -1,6 +1,11 @@
 import ArgumentParser
 import Foundation
-import NNSweepKit
+import NNCluster
+import NNCompare
+import NNFigures
+import NNPlan
+import NNStatistics
+import NNSweepRunner
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -73,6 +78,7 @@ struct Run: ParsableCommand {
         options.progress = quiet ? .quiet : .auto
         if let s = shard { options.shard = (s.index, s.count) }
         options.liveSeconds = shard == nil ? live : nil
+        options.drawFigures = { try Plotter.plotSweep(dir: $0, format: .both) }
         installInterruptHandlers()
         if plan.tune != nil { return try runTuned(plan, options) }
         let runner = SweepRunner(plan: plan, options: options, log: { if !quiet { stderrLine($0) } })

@@ -1,5 +1,10 @@
 import Foundation
-import NNSweepKit
+import NNCluster
+import NNCompare
+import NNFigures
+import NNPlan
+import NNStatistics
+import NNSweepRunner
 import Testing
 
 /// Every mistake a user can make in a run file or a CSV: one clear line, before any training.

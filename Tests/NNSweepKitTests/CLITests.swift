@@ -1,7 +1,12 @@
 import Foundation
+import NNCluster
+import NNCompare
 import NNData
 import NNEngine
-import NNSweepKit
+import NNFigures
+import NNPlan
+import NNStatistics
+import NNSweepRunner
 import Testing
 
 /// The command line as a user runs it: the built `nnsweep` executable.

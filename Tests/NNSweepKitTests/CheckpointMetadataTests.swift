@@ -1,6 +1,11 @@
 import Foundation
+import NNCluster
+import NNCompare
 import NNEngine
-import NNSweepKit
+import NNFigures
+import NNPlan
+import NNStatistics
+import NNSweepRunner
 import Testing
 
 /// A checkpoint says in its metadata what is needed to use it without nnsweep.

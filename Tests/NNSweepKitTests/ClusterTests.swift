@@ -1,5 +1,10 @@
 import Foundation
-import NNSweepKit
+import NNCluster
+import NNCompare
+import NNFigures
+import NNPlan
+import NNStatistics
+import NNSweepRunner
 import Testing
 
 /// Shards of one sweep writing into one folder, `nnsweep collect`, and the scripts of `nnsweep slurm`.

@@ -1,6 +1,11 @@
 import Foundation
+import NNCluster
+import NNCompare
 import NNEngine
-import NNSweepKit
+import NNFigures
+import NNPlan
+import NNStatistics
+import NNSweepRunner
 import Testing
 
 /// Small sweep folders written by hand: runs.csv, epochs.csv and manifest.json in the layout

@@ -1,6 +1,11 @@
 import Foundation
+import NNCluster
+import NNCompare
 import NNEngine
-import NNSweepKit
+import NNFigures
+import NNPlan
+import NNStatistics
+import NNSweepRunner
 import Testing
 
 /// Activations, initializers and losses in a run file: names and options as their declarations

@@ -2,7 +2,12 @@ import Foundation
 import NNEngine
 import Testing
 
-@testable import NNSweepKit
+@testable import NNCluster
+@testable import NNCompare
+@testable import NNFigures
+@testable import NNPlan
+@testable import NNStatistics
+@testable import NNSweepRunner
 
 /// The figures of `nnsweep demo ema` and `nnsweep demo activations`.
 @Suite struct DemoFigureTests {

@@ -1,6 +1,11 @@
 import Foundation
+import NNCluster
+import NNCompare
 import NNEngine
-import NNSweepKit
+import NNFigures
+import NNPlan
+import NNStatistics
+import NNSweepRunner
 import Testing
 
 /// `ema: {decay: D}` in a run file: parsed, checked, part of the settings only when given, and

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import NNSweepKit
+@testable import NNCluster
+@testable import NNCompare
+@testable import NNFigures
+@testable import NNPlan
+@testable import NNStatistics
+@testable import NNSweepRunner
 
 /// A figure's bytes depend only on its script and data: drawn by `run`, by `plot` with one or
 /// two gnuplot processes, with `--format svg`, or alone by `gnuplot plots/NAME.gp` (whose SVG

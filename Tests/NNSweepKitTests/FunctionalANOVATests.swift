@@ -1,5 +1,10 @@
 import Foundation
-import NNSweepKit
+import NNCluster
+import NNCompare
+import NNFigures
+import NNPlan
+import NNStatistics
+import NNSweepRunner
 import Testing
 
 @Suite struct FunctionalANOVATests {

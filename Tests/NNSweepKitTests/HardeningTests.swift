@@ -1,5 +1,10 @@
 import Foundation
-import NNSweepKit
+import NNCluster
+import NNCompare
+import NNFigures
+import NNPlan
+import NNStatistics
+import NNSweepRunner
 import Testing
 
 /// Hostile and unlucky input: names that would leave the results folder, records that lie, data

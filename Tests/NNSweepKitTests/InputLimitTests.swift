@@ -1,6 +1,11 @@
 import Foundation
+import NNCluster
+import NNCompare
 import NNEngine
-import NNSweepKit
+import NNFigures
+import NNPlan
+import NNStatistics
+import NNSweepRunner
 import Testing
 
 /// Input that crashed nnsweep or made it work without end: nesting deep enough to overflow the

@@ -1,7 +1,12 @@
 import Foundation
+import NNCluster
+import NNCompare
 import NNData
 import NNEngine
-import NNSweepKit
+import NNFigures
+import NNPlan
+import NNStatistics
+import NNSweepRunner
 import Testing
 
 /// `model.layers` in run files: modules, names and per-layer initializers, settings texts,
@@ -275,7 +280,7 @@ import Testing
             let d = try #require(t as? [String: Any])
             return (try #require(d["shape"] as? [Int]), try #require(d["data"] as? [Double]).map { Float($0) })
         }
-        let network = try NNSweepKit.Demo(seed: 0).network
+        let network = try NNSweepRunner.Demo(seed: 0).network
         let state = try #require(demo["state"] as? [String: Any])
         try network.load(
             try state.map { key, value in
@@ -284,7 +289,7 @@ import Testing
             })
         let x = try tensor(demo["x"])
         let expected = try tensor(demo["probabilities"])
-        let p = NNSweepKit.Demo.run(network, x.data, batch: 5)
+        let p = NNSweepRunner.Demo.run(network, x.data, batch: 5)
         #expect(zip(p, expected.data).allSatisfy { abs($0 - $1) <= 1e-6 }, "\(p) vs \(expected.data)")
         #expect(network.namedParameters.map(\.0) == (try #require(demo["named_parameters"] as? [String])))
     }

@@ -1,6 +1,11 @@
 import Foundation
+import NNCluster
+import NNCompare
 import NNData
-import NNSweepKit
+import NNFigures
+import NNPlan
+import NNStatistics
+import NNSweepRunner
 import Testing
 
 /// A sweep can be read, plotted and reported while it runs.

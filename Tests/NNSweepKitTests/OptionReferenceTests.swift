@@ -2,7 +2,12 @@ import Foundation
 import NNEngine
 import Testing
 
-@testable import NNSweepKit
+@testable import NNCluster
+@testable import NNCompare
+@testable import NNFigures
+@testable import NNPlan
+@testable import NNStatistics
+@testable import NNSweepRunner
 
 /// The option reference in docs/ is written from the declarations; the run-file reference's
 /// prose names every concept and option the declarations have.

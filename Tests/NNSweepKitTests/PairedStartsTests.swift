@@ -2,7 +2,12 @@ import Foundation
 import NNEngine
 import Testing
 
-@testable import NNSweepKit
+@testable import NNCluster
+@testable import NNCompare
+@testable import NNFigures
+@testable import NNPlan
+@testable import NNStatistics
+@testable import NNSweepRunner
 
 /// Common random numbers: cells that differ only in how they train start from the same weights
 /// for the same seed; `seeds: N`; one seed column; evaluation-mode metrics on the training part.

@@ -1,5 +1,10 @@
 import Foundation
-import NNSweepKit
+import NNCluster
+import NNCompare
+import NNFigures
+import NNPlan
+import NNStatistics
+import NNSweepRunner
 import Testing
 
 /// A small sweep folder written by hand: axes init (zero, he_normal) x optimizer (sgd_fast,

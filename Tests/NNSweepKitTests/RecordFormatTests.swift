@@ -3,7 +3,12 @@ import NNData
 import NNEngine
 import Testing
 
-@testable import NNSweepKit
+@testable import NNCluster
+@testable import NNCompare
+@testable import NNFigures
+@testable import NNPlan
+@testable import NNStatistics
+@testable import NNSweepRunner
 
 /// The cell records hold the engine's `EpochRecord` and `LayerStatistic` as they are, and the
 /// tables' measured columns are derived from `EpochRecord.metrics`: these tests pin the JSON of

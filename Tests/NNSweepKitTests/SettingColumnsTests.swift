@@ -2,7 +2,12 @@ import Foundation
 import NNData
 import Testing
 
-@testable import NNSweepKit
+@testable import NNCluster
+@testable import NNCompare
+@testable import NNFigures
+@testable import NNPlan
+@testable import NNStatistics
+@testable import NNSweepRunner
 
 /// runs.csv carries every resolved setting as its own column, with numbers as numbers.
 @Suite struct SettingColumnsTests {

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import NNSweepKit
+@testable import NNCluster
+@testable import NNCompare
+@testable import NNFigures
+@testable import NNPlan
+@testable import NNStatistics
+@testable import NNSweepRunner
 
 /// Stopping nnsweep while it draws: Ctrl-C and SIGTERM stop gnuplot and leave no temporary file;
 /// kill -9, which nnsweep cannot catch, still ends gnuplot (it dies with its parent), and the

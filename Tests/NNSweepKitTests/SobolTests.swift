@@ -1,6 +1,11 @@
 import Testing
 
-@testable import NNSweepKit
+@testable import NNCluster
+@testable import NNCompare
+@testable import NNFigures
+@testable import NNPlan
+@testable import NNStatistics
+@testable import NNSweepRunner
 
 @Suite struct SobolTests {
     /// The first points of the Sobol sequence in 8 dimensions, as SciPy gives them

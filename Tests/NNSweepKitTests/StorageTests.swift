@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import NNSweepKit
+@testable import NNCluster
+@testable import NNCompare
+@testable import NNFigures
+@testable import NNPlan
+@testable import NNStatistics
+@testable import NNSweepRunner
 
 /// Files written on a full disk, damaged tables, and a gnuplot that hangs or outlives nnsweep.
 @Suite struct StorageTests {

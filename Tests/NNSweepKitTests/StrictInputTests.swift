@@ -1,6 +1,11 @@
 import Foundation
+import NNCluster
+import NNCompare
 import NNData
-import NNSweepKit
+import NNFigures
+import NNPlan
+import NNStatistics
+import NNSweepRunner
 import Testing
 
 /// Input that was accepted without a word and failed later (or never), and messages that named

@@ -1,6 +1,11 @@
 import Foundation
+import NNCluster
+import NNCompare
 import NNData
-import NNSweepKit
+import NNFigures
+import NNPlan
+import NNStatistics
+import NNSweepRunner
 
 /// A fresh temporary folder for one test.
 func temporaryDirectory(_ name: String = #function) -> URL {

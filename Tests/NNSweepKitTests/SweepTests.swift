@@ -1,6 +1,11 @@
 import Foundation
+import NNCluster
+import NNCompare
 import NNData
-import NNSweepKit
+import NNFigures
+import NNPlan
+import NNStatistics
+import NNSweepRunner
 import Testing
 
 @Suite struct SweepTests {

@@ -3,7 +3,12 @@ import NNData
 import NNEngine
 import Testing
 
-@testable import NNSweepKit
+@testable import NNCluster
+@testable import NNCompare
+@testable import NNFigures
+@testable import NNPlan
+@testable import NNStatistics
+@testable import NNSweepRunner
 
 /// `validation_fraction` and `validation_csv`: a validation part carved from the training part,
 /// the test part unchanged and measured for reporting only.

@@ -3,7 +3,12 @@ import NNData
 import NNEngine
 import Testing
 
-@testable import NNSweepKit
+@testable import NNCluster
+@testable import NNCompare
+@testable import NNFigures
+@testable import NNPlan
+@testable import NNStatistics
+@testable import NNSweepRunner
 
 /// A run stopped after some epochs, saved to bytes, restored into a new trainer and continued
 /// trains exactly as one run straight through: the same epoch rows, the same bits everywhere.

@@ -1,7 +1,12 @@
 import Foundation
+import NNCluster
+import NNCompare
 import NNData
 import NNEngine
-import NNSweepKit
+import NNFigures
+import NNPlan
+import NNStatistics
+import NNSweepRunner
 import Testing
 
 /// A small tuned grid on iris: two optimizers, each with its lr searched on a log grid.

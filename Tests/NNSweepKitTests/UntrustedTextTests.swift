@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import NNSweepKit
+@testable import NNCluster
+@testable import NNCompare
+@testable import NNFigures
+@testable import NNPlan
+@testable import NNStatistics
+@testable import NNSweepRunner
 
 #if canImport(FoundationXML)
     import FoundationXML

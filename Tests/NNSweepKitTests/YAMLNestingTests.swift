@@ -3,7 +3,12 @@ import NNEngine
 import Testing
 import Yams
 
-@testable import NNSweepKit
+@testable import NNCluster
+@testable import NNCompare
+@testable import NNFigures
+@testable import NNPlan
+@testable import NNStatistics
+@testable import NNSweepRunner
 
 /// The scan that bounds a run file's nesting before the YAML reader sees it must never count
 /// fewer levels than the reader builds (or a deep file would reach the reader's recursion).

@@ -1,0 +1,282 @@
+import Foundation
+import NNEngine
+import NNPlan
+import NNStatistics
+import NNSweepRunner
+
+/// The statistics behind one row's verdict: a one-sided t-test each way, Holm-adjusted over the
+/// comparison's family of tests.
+public struct SignificanceTest: Sendable, Equatable {
+    /// The t-test of current against baseline (estimate: current mean - baseline mean).
+    public let test: TTestResult
+    /// One-sided p-value for "the current is worse", and for "the current is better".
+    public let pWorse: Double
+    public let pBetter: Double
+    /// The same after Holm's correction over all the rows with a test (one family per tail).
+    public let pWorseAdjusted: Double
+    public let pBetterAdjusted: Double
+
+    /// The adjusted p-value of the tail the change points to (worse when there is no change).
+    public func adjustedP(towardWorse: Bool) -> Double { towardWorse ? pWorseAdjusted : pBetterAdjusted }
+}
+
+/// The rule a comparison applied: the footer of the report.
+public struct AppliedRule: Sendable, Equatable {
+    public let alpha: Double
+    /// The rows with a t-test: the size of each Holm family.
+    public let tests: Int
+    public let paired: Int
+    public let welch: Int
+    /// Rows judged by the floor alone: one seed (or none that ended ok with a value) on a side,
+    /// or a value that is infinite (epochs_to that never met its target).
+    public let oneSeed: Int
+    public let infinite: Int
+
+    /// The rule in one line.
+    public var summary: String {
+        var s = "rule: WORSE needs worse > atol + rtol*|baseline mean|"
+        if tests > 0 {
+            var kinds: [String] = []
+            if paired > 0 { kinds.append("paired on the same seeds in \(paired)") }
+            if welch > 0 { kinds.append("Welch in \(welch)") }
+            s +=
+                " and a one-sided t-test (" + kinds.joined(separator: ", ")
+                + ") significant after Holm's correction over "
+                + "\(tests) test\(tests == 1 ? "" : "s") at alpha \(alpha); p = the Holm-adjusted one-sided p-value in the direction of the change"
+        } else {
+            s += " (no t-test: no row has two or more seeds on both sides)"
+        }
+        return s
+    }
+
+    /// Notes on the rows judged by the floor alone.
+    public var notes: [String] {
+        var out: [String] = []
+        if oneSeed > 0 {
+            out.append(
+                "\(oneSeed) row\(oneSeed == 1 ? "" : "s") with one seed on a side: judged by the floor atol + rtol*|baseline mean| alone (no test)"
+            )
+        }
+        if infinite > 0 {
+            out.append(
+                "\(infinite) row\(infinite == 1 ? "" : "s") with an infinite value (never reached the target): judged by the floor alone (no test)"
+            )
+        }
+        return out
+    }
+}
+
+/// The fourth phase of a comparison: a verdict for every matched cell and metric.
+///
+/// Per cell and metric, with mb, mc the baseline and current means over the seeds that ended ok
+/// and worse = mc - mb (lower is better) or mb - mc (higher is better), the row is WORSE when
+/// (a) worse > atol + rtol·|mb| (the floor: a change too small to matter is never a regression)
+/// and (b) when both sides have two or more values, the one-sided t-test for "worse" is
+/// significant after Holm's correction over every row with a test, at family-wise level alpha.
+/// The test is paired (on the per-seed differences) when both sides hold values for exactly the
+/// same seeds, Welch's otherwise. With one value on a side, or an infinite one, (a) alone
+/// decides. "better" mirrors it with the other tail (its own Holm family). A cell whose share of
+/// seeds that diverged or failed grows is WORSE, one whose share shrinks is better.
+public struct RegressionJudge: Sendable {
+    public let alpha: Double
+    public let allowMissing: Bool
+
+    public init(alpha: Double = 0.05, allowMissing: Bool = false) {
+        self.alpha = alpha
+        self.allowMissing = allowMissing
+    }
+
+    /// One cell and metric, measured but not yet judged.
+    struct Measured {
+        let cell: [String]
+        let metric: ResolvedMetric
+        let baseline: ComparisonReport.Stats
+        let current: ComparisonReport.Stats
+        let test: TTestResult?
+        /// worse = +delta (lower is better) or -delta (higher is better).
+        var sign: Double { metric.metric.direction == .lower ? 1 : -1 }
+    }
+
+    enum Slot {
+        case done(ComparisonReport.Row)
+        case measured(Int)
+    }
+
+    public func judge(_ cells: CellMatch, metrics: [ResolvedMetric]) -> (
+        rows: [ComparisonReport.Row], cells: [ComparisonReport.CellResult], rule: AppliedRule
+    ) {
+        var slots: [Slot] = []
+        var measured: [Measured] = []
+        var statusVerdicts: [[String]: ComparisonReport.Verdict] = [:]
+        var oneSeed = 0
+        var infinite = 0
+        for key in cells.baselineOrder {
+            let br = cells.baselineRuns[key]!
+            guard let cr = cells.currentRuns[key] else {
+                slots.append(
+                    .done(
+                        .init(
+                            kind: .onlyInBaseline, cell: key, metric: "", direction: nil, baseline: nil, current: nil,
+                            baselineText: Self.statusText(br), currentText: "-", delta: nil, tolerance: nil, test: nil,
+                            verdict: .missing,
+                            note: allowMissing
+                                ? "only in baseline (allowed by --allow-missing)"
+                                : "missing from the current sweep (fails; --allow-missing accepts it)")))
+                continue
+            }
+            // Status: the share of seeds that did not end ok.
+            let bBad = br.filter { $0.status != "ok" }.count
+            let cBad = cr.filter { $0.status != "ok" }.count
+            if bBad > 0 || cBad > 0 {
+                let fb = Double(bBad) / Double(br.count)
+                let fc = Double(cBad) / Double(cr.count)
+                let v: ComparisonReport.Verdict = fc > fb ? .worse : (fc < fb ? .better : .ok)
+                statusVerdicts[key] = v
+                slots.append(
+                    .done(
+                        .init(
+                            kind: .status, cell: key, metric: "status", direction: nil, baseline: nil, current: nil,
+                            baselineText: Self.statusText(br), currentText: Self.statusText(cr), delta: nil,
+                            tolerance: nil, test: nil,
+                            verdict: v,
+                            note: v == .worse
+                                ? "status changed for the worse" : (v == .better ? "status recovered" : ""))))
+            }
+            for m in metrics {
+                let b = Self.values(m.metric, br, cells.baseline)
+                let c = Self.values(m.metric, cr, cells.current)
+                let bs = ComparisonReport.Stats(values: b.map(\.value))
+                let cs = ComparisonReport.Stats(values: c.map(\.value))
+                var test: TTestResult? = nil
+                if bs.n >= 2 && cs.n >= 2 {
+                    if (bs.values + cs.values).allSatisfy(\.isFinite) {
+                        test = Self.test(b, c)
+                    } else {
+                        infinite += 1
+                    }
+                } else if bs.n >= 1 && cs.n >= 1 {
+                    oneSeed += 1
+                }
+                slots.append(.measured(measured.count))
+                measured.append(Measured(cell: key, metric: m, baseline: bs, current: cs, test: test))
+            }
+        }
+
+        // Holm's correction over the family of rows with a test, one family per tail.
+        let tested = measured.indices.filter { measured[$0].test != nil }
+        func p(_ i: Int, worse: Bool) -> Double {
+            let m = measured[i]
+            let t = m.test!
+            return (m.sign > 0) == worse ? t.pGreater : t.pLess
+        }
+        let worseAdjusted = Holm.adjusted(tested.map { p($0, worse: true) })
+        let betterAdjusted = Holm.adjusted(tested.map { p($0, worse: false) })
+        var significance: [Int: SignificanceTest] = [:]
+        for (k, i) in tested.enumerated() {
+            significance[i] = SignificanceTest(
+                test: measured[i].test!, pWorse: p(i, worse: true), pBetter: p(i, worse: false),
+                pWorseAdjusted: worseAdjusted[k], pBetterAdjusted: betterAdjusted[k])
+        }
+
+        var rows: [ComparisonReport.Row] = []
+        for slot in slots {
+            switch slot {
+            case .done(let r): rows.append(r)
+            case .measured(let i): rows.append(verdict(measured[i], significance[i]))
+            }
+        }
+        var cellVerdicts: [[String]: [ComparisonReport.Verdict]] = [:]
+        for r in rows { cellVerdicts[r.cell, default: []].append(r.verdict) }
+        var results: [ComparisonReport.CellResult] = []
+        for key in cells.baselineOrder {
+            let br = cells.baselineRuns[key]!.map(\.runID)
+            guard let cr = cells.currentRuns[key] else {
+                results.append(.init(cell: key, verdict: .missing, baselineRuns: br, currentRuns: []))
+                continue
+            }
+            let verdicts = cellVerdicts[key] ?? []
+            let v: ComparisonReport.Verdict =
+                verdicts.contains(.worse) ? .worse : (verdicts.contains(.better) ? .better : .ok)
+            results.append(.init(cell: key, verdict: v, baselineRuns: br, currentRuns: cr.map(\.runID)))
+        }
+        for key in cells.currentOrder where cells.baselineRuns[key] == nil {
+            let runs = cells.currentRuns[key]!
+            rows.append(
+                .init(
+                    kind: .onlyInCurrent, cell: key, metric: "", direction: nil, baseline: nil, current: nil,
+                    baselineText: "-", currentText: Self.statusText(runs), delta: nil, tolerance: nil, test: nil,
+                    verdict: .missing, note: "only in current (for information)"))
+            results.append(.init(cell: key, verdict: .missing, baselineRuns: [], currentRuns: runs.map(\.runID)))
+        }
+        let paired = tested.filter { measured[$0].test!.kind == .paired }.count
+        let rule = AppliedRule(
+            alpha: alpha, tests: tested.count, paired: paired, welch: tested.count - paired,
+            oneSeed: oneSeed, infinite: infinite)
+        return (rows, results, rule)
+    }
+
+    /// The verdict of one measured row: the floor, and the test when there is one.
+    func verdict(_ m: Measured, _ s: SignificanceTest?) -> ComparisonReport.Row {
+        func row(_ delta: Double?, _ tol: Double?, _ v: ComparisonReport.Verdict, _ note: String)
+            -> ComparisonReport.Row
+        {
+            .init(
+                kind: .metric, cell: m.cell, metric: m.metric.name, direction: m.metric.metric.direction,
+                baseline: m.baseline, current: m.current,
+                baselineText: "", currentText: "", delta: delta, tolerance: tol, test: s, verdict: v, note: note)
+        }
+        guard let mb = m.baseline.mean, let mc = m.current.mean else {
+            let b = m.baseline.mean == nil
+            let c = m.current.mean == nil
+            return row(
+                nil, nil, .na,
+                b && c ? "no value on either side" : (b ? "no value in the baseline" : "no value in the current"))
+        }
+        let delta = mb == mc ? 0 : mc - mb
+        let worse = m.sign * delta
+        let tol = mb.isFinite ? m.metric.atol + m.metric.rtol * abs(mb) : m.metric.atol
+        let worseSignificant = s.map { $0.pWorseAdjusted <= alpha } ?? true
+        let betterSignificant = s.map { $0.pBetterAdjusted <= alpha } ?? true
+        if worse > tol && worseSignificant { return row(delta, tol, .worse, "") }
+        if -worse > tol && betterSignificant { return row(delta, tol, .better, "") }
+        return row(delta, tol, .ok, abs(worse) > tol ? "within seed noise" : "")
+    }
+
+    /// The t-test of a cell's current values against its baseline values: paired on the seeds
+    /// when both sides hold values for exactly the same seeds, Welch's otherwise.
+    static func test(_ b: [(seed: String, value: Double)], _ c: [(seed: String, value: Double)]) -> TTestResult? {
+        let bSeeds = b.map(\.seed)
+        let cSeeds = c.map(\.seed)
+        if Set(bSeeds).count == b.count, Set(bSeeds) == Set(cSeeds), b.count == c.count {
+            let cByID = Dictionary(uniqueKeysWithValues: c.map { ($0.seed, $0.value) })
+            return TTest.paired(b.map(\.value), b.map { cByID[$0.seed]! })
+        }
+        return TTest.welch(b.map(\.value), c.map(\.value))
+    }
+
+    /// A metric's value for each of a cell's runs that ended ok and has one, with the run's seed.
+    static func values(_ m: CompareMetric, _ runs: [CompareSide.Run], _ side: CompareSide) -> [(
+        seed: String, value: Double
+    )] {
+        runs.filter { $0.status == "ok" }.compactMap { r in m.value(r, curve: side.curves[r.runID]).map { (r.seed, $0) }
+        }
+    }
+
+    static func statusText(_ runs: [CompareSide.Run]) -> String {
+        if runs.count == 1 {
+            let r = runs[0]
+            if r.status == "diverged", let e = r.fields["diverged_epoch"], !e.isEmpty { return "diverged (epoch \(e))" }
+            return r.status
+        }
+        var counts: [(String, Int)] = []
+        for r in runs {
+            if let i = counts.firstIndex(where: { $0.0 == r.status }) {
+                counts[i].1 += 1
+            } else {
+                counts.append((r.status, 1))
+            }
+        }
+        counts.sort { ($0.0 == "ok" ? 0 : 1, $0.0) < ($1.0 == "ok" ? 0 : 1, $1.0) }
+        return counts.map { "\($0.1) \($0.0)" }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import NNData
+import NNEngine
+import NNPlan
+import NNStatistics
+
+/// Writing the tables from the cell records: the headers of a plan and the rows of each record.
+extension SweepTables {
+    /// Writes runs.csv, epochs.csv and layers.csv from the valid cell records in grid order
+    /// (throws `FileWriteError` when one cannot be written, leaving the old ones); returns the
+    /// records' statuses (nil for a cell without a valid record). Records are read one at a time.
+    @discardableResult
+    public static func write(plan: SweepPlan, dir: URL) throws -> [CellRecord.Status?] {
+        let h = headers(plan)
+        let runs = try CSVWriter(url: dir.appendingPathComponent(ResultsLayout.runs), header: h.runs)
+        let epochs = try CSVWriter(url: dir.appendingPathComponent(ResultsLayout.epochs), header: h.epochs)
+        let layers = try CSVWriter(url: dir.appendingPathComponent(ResultsLayout.layers), header: h.layers)
+        // The three tables are replaced together, once all of them are on the device; on a
+        // failure the old ones stay and the temporary files are removed.
+        defer { for t in [runs, epochs, layers] { t.discard() } }
+        let statuses = try rows(
+            plan: plan, dir: dir, running: false, runs: runs.write, epochs: epochs.write, layers: layers.write)
+        for t in [runs, epochs, layers] { try t.finish() }
+        for t in [runs, epochs, layers] { try t.commit() }
+        return statuses
+    }
+
+    /// The headers of runs.csv, epochs.csv and layers.csv for a plan.
+    static func headers(_ plan: SweepPlan) -> (runs: [String], epochs: [String], layers: [String], settings: [String]) {
+        // A seed axis is not written as an axis column: the seed column holds it.
+        let axisNames = plan.axes.map(\.name).filter { $0 != seedAxisName }
+        let c = columns(plan)
+        let measured = c.runs.map(\.name) + (plan.target == nil ? [] : TimeToTarget.columns)
+        let settingNames = plan.settingColumnNames(skipping: Set(axisNames + measured + ["run_id"]))
+        return (
+            ["run_id"] + axisNames + measured + settingNames, ["run_id"] + axisNames + c.epochs.map(\.name),
+            ["run_id"] + axisNames + ResultColumns.layerNames, settingNames
+        )
+    }
+
+    /// The declared columns of runs.csv and epochs.csv: the test part's too with a three-way split.
+    static func columns(_ plan: SweepPlan) -> (
+        runs: [ResultColumn<CellRecord>], epochs: [ResultColumn<EpochRecord>]
+    ) {
+        let split = plan.cells.contains { $0.config.data.hasValidationPart }
+        return (ResultColumns.runs(test: split), ResultColumns.epochs(test: split))
+    }
+
+    /// The rows of the three tables from the valid cell records in grid order, read one at a
+    /// time; with `running`, a cell without a record that has published its finished epochs
+    /// (`cells/<id>.partial`) gives rows too, with status `running`. Returns the records'
+    /// statuses (nil for a cell without a valid record).
+    static func rows(
+        plan: SweepPlan, dir: URL, running: Bool, runs: ([String]) throws -> Void,
+        epochs: ([String]) throws -> Void, layers: ([String]) throws -> Void
+    ) throws -> [CellRecord.Status?] {
+        let written = plan.axes.indices.filter { plan.axes[$0].name != seedAxisName }
+        let settingNames = headers(plan).settings
+        let (runColumns, epochColumns) = columns(plan)
+        var statuses: [CellRecord.Status?] = []
+        let dec = decoder()
+        for cell in plan.cells {
+            // Only a valid record of the cell counts (the same verdict as the runner's).
+            var record: CellRecord? = nil
+            var isRunning = false
+            if case .valid(let r) = ResultsFolder.lookup(dir, cell, decoder: dec) {
+                record = r
+            } else if running,
+                let data = FileManager.default.contents(atPath: ResultsLayout.partialURL(dir, cell.id).path),
+                let r = PartialRecord.decode(data, decoder: dec), r.id == cell.id, r.seed == cell.config.seed
+            {
+                record = r
+                isRunning = true
+            }
+            statuses.append(isRunning ? nil : record?.status)
+            guard let r = record else { continue }
+            let key = [cell.id] + written.map { cell.axisValues[$0] }
+            var values = runColumns.map { $0.value(r) }
+            if isRunning {
+                values[ResultColumns.runNames.firstIndex(of: "status")!] = "running"
+                values[ResultColumns.runNames.firstIndex(of: "message")!] =
+                    "running: \(r.epochs.count) of \(cell.config.epochs) epochs done"
+            }
+            let settings = Dictionary(
+                cell.config.settingColumns.map { ($0.key, $0.value.csv) }, uniquingKeysWith: { a, _ in a })
+            try runs(key + values + (plan.target.map { $0.values(r) } ?? []) + settingNames.map { settings[$0] ?? "" })
+            for e in r.epochs { try epochs(key + epochColumns.map { $0.value(e) }) }
+            for l in r.layers { try layers(key + ResultColumns.layers.map { $0.value(l) }) }
+        }
+        return statuses
+    }
+}
