@@ -87,8 +87,8 @@ struct Compare: ParsableCommand {
         if let dir = self.report, let problem = CompareReportPage.problem(with: URL(fileURLWithPath: dir)) {
             fail(problem)
         }
-        if let dir = plot, let problem = ComparePlot.problem(with: URL(fileURLWithPath: dir)) { fail(problem) }
-        let report: ComparisonReport
+        if let dir = plot, let problem = CompareFigures.problem(with: URL(fileURLWithPath: dir)) { fail(problem) }
+        let report: CompareReport
         let base: CompareSide
         let cur: CompareSide
         do {
@@ -102,7 +102,7 @@ struct Compare: ParsableCommand {
         if let dir = plot {
             installInterruptHandlers(message: "interrupted")
             do {
-                let outcome = try ComparePlot.write(
+                let outcome = try CompareFigures.write(
                     report: report, baseline: base, current: cur, to: URL(fileURLWithPath: dir))
                 for w in outcome.warnings { stderrLine("nnsweep: " + w) }
                 if let png = outcome.figure { stderrLine("figure: \(png.path)") }

@@ -109,7 +109,7 @@ private enum Sweeps {
     }
 
     static func compare(_ base: URL, _ cur: URL, _ configure: (inout CompareOptions) -> Void = { _ in }) throws
-        -> ComparisonReport
+        -> CompareReport
     {
         var options = CompareOptions()
         configure(&options)
@@ -860,7 +860,7 @@ private enum Sweeps {
             ]
         }
         #expect(r.metrics.map(\.direction) == [.lower, .lower, .lower, .lower, .higher])
-        func row(_ cell: String, _ metric: String) -> ComparisonReport.Row? {
+        func row(_ cell: String, _ metric: String) -> CompareReport.Row? {
             r.rows.first { $0.cell == [cell] && $0.metric == metric }
         }
         #expect(row("a1", "best:val_loss")?.verdict == .ok)
@@ -929,7 +929,7 @@ private enum Sweeps {
         let r = try SweepComparison.compare(baseline: base, current: current, options: CompareOptions())
         #expect(r.regressedCells.count == 1)
         let plot = dir.appendingPathComponent("plot")
-        let outcome = try ComparePlot.write(report: r, baseline: base, current: current, to: plot, runGnuplot: false)
+        let outcome = try CompareFigures.write(report: r, baseline: base, current: current, to: plot, runGnuplot: false)
         #expect(outcome.files.map(\.lastPathComponent) == ["compare.gp", "compare.dat"])
         let gp = try String(contentsOf: plot.appendingPathComponent("compare.gp"), encoding: .utf8)
         #expect(gp.contains("set termoption noenhanced"))
@@ -942,7 +942,7 @@ private enum Sweeps {
 
         // Nothing regressed: no figure.
         let same = try SweepComparison.compare(baseline: base, current: base, options: CompareOptions())
-        let none = try ComparePlot.write(
+        let none = try CompareFigures.write(
             report: same, baseline: base, current: base, to: dir.appendingPathComponent("none"), runGnuplot: false)
         #expect(none.files.isEmpty)
         #expect(none.warnings == ["no regressed cells: no figure written"])
@@ -1048,7 +1048,7 @@ private enum Sweeps {
 
     /// The rule this comparison replaced, for contrast: worse > atol + rtol*|mb| and, with two
     /// seeds or more on both sides, worse > 2*sqrt(sb²/nb + sc²/nc), with no correction.
-    static func oldRuleFlags(_ r: ComparisonReport) -> Bool {
+    static func oldRuleFlags(_ r: CompareReport) -> Bool {
         r.rows.contains { row in
             guard row.kind == .metric, let b = row.baseline, let c = row.current, let mb = b.mean, let mc = c.mean,
                 let sb = b.std, let sc = c.std, let direction = row.direction

@@ -11,8 +11,8 @@ import Testing
 /// The figure model and its gnuplot renderer, without a sweep folder.
 @Suite struct FigureModelTests {
     /// A two-panel figure made by hand, as a new figure's builder would make it.
-    static func twoPanels() -> Figure {
-        var f = Figure(
+    static func twoPanels() -> FigureModel {
+        var f = FigureModel(
             name: "demo", kind: .loss, title: "Demo figure\nsecond line", caption: "a demo.",
             layout: .grid(panelWidth: 300, panelHeight: 200))
         f.notes = ["Made by hand."]

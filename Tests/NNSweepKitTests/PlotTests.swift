@@ -132,7 +132,7 @@ private enum SyntheticSweep {
         // The modes figure needs dropout or batch norm (trainingAndEvaluationModeFigure).
         #expect(
             Set(figures.map(\.kind))
-                == Set(PlotFigure.Kind.allCases).subtracting([
+                == Set(SweepFigure.Kind.allCases).subtracting([
                     .sensitivity, .importance, .timeToTarget, .performanceProfile, .rankTable, .modes
                 ]))
         #expect(skipped.map(\.kind) == [.importance])

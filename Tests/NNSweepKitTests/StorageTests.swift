@@ -95,7 +95,7 @@ import Testing
     /// Replaces every image of the sweep's figures and report.html with short stand-ins, which a
     /// complete drawing of the same figures could never equal; returns the figures.
     @discardableResult
-    static func standInImages(_ dir: URL) throws -> [PlotFigure] {
+    static func standInImages(_ dir: URL) throws -> [SweepFigure] {
         let figures = try Plotter.writeScripts(dir: dir).figures
         for f in figures {
             for ext in ["svg", "png"] {

@@ -49,11 +49,11 @@ import Testing
             Self.hostile(sentinel) + ["H two\nlines", "I cr\r\ntab\tnul\u{0}bell\u{7}", "J \u{2028}sep", "K trailing\\"]
         var script = "set print '-'\nm = 'MACRO'\n"
         for t in texts {
-            let q = GP.str(t)
+            let q = GnuplotText.str(t)
             #expect(!q.contains("\n") && !q.contains("\r"), "no line break in the script: \(q)")
             script += "print \(q)\n"
             // A tic label is a format: its % is doubled, and it still prints as written.
-            script += "print sprintf(\(GP.tic(t)).'', 1)\n"
+            script += "print sprintf(\(GnuplotText.tic(t)).'', 1)\n"
         }
         let file = write(script, "print.gp", in: dir)
         let p = Process()
@@ -87,10 +87,10 @@ import Testing
 
     @Test func commentsStayOneLineAndNeverContinue() {
         for t in ["a\nb", "ends in \\", "ends in \\\\", "cr\r", "\u{2028}"] {
-            let c = GP.comment(t)
+            let c = GnuplotText.comment(t)
             #expect(!c.contains("\n") && !c.contains("\r") && !c.hasSuffix("\\"), "\(c)")
         }
-        var s = GPScript(name: "x", title: "title with \\\nset output '/tmp/x'\\", width: 100, height: 100)
+        var s = GnuplotScript(name: "x", title: "title with \\\nset output '/tmp/x'\\", width: 100, height: 100)
         s.about = ["note\\"]
         let text = s.text(formats: ["svg"])
         for line in text.split(separator: "\n") where line.hasPrefix("#") { #expect(!line.hasSuffix("\\"), "\(line)") }
@@ -134,7 +134,7 @@ import Testing
         var result = try Plotter.plot(dir: out, format: .both)
         var kinds = Set(result.figures.map(\.kind))
         #expect(
-            kinds == Set(PlotFigure.Kind.allCases).subtracting([.timeToTarget, .performanceProfile, .rankTable]),
+            kinds == Set(SweepFigure.Kind.allCases).subtracting([.timeToTarget, .performanceProfile, .rankTable]),
             "\(kinds)")
         #expect(result.images.count == 2 * result.figures.count)
         // The names show as written (gnuplot escapes <, > and & in SVG).

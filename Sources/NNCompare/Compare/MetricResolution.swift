@@ -11,7 +11,7 @@ public struct ResolvedMetric: Sendable, Equatable {
     public let atol: Double
 
     public var name: String { metric.name }
-    var info: ComparisonReport.MetricInfo {
+    var info: CompareReport.MetricInfo {
         .init(name: metric.name, direction: metric.direction, rtol: rtol, atol: atol)
     }
 }

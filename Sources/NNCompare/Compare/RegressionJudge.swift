@@ -90,24 +90,24 @@ public struct RegressionJudge: Sendable {
     struct Measured {
         let cell: [String]
         let metric: ResolvedMetric
-        let baseline: ComparisonReport.Stats
-        let current: ComparisonReport.Stats
+        let baseline: CompareReport.Stats
+        let current: CompareReport.Stats
         let test: TTestResult?
         /// worse = +delta (lower is better) or -delta (higher is better).
         var sign: Double { metric.metric.direction == .lower ? 1 : -1 }
     }
 
     enum Slot {
-        case done(ComparisonReport.Row)
+        case done(CompareReport.Row)
         case measured(Int)
     }
 
     public func judge(_ cells: CellMatch, metrics: [ResolvedMetric]) -> (
-        rows: [ComparisonReport.Row], cells: [ComparisonReport.CellResult], rule: AppliedRule
+        rows: [CompareReport.Row], cells: [CompareReport.CellResult], rule: AppliedRule
     ) {
         var slots: [Slot] = []
         var measured: [Measured] = []
-        var statusVerdicts: [[String]: ComparisonReport.Verdict] = [:]
+        var statusVerdicts: [[String]: CompareReport.Verdict] = [:]
         var oneSeed = 0
         var infinite = 0
         for key in cells.baselineOrder {
@@ -130,7 +130,7 @@ public struct RegressionJudge: Sendable {
             if bBad > 0 || cBad > 0 {
                 let fb = Double(bBad) / Double(br.count)
                 let fc = Double(cBad) / Double(cr.count)
-                let v: ComparisonReport.Verdict = fc > fb ? .worse : (fc < fb ? .better : .ok)
+                let v: CompareReport.Verdict = fc > fb ? .worse : (fc < fb ? .better : .ok)
                 statusVerdicts[key] = v
                 slots.append(
                     .done(
@@ -145,8 +145,8 @@ public struct RegressionJudge: Sendable {
             for m in metrics {
                 let b = Self.values(m.metric, br, cells.baseline)
                 let c = Self.values(m.metric, cr, cells.current)
-                let bs = ComparisonReport.Stats(values: b.map(\.value))
-                let cs = ComparisonReport.Stats(values: c.map(\.value))
+                let bs = CompareReport.Stats(values: b.map(\.value))
+                let cs = CompareReport.Stats(values: c.map(\.value))
                 var test: TTestResult? = nil
                 if bs.n >= 2 && cs.n >= 2 {
                     if (bs.values + cs.values).allSatisfy(\.isFinite) {
@@ -178,16 +178,16 @@ public struct RegressionJudge: Sendable {
                 pWorseAdjusted: worseAdjusted[k], pBetterAdjusted: betterAdjusted[k])
         }
 
-        var rows: [ComparisonReport.Row] = []
+        var rows: [CompareReport.Row] = []
         for slot in slots {
             switch slot {
             case .done(let r): rows.append(r)
             case .measured(let i): rows.append(verdict(measured[i], significance[i]))
             }
         }
-        var cellVerdicts: [[String]: [ComparisonReport.Verdict]] = [:]
+        var cellVerdicts: [[String]: [CompareReport.Verdict]] = [:]
         for r in rows { cellVerdicts[r.cell, default: []].append(r.verdict) }
-        var results: [ComparisonReport.CellResult] = []
+        var results: [CompareReport.CellResult] = []
         for key in cells.baselineOrder {
             let br = cells.baselineRuns[key]!.map(\.runID)
             guard let cr = cells.currentRuns[key] else {
@@ -195,7 +195,7 @@ public struct RegressionJudge: Sendable {
                 continue
             }
             let verdicts = cellVerdicts[key] ?? []
-            let v: ComparisonReport.Verdict =
+            let v: CompareReport.Verdict =
                 verdicts.contains(.worse) ? .worse : (verdicts.contains(.better) ? .better : .ok)
             results.append(.init(cell: key, verdict: v, baselineRuns: br, currentRuns: cr.map(\.runID)))
         }
@@ -216,9 +216,9 @@ public struct RegressionJudge: Sendable {
     }
 
     /// The verdict of one measured row: the floor, and the test when there is one.
-    func verdict(_ m: Measured, _ s: SignificanceTest?) -> ComparisonReport.Row {
-        func row(_ delta: Double?, _ tol: Double?, _ v: ComparisonReport.Verdict, _ note: String)
-            -> ComparisonReport.Row
+    func verdict(_ m: Measured, _ s: SignificanceTest?) -> CompareReport.Row {
+        func row(_ delta: Double?, _ tol: Double?, _ v: CompareReport.Verdict, _ note: String)
+            -> CompareReport.Row
         {
             .init(
                 kind: .metric, cell: m.cell, metric: m.metric.name, direction: m.metric.metric.direction,

@@ -80,7 +80,7 @@ public enum SweepComparison {
         """
 
     public static func compare(baseline: CompareSide, current: CompareSide, options: CompareOptions) throws
-        -> ComparisonReport
+        -> CompareReport
     {
         if let p = options.problem { throw CompareError(.usage, p) }
         let axisNames = try Comparability.axes(baseline, current)
@@ -92,7 +92,7 @@ public enum SweepComparison {
             cells, metrics: metrics)
         let seeds =
             baseline.axisNames.contains(CompareSide.seedAxis) || current.axisNames.contains(CompareSide.seedAxis)
-        return ComparisonReport(
+        return CompareReport(
             baselineLabel: baseline.label, currentLabel: current.label, axisNames: axisNames,
             metrics: metrics.map(\.info), rtol: options.rtol, atol: options.atol, rows: judged.rows,
             cells: judged.cells, seedsAggregated: seeds, notes: notes + judged.rule.notes, rule: judged.rule,

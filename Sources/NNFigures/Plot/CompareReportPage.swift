@@ -32,7 +32,7 @@ public enum CompareReportPage {
     }
 
     /// Writes the page and its figures into `dir` (check `problem(with:)` first).
-    public static func write(report: ComparisonReport, baseline: CompareSide, current: CompareSide, to dir: URL) throws
+    public static func write(report: CompareReport, baseline: CompareSide, current: CompareSide, to dir: URL) throws
         -> Outcome
     {
         try AtomicFile.createDirectory(dir)
@@ -70,7 +70,7 @@ public enum CompareReportPage {
             }
         }
         if gnuplot != nil, !report.regressedCells.isEmpty {
-            let outcome = try ComparePlot.write(report: report, baseline: baseline, current: current, to: dir)
+            let outcome = try CompareFigures.write(report: report, baseline: baseline, current: current, to: dir)
             warnings += outcome.warnings
             if outcome.figure != nil {
                 figures.append(
@@ -86,8 +86,8 @@ public enum CompareReportPage {
     }
 
     /// One panel per metric: each cell's change, against its tolerance.
-    static func deltaFigure(_ report: ComparisonReport) -> Figure {
-        var f = Figure(
+    static func deltaFigure(_ report: CompareReport) -> FigureModel {
+        var f = FigureModel(
             name: "deltas", kind: nil, title: "Current minus baseline, per cell",
             layout: .tiled(panelWidth: 520, panelHeight: 360))
         f.notes = [
@@ -101,7 +101,7 @@ public enum CompareReportPage {
             var panel = Panel(
                 title: "\(m.name) (\(m.direction.rawValue) is better)",
                 y: PlotAxis(label: "current - baseline", zeroLine: true))
-            var groups: [ComparisonReport.Verdict: [[Double?]]] = [:]
+            var groups: [CompareReport.Verdict: [[Double?]]] = [:]
             var tolerance: [[Double?]] = []
             var k = 0
             for r in report.rows where r.kind == .metric && r.metric == m.name {
@@ -121,7 +121,7 @@ public enum CompareReportPage {
                         ]))
             }
             for (verdict, color, name) in [
-                (ComparisonReport.Verdict.worse, "#d62728", "worse"), (.better, "#2ca02c", "better"),
+                (CompareReport.Verdict.worse, "#d62728", "worse"), (.better, "#2ca02c", "better"),
                 (.ok, "#1f77b4", "ok"), (.na, "#1f77b4", "not tested")
             ] {
                 guard let rows = groups[verdict] else { continue }
@@ -138,7 +138,7 @@ public enum CompareReportPage {
         return f
     }
 
-    static func html(_ report: ComparisonReport, figures: [(file: String, caption: String)]) -> String {
+    static func html(_ report: CompareReport, figures: [(file: String, caption: String)]) -> String {
         let esc = HTML.esc
         var h = HTML.head(
             title: "nnsweep compare: \(report.currentLabel) against \(report.baselineLabel)", headExtra: [marker])

@@ -29,9 +29,9 @@ public enum DemoFigures {
         }
     }
 
-    static func emaFigure(seed: UInt64) -> Figure {
+    static func emaFigure(seed: UInt64) -> FigureModel {
         let x = noisySeries(seed: seed)
-        var f = Figure(
+        var f = FigureModel(
             name: "ema",
             title: "Exponential moving average v_t = beta v_(t-1) + (1 - beta) x_t of a noisy series (seed \(seed))",
             layout: .tiled(panelWidth: 560, panelHeight: 380))
@@ -87,8 +87,8 @@ public enum DemoFigures {
         }
     }
 
-    static func activationsFigure() -> Figure {
-        var f = Figure(
+    static func activationsFigure() -> FigureModel {
+        var f = FigureModel(
             name: "activations",
             title:
                 "Activation functions (solid) and their derivatives (dashed), from the engine's forward and backward passes",
@@ -118,7 +118,7 @@ public enum DemoFigures {
     public static func writeActivations(to png: URL) throws -> [String] { try write(activationsFigure(), png: png) }
 
     /// Writes STEM.gp and STEM.dat beside `png` and runs gnuplot; returns warnings (gnuplot missing).
-    static func write(_ figure: Figure, png: URL) throws -> [String] {
+    static func write(_ figure: FigureModel, png: URL) throws -> [String] {
         let dir = png.deletingLastPathComponent()
         let stem = png.deletingPathExtension().lastPathComponent
         var f = figure

@@ -7,11 +7,11 @@ import NNSweepRunner
 
 /// A figure as data: its panels, their series, axes, labels and legend. It says what to draw and
 /// nothing about how; `GnuplotRenderer` turns it into a script and its data.
-struct Figure {
+struct FigureModel {
     /// The file name stem (`plots/NAME.gp`, `compare.gp`).
     var name: String
     /// nil for a figure outside a sweep's report (the figure of `nnsweep compare`).
-    var kind: PlotFigure.Kind?
+    var kind: SweepFigure.Kind?
     /// Lines separated by "\n": the first is the heading, the others say how it was averaged.
     var title: String
     /// A sentence or two for the report page.

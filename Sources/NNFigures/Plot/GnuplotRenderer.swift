@@ -5,31 +5,31 @@ import NNPlan
 import NNStatistics
 import NNSweepRunner
 
-/// Turns a `Figure` into a gnuplot script and its data file. Sweep figures (`.grid`, `.single`)
+/// Turns a `FigureModel` into a gnuplot script and its data file. Sweep figures (`.grid`, `.single`)
 /// are drawn from the sweep folder into `plots/`, as SVG and PNG; a `.tiled` figure stands alone
 /// in its folder (the script next to its data) and draws one PNG.
 enum GnuplotRenderer {
     /// A sweep figure: its entry for the report and its script.
     struct Built {
-        let figure: PlotFigure
-        let script: GPScript
+        let figure: SweepFigure
+        let script: GnuplotScript
     }
 
     /// The script of a sweep figure (`.grid` or `.single` layout) and its entry for the report.
-    static func build(_ f: Figure) -> Built {
+    static func build(_ f: FigureModel) -> Built {
         guard let kind = f.kind else { preconditionFailure("a figure of a sweep's report has a kind") }
         let s = script(f)
         let caption = f.caption.prefix(1).uppercased() + f.caption.dropFirst()
         return Built(
-            figure: PlotFigure(
+            figure: SweepFigure(
                 name: f.name, kind: kind, title: f.title.replacingOccurrences(of: "\n", with: "; "),
                 caption: caption, width: s.width, height: s.height, script: ResultsLayout.inPlots("\(f.name).gp"),
                 dataFiles: s.data.map { ResultsLayout.inPlots($0.fileName) }),
             script: s)
     }
 
-    static func script(_ f: Figure) -> GPScript {
-        var w = Writer(figure: f, syntax: .sweep, data: GPData(fileName: "\(f.name).dat", about: f.dataNotes))
+    static func script(_ f: FigureModel) -> GnuplotScript {
+        var w = Writer(figure: f, syntax: .sweep, data: GnuplotData(fileName: "\(f.name).dat", about: f.dataNotes))
         switch f.layout {
         case .grid(let panelWidth, let panelHeight, let maxColumns, let bottomMargin, let minHeight):
             let legend = f.legend ?? Legend(title: nil, entries: [])
@@ -37,13 +37,13 @@ enum GnuplotRenderer {
                 count: f.panels.count, panelWidth: panelWidth, panelHeight: panelHeight,
                 legendWidth: PanelGrid.legendWidth(legend.entries, title: legend.title), maxCols: maxColumns)
             grid.fit(title: f.title)
-            w.add("set multiplot title \(GP.str(f.title)) font \",12\"")
+            w.add("set multiplot title \(GnuplotText.str(f.title)) font \",12\"")
             w.add(
                 "set lmargin 12", "set rmargin 3", "set tmargin 3.5", "set bmargin 3.5",
                 "set border lw 1 lc rgb \"#404040\"", "set grid lw 1 lc rgb \"#dddddd\"",
                 "set tics nomirror out scale 0.6",
                 "unset key")
-            if let b = bottomMargin { w.add("set bmargin \(GP.num(b))") }
+            if let b = bottomMargin { w.add("set bmargin \(GnuplotText.num(b))") }
             w.axes()
             w.add("set format y \"%g\"")
             for (i, p) in f.panels.enumerated() { w.panel(p, place: grid.place(p.position ?? i)) }
@@ -52,9 +52,9 @@ enum GnuplotRenderer {
             return w.finish(width: grid.width, height: max(grid.height, minHeight))
         case .single(let width, let height, let m):
             w.add(
-                "set title \(GP.str(f.title)) font \",12\"",
-                "set lmargin \(GP.num(m.left))", "set rmargin \(GP.num(m.right))",
-                "set tmargin \(GP.num(m.top))", "set bmargin \(GP.num(m.bottom))",
+                "set title \(GnuplotText.str(f.title)) font \",12\"",
+                "set lmargin \(GnuplotText.num(m.left))", "set rmargin \(GnuplotText.num(m.right))",
+                "set tmargin \(GnuplotText.num(m.top))", "set bmargin \(GnuplotText.num(m.bottom))",
                 "unset key", "unset grid", "set border lw 1 lc rgb \"#404040\"")
             w.axes()
             for p in f.panels { w.panel(p, place: []) }
@@ -65,11 +65,11 @@ enum GnuplotRenderer {
     }
 
     /// The script of a `.tiled` figure drawing `output` (a PNG in the script's folder), and its data.
-    static func standalone(_ f: Figure, output: String) -> (script: String, data: GPData) {
+    static func standalone(_ f: FigureModel, output: String) -> (script: String, data: GnuplotData) {
         guard case .tiled(let panelWidth, let panelHeight) = f.layout else { preconditionFailure("not a tiled figure") }
         var w = Writer(
             figure: f, syntax: .standalone,
-            data: GPData(fileName: "\(f.name).dat", about: f.dataNotes, number: csvNumber))
+            data: GnuplotData(fileName: "\(f.name).dat", about: f.dataNotes, number: csvNumber))
         let cols = min(max(1, f.panels.count), 3)
         let rows = (f.panels.count + cols - 1) / cols
         w.add(
@@ -83,7 +83,7 @@ enum GnuplotRenderer {
             "set multiplot layout \(rows),\(cols) title \(w.quote(f.title))")
         for p in f.panels { w.panel(p, place: []) }
         w.add("unset multiplot")
-        let head = (f.notes + ["Run it in this folder: gnuplot \(f.name).gp"]).map { "# " + GP.comment($0) }
+        let head = (f.notes + ["Run it in this folder: gnuplot \(f.name).gp"]).map { "# " + GnuplotText.comment($0) }
         return ((head + w.lines).joined(separator: "\n") + "\n", w.data)
     }
 
@@ -91,12 +91,12 @@ enum GnuplotRenderer {
     private enum Syntax { case sweep, standalone }
 
     private struct Writer {
-        let figure: Figure
+        let figure: FigureModel
         let syntax: Syntax
-        let data: GPData
+        let data: GnuplotData
         var lines: [String] = []
 
-        init(figure: Figure, syntax: Syntax, data: GPData) {
+        init(figure: FigureModel, syntax: Syntax, data: GnuplotData) {
             self.figure = figure
             self.syntax = syntax
             self.data = data
@@ -105,13 +105,13 @@ enum GnuplotRenderer {
         mutating func add(_ l: String...) { lines += l }
         mutating func add(_ l: [String]) { lines += l }
 
-        func quote(_ s: String) -> String { GP.str(s) }
+        func quote(_ s: String) -> String { GnuplotText.str(s) }
 
         /// The data file as the script names it.
         var dataRef: String { quote(syntax == .sweep ? ResultsLayout.inPlots(data.fileName) : data.fileName) }
 
-        func finish(width: Int, height: Int) -> GPScript {
-            var s = GPScript(name: figure.name, title: figure.title, width: width, height: height)
+        func finish(width: Int, height: Int) -> GnuplotScript {
+            var s = GnuplotScript(name: figure.name, title: figure.title, width: width, height: height)
             s.about = figure.notes
             s.data = [data]
             s.body = lines
@@ -124,7 +124,7 @@ enum GnuplotRenderer {
             let y = figure.y
             if let l = x.label { add("set xlabel \(quote(l))") }
             if let l = y.label { add("set ylabel \(quote(l))") }
-            if let r = x.range { add("set xrange [\(GP.num(r.0)):\(GP.num(r.1))]") }
+            if let r = x.range { add("set xrange [\(GnuplotText.num(r.0)):\(GnuplotText.num(r.1))]") }
             if let log = x.log {
                 add(log ? "set logscale x" : "unset logscale x")
                 if log { add("set format x \"%g\"") }
@@ -136,14 +136,15 @@ enum GnuplotRenderer {
                 let stops = c.stops.map { String(format: "%.2f", $0.0) + " '\($0.1)'" }
                 add(
                     "set palette defined (" + stops.joined(separator: ", ") + ")",
-                    "set cbrange [\(GP.num(c.range.0)):\(GP.num(c.range.1))]", "set cblabel \(quote(c.label))",
+                    "set cbrange [\(GnuplotText.num(c.range.0)):\(GnuplotText.num(c.range.1))]",
+                    "set cblabel \(quote(c.label))",
                     "set colorbox")
             }
         }
 
         mutating func yAxis(_ y: PlotAxis, label: Bool) {
             if label, let l = y.label { add("set ylabel \(quote(l))") }
-            if let r = y.range { add("set yrange [\(GP.num(r.0)):\(GP.num(r.1))]") }
+            if let r = y.range { add("set yrange [\(GnuplotText.num(r.0)):\(GnuplotText.num(r.1))]") }
             if let t = y.ticks { add("set ytics " + ticks(t, rotation: y.tickRotation)) }
             if let log = y.log { add(log ? "set logscale y" : "unset logscale y") }
             if let z = y.zeroLine { add(z ? "set xzeroaxis lt 1 lw 1 lc rgb \"#999999\"" : "unset xzeroaxis") }
@@ -153,10 +154,11 @@ enum GnuplotRenderer {
             var s: String
             switch t {
             case .auto: s = "autofreq"
-            case .step(let d): s = GP.num(d)
+            case .step(let d): s = GnuplotText.num(d)
             case .named(let names, let marks):
                 s =
-                    "(" + names.map { "\(GP.tic($0.0)) \(GP.num($0.1))" }.joined(separator: ", ") + ")"
+                    "(" + names.map { "\(GnuplotText.tic($0.0)) \(GnuplotText.num($0.1))" }.joined(separator: ", ")
+                    + ")"
                     + (marks ? "" : " scale 0")
             }
             if let r = rotation { s += " rotate by \(r) left" }
@@ -177,11 +179,13 @@ enum GnuplotRenderer {
                 if figure.panels.contains(where: { !$0.separators.isEmpty }) { add("unset arrow") }
             }
             for x in p.separators {
-                add("set arrow from \(GP.num(x)), graph 0 to \(GP.num(x)), graph 1 nohead lw 1 lc rgb \"#e6e6e6\" back")
+                add(
+                    "set arrow from \(GnuplotText.num(x)), graph 0 to \(GnuplotText.num(x)), graph 1 nohead lw 1 lc rgb \"#e6e6e6\" back"
+                )
             }
             for (i, b) in p.boxes.enumerated() {
                 add(
-                    "set object \(i + 1) rect from \(GP.num(b.from.0)),\(GP.num(b.from.1)) to \(GP.num(b.to.0)),\(GP.num(b.to.1)) "
+                    "set object \(i + 1) rect from \(GnuplotText.num(b.from.0)),\(GnuplotText.num(b.from.1)) to \(GnuplotText.num(b.to.0)),\(GnuplotText.num(b.to.1)) "
                         + "fc rgb \(quote(b.color)) fs solid 1.0 border lc rgb \"#ffffff\" back")
             }
             for l in p.labels { add(label(l)) }
@@ -222,8 +226,8 @@ enum GnuplotRenderer {
             let xName = name(d.x, figure.x.label)
             let text =
                 xName == "x"
-                ? "sprintf('%s%s %.5g', \(GP.hypertext(head)), \(GP.hypertext(name(d.y, figure.y.label))), $\(d.y + 1))"
-                : "sprintf('%s%s %g, %s %.5g', \(GP.hypertext(head)), \(GP.hypertext(xName)), $\(d.x + 1), \(GP.hypertext(name(d.y, figure.y.label))), $\(d.y + 1))"
+                ? "sprintf('%s%s %.5g', \(GnuplotText.hypertext(head)), \(GnuplotText.hypertext(name(d.y, figure.y.label))), $\(d.y + 1))"
+                : "sprintf('%s%s %g, %s %.5g', \(GnuplotText.hypertext(head)), \(GnuplotText.hypertext(xName)), $\(d.x + 1), \(GnuplotText.hypertext(name(d.y, figure.y.label))), $\(d.y + 1))"
             return "\(dataRef) index \(index) using \(d.x + 1):\(d.y + 1):(\(text)) "
                 + "with labels hypertext point pt 7 ps 1.2 lc rgb \"#FF000000\" notitle"
         }
@@ -231,14 +235,14 @@ enum GnuplotRenderer {
         func label(_ l: TextLabel) -> String {
             func place(_ p: TextLabel.Place) -> String {
                 switch p {
-                case .data(let v): return GP.num(v)
-                case .graph(let v): return "graph " + GP.num(v)
+                case .data(let v): return GnuplotText.num(v)
+                case .graph(let v): return "graph " + GnuplotText.num(v)
                 }
             }
             var s = "set label \(quote(l.text)) at \(place(l.x)),\(place(l.y))"
             if let r = l.rotation { s += " rotate by \(r)" }
             s += l.anchor == .center ? " center" : " left"
-            if let r = l.raise { s += " offset 0,\(GP.num(r))" }
+            if let r = l.raise { s += " offset 0,\(GnuplotText.num(r))" }
             s += " front"
             if let f = l.fontSize { s += " font \",\(f)\"" }
             return s + " tc rgb \(quote(l.color))"
@@ -268,8 +272,8 @@ enum GnuplotRenderer {
             }
             var parts = ["with " + word]
             if let m = s.marker { parts.append("pt \(m.rawValue)") }
-            if let ps = s.markerSize { parts.append("ps \(GP.num(ps))") }
-            if let lw = s.width { parts.append("lw \(GP.num(lw))") }
+            if let ps = s.markerSize { parts.append("ps \(GnuplotText.num(ps))") }
+            if let lw = s.width { parts.append("lw \(GnuplotText.num(lw))") }
             if let dt = s.dash { parts.append("dt \(dt.rawValue)") }
             if let c = s.color { parts.append("lc rgb \(quote(c))") }
             return parts.joined(separator: " ")

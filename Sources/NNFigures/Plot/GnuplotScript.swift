@@ -8,7 +8,7 @@ import NNSweepRunner
 /// Pieces of gnuplot scripts and their data files. Everything written is a function of the
 /// numbers only (fixed number formats, stable order, no dates), so the same tables give the same
 /// scripts, the same data files and, with the same gnuplot, the same SVG bytes.
-enum GP {
+enum GnuplotText {
     /// Text as a gnuplot string expression that shows it as written and does nothing else: the
     /// one way every label, title, path and name reaches a script.
     ///
@@ -129,24 +129,24 @@ enum GP {
 
 /// A gnuplot data file made of blocks separated by two blank lines; a plot picks one with
 /// `index N`. Each block starts with a comment saying what it holds.
-final class GPData {
+final class GnuplotData {
     let fileName: String
     private(set) var text: String
     private(set) var blocks = 0
     private let number: (Double?) -> String
 
-    /// `number` writes the numbers (`GP.num` unless told).
-    init(fileName: String, about: [String], number: @escaping (Double?) -> String = GP.num) {
+    /// `number` writes the numbers (`GnuplotText.num` unless told).
+    init(fileName: String, about: [String], number: @escaping (Double?) -> String = GnuplotText.num) {
         self.fileName = fileName
         self.number = number
-        text = about.map { "# " + GP.comment($0) + "\n" }.joined()
+        text = about.map { "# " + GnuplotText.comment($0) + "\n" }.joined()
     }
 
     /// Adds a block and returns its index.
     @discardableResult
     func add(_ comment: String, _ rows: [[Double?]]) -> Int {
         if blocks > 0 { text += "\n\n" }
-        text += "# [index \(blocks)] " + GP.comment(comment) + "\n"
+        text += "# [index \(blocks)] " + GnuplotText.comment(comment) + "\n"
         for r in rows { text += r.map(number).joined(separator: " ") + "\n" }
         blocks += 1
         return blocks - 1
@@ -209,8 +209,8 @@ struct PanelGrid {
         let x = Double(c * panelWidth) / Double(width)
         let y = Double(height - titleHeight - (r + 1) * panelHeight) / Double(height)
         return [
-            "set origin \(GP.frac(x)),\(GP.frac(y))",
-            "set size \(GP.frac(Double(panelWidth) / Double(width))),\(GP.frac(Double(panelHeight) / Double(height)))"
+            "set origin \(GnuplotText.frac(x)),\(GnuplotText.frac(y))",
+            "set size \(GnuplotText.frac(Double(panelWidth) / Double(width))),\(GnuplotText.frac(Double(panelHeight) / Double(height)))"
         ]
     }
 
@@ -218,19 +218,22 @@ struct PanelGrid {
     func placeLegend() -> [String] {
         let x = Double(cols * panelWidth) / Double(width)
         let h = Double(height - titleHeight) / Double(height)
-        return ["set origin \(GP.frac(x)),0", "set size \(GP.frac(Double(legendWidth) / Double(width))),\(GP.frac(h))"]
+        return [
+            "set origin \(GnuplotText.frac(x)),0",
+            "set size \(GnuplotText.frac(Double(legendWidth) / Double(width))),\(GnuplotText.frac(h))"
+        ]
     }
 }
 
 /// The text of one figure's script: a header saying how to redraw it, then a loop over the
 /// output formats that sets the terminal and runs the body once per format.
-struct GPScript {
+struct GnuplotScript {
     let name: String
     let title: String
     let width: Int
     let height: Int
     var about: [String] = []
-    var data: [GPData] = []
+    var data: [GnuplotData] = []
     var body: [String] = []
 
     /// A PNG is a preview (the README, slides; the SVG is the figure at full size): at most
@@ -252,7 +255,7 @@ struct GPScript {
     func text(formats: [String], temporaryOutput: Bool = false) -> String {
         var lines: [String] = []
         for l in ([title] + about).flatMap({ $0.split(separator: "\n", omittingEmptySubsequences: false) }) {
-            lines.append("# " + GP.comment(String(l)))
+            lines.append("# " + GnuplotText.comment(String(l)))
         }
         lines.append("#")
         lines.append("# Redraw from the sweep folder (the one holding runs.csv): gnuplot plots/\(name).gp")
@@ -263,7 +266,7 @@ struct GPScript {
         }
         lines.append("# One format only: gnuplot -e 'formats=\"png\"' plots/\(name).gp")
         lines.append("")
-        lines.append("if (!exists(\"formats\")) formats = \(GP.str(formats.joined(separator: " ")))")
+        lines.append("if (!exists(\"formats\")) formats = \(GnuplotText.str(formats.joined(separator: " ")))")
         lines.append("do for [fmt in formats] {")
         lines.append("    reset")
         lines.append("    # hover = 1: the SVG shows each point's values under the mouse (points drawn only there).")
@@ -276,11 +279,12 @@ struct GPScript {
         for size in ["size 240,180", nil] as [String?] {
             lines.append("    if (fmt eq \"svg\") {")
             lines.append(
-                "        set terminal svg \(size ?? "size \(width),\(height)") mouse standalone font \"\(GP.font),10\" background rgb \"white\""
+                "        set terminal svg \(size ?? "size \(width),\(height)") mouse standalone font \"\(GnuplotText.font),10\" background rgb \"white\""
             )
             lines.append("    } else {")
             lines.append(
-                "        set terminal pngcairo \(size ?? pngSize) font \"\(GP.font),10\" background rgb \"white\"")
+                "        set terminal pngcairo \(size ?? pngSize) font \"\(GnuplotText.font),10\" background rgb \"white\""
+            )
             lines.append("    }")
             if size != nil {
                 lines += ["    set output '/dev/null'", "    plot [0:1] [0:1] 0.5 notitle", "    set output"]
@@ -289,10 +293,10 @@ struct GPScript {
         lines.append("    set termoption noenhanced")
         if temporaryOutput {
             lines.append(
-                "    set output \(GP.str(ResultsLayout.inPlots(".\(name)."))) . fmt . \(GP.str(".\(AtomicFile.tag).tmp"))"
+                "    set output \(GnuplotText.str(ResultsLayout.inPlots(".\(name)."))) . fmt . \(GnuplotText.str(".\(AtomicFile.tag).tmp"))"
             )
         } else {
-            lines.append("    set output \(GP.str(ResultsLayout.inPlots("\(name)."))) . fmt")
+            lines.append("    set output \(GnuplotText.str(ResultsLayout.inPlots("\(name)."))) . fmt")
         }
         for b in body { lines.append("    " + b) }
         lines.append("    set output")

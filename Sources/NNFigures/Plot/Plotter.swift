@@ -16,7 +16,7 @@ public enum PlotFormat: String, CaseIterable, Sendable {
 
 /// What `Plotter.plot` made.
 public struct PlotResult: Sendable {
-    public let figures: [PlotFigure]
+    public let figures: [SweepFigure]
     /// The PNG and SVG files drawn.
     public let images: [URL]
     public let report: URL
@@ -24,7 +24,7 @@ public struct PlotResult: Sendable {
     /// entry per figure, prefixed with the script's path.
     public let warnings: [String]
     /// Figures this sweep cannot have, with the reason (for example a heatmap without two axes).
-    public let skipped: [(kind: PlotFigure.Kind, reason: String)]
+    public let skipped: [(kind: SweepFigure.Kind, reason: String)]
 }
 
 /// Why plotting did not finish.
@@ -76,7 +76,7 @@ public enum Plotter {
         let plots = dir.appendingPathComponent(ResultsLayout.plots)
         let (built, skipped) = try write(dir: dir, format: format)
         let figures = built.map(\.figure)
-        var drawn: [PlotFigure] = []
+        var drawn: [SweepFigure] = []
         var images: [URL] = []
         var warnings: [String] = []
         var errors: [GnuplotError] = []
@@ -135,14 +135,14 @@ public enum Plotter {
     /// removes scripts and data there that no current figure uses (images are left alone). The
     /// scripts draw `format`.
     public static func writeScripts(dir: URL, format: PlotFormat = .both) throws
-        -> (figures: [PlotFigure], skipped: [(kind: PlotFigure.Kind, reason: String)])
+        -> (figures: [SweepFigure], skipped: [(kind: SweepFigure.Kind, reason: String)])
     {
         let (built, skipped) = try write(dir: dir, format: format)
         return (built.map(\.figure), skipped)
     }
 
     static func write(dir: URL, format: PlotFormat) throws
-        -> (built: [GnuplotRenderer.Built], skipped: [(kind: PlotFigure.Kind, reason: String)])
+        -> (built: [GnuplotRenderer.Built], skipped: [(kind: SweepFigure.Kind, reason: String)])
     {
         // Only into a results folder that nnsweep wrote, and never through a link inside it.
         try ResultsFolder.checkOwned(dir)
@@ -160,7 +160,7 @@ public enum Plotter {
                 builder.selected = rows.dropFirst().map { Dictionary(zip(header, $0), uniquingKeysWith: { a, _ in a }) }
             }
         }
-        var gridSkipped: [(PlotFigure.Kind, String)] = []
+        var gridSkipped: [(SweepFigure.Kind, String)] = []
         let built = builder.all().map(GnuplotRenderer.build) + GridFigures.all(builder.v, skipped: &gridSkipped)
         let plots = dir.appendingPathComponent(ResultsLayout.plots)
         try AtomicFile.createDirectory(plots)

@@ -24,8 +24,8 @@ public enum SweepReport {
     ///   - note: a remark shown above the figures (such as gnuplot being missing).
     @discardableResult
     public static func write(
-        dir: URL, figures: [PlotFigure], drawn: Set<String>, format: PlotFormat,
-        skipped: [(kind: PlotFigure.Kind, reason: String)] = [], note: String? = nil
+        dir: URL, figures: [SweepFigure], drawn: Set<String>, format: PlotFormat,
+        skipped: [(kind: SweepFigure.Kind, reason: String)] = [], note: String? = nil
     ) throws -> URL {
         let tables = try SweepTables.load(dir)
         var note = note
@@ -49,7 +49,7 @@ public enum SweepReport {
 
     /// A figure: the interactive SVG (gnuplot's own script: values under the mouse, a click on a
     /// key entry hides its curve) when there is one, else the PNG.
-    static func figureImage(_ f: PlotFigure, format: PlotFormat) -> String {
+    static func figureImage(_ f: SweepFigure, format: PlotFormat) -> String {
         if format == .png {
             return
                 "<img src=\"\(HTML.esc(f.image("png")))\" alt=\"\(HTML.esc(f.title))\" width=\"\(f.width)\" height=\"\(f.height)\">"
@@ -60,8 +60,8 @@ public enum SweepReport {
     }
 
     static func render(
-        _ v: SweepView, figures: [PlotFigure], drawn: Set<String>, format: PlotFormat,
-        skipped: [(kind: PlotFigure.Kind, reason: String)], note: String?
+        _ v: SweepView, figures: [SweepFigure], drawn: Set<String>, format: PlotFormat,
+        skipped: [(kind: SweepFigure.Kind, reason: String)], note: String?
     ) -> String {
         let t = v.tables
         // While the sweep runs the page reloads itself (not in the `?selftest` check, which reads
@@ -121,8 +121,8 @@ public enum SweepReport {
     /// The figures with their captions and links, the note above them, and the figures this
     /// sweep cannot have.
     static func figuresSection(
-        _ figures: [PlotFigure], drawn: Set<String>, format: PlotFormat,
-        skipped: [(kind: PlotFigure.Kind, reason: String)], note: String?
+        _ figures: [SweepFigure], drawn: Set<String>, format: PlotFormat,
+        skipped: [(kind: SweepFigure.Kind, reason: String)], note: String?
     ) -> [String] {
         var h: [String] = []
         if let note { h.append("<p class=\"note\">\(HTML.esc(note))</p>") }
@@ -174,7 +174,7 @@ public enum SweepReport {
         return h
     }
 
-    static func kindName(_ k: PlotFigure.Kind) -> String {
+    static func kindName(_ k: SweepFigure.Kind) -> String {
         switch k {
         case .loss: "loss curves"
         case .heatmap: "heatmap"

@@ -5,13 +5,13 @@ import NNPlan
 import NNStatistics
 import NNSweepRunner
 
-/// Builds the figures of a sweep as `Figure` models, one file per kind of figure. A new figure
-/// is a method returning `[Figure]` and one line in `all()`.
+/// Builds the figures of a sweep as `FigureModel` models, one file per kind of figure. A new figure
+/// is a method returning `[FigureModel]` and one line in `all()`.
 struct FigureBuilder {
     let v: SweepView
     var t: SweepTables { v.tables }
     /// Figures that could not be made from this sweep, with the reason.
-    var skipped: [(PlotFigure.Kind, String)] = []
+    var skipped: [(SweepFigure.Kind, String)] = []
     private var usedNames: Set<String> = []
     /// For the search of a tuned grid: the rows of its selection.csv (column name to value), so
     /// that the sensitivity figures mark each group's selected point.
@@ -20,8 +20,8 @@ struct FigureBuilder {
     init(_ view: SweepView) { v = view }
 
     /// Every figure, in the order of the report.
-    mutating func all() -> [Figure] {
-        var figures: [Figure] =
+    mutating func all() -> [FigureModel] {
+        var figures: [FigureModel] =
             lossFigures() + accuracyFigures() + modeFigures() + heatmapFigures() + sensitivityFigures()
             + learningRateFigures()
             + finalMetricFigures()

@@ -31,7 +31,7 @@ extension FigureBuilder {
 
     /// The final metric of every cell, grouped by the second-to-last axis, coloured by the last,
     /// one panel per combination of the others; error bars over seeds.
-    mutating func finalMetricFigures() -> [Figure] {
+    mutating func finalMetricFigures() -> [FigureModel] {
         guard t.runs.count > 1 else {
             skipped.append((.finalMetric, "a single run; its numbers are in the table above"))
             return []
@@ -46,8 +46,8 @@ extension FigureBuilder {
         let name = uniqueName("final")
         let seeds = v.seedCount > 1
         let (panels, all) = finalPanels(layout)
-        let log = !v.higherIsBetter && GP.spansDecades(all)
-        var (lo, hi) = log ? (GP.logRange(all) ?? (0.1, 10)) : GP.linearRange(all, fromZero: false)
+        let log = !v.higherIsBetter && GnuplotText.spansDecades(all)
+        var (lo, hi) = log ? (GnuplotText.logRange(all) ?? (0.1, 10)) : GnuplotText.linearRange(all, fromZero: false)
         if !log { hi += (hi - lo) * 0.06 }
         if v.higherIsBetter && v.metric.contains("accuracy") {
             lo = max(lo, 0)
@@ -74,7 +74,7 @@ extension FigureBuilder {
         ].compactMap { $0 }
         if !sub.isEmpty { title += "\n" + sub.joined(separator: "; ") }
 
-        var f = Figure(
+        var f = FigureModel(
             name: name, kind: .finalMetric, title: title,
             layout: .grid(
                 panelWidth: panelWidth, panelHeight: 320 + (rotate ? longest * 4 : 0),

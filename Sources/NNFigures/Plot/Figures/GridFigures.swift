@@ -57,10 +57,10 @@ extension SweepView {
     }
 }
 
-/// Figures of the whole grid drawn straight as gnuplot scripts (styles the `Figure` model does
+/// Figures of the whole grid drawn straight as gnuplot scripts (styles the `FigureModel` model does
 /// not have): parallel coordinates of every cell, and the axis-importance bars.
 enum GridFigures {
-    static func all(_ v: SweepView, skipped: inout [(PlotFigure.Kind, String)]) -> [GnuplotRenderer.Built] {
+    static func all(_ v: SweepView, skipped: inout [(SweepFigure.Kind, String)]) -> [GnuplotRenderer.Built] {
         var out: [GnuplotRenderer.Built] = []
         if let p = parallel(v) {
             out.append(p)
@@ -78,9 +78,9 @@ enum GridFigures {
     /// Colours from low to high (viridis stops).
     static let palette = "set palette defined (0 '#440154', 0.25 '#3B528B', 0.5 '#21908C', 0.75 '#5DC863', 1 '#FDE725')"
 
-    static func built(_ s: GPScript, kind: PlotFigure.Kind, caption: String) -> GnuplotRenderer.Built {
+    static func built(_ s: GnuplotScript, kind: SweepFigure.Kind, caption: String) -> GnuplotRenderer.Built {
         GnuplotRenderer.Built(
-            figure: PlotFigure(
+            figure: SweepFigure(
                 name: s.name, kind: kind, title: s.title.replacingOccurrences(of: "\n", with: "; "),
                 caption: caption, width: s.width, height: s.height, script: ResultsLayout.inPlots("\(s.name).gp"),
                 dataFiles: s.data.map { ResultsLayout.inPlots($0.fileName) }),
@@ -97,7 +97,7 @@ enum GridFigures {
         var (lo, hi) = (metrics.min()!, metrics.max()!)
         if hi == lo { hi = lo + 1 }
         let n = axes.count + 1
-        let data = GPData(
+        let data = GnuplotData(
             fileName: "parallel.dat",
             about: [
                 "One row per run that finished: the position of its value on each axis ("
@@ -110,30 +110,33 @@ enum GridFigures {
             })
         let which = v.higherIsBetter ? "higher is better" : "lower is better"
         let title = "Every run across the axes, coloured by \(v.metricTitle) (\(which))"
-        var s = GPScript(name: "parallel", title: title, width: max(700, 190 * n + 260), height: 460)
+        var s = GnuplotScript(name: "parallel", title: title, width: max(700, 190 * n + 260), height: 460)
         s.about = ["One line per run that finished; runs that diverged or failed are left out."]
         s.data = [data]
         var body = [
-            "set title \(GP.str(title)) font \",12\"", "set border 0", "unset ytics", "unset key",
+            "set title \(GnuplotText.str(title)) font \",12\"", "set border 0", "unset ytics", "unset key",
             "set lmargin 12", "set rmargin 22", "set bmargin 3", "set tmargin 3",
-            "set xrange [0.8:\(GP.num(Double(n) + 0.2))]",
+            "set xrange [0.8:\(GnuplotText.num(Double(n) + 0.2))]",
             "set xtics ("
-                + (axes.map(v.axisName) + [v.metricTitle]).enumerated().map { "\(GP.tic($0.element)) \($0.offset + 1)" }
+                + (axes.map(v.axisName) + [v.metricTitle]).enumerated().map {
+                    "\(GnuplotText.tic($0.element)) \($0.offset + 1)"
+                }
                 .joined(separator: ", ") + ") scale 0",
-            palette, "set cbrange [\(GP.num(lo)):\(GP.num(hi))]", "set cblabel \(GP.str(v.metricTitle))", "set colorbox"
+            palette, "set cbrange [\(GnuplotText.num(lo)):\(GnuplotText.num(hi))]",
+            "set cblabel \(GnuplotText.str(v.metricTitle))", "set colorbox"
         ]
         for (k, a) in axes.enumerated() {
             let vals = v.values(a)
-            body.append("set paxis \(k + 1) range [-0.3:\(GP.num(Double(vals.count) - 0.7))]")
+            body.append("set paxis \(k + 1) range [-0.3:\(GnuplotText.num(Double(vals.count) - 0.7))]")
             body.append(
                 "set paxis \(k + 1) tics ("
-                    + vals.enumerated().map { "\(GP.tic($0.element)) \($0.offset)" }.joined(separator: ", ")
+                    + vals.enumerated().map { "\(GnuplotText.tic($0.element)) \($0.offset)" }.joined(separator: ", ")
                     + ") left offset 4,0 nomirror")
         }
-        body.append("set paxis \(n) range [\(GP.num(lo)):\(GP.num(hi))]")
+        body.append("set paxis \(n) range [\(GnuplotText.num(lo)):\(GnuplotText.num(hi))]")
         body.append("set paxis \(n) tics left offset 4,0 nomirror")
         body.append(
-            "plot for [c=1:\(n)] \(GP.str(ResultsLayout.inPlots("parallel.dat"))) index 0 using c:\(n) with parallelaxes lw 1.2 lc palette"
+            "plot for [c=1:\(n)] \(GnuplotText.str(ResultsLayout.inPlots("parallel.dat"))) index 0 using c:\(n) with parallelaxes lw 1.2 lc palette"
         )
         s.body = body
         let caption =
@@ -147,7 +150,7 @@ enum GridFigures {
     /// of the cell means.
     static func importance(_ v: SweepView, _ anova: FunctionalANOVA, axes: [Int]) -> GnuplotRenderer.Built {
         let terms = importanceRows(v, anova, axes: axes)
-        let data = GPData(
+        let data = GnuplotData(
             fileName: "importance.dat",
             about: [
                 "Share of the variance of the cell means of \(v.metric) (mean over seeds) explained by each axis and pair of axes"
@@ -157,21 +160,22 @@ enum GridFigures {
             "Variance of \(v.metricTitle) explained per axis and pair\n"
             + "functional ANOVA over the \(anova.mainEffects.isEmpty ? 0 : v.combinations(axes).count) cell means"
             + (v.seedCount > 1 ? " (mean over \(v.seedCount) seeds)" : "")
-        var s = GPScript(name: "importance", title: title, width: max(640, 90 * terms.count + 260), height: 460)
+        var s = GnuplotScript(name: "importance", title: title, width: max(640, 90 * terms.count + 260), height: 460)
         s.data = [data]
-        let ticks = terms.enumerated().map { "\(GP.tic($0.element.name)) \($0.offset)" }.joined(separator: ", ")
+        let ticks = terms.enumerated().map { "\(GnuplotText.tic($0.element.name)) \($0.offset)" }.joined(
+            separator: ", ")
         let plot =
-            "plot \(GP.str(ResultsLayout.inPlots("importance.dat"))) index 0 using 1:2 with boxes lc rgb \"#0072B2\" notitle"
+            "plot \(GnuplotText.str(ResultsLayout.inPlots("importance.dat"))) index 0 using 1:2 with boxes lc rgb \"#0072B2\" notitle"
         s.body = [
-            "set title \(GP.str(title)) font \",12\"", "unset key", "set border 3 lw 1 lc rgb \"#404040\"",
+            "set title \(GnuplotText.str(title)) font \",12\"", "unset key", "set border 3 lw 1 lc rgb \"#404040\"",
             "set grid ytics lw 1 lc rgb \"#dddddd\"", "set tics nomirror out scale 0.6",
             "set lmargin 10", "set rmargin 14", "set tmargin 4", "set bmargin 10",
             "set style fill solid 0.85 noborder", "set boxwidth 0.7",
-            "set xrange [-0.6:\(GP.num(Double(terms.count) - 0.4))]", "set yrange [0:1]",
+            "set xrange [-0.6:\(GnuplotText.num(Double(terms.count) - 0.4))]", "set yrange [0:1]",
             "set xtics (\(ticks)) rotate by -35 left", "set ytics 0.2", "set ylabel \"share of the variance\"",
             "if (hover) {",
             "    " + plot
-                + ", \(GP.str(ResultsLayout.inPlots("importance.dat"))) index 0 using 1:2:(sprintf(\"%.1f%%\", 100 * $2)) with labels hypertext point pt 5 ps 2 lc rgb \"#FF000000\" notitle",
+                + ", \(GnuplotText.str(ResultsLayout.inPlots("importance.dat"))) index 0 using 1:2:(sprintf(\"%.1f%%\", 100 * $2)) with labels hypertext point pt 5 ps 2 lc rgb \"#FF000000\" notitle",
             "} else {", "    " + plot, "}"
         ]
         let caption =

@@ -30,7 +30,7 @@ extension FigureBuilder {
     }
 
     /// The final metric over the first two axes, one cell per pair of values.
-    mutating func heatmapFigures() -> [Figure] {
+    mutating func heatmapFigures() -> [FigureModel] {
         guard v.design.count >= 2 else {
             skipped.append((.heatmap, "needs two axes with several values each"))
             return []
@@ -81,7 +81,7 @@ extension FigureBuilder {
         let width = max(560, cols.count * cellW + lmargin * 8 + 190, titleWidth)
         let height = max(360, rows.count * cellH + 150 + (rotate ? longestCol * 5 : 0))
 
-        var f = Figure(
+        var f = FigureModel(
             name: name, kind: .heatmap, title: title,
             layout: .single(
                 width: width, height: height,

@@ -13,7 +13,7 @@ extension FigureBuilder {
     /// quantile columns.
     static let maxDistributionRows = 12
 
-    mutating func layerDistributionFigures() -> [Figure] {
+    mutating func layerDistributionFigures() -> [FigureModel] {
         let levels = ["q05", "q25", "q50", "q75", "q95"]
         let kinds = [
             ("activation", "activation (after the block's activation)"),
@@ -38,7 +38,7 @@ extension FigureBuilder {
         let stageTitle: (String) -> String = {
             $0 == "init" ? "at initialization" : $0 == "epoch1" ? "after epoch 1" : "after the last epoch"
         }
-        var figures: [Figure] = []
+        var figures: [FigureModel] = []
         for st in stages {
             // rows[setting][kind] = [(depth, [mean quantile per level])]
             var rows: [[[(Int, [Double])]]] = []
@@ -63,7 +63,7 @@ extension FigureBuilder {
                         return sums.keys.sorted().map { d in (d, sums[d]!.0.map { $0 / Double(sums[d]!.1) }) }
                     })
             }
-            var f = Figure(
+            var f = FigureModel(
                 name: uniqueName("layer-distributions-\(st)"), kind: .layers,
                 title: "Per-layer distributions \(stageTitle(st)): activations and back-propagated gradients\n"
                     + "band: 5-95 %, dark band: 25-75 %, line: median"
@@ -83,7 +83,7 @@ extension FigureBuilder {
                 let all = rows.flatMap {
                     $0[k].filter { k == 0 || $0.0 < maxDepth || maxDepth == 1 }.flatMap { [$0.1[0], $0.1[4]] }
                 }
-                let range = GP.linearRange(all, fromZero: false)
+                let range = GnuplotText.linearRange(all, fromZero: false)
                 for (si, s) in settings.enumerated() {
                     let label = v.design.compactMap { a in s[a].map { "\(v.axisName(a))=\($0)" } }.joined(
                         separator: ", ")

@@ -10,7 +10,7 @@ extension FigureBuilder {
     /// after epoch 1, one line per initializer (or per value of the first axis). With an
     /// activation axis, one row of panels per activation and stage: the right initializer
     /// depends on the activation, so the figure does not average over it.
-    mutating func layerFigures() -> [Figure] {
+    mutating func layerFigures() -> [FigureModel] {
         guard t.layers.values.contains(where: { !$0.isEmpty }) else {
             skipped.append((.layers, "layers.csv has no rows"))
             return []
@@ -96,7 +96,7 @@ extension FigureBuilder {
             + (rowAxis.map { ", one row per \(v.axisName($0)) and stage" } ?? "")
         if !avg.isEmpty { title += "\n" + avg.prefix(1).uppercased() + avg.dropFirst() }
 
-        var f = Figure(
+        var f = FigureModel(
             name: name, kind: .layers, title: title,
             layout: .grid(panelWidth: 360, panelHeight: 280, maxColumns: stats.count))
         f.notes = [
@@ -113,7 +113,8 @@ extension FigureBuilder {
         for (k, stat) in stats.enumerated() {
             let values = means.flatMap { $0[k].flatMap { $0.map(\.1) } }
             let log = k == 2 && values.contains { $0 > 0 }
-            var range = log ? (GP.logRange(values) ?? (1e-3, 1)) : GP.linearRange(values, fromZero: k != 0)
+            var range =
+                log ? (GnuplotText.logRange(values) ?? (1e-3, 1)) : GnuplotText.linearRange(values, fromZero: k != 0)
             if log, values.contains(where: { $0 <= 0 }) { range.0 /= 10 }
             for (si, (rowValue, st)) in rows.enumerated() {
                 var ptitle = "\(stat.0), \(stageTitle(st))" + (rowValue.map { "\n\(v.axisName(rowAxis!))=\($0)" } ?? "")

@@ -8,7 +8,7 @@ import NNSweepRunner
 extension FigureBuilder {
     /// The learning rate per epoch, one panel per scheduler; runs with the same schedule share
     /// one line.
-    mutating func learningRateFigures() -> [Figure] {
+    mutating func learningRateFigures() -> [FigureModel] {
         guard t.epochs.values.contains(where: { $0.contains { $0.lr != nil } }) else {
             skipped.append((.learningRate, "epochs.csv has no learning rates"))
             return []
@@ -75,14 +75,14 @@ extension FigureBuilder {
             panels.append((title, curves))
         }
         guard !panels.isEmpty else { return [] }
-        let log = GP.spansDecades(all)
-        let (lo, hi) = log ? (GP.logRange(all) ?? (1e-4, 1)) : GP.linearRange(all)
+        let log = GnuplotText.spansDecades(all)
+        let (lo, hi) = log ? (GnuplotText.logRange(all) ?? (1e-4, 1)) : GnuplotText.linearRange(all)
         let maxEpoch = t.epochs.values.flatMap { $0.map(\.epoch) }.max() ?? 1
         let title =
             "Learning rate per epoch" + (panelAxis.map { ", one panel per \(v.axisName($0))" } ?? "")
             + (log ? "\nlog scale" : "")
 
-        var f = Figure(
+        var f = FigureModel(
             name: name, kind: .learningRate, title: title,
             layout: .grid(panelWidth: 380, panelHeight: 290, minHeight: 80 + labels.count * 18))
         f.notes = ["Runs with the same schedule share one line, named by the axis values that set it apart."]

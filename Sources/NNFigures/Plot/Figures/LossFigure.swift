@@ -17,7 +17,7 @@ extension FigureBuilder {
 
     /// Training and validation loss per epoch: one line per value of the first axis, one panel
     /// per value of the second, one figure per combination of the others.
-    mutating func lossFigures() -> [Figure] {
+    mutating func lossFigures() -> [FigureModel] {
         guard t.epochs.values.contains(where: { !$0.isEmpty }) else {
             skipped.append((.loss, "epochs.csv has no rows"))
             return []
@@ -26,7 +26,7 @@ extension FigureBuilder {
     }
 
     /// Training and validation accuracy per epoch, laid out as the loss figures (classification).
-    mutating func accuracyFigures() -> [Figure] {
+    mutating func accuracyFigures() -> [FigureModel] {
         let present = t.epochs.values.contains {
             $0.contains { e in
                 [e.values["train_accuracy"], e.values["val_accuracy"]].contains { $0?.isFinite ?? false }
@@ -42,7 +42,7 @@ extension FigureBuilder {
     /// The loss on the training samples in training mode during each epoch (solid) and in
     /// evaluation mode after it (dashed), laid out as the loss figures; drawn when a cell has
     /// dropout or batch norm, the modules whose two modes differ.
-    mutating func modeFigures() -> [Figure] {
+    mutating func modeFigures() -> [FigureModel] {
         let modal = t.runs.contains { r in
             (r.number("model.dropout") ?? 0) > 0 || r.text("model.batch_norm") == "true"
                 || ["dropout", "batch_norm"].contains { r.text("model.layers").contains($0) }
@@ -63,7 +63,7 @@ extension FigureBuilder {
     /// (`train`: solid, `val`: dashed), what they are called in titles and legends, and the
     /// name and caption text of the figures.
     private struct CurveFamily {
-        let kind: PlotFigure.Kind
+        let kind: SweepFigure.Kind
         let trainColumn: String
         let valColumn: String
         /// "loss" or "accuracy": in titles, axis labels and captions.
@@ -119,10 +119,10 @@ extension FigureBuilder {
     /// Curves of the epochs.csv columns `train` and `val` (`word`: "loss", "accuracy"), named
     /// `curves` in titles and legends, in figures named `prefix` (default `word`) and the figure axes.
     private mutating func curveFigures(
-        _ kind: PlotFigure.Kind, train trainColumn: String, val valColumn: String, word: String,
+        _ kind: SweepFigure.Kind, train trainColumn: String, val valColumn: String, word: String,
         curves names: (solid: String, dashed: String) = ("training", "validation"),
         prefix: String? = nil, explain: String? = nil
-    ) -> [Figure] {
+    ) -> [FigureModel] {
         let family = CurveFamily(
             kind: kind, trainColumn: trainColumn, valColumn: valColumn, word: word, names: names, prefix: prefix,
             explain: explain)
@@ -136,14 +136,15 @@ extension FigureBuilder {
         let hasVal = t.epochs.values.contains { $0.contains { family.val($0).map(\.isFinite) ?? false } }
         let maxEpoch = t.epochs.values.flatMap { $0.map(\.epoch) }.max() ?? 1
         let scale = curveScale(family)
-        var out: [Figure] = []
+        var out: [FigureModel] = []
         for key in v.combinations(figureAxes) {
             let figRuns = v.runs(key)
             if figRuns.isEmpty { continue }
             let keyText = figureAxes.map { label($0, key[$0]) }.joined(separator: ", ")
             let stem = prefix ?? word
             let name = uniqueName(
-                figureAxes.isEmpty ? stem : stem + "_" + figureAxes.map { GP.fileSafe(key[$0]!) }.joined(separator: "_")
+                figureAxes.isEmpty
+                    ? stem : stem + "_" + figureAxes.map { GnuplotText.fileSafe(key[$0]!) }.joined(separator: "_")
             )
             let panels = curvePanels(family, layout, runs: figRuns, hasVal: hasVal)
             let anyMarker = panels.contains { $0.curves.contains { !$0.markers.isEmpty } }
@@ -151,7 +152,8 @@ extension FigureBuilder {
             let avg = v.averagedPhrase(except: layout.used)
             let title = curveTitle(
                 family, keyText: keyText, averaged: avg, log: scale.log, hasVal: hasVal, anyMarker: anyMarker)
-            var f = Figure(name: name, kind: kind, title: title, layout: .grid(minHeight: 100 + entries.count * 18))
+            var f = FigureModel(
+                name: name, kind: kind, title: title, layout: .grid(minHeight: 100 + entries.count * 18))
             f.notes = [
                 "Lines: " + (lineAxis.map(v.axisName) ?? "one per panel") + "; panels: "
                     + (panelAxis.map(v.axisName) ?? "one")
@@ -195,8 +197,8 @@ extension FigureBuilder {
             }
         }
         let rangeValues = okValues.isEmpty ? allValues : okValues
-        let log = (family.kind == .loss || family.kind == .modes) && GP.spansDecades(rangeValues)
-        let (lo, hi) = log ? (GP.logRange(rangeValues) ?? (0.1, 10)) : GP.linearRange(rangeValues)
+        let log = (family.kind == .loss || family.kind == .modes) && GnuplotText.spansDecades(rangeValues)
+        let (lo, hi) = log ? (GnuplotText.logRange(rangeValues) ?? (0.1, 10)) : GnuplotText.linearRange(rangeValues)
         return CurveScale(log: log, lo: lo, hi: hi)
     }
 

@@ -10,13 +10,13 @@ extension FigureBuilder {
     /// metric against that axis on a numeric axis (log-scaled when the values span two decades or
     /// more), one line per value of another design axis, each point the mean over seeds with a
     /// band for its 95% Student t interval (the learning-rate sensitivity figure of DeepOBS).
-    mutating func sensitivityFigures() -> [Figure] {
-        var figures: [Figure] = []
+    mutating func sensitivityFigures() -> [FigureModel] {
+        var figures: [FigureModel] = []
         for axis in v.design {
             let numbers = v.values(axis).map { Double($0) }
             guard numbers.count >= 3, numbers.allSatisfy({ $0?.isFinite == true }) else { continue }
             let xs = numbers.map { $0! }
-            let log = xs.allSatisfy { $0 > 0 } && GP.spansDecades(xs, 2 - 1e-9)
+            let log = xs.allSatisfy { $0 > 0 } && GnuplotText.spansDecades(xs, 2 - 1e-9)
             let lineAxis = v.design.first { $0 != axis }
             let lineValues: [String?] = lineAxis.map { v.values($0) } ?? [nil]
             let averaged = v.design.filter { $0 != axis && $0 != lineAxis }
@@ -66,16 +66,16 @@ extension FigureBuilder {
             if v.seedCount > 1 { sub.append("mean over \(v.seedCount) seeds, band: 95% interval") }
             if !averaged.isEmpty { sub.append("averaged over " + averaged.map(v.axisName).joined(separator: ", ")) }
             if !sub.isEmpty { title += "\n" + sub.joined(separator: "; ") }
-            var f = Figure(
+            var f = FigureModel(
                 name: name, kind: .sensitivity, title: title,
                 layout: .grid(panelWidth: 520, panelHeight: 340, minHeight: 80 + legend.count * 18))
             f.dataNotes = [
                 "The final metric against \(v.axisName(axis)); each block: x mean low high (95% interval over seeds)"
             ]
-            let (lo, hi) = GP.linearRange(all, fromZero: false)
+            let (lo, hi) = GnuplotText.linearRange(all, fromZero: false)
             f.x = PlotAxis(
                 label: v.axisName(axis) + (log ? " (log scale)" : ""),
-                range: log ? GP.logRange(xs) : (xs.min()!, xs.max()!), log: log)
+                range: log ? GnuplotText.logRange(xs) : (xs.min()!, xs.max()!), log: log)
             f.y = PlotAxis(label: v.metricTitle, range: (lo, hi))
             f.panels = [panel]
             f.legend = Legend(title: lineAxis.map(v.axisName), entries: legend)

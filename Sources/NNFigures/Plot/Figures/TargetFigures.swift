@@ -94,7 +94,7 @@ extension FigureBuilder {
     /// For a tuned grid with a validation target: the first epoch and the training seconds at
     /// which each final run reached it, per method and data set (mean over the seeds that
     /// reached it, with the 95% interval), and how many seeds never did.
-    mutating func timeToTargetFigures() -> [Figure] {
+    mutating func timeToTargetFigures() -> [FigureModel] {
         guard hasTarget, let m = methodAxis else { return [] }
         let methods = v.values(m)
         let datas: [String?] = dataAxis.map { v.values($0) } ?? [nil]
@@ -140,14 +140,14 @@ extension FigureBuilder {
                                     kind: .errorBars, color: Palette.color(row), width: 1.5, marker: .dot,
                                     markerSize: 1.1))
                         ]))
-                let (lo, hi) = GP.linearRange(all, fromZero: true)
+                let (lo, hi) = GnuplotText.linearRange(all, fromZero: true)
                 panel.y = PlotAxis(label: column.1, range: (lo, hi + (hi - lo) * 0.08))
                 if rows.isEmpty { panel.note = "no run reached the target" }
                 panels.append(panel)
             }
         }
         let longest = methods.map(\.count).max() ?? 1
-        var f = Figure(
+        var f = FigureModel(
             name: name, kind: .timeToTarget,
             title:
                 "Time to the validation target per \(v.axisName(m))\nmean over the final seeds that reached it ± 95% interval",
@@ -172,12 +172,12 @@ extension FigureBuilder {
 
     /// With `data` as an axis and a validation target: the performance profile of the methods
     /// over the data sets by epochs to the target, and the rank table by the final metric.
-    mutating func profileFigures() -> [Figure] {
+    mutating func profileFigures() -> [FigureModel] {
         // Not for a tuned grid's search (`selected` set), whose means would mix the searched values.
         guard selected.isEmpty, let d = dataAxis, let m = methodAxis else { return [] }
         let methods = v.values(m)
         let datas = v.values(d)
-        var figures: [Figure] = []
+        var figures: [FigureModel] = []
         if hasTarget {
             // Epochs to the target per method and data set: the mean over the seeds, infinite
             // when a seed never reached it (or did not end ok).
@@ -210,7 +210,7 @@ extension FigureBuilder {
                         draws: [Draw(style: .lines(color, width: dash == .solid ? 3.5 : 2, dash: dash))]))
                 legend.append(.line(color, mv, dash: dash))
             }
-            var f = Figure(
+            var f = FigureModel(
                 name: uniqueName("performance-profile"), kind: .performanceProfile,
                 title:
                     "Performance profile over \(datas.count) data sets\nepochs to the validation target, mean over the final seeds",
@@ -241,7 +241,7 @@ extension FigureBuilder {
     }
 
     /// Each method's rank on each data set by the final metric (mean over the seeds), and its mean rank.
-    mutating func rankFigure(methodAxis m: Int, dataAxis d: Int) -> Figure {
+    mutating func rankFigure(methodAxis m: Int, dataAxis d: Int) -> FigureModel {
         let methods = v.values(m)
         let datas = v.values(d)
         let means: [[Double?]] = methods.map { mv in datas.map { dv in v.aggregate(v.runs([m: mv, d: dv])).mean } }
@@ -269,7 +269,7 @@ extension FigureBuilder {
         ]
         panel.separators = [Double(datas.count) - 0.5]
         let longestRow = methods.map(\.count).max() ?? 1
-        var f = Figure(
+        var f = FigureModel(
             name: uniqueName("rank-table"), kind: .rankTable,
             title:
                 "Rank of each \(v.axisName(m)) per data set by \(v.metricTitle)\nmean over the final seeds; 1 = best",

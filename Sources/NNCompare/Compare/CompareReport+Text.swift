@@ -9,7 +9,7 @@ public enum CompareFormat: String, CaseIterable, Sendable {
     case table, markdown, csv, json
 }
 
-extension ComparisonReport {
+extension CompareReport {
     /// The report in `format`; `onlyChanged` drops the rows whose verdict is ok.
     public func render(_ format: CompareFormat, onlyChanged: Bool = false) -> String {
         let shown = onlyChanged ? changedRows : rows

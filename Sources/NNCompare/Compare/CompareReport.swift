@@ -6,7 +6,7 @@ import NNSweepRunner
 
 /// The outcome of a comparison: one row per cell and metric (and a status row for cells where a
 /// seed diverged or failed), one per cell present on one side only.
-public struct ComparisonReport: Sendable {
+public struct CompareReport: Sendable {
     public enum Verdict: String, Sendable, Equatable {
         case ok, better
         case worse = "WORSE"

@@ -10,7 +10,7 @@ import NNSweepRunner
 /// panel per cell. With several seeds a curve is the mean over the seeds at each epoch.
 /// Writes `compare.gp` and `compare.dat` into DIR and runs gnuplot there (pngcairo) when it is
 /// installed, which makes `compare.png`.
-public enum ComparePlot {
+public enum CompareFigures {
     public struct Outcome: Sendable {
         /// Files written, in the order written.
         public var files: [URL] = []
@@ -35,7 +35,7 @@ public enum ComparePlot {
     public static let maxPanels = 12
 
     public static func write(
-        report: ComparisonReport, baseline: CompareSide, current: CompareSide, to dir: URL,
+        report: CompareReport, baseline: CompareSide, current: CompareSide, to dir: URL,
         runGnuplot: Bool = true
     ) throws -> Outcome {
         var outcome = Outcome()
@@ -87,7 +87,7 @@ public enum ComparePlot {
 
     /// The figure of the regressed cells (the first `maxPanels` with a curve), and warnings for
     /// the cells left out.
-    static func model(report: ComparisonReport, baseline: CompareSide, current: CompareSide) -> (Figure, [String]) {
+    static func model(report: CompareReport, baseline: CompareSide, current: CompareSide) -> (FigureModel, [String]) {
         let hasVal = [baseline, current].contains { side in
             side.curves.values.contains { $0.contains { $0.values["val_loss"] != nil } }
         }
@@ -108,7 +108,7 @@ public enum ComparePlot {
                 ? "the sweep" : zip(report.axisNames, cell).map { "\($0)=\($1)" }.joined(separator: ", ")
         }
 
-        var f = Figure(
+        var f = FigureModel(
             name: "compare", kind: nil, title: "\(column): baseline (dashed) vs current",
             layout: .tiled(panelWidth: 520, panelHeight: 380))
         f.notes = [

@@ -6,7 +6,7 @@ import NNStatistics
 import NNSweepRunner
 
 /// One figure of a sweep: its script `plots/NAME.gp`, its data and its images.
-public struct PlotFigure: Sendable, Equatable {
+public struct SweepFigure: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         /// Training and validation loss per epoch.
         case loss
