@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "NNPlan",
             dependencies: [
-                "NNEngine", "NNData", .product(name: "Yams", package: "Yams"),
+                "NNEngine", "NNData", "NNProgram", .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto")
             ]),
         // Statistics: pure functions over numbers (t tests, Holm, intervals, ANOVA). No files.

@@ -16,6 +16,11 @@ public struct MetricsRead: Equatable, Sendable {
     public var epochs: [EpochMetrics] = []
     public var problem: String?
 
+    public init(epochs: [EpochMetrics] = [], problem: String? = nil) {
+        self.epochs = epochs
+        self.problem = problem
+    }
+
     /// Whether a metric was NaN or infinite.
     public var diverged: Bool { epochs.contains { $0.values.values.contains { !$0.isFinite } } }
 }

@@ -4,6 +4,7 @@ import NNCluster
 import NNCompare
 import NNFigures
 import NNPlan
+import NNProgram
 import NNStatistics
 import NNSweepRunner
 
@@ -101,6 +102,7 @@ func installInterruptHandlers(
     interruptMessage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
     _ = interruptMessage.initialize(from: bytes)
     ChildProcesses.prepare()  // initialized here, not inside the handler
+    ProcessGroups.prepare()
     TemporaryFiles.prepare()
     var set = sigset_t()
     sigemptyset(&set)
@@ -111,6 +113,7 @@ func installInterruptHandlers(
         signal(sig) { s in
             TemporaryFiles.stop()
             ChildProcesses.stopAll()
+            ProcessGroups.stopAll()
             TemporaryFiles.removeAll()
             _ = write(2, interruptMessage.baseAddress, interruptMessage.count)
             // Die of the signal itself, so that the parent sees how the process ended.

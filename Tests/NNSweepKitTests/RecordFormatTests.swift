@@ -238,7 +238,10 @@ import Testing
             ResultsLayout.files == [
                 "runs.csv", "epochs.csv", "layers.csv", "manifest.json", "report.html", "selection.csv", "rungs.csv"
             ])
-        #expect(ResultsLayout.folders == ["cells", "checkpoints", "plots", "slurm", "invalid", "search", "states"])
+        #expect(
+            ResultsLayout.folders == [
+                "cells", "checkpoints", "plots", "slurm", "invalid", "search", "states", "programs"
+            ])
         #expect(ResultsLayout.locks == [".nnsweep.lock", ".nnsweep.tables.lock"])
         #expect(ResultsLayout.writtenList == ".nnsweep-written")
         #expect(

@@ -58,6 +58,29 @@ public struct EpochRecord: Codable, Equatable, Sendable {
         case emaValLoss, emaValAccuracy, seconds
     }
 
+    /// Sets the metric of that column name (one of `metrics`, as a program reports it); false for
+    /// a name the record has no place for.
+    public mutating func set(_ name: String, _ v: Double) -> Bool {
+        switch name {
+        case "train_loss": trainLoss = v
+        case "train_accuracy": trainAccuracy = v
+        case "val_loss": valLoss = v
+        case "val_accuracy": valAccuracy = v
+        case "val_mae": valMAE = v
+        case "val_rmse": valRMSE = v
+        case "train_eval_loss": trainEvalLoss = v
+        case "train_eval_accuracy": trainEvalAccuracy = v
+        case "ema_val_loss": emaValLoss = v
+        case "ema_val_accuracy": emaValAccuracy = v
+        case "test_loss": testLoss = v
+        case "test_accuracy": testAccuracy = v
+        case "test_mae": testMAE = v
+        case "test_rmse": testRMSE = v
+        default: return false
+        }
+        return true
+    }
+
     /// The measured numbers in the order of the tables' columns. epochs.csv has a column
     /// `NAME` for each, after `epoch` and `lr` (a test-part metric only with a three-way split,
     /// after the others); runs.csv has `final_NAME`, the last epoch's value, and, for one with

@@ -1,5 +1,6 @@
 import NNData
 import NNEngine
+import NNProgram
 
 /// Where a run's data comes from.
 public enum DataSource: Equatable, Sendable {
@@ -91,6 +92,9 @@ public struct RunConfig: Equatable, Sendable {
     public var writtenPaths: [String: String] = [:]
     /// Not a setting: the most bytes a CSV file of the run may hold (`--max-input-bytes`).
     public var maxInputBytes = Limits.defaultMaxInputBytes
+    /// A program that trains the cell instead of the built-in engine (a file with `program:`);
+    /// the built-in settings above are then unused but for `name`, `epochs` and `seed`.
+    public var program: ProgramCell?
 
     /// A canonical text of every setting that affects the result; cell ids hash it.
     public var canonical: String { settings.map { "\($0.key)=\($0.value)" }.joined(separator: ";") }
@@ -98,6 +102,7 @@ public struct RunConfig: Equatable, Sendable {
     /// Every setting that affects the result, resolved, in a fixed order: what the manifest and
     /// the cell records store as JSON, and what `canonical` joins.
     public var settings: [(key: String, value: String)] {
+        if let program { return program.settings + [("epochs", "\(epochs)"), ("seed", "\(seed)")] }
         var parts: [(key: String, value: String)] = []
         func add(_ k: String, _ v: Any) { parts.append((k, "\(v)")) }
         switch data.source {

@@ -29,7 +29,8 @@ struct RunFileParser {
 
     // MARK: Node helpers
 
-    func pairs(_ node: Node, _ what: String, allowed: [String]) throws -> [(String, Node)] {
+    /// The keys and values of a map, each key once and (unless `allowed` is nil) one of `allowed`.
+    func pairs(_ node: Node, _ what: String, allowed: [String]?) throws -> [(String, Node)] {
         guard case .mapping(let m) = node else {
             throw ConfigError("\(what) must be a map, got \(node.kindName)", line: node.line)
         }
@@ -39,7 +40,7 @@ struct RunFileParser {
             guard let key = k.scalar?.string else {
                 throw ConfigError("\(what) has a key that is not a name", line: k.line)
             }
-            guard allowed.contains(key) else {
+            if let allowed, !allowed.contains(key) {
                 throw ConfigError(
                     unknownName("key", key, allowed: allowed).replacingOccurrences(
                         of: "unknown key", with: "unknown key in \(what):"), line: k.line)
@@ -144,6 +145,9 @@ struct RunFileParser {
     // MARK: The run
 
     func parse(_ root: Node) throws -> RunConfig {
+        if case .mapping(let m) = root, m.contains(where: { $0.key.scalar?.string == "program" }) {
+            return try parseProgramRun(root)
+        }
         let top = try pairs(root, "the run file", allowed: Self.topKeys)
         let get = { (k: String) in top.first(where: { $0.0 == k })?.1 }
         guard let dataNode = get("data") else {

@@ -1,6 +1,7 @@
 import Foundation
 import NNData
 import NNEngine
+import NNProgram
 
 /// One resolved setting as a table value: a number, a flag or text. Written to runs.csv as its
 /// own column, and to the cell records and the manifest as a JSON number, boolean or string.
@@ -62,6 +63,7 @@ extension RunConfig {
     /// (`SettingColumnsTests.columnsTellEveryCellApart`); a model given as a layer list is its
     /// canonical text (`model.layers`), not the shorthand's keys it does not use.
     public var settingColumns: [(key: String, value: SettingValue)] {
+        if let program { return Self.programColumns(program, epochs: epochs) }
         var out: [(key: String, value: SettingValue)] = []
         func add(_ k: String, _ v: SettingValue) { out.append((k, v)) }
         /// The column of one option's value; a pair as two columns (`.0`, `.1`), an absent one as none.
@@ -153,5 +155,27 @@ extension SweepPlan {
             for (k, _) in cell.config.settingColumns where seen.insert(k).inserted { names.append(k) }
         }
         return names
+    }
+}
+
+extension RunConfig {
+    /// A program cell's columns: the command, then every parameter under its dotted key (a list
+    /// as its JSON text), then `epochs`; the seed has its own column.
+    static func programColumns(_ p: ProgramCell, epochs: Int) -> [(key: String, value: SettingValue)] {
+        var out: [(key: String, value: SettingValue)] = [("program", .text(p.spec.command.joined(separator: " ")))]
+        for (k, v) in p.parameters.leaves where k != "seed" {
+            let value: SettingValue =
+                switch v {
+                case .int(let i): .number(Double(i))
+                case .double(let d): .number(d)
+                case .bool(let b): .flag(b)
+                case .string(let s): .text(s)
+                case .null: .text("")
+                default: .text(v.text)
+                }
+            out.append(("params.\(k)", value))
+        }
+        out.append(("epochs", .number(Double(epochs))))
+        return out
     }
 }

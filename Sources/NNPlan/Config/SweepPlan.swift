@@ -111,7 +111,10 @@ public struct SweepPlan: Sendable {
         try Limits.checkTree(root, aliases: scan.aliases)
         let parser = RunFileParser(baseDirectory: file.deletingLastPathComponent(), maxInputBytes: maxInputBytes)
         // Check the top-level keys first, so a typo is reported as such even inside a grid file.
-        _ = try parser.pairs(root, "the run file", allowed: RunFileParser.topKeys)
+        let isProgram = top.contains { $0.key.scalar?.string == "program" }
+        _ = try parser.pairs(
+            root, "the run file",
+            allowed: isProgram ? RunFileParser.programTopKeys + RunFileParser.builtinOnlyKeys : RunFileParser.topKeys)
         var base = Node.Mapping([])
         var gridNode: Node?
         var excludeNode: Node?
@@ -129,7 +132,12 @@ public struct SweepPlan: Sendable {
         let baseNode = Node.mapping(base)
         let name = try base["name"].map(parser.name) ?? file.deletingPathExtension().lastPathComponent
         try Limits.checkName(name, line: base["name"]?.line)
-        var axes = try gridNode.map(parseAxes) ?? []
+        var axes = try gridNode.map { try parseAxes($0, program: isProgram) } ?? []
+        if isProgram, let t = tuneNode {
+            throw ConfigError(
+                "tune: does not yet run a program's cells; sweep the program's parameters with grid: and seeds:",
+                line: t.line)
+        }
         // `seeds: N` is a seed axis 1...N, the innermost axis, so a setting's seeds sit together.
         if let sn = seedsNode {
             if tuneNode != nil {
@@ -274,7 +282,9 @@ public struct SweepPlan: Sendable {
         }
     }
 
-    static func parseAxes(_ grid: Node) throws -> [Axis] {
+    /// The grid's axes. In a file with `program:`, an axis or a preset key addresses the
+    /// program's parameters (`optimizer.lr` is `params.optimizer.lr`), except `epochs` and `seed`.
+    static func parseAxes(_ grid: Node, program: Bool = false) throws -> [Axis] {
         guard case .mapping(let m) = grid else {
             throw ConfigError(
                 "grid must be a map of axes (a run key: a list of values, or a map of named presets), got \(grid.kindName)",
@@ -283,6 +293,11 @@ public struct SweepPlan: Sendable {
         guard !m.isEmpty else { throw ConfigError("grid has no axes", line: grid.line) }
         let settable = RunFileParser.topKeys.filter {
             !["grid", "exclude", "tune", "name", "description", "seeds"].contains($0)
+        }
+        func isSettable(_ key: String) -> Bool { program ? !key.isEmpty && key != "seeds" : settable.contains(key) }
+        /// Where a program file's key lives: `epochs` and `seed` at the top, the rest in params.
+        func programPath(_ path: [String]) -> [String] {
+            ["epochs", "seed"].contains(path[0]) && path.count == 1 ? path : ["params"] + path
         }
         let seedsHint =
             "seeds: N goes at the top of the run file (every cell with seeds 1 to N); in a grid, use an axis seed: [1, 2, 3]"
@@ -295,11 +310,17 @@ public struct SweepPlan: Sendable {
             guard !axes.contains(where: { $0.name == name }) else {
                 throw ConfigError("grid has the axis '\(name)' twice", line: k.line)
             }
-            let path = name.split(separator: ".").map(String.init)
+            var path = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            if program {
+                guard !path.contains(where: \.isEmpty) else {
+                    throw ConfigError("grid axis '\(quoted(name))' has an empty part", line: k.line)
+                }
+                path = programPath(path)
+            }
             if path.first == "seeds" { throw ConfigError("grid axis 'seeds': " + seedsHint, line: k.line) }
             switch v {
             case .sequence(let seq):
-                guard settable.contains(path[0]) else {
+                guard program || settable.contains(path[0]) else {
                     throw ConfigError(
                         unknownName("grid axis", name, allowed: settable)
                             + " (or a dotted key such as model.activation, or a map of presets)", line: k.line)
@@ -335,14 +356,29 @@ public struct SweepPlan: Sendable {
                                 throw ConfigError(
                                     "preset '\(label)' of grid axis '\(name)': " + seedsHint, line: fk.line)
                             }
-                            guard settable.contains(f) else {
+                            guard isSettable(f) else {
                                 throw ConfigError(
                                     "preset '\(label)' of grid axis '\(name)': "
                                         + unknownName("key", f, allowed: settable), line: fk.line)
                             }
                         }
                     }
-                    values.append(AxisValue(label: label, node: pv, isPreset: true))
+                    var node = pv
+                    if program, case .mapping(let pm) = pv {
+                        // {optimizer: ..., epochs: 5} is {params: {optimizer: ...}, epochs: 5}.
+                        var top = Node.Mapping([])
+                        var params = Node.Mapping([])
+                        for (fk, fv) in pm {
+                            if ["epochs", "seed"].contains(fk.scalar?.string ?? "") {
+                                top[fk] = fv
+                            } else {
+                                params[fk] = fv
+                            }
+                        }
+                        if !params.isEmpty { top[Node("params")] = .mapping(params) }
+                        node = .mapping(top)
+                    }
+                    values.append(AxisValue(label: label, node: node, isPreset: true))
                 }
                 axes.append(Axis(name: name, values: values, path: path))
             default:

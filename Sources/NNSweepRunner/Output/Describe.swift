@@ -7,6 +7,11 @@ import NNStatistics
 /// `nnsweep summary`: the model of a run file in torchsummary's layout.
 public enum ModelDescription {
     public static func render(plan: SweepPlan) throws -> String {
+        if let program = plan.cells.first?.config.program {
+            throw SweepError(
+                "summary describes the built-in engine's network; this file's cells run \(program.spec.command.joined(separator: " ")), whose model is its own"
+            )
+        }
         var seen: [String: [String]] = [:]
         var order: [(String, Cell, PreparedData)] = []
         let cache = DataCache()

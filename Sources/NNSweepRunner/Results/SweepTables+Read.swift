@@ -71,9 +71,11 @@ extension SweepTables {
             if reinsertSeed, let i = seedPosition { values.insert(r.columns["seed"] ?? "", at: min(i, values.count)) }
             let run = Run(id: r.id, row: row, axisValues: values, columns: r.columns)
             // `running` only in the tables of a running sweep, built in memory (never in runs.csv).
-            guard ["ok", "diverged", "failed"].contains(run.status) || (running && run.status == "running") else {
+            guard ["ok", "diverged", "failed", "timed_out"].contains(run.status) || (running && run.status == "running")
+            else {
                 throw LoadError.badFile(
-                    url.path, "row \(row), column 'status': '\(quoted(run.status))' is not ok, diverged or failed")
+                    url.path,
+                    "row \(row), column 'status': '\(quoted(run.status))' is not ok, diverged, failed or timed_out")
             }
             // nnsweep's seeds are whole numbers from 0; another value (-3, 1.5) would pair runs wrongly.
             guard let seed = Int(run.seed), seed >= 0, String(seed) == run.seed else {

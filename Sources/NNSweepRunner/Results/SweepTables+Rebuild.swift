@@ -19,7 +19,7 @@ extension SweepTables {
                 switch s {
                 case .ok?: outcome.ok += 1
                 case .diverged?: outcome.diverged += 1
-                case .failed?: outcome.failed += 1
+                case .failed?, .timedOut?: outcome.failed += 1
                 case nil: outcome.missing += 1
                 }
             }

@@ -42,7 +42,12 @@ extension SweepTables {
     static func columns(_ plan: SweepPlan) -> (
         runs: [ResultColumn<CellRecord>], epochs: [ResultColumn<EpochRecord>]
     ) {
-        let split = plan.cells.contains { $0.config.data.hasValidationPart }
+        // A program that reports a test-part metric has held out a test part of its own.
+        let testNames = Set(EpochRecord.metrics.filter(\.testPart).map(\.name))
+        let split = plan.cells.contains {
+            $0.config.data.hasValidationPart
+                || $0.config.program?.spec.metrics.contains { testNames.contains($0.name) } == true
+        }
         return (ResultColumns.runs(test: split), ResultColumns.epochs(test: split))
     }
 

@@ -7,7 +7,11 @@ import NNStatistics
 /// What one cell left behind: written atomically to `DIR/cells/<id>.json` when the cell ends;
 /// the tables are rebuilt from these records.
 public struct CellRecord: Codable, Equatable, Sendable {
-    public enum Status: String, Codable, Sendable { case ok, diverged, failed }
+    public enum Status: String, Codable, Sendable {
+        case ok, diverged, failed
+        /// A program cell stopped at its time limit.
+        case timedOut = "timed_out"
+    }
 
     public var id: String
     public var seed: Int
@@ -32,6 +36,8 @@ public struct CellRecord: Codable, Equatable, Sendable {
     /// The resolved settings as typed values under their dotted names (`RunConfig.settingColumns`):
     /// numbers as JSON numbers, the values runs.csv shows in its settings columns.
     public var settingValues: [String: SettingValue]? = nil
+    /// For a program cell: how its program ran.
+    public var program: ProgramRunRecord? = nil
 
     public var epochsRun: Int { epochs.count }
     public var last: EpochRecord? { epochs.last }

@@ -139,6 +139,8 @@ public enum ResultsFolder {
                 case Layout.invalid: ok = ends(Layout.recordExtension) && isRunId(stem)
                 case Layout.checkpoints: ok = ends(Layout.checkpointExtension) && isRunId(stem)
                 case Layout.states: ok = ends(Layout.stateExtension) && isRunId(stem)
+                // A program cell's folder: what is inside is the program's own.
+                case Layout.programs: ok = isRunId(Substring(inner))
                 case Layout.plots:
                     ok =
                         Layout.plotExtensions.contains(URL(fileURLWithPath: inner).pathExtension)
@@ -148,7 +150,8 @@ public enum ResultsFolder {
                         ends("sbatch") || ends("sh") || ends("out") || ends("err") || inner == Layout.slurmLogs
                 }
                 let shapeOK =
-                    name == Layout.slurm && inner == Layout.slurmLogs ? innerKind == .folder : innerKind == .file
+                    (name == Layout.slurm && inner == Layout.slurmLogs) || name == Layout.programs
+                    ? innerKind == .folder : innerKind == .file
                 if !ok || !shapeOK { foreign.append("\(name)/\(inner)") }
             }
         }

@@ -46,6 +46,9 @@ public enum ResultsLayout {
     public static let plots = "plots"
     public static let search = "search"
     public static let slurm = "slurm"
+    /// A program cell's own folder, `programs/<id>/`: its working directory, with params.json,
+    /// metrics.jsonl, stdout.txt, stderr.txt, its state and whatever it writes.
+    public static let programs = "programs"
 
     // MARK: Locks and lists
 
@@ -59,7 +62,7 @@ public enum ResultsLayout {
 
     /// The top-level files, folders and locks a sweep writes.
     static let files: Set<String> = [runs, epochs, layers, manifest, report, selection, rungs]
-    static let folders: Set<String> = [cells, checkpoints, plots, slurm, invalid, search, states]
+    static let folders: Set<String> = [cells, checkpoints, plots, slurm, invalid, search, states, programs]
     static let locks: Set<String> = [lock, tablesLock]
 
     // MARK: What the folders hold

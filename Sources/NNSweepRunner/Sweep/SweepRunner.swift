@@ -75,6 +75,8 @@ public final class SweepRunner: @unchecked Sendable {
         var problems: [String] = []
         for cell in myCells {
             let label = plan.axes.isEmpty ? "" : " (cell \(cell.label(plan.axes)))"
+            // A program cell's command, placeholders and executable were checked with the plan.
+            if cell.config.program != nil { continue }
             do {
                 let data = try cache.get(cell.config)
                 _ = try CellRunner.build(cell, data: data)
@@ -216,12 +218,27 @@ public final class SweepRunner: @unchecked Sendable {
             options.drawFigures.map { LiveDrawing(dir: out, seconds: seconds, draw: $0, log: log) }
         }
         defer { live?.stop() }
+        let devices = plan.cells.first?.config.program.flatMap {
+            $0.spec.devices.isEmpty ? nil : DevicePool($0.spec.devices)
+        }
         for _ in 0..<workers {
             group.enter()
             let t = Thread {
                 defer { group.leave() }
                 while let cell = queue.next() {
                     progress.started(cell)
+                    if let program = cell.config.program {
+                        do {
+                            let device = devices?.take()
+                            defer { if let device { devices?.give(device) } }
+                            let record = try ProgramCellRunner.run(cell, program: program, out: out, device: device)
+                            try AtomicFile.write(SweepTables.encode(record), to: ResultsLayout.recordURL(out, cell.id))
+                            progress.finished(cell, record)
+                        } catch {
+                            queue.stop(error)
+                        }
+                        continue
+                    }
                     var data: PreparedData?
                     var dataError: Error?
                     do { data = try cache.get(cell.config) } catch { dataError = error }

@@ -9,7 +9,8 @@ extension FigureBuilder {
     /// The learning rate per epoch, one panel per scheduler; runs with the same schedule share
     /// one line.
     mutating func learningRateFigures() -> [FigureModel] {
-        guard t.epochs.values.contains(where: { $0.contains { $0.lr != nil } }) else {
+        // A program cell that does not report its lr has `nan` there.
+        guard t.epochs.values.contains(where: { $0.contains { $0.lr?.isFinite == true } }) else {
             skipped.append((.learningRate, "epochs.csv has no learning rates"))
             return []
         }
@@ -29,7 +30,7 @@ extension FigureBuilder {
             var members: [[SweepTables.Run]] = []
             var noEpochs = 0
             for r in runs {
-                let seq = (t.epochs[r.id] ?? []).compactMap { e in e.lr.map { (e.epoch, $0) } }
+                let seq = (t.epochs[r.id] ?? []).compactMap { e in e.lr.flatMap { $0.isFinite ? (e.epoch, $0) : nil } }
                 if seq.isEmpty {
                     noEpochs += 1
                     continue

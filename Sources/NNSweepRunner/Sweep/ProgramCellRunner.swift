@@ -1,0 +1,236 @@
+import Foundation
+import NNEngine
+import NNPlan
+import NNProgram
+
+/// How a program cell's program ran, kept in its record.
+public struct ProgramRunRecord: Codable, Equatable, Sendable {
+    /// The argv it ran, placeholders filled.
+    public var arguments: [String]
+    /// Its exit status, or the signal that ended it.
+    public var exitStatus: Int32?
+    public var signal: Int32?
+    public var timedOut: Bool
+    public var wallSeconds: Double
+    public var peakMemoryBytes: Int
+    public var stdoutBytes: Int
+    public var stderrBytes: Int
+    /// The end of its standard error (the whole of it is in programs/<id>/stderr.txt, up to the cap).
+    public var stderrTail: String
+    public var device: String?
+}
+
+/// Runs one program cell: its folder, its parameters file, its environment, the program in its
+/// own process group, and its metric lines read into the cell's record (status ok, diverged,
+/// failed or timed_out, with the reason).
+enum ProgramCellRunner {
+    /// The file names inside a program cell's folder.
+    static let paramsFile = "params.json"
+    static let metricsFile = "metrics.jsonl"
+    static let previousMetricsFile = "metrics.previous.jsonl"
+    static let stdoutFile = "stdout.txt"
+    static let stderrFile = "stderr.txt"
+    static let stateFolder = "state"
+
+    static func run(_ cell: Cell, program p: ProgramCell, out: URL, device: String?) throws -> CellRecord {
+        let c = cell.config
+        let dir = out.appendingPathComponent(ResultsLayout.programs).appendingPathComponent(cell.id)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        var record = CellRecord(
+            id: cell.id, seed: c.seed, cellSeed: String(cell.cellSeed), status: .ok, message: "", divergedEpoch: nil,
+            iterationsPerEpoch: 0, parameters: 0, epochs: [], layers: [], trainSeconds: 0,
+            settings: Dictionary(c.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))
+        record.settingValues = Dictionary(c.settingColumns.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+
+        let params = dir.appendingPathComponent(paramsFile)
+        let metrics = dir.appendingPathComponent(metricsFile)
+        let previous = dir.appendingPathComponent(previousMetricsFile)
+        let state = dir.appendingPathComponent(stateFolder)
+        try AtomicFile.write(Data(p.parameters.json.utf8), to: params)
+        // A program that continues keeps the epochs it reported before it was stopped: they are
+        // read from the previous attempt's lines, up to where the new attempt starts again.
+        let fm = FileManager.default
+        try? fm.removeItem(at: previous)
+        if p.spec.continues, fm.fileExists(atPath: metrics.path) {
+            try fm.moveItem(at: metrics, to: previous)
+        } else {
+            try? fm.removeItem(at: metrics)
+        }
+        if p.spec.continues { try fm.createDirectory(at: state, withIntermediateDirectories: true) }
+        fm.createFile(atPath: metrics.path, contents: nil)
+
+        var contract = [
+            "params_file": params.path, "metrics_file": metrics.path, "run_dir": dir.path, "epochs": "\(c.epochs)",
+            "seed": "\(c.seed)", "state_dir": p.spec.continues ? state.path : ""
+        ]
+        let arguments = try ProgramCommand(p.spec.resolvedCommand).expand(p.parameters, contract: contract)
+        contract["state_dir"] = nil
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in p.spec.environment { env[k] = v }
+        env["NNSWEEP_PARAMS"] = params.path
+        env["NNSWEEP_SEED"] = "\(c.seed)"
+        env["NNSWEEP_METRICS"] = metrics.path
+        env["NNSWEEP_RUN_DIR"] = dir.path
+        env["NNSWEEP_EPOCHS"] = "\(c.epochs)"
+        if p.spec.continues { env["NNSWEEP_STATE"] = state.path } else { env["NNSWEEP_STATE"] = nil }
+        if let device { env["CUDA_VISIBLE_DEVICES"] = device }
+
+        let lines = Lines()
+        var stdoutLine: (@Sendable (String) -> Void)? = nil
+        var pattern: String?? = nil
+        if case .stdout(let pt) = p.spec.metricsFrom {
+            pattern = .some(pt)
+            stdoutLine = { lines.add($0) }
+        }
+        let launch = ProgramLaunch(
+            executable: p.spec.executable, arguments: arguments, environment: env, directory: dir.path,
+            stdoutPath: dir.appendingPathComponent(stdoutFile).path,
+            stderrPath: dir.appendingPathComponent(stderrFile).path, timeLimit: p.spec.timeLimit,
+            outputCap: p.spec.maxOutputBytes, onStdoutLine: stdoutLine)
+        let outcome: ProcessOutcome
+        do { outcome = try ProgramProcess.run(launch) } catch {
+            record.status = .failed
+            record.message = error.description
+            return record
+        }
+        var run = ProgramRunRecord(
+            arguments: arguments, exitStatus: nil, signal: nil, timedOut: outcome.timedOut,
+            wallSeconds: outcome.seconds, peakMemoryBytes: outcome.peakMemoryBytes, stdoutBytes: outcome.stdoutBytes,
+            stderrBytes: outcome.stderrBytes, stderrTail: outcome.stderrTail, device: device)
+        switch outcome.ending {
+        case .exited(let code): run.exitStatus = code
+        case .signaled(let s): run.signal = s
+        }
+        record.program = run
+        record.trainSeconds = outcome.seconds
+
+        let names = p.spec.metrics.map(\.name)
+        let finished = !outcome.timedOut && outcome.ending == .exited(0)
+        var read: MetricsRead
+        var source = "NNSWEEP_METRICS"
+        if let pattern {
+            source = "standard output"
+            read = (try? MetricsReader.stdoutLines(lines.all, metrics: names, pattern: pattern)) ?? MetricsRead()
+        } else {
+            read = MetricsReader.jsonLines(
+                (try? String(contentsOf: metrics, encoding: .utf8)) ?? "", metrics: names, complete: finished)
+            if read.problem == nil, fm.fileExists(atPath: previous.path) {
+                let before = MetricsReader.jsonLines(
+                    (try? String(contentsOf: previous, encoding: .utf8)) ?? "", metrics: names, complete: false)
+                let start = read.epochs.first?.epoch ?? Int.max
+                read.epochs = before.epochs.filter { $0.epoch < start } + read.epochs
+                if read.problem == nil {
+                    try? AtomicFile.write(
+                        Data(
+                            read.epochs.map { e in
+                                JSONValue.object(
+                                    JSONObject(
+                                        [("epoch", JSONValue.int(e.epoch))]
+                                            + names.compactMap { n in e.values[n].map { (n, JSONValue.double($0)) } })
+                                ).text + "\n"
+                            }.joined().utf8), to: metrics)
+                }
+            }
+        }
+        // The tables hold epochs 1, 2, 3, ... of every cell: a gap ends what is kept.
+        let consecutive = read.epochs.enumerated().prefix { $0.offset + 1 == $0.element.epoch }.count
+        if consecutive < read.epochs.count {
+            let e = read.epochs[consecutive].epoch
+            if read.problem == nil {
+                read.problem =
+                    consecutive == 0
+                    ? "the first epoch reported is \(e); epochs are reported from 1, one line each"
+                    : "epoch \(e) follows epoch \(consecutive); epochs are reported one after another, one line each"
+            }
+            read.epochs = Array(read.epochs.prefix(consecutive))
+        }
+        record.epochs = read.epochs.map { e in
+            var r = EpochRecord(epoch: e.epoch, lr: e.values["lr"] ?? .nan, trainLoss: e.values["train_loss"] ?? .nan)
+            for (k, v) in e.values where k != "train_loss" { _ = r.set(k, v) }
+            return r
+        }
+        let lastEpoch = read.epochs.last?.epoch ?? 0
+        if let problem = read.problem {
+            record.status = .failed
+            record.message = "\(source) \(problem)"
+        } else if outcome.timedOut {
+            record.status = .timedOut
+            record.message =
+                "stopped after \(Int(p.spec.timeLimit)) s (program.time_limit), at epoch \(lastEpoch) of \(c.epochs)"
+        } else if case .signaled(let s) = outcome.ending {
+            record.status = .failed
+            record.message = "killed by signal \(s) (\(signalName(s))) after epoch \(lastEpoch)" + tail(outcome)
+        } else if case .exited(let code) = outcome.ending, code != 0 {
+            record.status = .failed
+            record.message = "exited with status \(code) after epoch \(lastEpoch)" + tail(outcome)
+        } else if read.epochs.isEmpty {
+            record.status = .failed
+            record.message = "reported no metrics on \(source)" + tail(outcome)
+        } else if let bad = read.epochs.first(where: { e in e.values.values.contains { !$0.isFinite } }) {
+            record.status = .diverged
+            record.divergedEpoch = bad.epoch
+            record.message = "a metric was not finite at epoch \(bad.epoch)"
+        } else if lastEpoch < c.epochs {
+            record.status = .failed
+            record.message = "exited 0 after epoch \(lastEpoch) of \(c.epochs)"
+        } else if lastEpoch > c.epochs {
+            record.status = .failed
+            record.message = "reported epoch \(lastEpoch), beyond the \(c.epochs) asked (NNSWEEP_EPOCHS)"
+        }
+        if record.status == .ok, let missing = names.first(where: { n in read.epochs.last?.values[n] == nil }) {
+            record.status = .failed
+            record.message = "the last epoch's line has no \(missing), a metric program.metrics declares"
+        }
+        return record
+    }
+
+    /// "; stderr: the last line it wrote" when it wrote one.
+    static func tail(_ o: ProcessOutcome) -> String {
+        let last = o.stderrTail.split(separator: "\n").last.map(String.init) ?? ""
+        return last.isEmpty ? "" : "; stderr: \(oneLine(last, limit: 200))"
+    }
+
+    static func signalName(_ s: Int32) -> String {
+        switch s {
+        case SIGKILL: "SIGKILL"
+        case SIGSEGV: "SIGSEGV"
+        case SIGABRT: "SIGABRT"
+        case SIGTERM: "SIGTERM"
+        case SIGINT: "SIGINT"
+        case SIGBUS: "SIGBUS"
+        case SIGFPE: "SIGFPE"
+        default: "signal \(s)"
+        }
+    }
+}
+
+/// Lines gathered from a reader thread.
+final class Lines: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+    func add(_ s: String) { lock.withLock { lines.append(s) } }
+    var all: [String] { lock.withLock { lines } }
+}
+
+/// The devices of `program.devices`, each lent to one running cell at a time.
+final class DevicePool: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var free: [String]
+
+    init(_ devices: [String]) { free = devices }
+
+    func take() -> String {
+        condition.lock()
+        while free.isEmpty { condition.wait() }
+        let d = free.removeFirst()
+        condition.unlock()
+        return d
+    }
+
+    func give(_ d: String) {
+        condition.lock()
+        free.append(d)
+        condition.signal()
+        condition.unlock()
+    }
+}

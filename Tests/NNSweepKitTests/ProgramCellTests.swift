@@ -1,0 +1,245 @@
+import Foundation
+import Testing
+
+@testable import NNPlan
+@testable import NNSweepRunner
+
+/// Program cells through `nnsweep run`: the example program of examples/programs/stdlib as a
+/// well-behaved engine, and small shell programs that crash, hang, lie or flood.
+@Suite(.serialized) struct ProgramCellTests {
+    static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("examples/programs/stdlib/train.py")
+
+    static func folder() throws -> URL {
+        let u = FileManager.default.temporaryDirectory.appendingPathComponent("nnsweep-program-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: u, withIntermediateDirectories: true)
+        return u
+    }
+
+    /// Writes `run.yaml` and runs it into `out`; returns (status, stdout, stderr).
+    static func run(_ yaml: String, in dir: URL, extra: [String] = []) throws -> (Int32, String, String) {
+        let file = dir.appendingPathComponent("run.yaml")
+        try yaml.write(to: file, atomically: true, encoding: .utf8)
+        return try runTool(["run", file.path, "--out", dir.appendingPathComponent("out").path, "--quiet"] + extra)
+    }
+
+    static func runs(_ dir: URL) throws -> [[String: String]] {
+        try SweepTables.load(dir.appendingPathComponent("out")).runs.map { r in
+            r.columns.merging(["run_id": r.id, "seed": r.seed, "status": r.status]) { a, _ in a }
+        }
+    }
+
+    /// A shell program (no placeholders: braces are doubled) that reports through NNSWEEP_METRICS.
+    static func shell(_ script: String, epochs: Int = 3, limit: Double = 20, extra: String = "") -> String {
+        """
+        program:
+          command: [sh, -c, '\(script)']
+          metrics: {train_loss: lower}
+          time_limit: \(limit)
+        \(extra)
+        epochs: \(epochs)
+        """
+    }
+
+    @Test func aGridOfTheExampleProgramRunsResumesAndHasItsParametersAsColumns() throws {
+        let dir = try Self.folder()
+        let yaml = """
+            name: example
+            program:
+              command: [python3, \(Self.example.path)]
+              metrics: {train_loss: lower, test_loss: lower, test_accuracy: higher}
+            params: {optimizer: {name: sgd, lr: 0.1}, batch_size: 16, hidden: 8}
+            epochs: 4
+            seeds: 2
+            grid:
+              optimizer.lr: [0.05, 0.2]
+            """
+        let (status, _, err) = try Self.run(yaml, in: dir)
+        #expect(status == 0, "\(err)")
+        let rows = try Self.runs(dir)
+        #expect(rows.count == 4 && rows.allSatisfy { $0["status"] == "ok" && $0["epochs_run"] == "4" })
+        #expect(Set(rows.map { $0["params.optimizer.lr"] ?? "" }) == ["0.05", "0.2"])
+        #expect(rows.allSatisfy { $0["params.batch_size"] == "16" && $0["final_test_accuracy"]?.isEmpty == false })
+        // The program received its parameters and its seed.
+        let id = try #require(rows.first?["run_id"])
+        let params = try String(
+            contentsOf: dir.appendingPathComponent("out/programs/\(id)/params.json"), encoding: .utf8)
+        #expect(params.contains("\"seed\": \(rows[0]["seed"]!)") && params.contains("\"lr\": "))
+        // Run again: every cell has its record, nothing runs, the records stay as they are.
+        let records = dir.appendingPathComponent("out/cells")
+        let before = try FileManager.default.contentsOfDirectory(atPath: records.path).sorted().map {
+            try Data(contentsOf: records.appendingPathComponent($0))
+        }
+        let (again, out, _) = try runTool([
+            "run", dir.appendingPathComponent("run.yaml").path, "--out", dir.appendingPathComponent("out").path
+        ])
+        #expect(again == 0 && out.contains("4 ok"))
+        let after = try FileManager.default.contentsOfDirectory(atPath: records.path).sorted().map {
+            try Data(contentsOf: records.appendingPathComponent($0))
+        }
+        #expect(before == after)
+        // The same seed gives the same metric lines in a fresh folder.
+        let dir2 = try Self.folder()
+        #expect(try Self.run(yaml, in: dir2).0 == 0)
+        let m1 = try Data(contentsOf: dir.appendingPathComponent("out/programs/\(id)/metrics.jsonl"))
+        let m2 = try Data(contentsOf: dir2.appendingPathComponent("out/programs/\(id)/metrics.jsonl"))
+        #expect(m1 == m2)
+    }
+
+    @Test func metricsPrintedOnStandardOutputAreRead() throws {
+        let dir = try Self.folder()
+        let yaml = """
+            program:
+              command: [python3, \(Self.example.path), --metrics-to-stdout, "--lr={optimizer.lr}"]
+              metrics: {train_loss: lower, test_accuracy: higher}
+              metrics_from: stdout
+            params: {optimizer: {name: sgd, lr: 0.1}}
+            epochs: 3
+            """
+        let (status, _, err) = try Self.run(yaml, in: dir)
+        #expect(status == 0, "\(err)")
+        let rows = try Self.runs(dir)
+        #expect(rows.count == 1 && rows[0]["status"] == "ok" && rows[0]["epochs_run"] == "3")
+    }
+
+    @Test func badProgramsEndAsFailedDivergedOrTimedOutWithTheirReason() throws {
+        let cases: [(String, String, String)] = [
+            (
+                Self.shell(
+                    #"printf "{{\"epoch\": 1, \"train_loss\": 1}}\n" >> $NNSWEEP_METRICS; echo boom >&2; exit 3"#),
+                "failed", "exited with status 3 after epoch 1; stderr: boom"
+            ),
+            (Self.shell("kill -SEGV $$"), "failed", "killed by signal 11 (SIGSEGV)"),
+            (Self.shell("echo garbage >> $NNSWEEP_METRICS"), "failed", "NNSWEEP_METRICS line 1: not JSON"),
+            (
+                Self.shell(
+                    #"printf "{{\"epoch\": 2, \"train_loss\": 1}}\n{{\"epoch\": 1, \"train_loss\": 1}}\n" >> $NNSWEEP_METRICS"#
+                ), "failed", "line 2: epoch 1 comes after epoch 2"
+            ),
+            (
+                Self.shell(#"printf "{{\"epoch\": 2, \"train_loss\": 1}}\n" >> $NNSWEEP_METRICS"#), "failed",
+                "the first epoch reported is 2"
+            ),
+            (Self.shell("exit 0"), "failed", "reported no metrics"),
+            (
+                Self.shell(#"printf "{{\"epoch\": 1, \"train_loss\": 1}}\n" >> $NNSWEEP_METRICS"#), "failed",
+                "exited 0 after epoch 1 of 3"
+            ),
+            (
+                Self.shell(
+                    #"for e in 1 2 3; do printf "{{\"epoch\": $e, \"train_loss\": NaN}}\n" >> $NNSWEEP_METRICS; done"#),
+                "diverged", "not finite at epoch 1"
+            ),
+            (Self.shell("sleep 30", limit: 0.5), "timed_out", "stopped after 0 s (program.time_limit), at epoch 0 of 3")
+        ]
+        for (yaml, status, message) in cases {
+            let dir = try Self.folder()
+            let started = Date()
+            let (code, _, err) = try Self.run(yaml, in: dir)
+            // A sweep with a failed cell ends with status 1, after writing its tables.
+            #expect(code == (status == "diverged" ? 0 : 1), "\(err)")
+            let rows: [[String: String]]
+            do { rows = try Self.runs(dir) } catch {
+                Issue.record("\(yaml): \(error)")
+                continue
+            }
+            #expect(rows.first?["status"] == status, "\(yaml): \(rows)")
+            #expect(rows.first?["message"]?.contains(message) == true, "\(yaml): \(rows.first?["message"] ?? "")")
+            #expect(Date().timeIntervalSince(started) < 20)
+        }
+    }
+
+    @Test func aFloodOfOutputIsCappedAndChildrenDoNotOutliveTheCell() throws {
+        let dir = try Self.folder()
+        let script =
+            #"sleep 300 & echo $! > child.pid; head -c 20000000 /dev/zero; for e in 1 2 3; do printf "{{\"epoch\": $e, \"train_loss\": 1}}\n" >> $NNSWEEP_METRICS; done"#
+        let (code, _, err) = try Self.run(Self.shell(script, extra: "  max_output_bytes: 1000"), in: dir)
+        #expect(code == 0, "\(err)")
+        let rows = try Self.runs(dir)
+        #expect(rows.first?["status"] == "ok")
+        let id = try #require(rows.first?["run_id"])
+        let cell = dir.appendingPathComponent("out/programs/\(id)")
+        let size =
+            try FileManager.default.attributesOfItem(atPath: cell.appendingPathComponent("stdout.txt").path)[.size]
+            as? Int
+        #expect(size == 1000)
+        let pid = Int32(
+            try String(contentsOf: cell.appendingPathComponent("child.pid"), encoding: .utf8).trimmingCharacters(
+                in: .whitespacesAndNewlines))!
+        var gone = false
+        for _ in 0..<50 {
+            let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)
+            if stat == nil || stat!.contains(") Z ") {
+                gone = true
+                break
+            }
+            usleep(20_000)
+        }
+        #expect(gone, "the program's child outlived its cell")
+    }
+
+    @Test func mistakesInAProgramFileStopBeforeAnythingRuns() throws {
+        let cases: [(String, String)] = [
+            (
+                "program: {command: [no-such-program-anywhere], metrics: {train_loss: lower}}",
+                "no program 'no-such-program-anywhere' on PATH"
+            ),
+            (
+                "program: {command: [sh, '-c', 'exit 0', '{optimizer.lrr}'], metrics: {train_loss: lower}}\nparams: {optimizer: {lr: 0.1}}",
+                "{optimizer.lrr} names no parameter (did you mean {optimizer.lr}?)"
+            ),
+            (
+                "program: {command: [sh], metrics: {train_loss: lower, f1: higher}}",
+                "'f1' has no column in the tables yet"
+            ),
+            (
+                "program: {command: [sh], metrics: {train_loss: lower}}\ndata: {builtin: iris}",
+                "data: belongs to the built-in engine"
+            ),
+            ("program: {command: [sh], metrics: {train_loss: lower}}\nparams: {seed: 3}", "params.seed is 3"),
+            ("program: {command: [sh], metrics: {train_loss: lower}, time_limt: 5}", "did you mean 'time_limit'?"),
+            ("program: {command: sh, metrics: {train_loss: lower}}", "program.command must be a list of arguments"),
+            ("program: {command: [./missing.py], metrics: {train_loss: lower}}", "does not exist"),
+            (
+                "program: {command: [sh], metrics: {train_loss: lower}}\ntune: {search: {x: {values: [1]}}}",
+                "tune: does not yet run a program's cells"
+            )
+        ]
+        for (yaml, message) in cases {
+            let dir = try Self.folder()
+            let (code, out, err) = try Self.run(yaml, in: dir)
+            #expect(code == 2, "\(yaml)")
+            #expect(out.isEmpty && err.contains(message) && err.split(separator: "\n").count == 1, "\(yaml): \(err)")
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))
+        }
+    }
+
+    @Test func parametersAreAddressedByTheGridAsTheBuiltInSettingsAre() throws {
+        let dir = try Self.folder()
+        let file = dir.appendingPathComponent("run.yaml")
+        try """
+        program: {command: [sh, -c, 'exit 0'], metrics: {train_loss: lower}}
+        params: {optimizer: {name: sgd, lr: 0.1}, note: "a b"}
+        epochs: 2
+        seed: 4
+        grid:
+          model:
+            small: {hidden: 8, epochs: 3}
+            large: {hidden: 64}
+          optimizer.lr: [0.01, 0.1]
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let plan = try SweepPlan.load(file)
+        #expect(plan.cells.count == 4)
+        let first = try #require(plan.cells.first?.config)
+        #expect(first.epochs == 3 && first.seed == 4)
+        let params = try #require(first.program?.parameters)
+        #expect(params.value(at: "optimizer.lr") == .double(0.01) && params.value(at: "hidden") == .int(8))
+        #expect(params.value(at: "seed") == .int(4) && params.value(at: "note") == .string("a b"))
+        #expect(Set(plan.cells.map(\.id)).count == 4)
+        let columns = first.settingColumns.map(\.key)
+        #expect(
+            columns == [
+                "program", "params.optimizer.name", "params.optimizer.lr", "params.note", "params.hidden", "epochs"
+            ])
+    }
+}
