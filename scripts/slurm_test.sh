@@ -5,10 +5,10 @@
 #
 # Installs Debian's slurm-wlm and munge when missing, starts munged, slurmctld and slurmd on this
 # machine with a configuration in a temporary folder (nothing under /etc is changed), builds
-# nnsweep (release), writes the scripts of `nnsweep slurm` for an iris grid of 12 cells, submits
-# them with the commands nnsweep prints, waits for them, and compares the collected runs.csv,
-# epochs.csv and layers.csv with those of `nnsweep run` on the same file, apart from the
-# *_seconds columns. Prints one PASS or FAIL line; exits 0 only on PASS. Stops the daemons and
+# nnsweep (release), writes the scripts of `nnsweep slurm` for an iris grid of 12 cells and for
+# the 20 program cells of examples/programs/stdlib/sweep.yaml, submits them with the commands
+# nnsweep prints, waits for them, and compares the collected runs.csv, epochs.csv and layers.csv
+# with those of `nnsweep run` on the same file, apart from the *_seconds columns. Prints one PASS or FAIL line; exits 0 only on PASS. Stops the daemons and
 # removes the folder on every exit (KEEP=1 keeps the folder).
 #
 # Environment: NNSWEEP_BIN=path skips the build; SCRATCH=dir is the build folder (default .build);
@@ -171,41 +171,60 @@ grid:
   seed: [1, 2, 3]
 EOF
 
-"$bin" slurm "$work/iris.yaml" --shards 3 --parallel 2 --cpus 1 --time 5 --partition test --out "$work/out" \
-    > "$work/slurm.txt" || fail "nnsweep slurm failed"
-cat "$work/slurm.txt"
-command=$(sed -n 's/^ *\(jobid=\$(sbatch .*\)$/\1/p' "$work/slurm.txt" | head -n 1)
-[ -n "$command" ] || fail "nnsweep slurm printed no sbatch command"
-cmp -s <(printf '%s\n' "$command") <(tail -n 1 "$work/out/slurm/submit.sh") || fail "submit.sh differs from the printed command"
+# Writes the scripts of `nnsweep slurm` for FILE (SHARDS array tasks) into OUT, submits them as
+# nnsweep prints, waits, and checks that the collect job collected CELLS cells into tables equal
+# to those of `nnsweep run FILE` on this machine (apart from the *_seconds columns).
+slurm_sweep() {
+    local file=$1 out=$2 cells=$3 shards=$4 name=$5
+    "$bin" slurm "$file" --shards "$shards" --parallel 2 --cpus 1 --time 5 --partition test --out "$out" \
+        > "$out.slurm.txt" || fail "nnsweep slurm failed on $file"
+    cat "$out.slurm.txt"
+    local command
+    command=$(sed -n 's/^ *\(jobid=\$(sbatch .*\)$/\1/p' "$out.slurm.txt" | head -n 1)
+    [ -n "$command" ] || fail "nnsweep slurm printed no sbatch command"
+    cmp -s <(printf '%s\n' "$command") <(tail -n 1 "$out/slurm/submit.sh") || fail "submit.sh differs from the printed command"
 
-say "submitting: $command"
-cd "$work"
-eval "$command" > "$work/submitted.txt" || fail "sbatch failed: $(cat "$work/submitted.txt")"
-array_id=${jobid:-}
-collect_id=$(awk '/Submitted batch job/ { print $4 }' "$work/submitted.txt")
-[ -n "$array_id" ] && [ -n "$collect_id" ] || fail "no job ids from sbatch: $(cat "$work/submitted.txt")"
-say "array job $array_id, collect job $collect_id; waiting (at most $timeout s)"
+    say "submitting: $command"
+    cd "$work"
+    jobid=""
+    eval "$command" > "$out.submitted.txt" || fail "sbatch failed: $(cat "$out.submitted.txt")"
+    local array_id=${jobid:-}
+    local collect_id
+    collect_id=$(awk '/Submitted batch job/ { print $4 }' "$out.submitted.txt")
+    [ -n "$array_id" ] && [ -n "$collect_id" ] || fail "no job ids from sbatch: $(cat "$out.submitted.txt")"
+    say "array job $array_id, collect job $collect_id; waiting (at most $timeout s)"
 
-deadline=$(( $(date +%s) + timeout ))
-while :; do
-    left=$(squeue -h -j "$array_id,$collect_id" -o '%i %T' 2>/dev/null || true)
-    [ -z "$left" ] && break
-    [ "$(date +%s)" -lt "$deadline" ] || fail "jobs still queued or running after $timeout s: $(echo $left)"
-    sleep 1
-done
+    local deadline=$(( $(date +%s) + timeout ))
+    while :; do
+        local left
+        left=$(squeue -h -j "$array_id,$collect_id" -o '%i %T' 2>/dev/null || true)
+        [ -z "$left" ] && break
+        [ "$(date +%s)" -lt "$deadline" ] || fail "jobs still queued or running after $timeout s: $(echo $left)"
+        sleep 1
+    done
 
-# ---- checks
-logs="$work/out/slurm/logs"
-for i in 0 1 2; do
-    [ -f "$logs/sweep_${array_id}_$i.out" ] || fail "array task $i left no log (did it run?)"
-done
-grep -q "collected 12 of 12 cells of slurm-iris" "$logs/collect_$collect_id.out" 2>/dev/null \
-    || fail "the collect job did not collect 12 of 12 cells"
-records=$(find "$work/out/cells" -name '*.json' | wc -l)
-[ "$records" = 12 ] || fail "$records cell records instead of 12"
+    local logs="$out/slurm/logs"
+    for i in $(seq 0 $(( shards - 1 ))); do
+        [ -f "$logs/sweep_${array_id}_$i.out" ] || fail "array task $i left no log (did it run?)"
+    done
+    grep -q "collected $cells of $cells cells of $name" "$logs/collect_$collect_id.out" 2>/dev/null \
+        || fail "the collect job did not collect $cells of $cells cells of $name"
+    local records
+    records=$(find "$out/cells" -name '*.json' | wc -l)
+    [ "$records" = "$cells" ] || fail "$records cell records instead of $cells"
 
-say "running the same file locally"
-"$bin" run "$work/iris.yaml" --out "$work/local" -j "$cpus" --quiet || fail "the local run failed"
+    say "running $name locally"
+    "$bin" run "$file" --out "$out.local" -j "$cpus" --quiet || fail "the local run of $name failed"
+    for table in runs epochs layers; do
+        [ -s "$out/$table.csv" ] || fail "no $table.csv in the collected folder of $name"
+        if ! cmp -s <(without_times "$out/$table.csv") <(without_times "$out.local/$table.csv"); then
+            diff <(without_times "$out/$table.csv") <(without_times "$out.local/$table.csv") | head -n 10
+            fail "$table.csv of $name differs from the local run's"
+        fi
+    done
+    local rows=$(( $(wc -l < "$out/runs.csv") - 1 ))
+    [ "$rows" = "$cells" ] || fail "runs.csv of $name has $rows rows instead of $cells"
+}
 
 # A CSV file without its *_seconds columns (fields may be quoted and hold commas).
 without_times() {
@@ -217,14 +236,9 @@ without_times() {
         print join(",", @f[@keep]), "\n";
     ' "$1"
 }
-for table in runs epochs layers; do
-    [ -s "$work/out/$table.csv" ] || fail "no $table.csv in the collected folder"
-    if ! cmp -s <(without_times "$work/out/$table.csv") <(without_times "$work/local/$table.csv"); then
-        diff <(without_times "$work/out/$table.csv") <(without_times "$work/local/$table.csv") | head -n 10
-        fail "$table.csv differs from the local run's"
-    fi
-done
-rows=$(( $(wc -l < "$work/out/runs.csv") - 1 ))
-[ "$rows" = 12 ] || fail "runs.csv has $rows rows instead of 12"
 
-echo "PASS: slurm_test: 12 cells in 3 array tasks on one-node Slurm, collected tables equal the local run's ($(( $(date +%s) - started )) s)"
+slurm_sweep "$work/iris.yaml" "$work/out" 12 3 slurm-iris
+# A program file: the standard-library example program in every cell (docs/programs.md).
+slurm_sweep "$repo/examples/programs/stdlib/sweep.yaml" "$work/program" 20 2 stdlib-program
+
+echo "PASS: slurm_test: 12 built-in cells in 3 array tasks and 20 program cells in 2 on one-node Slurm, collected tables equal the local runs' ($(( $(date +%s) - started )) s)"
