@@ -8,8 +8,9 @@
 # nnsweep (release), writes the scripts of `nnsweep slurm` for an iris grid of 12 cells and for
 # the 20 program cells of examples/programs/stdlib/sweep.yaml, submits them with the commands
 # nnsweep prints, waits for them, and compares the collected runs.csv, epochs.csv and layers.csv
-# with those of `nnsweep run` on the same file, apart from the *_seconds columns. Prints one PASS or FAIL line; exits 0 only on PASS. Stops the daemons and
-# removes the folder on every exit (KEEP=1 keeps the folder).
+# with those of `nnsweep run` on the same file, apart from the *_seconds columns. Prints one PASS
+# or FAIL line; exits 0 only on PASS. Stops the daemons and removes the folder on every exit
+# (KEEP=1 keeps the folder).
 #
 # Environment: NNSWEEP_BIN=path skips the build; SCRATCH=dir is the build folder (default .build);
 # TIMEOUT=seconds bounds the wait for the jobs (default 300).

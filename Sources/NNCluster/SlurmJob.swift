@@ -20,6 +20,10 @@ public struct SlurmJob: Sendable {
     public var time: String?
     /// CPUs of each task, which trains that many cells at once (`-j`).
     public var cpus: Int
+    /// Memory of each task, as sbatch's `--mem` takes it (`4G`, `500M`, `4096`); nil: the partition's default.
+    public var mem: String? = nil
+    /// GPUs of each task (`--gpus-per-task`); nil: none asked for.
+    public var gpus: Int? = nil
     /// The sweep's name, for the job names.
     public var name: String
     /// A grid with tune: the array and the collect job run twice, for the search and then for
@@ -38,9 +42,18 @@ public struct SlurmJob: Sendable {
     /// Checks a run file (settings and data of every cell) and the options; throws one line.
     public static func prepare(
         file: String, out: String?, executable: String?, shards: Int?, parallel: Int?,
-        partition: String?, time: String?, cpus: Int?,
+        partition: String?, time: String?, cpus: Int?, mem: String? = nil, gpus: Int? = nil,
         maxInputBytes: Int = Limits.defaultMaxInputBytes
     ) throws -> (SlurmJob, SweepPlan) {
+        if let m = mem,
+            m.isEmpty || m.count > 12 || !m.dropLast().allSatisfy(\.isASCIIDigitLike)
+                || !(m.last!.isASCIIDigitLike || "KMGT".contains(m.last!)) || m.first == "0"
+        {
+            throw SweepError(
+                "--mem '\(quoted(m))' is not a Slurm memory size; use megabytes or a number with K, M, G or T, such as 4G"
+            )
+        }
+        if let g = gpus, g < 1 { throw SweepError("--gpus must be at least 1, got \(g)") }
         // Every path goes into the scripts: one with a control character (a line break would end
         // a comment or a command there) cannot be written safely, so it is refused.
         try checkScriptable(file, what: "the run file's path")
@@ -106,6 +119,8 @@ public struct SlurmJob: Sendable {
             file: fileURL, out: outURL, executable: exe, shards: shards, parallel: parallel, partition: partition,
             time: time, cpus: cpus, name: name)
         job.tuned = plan.tune != nil
+        job.mem = mem
+        job.gpus = gpus
         job.maxInputBytes = maxInputBytes
         return (job, plan)
     }
@@ -188,6 +203,8 @@ public struct SlurmJob: Sendable {
             "#SBATCH --ntasks=1",
             "#SBATCH --cpus-per-task=\(cpus)"
         ]
+        if let mem { lines.append("#SBATCH --mem=\(mem)") }
+        if let gpus { lines.append("#SBATCH --gpus-per-task=\(gpus)") }
         lines += commonOptions
         lines += [
             "#SBATCH --output=\(logsDirectory.path)/sweep_%A_%a.out",
@@ -291,4 +308,8 @@ public struct SlurmJob: Sendable {
 
 extension Character {
     fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension Character {
+    fileprivate var isASCIIDigitLike: Bool { ("0"..."9").contains(self) }
 }

@@ -86,6 +86,9 @@ struct Slurm: ParsableCommand {
     @Option(help: "Time limit of each task (minutes, HH:MM:SS or D-HH:MM:SS).") var time: String?
     @Option(help: "CPUs of each task, which trains that many cells at once (default: \(SlurmJob.defaultCPUs)).")
     var cpus: Int?
+    @Option(help: "Memory of each task, as sbatch takes it (such as 4G; default: the partition's).") var mem: String?
+    @Option(help: "GPUs of each task (#SBATCH --gpus-per-task); with program.devices, each running cell gets one.")
+    var gpus: Int?
     @Option(help: "Results folder (default: results/<name>).") var out: String?
     @Option(help: "The nnsweep executable the nodes run (default: this one).") var nnsweep: String?
     @Option(name: .customLong("max-input-bytes"), help: maxInputBytesHelp) var maxInputBytes = Limits
@@ -97,7 +100,7 @@ struct Slurm: ParsableCommand {
         do {
             let (job, plan) = try SlurmJob.prepare(
                 file: file, out: out, executable: nnsweep, shards: shards, parallel: parallel,
-                partition: partition, time: time, cpus: cpus, maxInputBytes: maxInputBytes)
+                partition: partition, time: time, cpus: cpus, mem: mem, gpus: gpus, maxInputBytes: maxInputBytes)
             try job.write(plan: plan)
             print(job.instructions(plan: plan))
         } catch { fail(error) }

@@ -214,6 +214,9 @@ import Testing
         (["g.yaml", "--cpus", "0"], "--cpus must be at least 1"),
         (["g.yaml", "--time", "ten minutes"], "not a Slurm time limit"),
         (["g.yaml", "--partition", "a b"], "not a partition name"),
+        (["g.yaml", "--mem", "4X"], "not a Slurm memory size"),
+        (["g.yaml", "--mem", "4G\n#SBATCH --x"], "not a Slurm memory size"),
+        (["g.yaml", "--gpus", "0"], "--gpus must be at least 1"),
         (["g.yaml", "--nnsweep", "/nonexistent/nnsweep"], "--nnsweep PATH"),
         (["broken.yaml"], "broken.yaml")
     ])
@@ -228,6 +231,20 @@ import Testing
         #expect(stderr.hasPrefix("nnsweep: ") && stderr.contains(message), "\(stderr)")
         #expect(stderr.split(separator: "\n").count == 1)
         #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func memoryAndGPUsGoIntoTheArrayScriptOnly() throws {
+        let dir = temporaryDirectory()
+        let file = write(Self.grid, "g.yaml", in: dir)
+        let out = dir.appendingPathComponent("res")
+        let (status, _, stderr) = try runTool([
+            "slurm", file.path, "--shards", "2", "--mem", "4G", "--gpus", "2", "--out", out.path
+        ])
+        #expect(status == 0, "\(stderr)")
+        let sweep = try String(contentsOf: out.appendingPathComponent("slurm/sweep.sbatch"), encoding: .utf8)
+        let collect = try String(contentsOf: out.appendingPathComponent("slurm/collect.sbatch"), encoding: .utf8)
+        #expect(sweep.contains("#SBATCH --mem=4G\n#SBATCH --gpus-per-task=2\n"))
+        #expect(!collect.contains("--mem") && !collect.contains("--gpus"))
     }
 
     /// The generated scripts run as Slurm would run them (each task with its SLURM_ARRAY_TASK_ID,
