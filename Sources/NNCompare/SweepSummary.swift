@@ -17,7 +17,9 @@ public enum SweepSummary {
         var rows: [(Cell, SweepTables.Run)] = []
         for c in plan.cells { if let r = byID[c.id] { rows.append((c, r)) } }
         guard !rows.isEmpty else { return "no results yet" }
-        let headline = Headline.final { c in rows.contains { !$0.1.text(c).isEmpty } }
+        let program = plan.cells.first?.config.program
+        let named = program.flatMap { p in p.spec.direction(p.spec.headline).map { ("final_" + p.spec.headline, $0) } }
+        let headline = Headline.final(hasValue: { c in rows.contains { !$0.1.text(c).isEmpty } }, named: named)
         let metricName = headline.column.replacingOccurrences(of: "final_", with: "final ")
         let higherIsBetter = headline.direction == .higher
         func metric(_ r: SweepTables.Run) -> Double? {

@@ -86,6 +86,34 @@ import Testing
         #expect(m1 == m2)
     }
 
+    @Test func aProgramsOwnMetricHasItsColumnsAndCanBeTheHeadline() throws {
+        let dir = try Self.folder()
+        let script =
+            #"for e in 1 2; do printf "{{\"epoch\": $e, \"train_loss\": 1, \"val_f1\": 0.$e$0}}\n" >> $NNSWEEP_METRICS; done"#
+        let yaml = """
+            program:
+              command: [sh, -c, '\(script)', '{k}']
+              metrics: {train_loss: lower, val_f1: higher}
+              headline: val_f1
+            params: {k: 1}
+            epochs: 2
+            grid:
+              k: [1, 2]
+            """
+        let file = dir.appendingPathComponent("run.yaml")
+        try yaml.write(to: file, atomically: true, encoding: .utf8)
+        let (status, out, err) = try runTool([
+            "run", file.path, "--out", dir.appendingPathComponent("out").path, "--no-plots"
+        ])
+        #expect(status == 0, "\(err)")
+        #expect(out.contains("best settings by final val_f1"), "\(out)")
+        let tables = try SweepTables.load(dir.appendingPathComponent("out"))
+        #expect(tables.runs.map { $0.number("final_val_f1") } == [0.21, 0.22])
+        #expect(tables.runs.map { $0.number("best_val_f1") } == [0.21, 0.22])
+        #expect(tables.epochs[tables.runs[0].id]?.map { $0.values["val_f1"] } == [0.11, 0.21])
+        #expect(tables.manifest?.headline?.column == "final_val_f1")
+    }
+
     @Test func metricsPrintedOnStandardOutputAreRead() throws {
         let dir = try Self.folder()
         let yaml = """
@@ -188,10 +216,8 @@ import Testing
                 "program: {command: [sh, '-c', 'exit 0', '{optimizer.lrr}'], metrics: {train_loss: lower}}\nparams: {optimizer: {lr: 0.1}}",
                 "{optimizer.lrr} names no parameter (did you mean {optimizer.lr}?)"
             ),
-            (
-                "program: {command: [sh], metrics: {train_loss: lower, f1: higher}}",
-                "'f1' has no column in the tables yet"
-            ),
+            ("program: {command: [sh], metrics: {train_loss: lower, val_loss: higher}}", "val_loss is lower-is-better"),
+            ("program: {command: [sh], metrics: {train_loss: lower, 'f 1': higher}}", "is not a metric name"),
             (
                 "program: {command: [sh], metrics: {train_loss: lower}}\ndata: {builtin: iris}",
                 "data: belongs to the built-in engine"

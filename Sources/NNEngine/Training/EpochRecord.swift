@@ -42,6 +42,8 @@ public struct EpochRecord: Codable, Equatable, Sendable {
     /// Training seconds from the start of the run to the end of this epoch (wall-clock). The
     /// trainer keeps no clock: whoever times the training sets it (the sweep's cell runner).
     public var seconds: Double? = nil
+    /// Metrics of a program cell that have no field here, by the name the program reports them.
+    public var extra: [String: Double]? = nil
 
     public init(epoch: Int, lr: Double, trainLoss: Double, trainAccuracy: Double? = nil) {
         self.epoch = epoch
@@ -55,7 +57,7 @@ public struct EpochRecord: Codable, Equatable, Sendable {
     enum CodingKeys: String, CodingKey {
         case epoch, lr, trainLoss, trainAccuracy, valLoss, valAccuracy, valMAE, valRMSE
         case trainEvalLoss, trainEvalAccuracy, testLoss, testAccuracy, testMAE, testRMSE
-        case emaValLoss, emaValAccuracy, seconds
+        case emaValLoss, emaValAccuracy, seconds, extra
     }
 
     /// Sets the metric of that column name (one of `metrics`, as a program reports it); false for

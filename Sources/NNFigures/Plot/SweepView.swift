@@ -32,7 +32,7 @@ public struct SweepView: Sendable {
         design = (initAxis.map { [$0] } ?? []) + others.filter { $0 != initAxis }
         let runs = t.runs
         func present(_ c: String) -> Bool { runs.contains { !$0.text(c).isEmpty } }
-        let headline = Headline.final(hasValue: present, validationOnly: validationOnly)
+        let headline = Headline.final(hasValue: present, validationOnly: validationOnly, named: t.manifest?.headline)
         metric = headline.column
         higherIsBetter = headline.direction == .higher
     }

@@ -58,6 +58,10 @@ public enum Manifest {
             ]
         ]
         if running { m["state"] = "running" } else if planned { m["state"] = "planned" }
+        // A program file names the metric that judges its settings.
+        if let p = plan.cells.first?.config.program, let d = p.spec.direction(p.spec.headline) {
+            m["headline"] = ["column": "final_" + p.spec.headline, "direction": d.rawValue]
+        }
         let data = try JSONSerialization.data(withJSONObject: m, options: [.prettyPrinted, .sortedKeys])
         try AtomicFile.write(data, to: dir.appendingPathComponent(ResultsLayout.manifest))
     }

@@ -84,6 +84,17 @@ public enum ResultColumns {
     public static func runs(test: Bool) -> [ResultColumn<CellRecord>] { test ? runs + testRuns : runs }
     public static func epochs(test: Bool) -> [ResultColumn<Epoch>] { test ? epochs + testEpochs : epochs }
 
+    /// The metrics a program file declares that the built-in columns do not have (`f1`, `bleu`):
+    /// in epochs.csv `NAME` after the others, in runs.csv `final_NAME` and `best_NAME` after the
+    /// measured columns. Tables read them as further columns, by name.
+    static func programMetrics(_ plan: SweepPlan) -> [EpochMetric] {
+        let known = Set(EpochRecord.metrics.map(\.name))
+        return (plan.cells.first?.config.program?.spec.metrics ?? []).filter { !known.contains($0.name) }.map { m in
+            let name = m.name
+            return EpochMetric(name, m.direction, best: true) { $0.extra?[name] }
+        }
+    }
+
     /// A metric's column in epochs.csv: `NAME`.
     static func perEpoch(_ m: EpochMetric) -> ResultColumn<Epoch> {
         .init(m.name, m.direction) { csvNumber(m.value($0)) }
@@ -155,9 +166,11 @@ public enum ResultColumns {
 public enum Headline {
     /// The runs.csv column, given which columns hold values. `validationOnly` keeps to the
     /// held-out `val_*` columns (the search of a tuned grid, judged as its selection was).
-    public static func final(hasValue: (String) -> Bool, validationOnly: Bool = false) -> (
-        column: String, direction: MetricDirection
-    ) {
+    public static func final(
+        hasValue: (String) -> Bool, validationOnly: Bool = false,
+        named: (column: String, direction: MetricDirection)? = nil
+    ) -> (column: String, direction: MetricDirection) {
+        if let named, hasValue(named.column) { return named }
         let test = validationOnly ? [] : ["final_test_accuracy", "final_test_mae", "final_test_loss"]
         for c in test + ["final_val_accuracy", "final_val_mae", "final_val_loss"] where hasValue(c) {
             return (c, MetricDirection.of(c)!)

@@ -117,7 +117,8 @@ extension SweepTables {
                 guard t.axisNames == axisNames else {
                     throw LoadError.badFile(url.path, "its axis columns are not those of runs.csv")
                 }
-                epochColumns = Array(t.columns.dropFirst())
+                // Further columns: a program's own metrics (settings are not in epochs.csv).
+                epochColumns = Array(t.columns.dropFirst()) + t.extra
                 for (row, r) in t.rows {
                     guard let e = Int(r.columns["epoch"] ?? "") else {
                         throw LoadError.badFile(
@@ -253,10 +254,16 @@ extension SweepTables {
                 settings[id] = s.compactMapValues { $0 as? String }
             }
         }
-        return Manifest(
+        var manifest = Manifest(
             name: (m["name"] as? String) ?? url.deletingLastPathComponent().lastPathComponent,
             fileText: (m["file_text"] as? String) ?? "", axes: axes, counts: counts, facts: facts,
             plannedCells: planned, settings: settings)
+        if let h = m["headline"] as? [String: Any], let c = h["column"] as? String,
+            let d = (h["direction"] as? String).flatMap(MetricDirection.init(rawValue:))
+        {
+            manifest.headline = (c, d)
+        }
+        return manifest
     }
 
     static func readText(_ url: URL) -> String? {

@@ -48,7 +48,12 @@ extension SweepTables {
             $0.config.data.hasValidationPart
                 || $0.config.program?.spec.metrics.contains { testNames.contains($0.name) } == true
         }
-        return (ResultColumns.runs(test: split), ResultColumns.epochs(test: split))
+        let extra = ResultColumns.programMetrics(plan)
+        return (
+            ResultColumns.runs(test: split)
+                + extra.flatMap { [ResultColumns.final($0), ResultColumns.bestOverEpochs($0)] },
+            ResultColumns.epochs(test: split) + extra.map(ResultColumns.perEpoch)
+        )
     }
 
     /// The rows of the three tables from the valid cell records in grid order, read one at a

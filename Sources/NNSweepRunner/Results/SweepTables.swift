@@ -68,6 +68,9 @@ public struct SweepTables: Sendable {
         public let plannedCells: [[String]]
         /// run id → the cell's resolved settings (`RunConfig.settings`).
         public let settings: [String: [String: String]]
+        /// The runs.csv column that judges the settings, when the run file names it
+        /// (`program.headline`); otherwise `Headline.final` chooses.
+        public var headline: (column: String, direction: MetricDirection)? = nil
     }
 
     public enum LoadError: Error, CustomStringConvertible {

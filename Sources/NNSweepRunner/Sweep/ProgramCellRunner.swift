@@ -146,7 +146,9 @@ enum ProgramCellRunner {
         }
         record.epochs = read.epochs.map { e in
             var r = EpochRecord(epoch: e.epoch, lr: e.values["lr"] ?? .nan, trainLoss: e.values["train_loss"] ?? .nan)
-            for (k, v) in e.values where k != "train_loss" { _ = r.set(k, v) }
+            for (k, v) in e.values.sorted(by: { $0.key < $1.key }) where k != "train_loss" && k != "lr" {
+                if !r.set(k, v) { r.extra = (r.extra ?? [:]).merging([k: v]) { $1 } }
+            }
             return r
         }
         let lastEpoch = read.epochs.last?.epoch ?? 0
