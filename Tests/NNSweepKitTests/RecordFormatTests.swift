@@ -103,9 +103,11 @@ import Testing
         var e = EpochRecord(epoch: 3, lr: 0.1, trainLoss: 0.5)
         e.stepLR = [0.1, 0.2]
         #expect(try keys(e) == ["epoch", "lr", "trainLoss"])
-        // A record with a number under every property's name reads and writes back whole.
+        // A record with a number under every property's name (a program's further metrics: a
+        // map of them) reads and writes back whole.
         let properties = Mirror(reflecting: e).children.compactMap(\.label).filter { $0 != "stepLR" }
-        let full = Dictionary(uniqueKeysWithValues: properties.map { ($0, 2) })
+        let full = Dictionary(
+            uniqueKeysWithValues: properties.map { ($0, $0 == "extra" ? ["val_f1": 2] as Any : 2 as Any) })
         let read = try JSONDecoder().decode(EpochRecord.self, from: JSONSerialization.data(withJSONObject: full))
         #expect(try keys(read) == Set(properties))
         #expect(read.stepLR == nil)
