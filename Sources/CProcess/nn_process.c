@@ -31,6 +31,7 @@ int nn_spawn(pid_t *pid, const char *path, char *const argv[], char *const envp[
     if ((rc = posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)) == 0 &&
         (rc = posix_spawn_file_actions_adddup2(&actions, out_fd, 1)) == 0 &&
         (rc = posix_spawn_file_actions_adddup2(&actions, err_fd, 2)) == 0 &&
+        (rc = posix_spawn_file_actions_addclosefrom_np(&actions, 3)) == 0 &&
         (rc = posix_spawn_file_actions_addchdir_np(&actions, dir)) == 0 &&
         (rc = posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK |
                                                   POSIX_SPAWN_SETSIGDEF)) == 0 &&

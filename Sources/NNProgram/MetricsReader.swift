@@ -114,7 +114,8 @@ public enum MetricsReader {
     /// `epoch 3 val_loss: 0.41 val_accuracy=0.88` (also `Epoch 3/10`, commas between pairs): the
     /// epoch and each declared metric found after it; nil for a line that does not start so.
     static func defaultForm(_ line: String, metrics: [String]) -> (Int, [String: Double])? {
-        let tokens = line.split { $0 == " " || $0 == "\t" || $0 == "," || $0 == "|" }.flatMap { t -> [String] in
+        let tokens = line.split { $0 == " " || $0 == "\t" || $0 == "," || $0 == "|" || $0 == "\r" }.flatMap {
+            t -> [String] in
             // `key=value` and `key:value` as two tokens
             if let i = t.firstIndex(where: { $0 == "=" || $0 == ":" }) {
                 let k = String(t[..<i])

@@ -78,8 +78,11 @@ public struct SpawnError: Error, Equatable, Sendable, CustomStringConvertible {
 public enum ProgramProcess {
     public static func run(_ launch: ProgramLaunch) throws(SpawnError) -> ProcessOutcome {
         let start = now()
-        let outFile = open(launch.stdoutPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        let errFile = open(launch.stderrPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        // A link left where an output file goes (by the program, say) is removed, never followed.
+        unlink(launch.stdoutPath)
+        unlink(launch.stderrPath)
+        let outFile = open(launch.stdoutPath, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        let errFile = open(launch.stderrPath, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         defer {
             if outFile >= 0 { close(outFile) }
             if errFile >= 0 { close(errFile) }
@@ -295,7 +298,7 @@ enum Thread {
 /// The process groups of the programs running now, in plain memory that a signal handler can
 /// read: `stopAll` stops every one when nnsweep itself is stopped.
 public enum ProcessGroups {
-    static let capacity = 256
+    public static let capacity = 4096
     nonisolated(unsafe) static let groups: UnsafeMutablePointer<Int32> = {
         let p = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
         p.initialize(repeating: 0, count: capacity)

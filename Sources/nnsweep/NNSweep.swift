@@ -108,8 +108,10 @@ func installInterruptHandlers(
     sigemptyset(&set)
     sigaddset(&set, SIGINT)
     sigaddset(&set, SIGTERM)
+    sigaddset(&set, SIGHUP)
+    sigaddset(&set, SIGQUIT)
     sigprocmask(SIG_UNBLOCK, &set, nil)
-    for sig in [SIGINT, SIGTERM] {
+    for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
         signal(sig) { s in
             TemporaryFiles.stop()
             ChildProcesses.stopAll()

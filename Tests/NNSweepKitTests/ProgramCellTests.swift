@@ -138,7 +138,7 @@ import Testing
                 "failed", "exited with status 3 after epoch 1; stderr: boom"
             ),
             (Self.shell("kill -SEGV $$"), "failed", "killed by signal 11 (SIGSEGV)"),
-            (Self.shell("echo garbage >> $NNSWEEP_METRICS"), "failed", "NNSWEEP_METRICS line 1: not JSON"),
+            (Self.shell("echo garbage >> $NNSWEEP_METRICS"), "failed", "NNSWEEP_METRICS: line 1: not JSON"),
             (
                 Self.shell(
                     #"printf "{{\"epoch\": 2, \"train_loss\": 1}}\n{{\"epoch\": 1, \"train_loss\": 1}}\n" >> $NNSWEEP_METRICS"#
@@ -158,7 +158,10 @@ import Testing
                     #"for e in 1 2 3; do printf "{{\"epoch\": $e, \"train_loss\": NaN}}\n" >> $NNSWEEP_METRICS; done"#),
                 "diverged", "not finite at epoch 1"
             ),
-            (Self.shell("sleep 30", limit: 0.5), "timed_out", "stopped after 0 s (program.time_limit), at epoch 0 of 3")
+            (
+                Self.shell("sleep 30", limit: 0.5), "timed_out",
+                "stopped after 0.5 s (program.time_limit), at epoch 0 of 3"
+            )
         ]
         for (yaml, status, message) in cases {
             let dir = try Self.folder()
@@ -267,5 +270,86 @@ import Testing
             columns == [
                 "program", "params.optimizer.name", "params.optimizer.lr", "params.note", "params.hidden", "epochs"
             ])
+    }
+}
+
+/// What a review of program cells found, each kept fixed.
+@Suite(.serialized) struct ProgramCellHardeningTests {
+    /// A program that saves its state after every epoch, interrupted twice, keeps every epoch.
+    @Test func twoInterruptsOfAContinuingCellLoseNoEpoch() throws {
+        let dir = try ProgramCellTests.folder()
+        let prog = dir.appendingPathComponent("prog.sh")
+        try """
+        #!/bin/sh
+        e=1; [ -f "$NNSWEEP_STATE/s" ] && e=$(( $(cat "$NNSWEEP_STATE/s") + 1 ))
+        while [ $e -le "$NNSWEEP_EPOCHS" ]; do
+          sleep 0.3
+          echo "{\\"epoch\\": $e, \\"train_loss\\": 0.$e}" >> "$NNSWEEP_METRICS"
+          echo $e > "$NNSWEEP_STATE/s.tmp"; mv "$NNSWEEP_STATE/s.tmp" "$NNSWEEP_STATE/s"
+          e=$((e+1))
+        done
+        """.write(to: prog, atomically: true, encoding: .utf8)
+        chmod(prog.path, 0o755)
+        let file = dir.appendingPathComponent("run.yaml")
+        try "program: {command: [./prog.sh], metrics: {train_loss: lower}, continues: true}\nepochs: 8\n".write(
+            to: file, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("out").path
+        for delay in [1.2, 0.8] {
+            let (p, _, _) = try toolProcess(["run", file.path, "--out", out, "--no-plots", "--quiet"])
+            try p.run()
+            usleep(useconds_t(delay * 1e6))
+            kill(p.processIdentifier, SIGINT)
+            p.waitUntilExit()
+        }
+        let (status, _, err) = try runTool(["run", file.path, "--out", out, "--no-plots", "--quiet"])
+        #expect(status == 0, "\(err)")
+        let run = try #require(try SweepTables.load(URL(fileURLWithPath: out)).runs.first)
+        #expect(run.status == "ok" && run.number("epochs_run") == 8, "\(run.columns)")
+    }
+
+    /// A link left where the cell's output goes is replaced, not written through.
+    @Test func aLinkInTheCellFolderIsNotFollowed() throws {
+        let dir = try ProgramCellTests.folder()
+        let victim = dir.appendingPathComponent("victim")
+        try "precious\n".write(to: victim, atomically: true, encoding: .utf8)
+        let script =
+            #"if [ ! -e marker ]; then touch marker; ln -sf \#(victim.path) stdout.txt; exit 1; fi; echo "{{\"epoch\": 1, \"train_loss\": 1}}" > $NNSWEEP_METRICS"#
+        let yaml = "program:\n  command: [sh, -c, '\(script)']\n  metrics: {train_loss: lower}\nepochs: 1\n"
+        let file = dir.appendingPathComponent("run.yaml")
+        try yaml.write(to: file, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("out").path
+        _ = try runTool(["run", file.path, "--out", out, "--no-plots", "--quiet"])
+        try FileManager.default.removeItem(atPath: out + "/cells")
+        _ = try runTool(["run", file.path, "--out", out, "--no-plots", "--quiet"])
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "precious\n")
+    }
+
+    @Test func aGridKeyThroughAValueAndAContinuingStdoutProgramAreRefused() throws {
+        let cases: [(String, String)] = [
+            (
+                "program: {command: [sh], metrics: {train_loss: lower}}\nparams: {batch: 32}\ngrid: {batch.size: [1]}",
+                "params.batch is a value, not a map of parameters"
+            ),
+            (
+                "program: {command: [sh], metrics: {train_loss: lower}, continues: true, metrics_from: stdout}",
+                "program.continues keeps the epochs"
+            ),
+            ("program: {command: [sh], metrics: {train_loss: lower}}\nparams: {x: \"a\\0b\"}", "holds a NUL character"),
+            ("program: {command: [sh], metrics: {train_loss: lower}}\ngrid: {seeds: [1]}", "grid axis 'seeds'")
+        ]
+        for (yaml, message) in cases {
+            let dir = try ProgramCellTests.folder()
+            let (code, _, err) = try ProgramCellTests.run(yaml, in: dir)
+            #expect(code == 2 && err.contains(message) && err.split(separator: "\n").count == 1, "\(yaml): \(err)")
+        }
+    }
+
+    /// Escape sequences a program writes reach the message column as plain text.
+    @Test func aProgramsTextIsOneLine() throws {
+        let dir = try ProgramCellTests.folder()
+        let (_, _, _) = try ProgramCellTests.run(
+            ProgramCellTests.shell(#"printf "\033[31mRED\033]0;T\007\r{{\n" > $NNSWEEP_METRICS"#), in: dir)
+        let message = try #require(try ProgramCellTests.runs(dir).first?["message"])
+        #expect(!message.contains("\u{1B}") && !message.contains("\u{07}") && !message.contains("\r"), "\(message)")
     }
 }

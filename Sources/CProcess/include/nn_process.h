@@ -5,7 +5,7 @@
 
 /// Starts `path` with `argv` and `envp` (both NULL-terminated) as the leader of a new process
 /// group, in directory `dir`, with standard input from /dev/null and standard output and error
-/// on `out_fd` and `err_fd`. The child starts with no blocked signals and SIGINT, SIGTERM,
+/// on `out_fd` and `err_fd`; every other descriptor (3 and up) is closed in the child. The child starts with no blocked signals and SIGINT, SIGTERM,
 /// SIGPIPE, SIGHUP and SIGQUIT at their defaults, whatever the calling thread had. Returns 0 and
 /// sets `*pid`, or an errno value (ENOENT, EACCES, ... when the program cannot be executed).
 int nn_spawn(pid_t *pid, const char *path, char *const argv[], char *const envp[], const char *dir, int out_fd,

@@ -188,6 +188,11 @@ extension RunFileParser {
                 spec.environment.append((k, s.string))
             }
         }
+        if spec.continues, case .stdout = spec.metricsFrom {
+            throw ConfigError(
+                "program.continues keeps the epochs of an interrupted attempt from NNSWEEP_METRICS; with metrics_from: stdout they would be lost, so write the metric lines to NNSWEEP_METRICS",
+                line: node.line)
+        }
         if let d = get("devices") {
             guard case .sequence(let list) = d, !list.isEmpty else {
                 throw ConfigError("program.devices must be a list, such as [0, 1], got \(d.kindName)", line: d.line)
@@ -253,6 +258,9 @@ extension RunFileParser {
             return .object(o)
         case .sequence(let s): return .array(try s.enumerated().map { try json($1, "\(what)[\($0)]") })
         case .scalar(let s):
+            guard !s.string.contains("\0") else {
+                throw ConfigError("\(what) holds a NUL character, which no argument or file can carry", line: node.line)
+            }
             if s.style != .plain { return .string(s.string) }
             if node.isNull { return .null }
             switch s.string {

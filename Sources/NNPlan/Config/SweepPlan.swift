@@ -235,6 +235,11 @@ public struct SweepPlan: Sendable {
             var node = baseNode
             for (a, c) in zip(axes, choice) {
                 let v = a.values[c]
+                if !v.isPreset, a.path.first == "params", let bad = scalarOnPath(a.path, in: node) {
+                    throw ConfigError(
+                        "grid axis '\(quoted(a.name))': params.\(bad) is a value, not a map of parameters; the axis cannot set a key inside it",
+                        line: gridLine ?? fallbackLine)
+                }
                 node = v.isPreset ? merge(node, v.node) : setting(a.path, to: v.node, in: node)
             }
             let label = zip(axes, labels).map { "\($0.name)=\($1)" }.joined(separator: ", ")
@@ -311,13 +316,13 @@ public struct SweepPlan: Sendable {
                 throw ConfigError("grid has the axis '\(name)' twice", line: k.line)
             }
             var path = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            if path.first == "seeds" { throw ConfigError("grid axis 'seeds': " + seedsHint, line: k.line) }
             if program {
                 guard !path.contains(where: \.isEmpty) else {
                     throw ConfigError("grid axis '\(quoted(name))' has an empty part", line: k.line)
                 }
                 path = programPath(path)
             }
-            if path.first == "seeds" { throw ConfigError("grid axis 'seeds': " + seedsHint, line: k.line) }
             switch v {
             case .sequence(let seq):
                 guard program || settable.contains(path[0]) else {
@@ -443,6 +448,18 @@ public struct SweepPlan: Sendable {
             if let existing = b[k] { b[k] = merge(existing, v) } else { b[k] = v }
         }
         return .mapping(b)
+    }
+
+    /// The first part of `path` (below `params`) that holds a scalar although the path goes on
+    /// through it, as a dotted key; nil when every part on the way is a map or absent.
+    static func scalarOnPath(_ path: [String], in node: Node) -> String? {
+        var current = node
+        for (i, part) in path.enumerated().dropLast() {
+            guard case .mapping(let m) = current, let next = m[Node(part)] else { return nil }
+            if case .scalar = next, !next.isNull { return path[1...i].joined(separator: ".") }
+            current = next
+        }
+        return nil
     }
 
     static func setting(_ path: [String], to value: Node, in node: Node) -> Node {

@@ -11,7 +11,7 @@ final class DirectoryLock {
 
     init(_ dir: URL, shared: Bool) throws {
         let path = dir.appendingPathComponent(ResultsLayout.lock).path
-        fd = open(path, O_CREAT | O_RDWR, 0o644)
+        fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw SweepError("cannot create the lock file \(path)") }
         if flock(fd, (shared ? LOCK_SH : LOCK_EX) | LOCK_NB) != 0 {
             close(fd)
@@ -33,7 +33,7 @@ final class DirectoryLock {
 enum TablesLock {
     static func hold<T>(_ dir: URL, _ body: () throws -> T) throws -> T {
         let path = dir.appendingPathComponent(ResultsLayout.tablesLock).path
-        let fd = open(path, O_CREAT | O_RDWR, 0o644)
+        let fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw SweepError("cannot create the lock file \(path)") }
         defer { close(fd) }
         var r = flock(fd, LOCK_EX)

@@ -33,6 +33,23 @@ enum ProgramCellRunner {
     static let stateFolder = "state"
 
     static func run(_ cell: Cell, program p: ProgramCell, out: URL, device: String?) throws -> CellRecord {
+        do { return try attempt(cell, program: p, out: out, device: device) } catch {
+            // What stops one cell (its folder made unusable, say) stops only that cell.
+            var record = CellRecord(
+                id: cell.id, seed: cell.config.seed, cellSeed: String(cell.cellSeed), status: .failed,
+                message: oneLine("cannot prepare the cell's folder: \(error)", limit: 300), divergedEpoch: nil,
+                iterationsPerEpoch: 0, parameters: 0, epochs: [], layers: [], trainSeconds: 0,
+                settings: Dictionary(cell.config.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))
+            record.settingValues = Dictionary(
+                cell.config.settingColumns.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            return record
+        }
+    }
+
+    /// The largest metrics file read (a program that writes more is failed, not read whole).
+    static let maxMetricsBytes = 256 << 20
+
+    static func attempt(_ cell: Cell, program p: ProgramCell, out: URL, device: String?) throws -> CellRecord {
         let c = cell.config
         let dir = out.appendingPathComponent(ResultsLayout.programs).appendingPathComponent(cell.id)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -50,12 +67,20 @@ enum ProgramCellRunner {
         // A program that continues keeps the epochs it reported before it was stopped: they are
         // read from the previous attempt's lines, up to where the new attempt starts again.
         let fm = FileManager.default
-        try? fm.removeItem(at: previous)
-        if p.spec.continues, fm.fileExists(atPath: metrics.path) {
-            try fm.moveItem(at: metrics, to: previous)
+        let names = p.spec.metrics.map(\.name)
+        let readNames = names.contains("lr") ? names : names + ["lr"]
+        if p.spec.continues {
+            // Every earlier attempt's epochs are kept in metrics.previous.jsonl: the last
+            // attempt's lines are merged into it before a new attempt starts.
+            let before = readMetrics(previous, names: readNames).epochs
+            let last = readMetrics(metrics, names: readNames).epochs
+            let start = last.first?.epoch ?? Int.max
+            let merged = before.filter { $0.epoch < start } + last
+            try AtomicFile.write(Data(Self.lines(merged, names: readNames).utf8), to: previous)
         } else {
-            try? fm.removeItem(at: metrics)
+            try? fm.removeItem(at: previous)
         }
+        try? fm.removeItem(at: metrics)
         if p.spec.continues { try fm.createDirectory(at: state, withIntermediateDirectories: true) }
         fm.createFile(atPath: metrics.path, contents: nil)
 
@@ -80,7 +105,11 @@ enum ProgramCellRunner {
         var pattern: String?? = nil
         if case .stdout(let pt) = p.spec.metricsFrom {
             pattern = .some(pt)
-            stdoutLine = { lines.add($0) }
+            // Without a pattern only lines that start with "epoch" can report one.
+            let any = pt != nil
+            stdoutLine = { line in
+                if any || line.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("epoch") { lines.add(line) }
+            }
         }
         let launch = ProgramLaunch(
             executable: p.spec.executable, arguments: arguments, environment: env, directory: dir.path,
@@ -104,32 +133,22 @@ enum ProgramCellRunner {
         record.program = run
         record.trainSeconds = outcome.seconds
 
-        let names = p.spec.metrics.map(\.name)
         let finished = !outcome.timedOut && outcome.ending == .exited(0)
         var read: MetricsRead
         var source = "NNSWEEP_METRICS"
         if let pattern {
             source = "standard output"
-            read = (try? MetricsReader.stdoutLines(lines.all, metrics: names, pattern: pattern)) ?? MetricsRead()
+            read = (try? MetricsReader.stdoutLines(lines.all, metrics: readNames, pattern: pattern)) ?? MetricsRead()
+            if lines.dropped > 0 {
+                read.problem = "more than \(Lines.limit) epoch lines; the rest were not read"
+            }
         } else {
-            read = MetricsReader.jsonLines(
-                (try? String(contentsOf: metrics, encoding: .utf8)) ?? "", metrics: names, complete: finished)
+            read = readMetrics(metrics, names: readNames, complete: finished)
             if read.problem == nil, fm.fileExists(atPath: previous.path) {
-                let before = MetricsReader.jsonLines(
-                    (try? String(contentsOf: previous, encoding: .utf8)) ?? "", metrics: names, complete: false)
+                let before = readMetrics(previous, names: readNames).epochs
                 let start = read.epochs.first?.epoch ?? Int.max
-                read.epochs = before.epochs.filter { $0.epoch < start } + read.epochs
-                if read.problem == nil {
-                    try? AtomicFile.write(
-                        Data(
-                            read.epochs.map { e in
-                                JSONValue.object(
-                                    JSONObject(
-                                        [("epoch", JSONValue.int(e.epoch))]
-                                            + names.compactMap { n in e.values[n].map { (n, JSONValue.double($0)) } })
-                                ).text + "\n"
-                            }.joined().utf8), to: metrics)
-                }
+                read.epochs = before.filter { $0.epoch < start } + read.epochs
+                try? AtomicFile.write(Data(Self.lines(read.epochs, names: readNames).utf8), to: metrics)
             }
         }
         // The tables hold epochs 1, 2, 3, ... of every cell: a gap ends what is kept.
@@ -154,11 +173,11 @@ enum ProgramCellRunner {
         let lastEpoch = read.epochs.last?.epoch ?? 0
         if let problem = read.problem {
             record.status = .failed
-            record.message = "\(source) \(problem)"
+            record.message = "\(source): \(problem)"
         } else if outcome.timedOut {
             record.status = .timedOut
             record.message =
-                "stopped after \(Int(p.spec.timeLimit)) s (program.time_limit), at epoch \(lastEpoch) of \(c.epochs)"
+                "stopped after \(Self.seconds(p.spec.timeLimit)) s (program.time_limit), at epoch \(lastEpoch) of \(c.epochs)"
         } else if case .signaled(let s) = outcome.ending {
             record.status = .failed
             record.message = "killed by signal \(s) (\(signalName(s))) after epoch \(lastEpoch)" + tail(outcome)
@@ -183,8 +202,35 @@ enum ProgramCellRunner {
             record.status = .failed
             record.message = "the last epoch's line has no \(missing), a metric program.metrics declares"
         }
+        // A program's text reaches the terminal and the tables as one plain line.
+        record.message = oneLine(record.message, limit: 300)
         return record
     }
+
+    /// The metric lines of a file, refused when larger than `maxMetricsBytes` (never read whole).
+    static func readMetrics(_ url: URL, names: [String], complete: Bool = false) -> MetricsRead {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        if size > maxMetricsBytes {
+            return MetricsRead(
+                problem: "larger than \(maxMetricsBytes >> 20) MiB; a metric line per epoch needs far less")
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else { return MetricsRead() }
+        return MetricsReader.jsonLines(String(decoding: data, as: UTF8.self), metrics: names, complete: complete)
+    }
+
+    /// Epochs as metric lines, in the order of `names`.
+    static func lines(_ epochs: [EpochMetrics], names: [String]) -> String {
+        epochs.map { e in
+            JSONValue.object(
+                JSONObject(
+                    [("epoch", JSONValue.int(e.epoch))]
+                        + names.compactMap { n in e.values[n].map { (n, JSONValue.double($0)) } })
+            ).text + "\n"
+        }.joined()
+    }
+
+    /// `0.5`, `60`: a time limit as the run file gives it.
+    static func seconds(_ s: Double) -> String { s == s.rounded() ? "\(Int(s))" : "\(s)" }
 
     /// "; stderr: the last line it wrote" when it wrote one.
     static func tail(_ o: ProcessOutcome) -> String {
@@ -208,9 +254,16 @@ enum ProgramCellRunner {
 
 /// Lines gathered from a reader thread.
 final class Lines: @unchecked Sendable {
+    /// The most lines kept; a program that prints more epoch lines than this is failed.
+    static let limit = 1_000_000
     private let lock = NSLock()
     private var lines: [String] = []
-    func add(_ s: String) { lock.withLock { lines.append(s) } }
+    private(set) var dropped = 0
+    func add(_ s: String) {
+        lock.withLock {
+            if lines.count < Self.limit { lines.append(s) } else { dropped += 1 }
+        }
+    }
     var all: [String] { lock.withLock { lines } }
 }
 

@@ -2,6 +2,7 @@ import Foundation
 import NNData
 import NNEngine
 import NNPlan
+import NNProgram
 import NNStatistics
 
 public enum NNSweepVersion { public static let current = "0.1.0" }
@@ -203,7 +204,9 @@ public final class SweepRunner: @unchecked Sendable {
     func runCells(_ cells: [Cell], cache: DataCache, previous: [String: CellRecord] = [:]) throws {
         let progress = Progress(total: cells.count, axes: plan.axes, style: options.progress, log: log)
         let queue = WorkQueue(cells)
-        let workers = max(1, min(options.jobs, cells.count))
+        var workers = max(1, min(options.jobs, cells.count))
+        // Every running program's group must be in the list a stopping nnsweep reads.
+        if cells.contains(where: { $0.config.program != nil }) { workers = min(workers, ProcessGroups.capacity) }
         // Cells run in parallel. When there are fewer cells than jobs, each cell shares its
         // element-wise optimizer updates among the spare cores, which changes no result. The
         // matrix products use `blasThreads` (default 1): OpenBLAS gives different last bits with
