@@ -46,5 +46,11 @@ ok=$(grep -c ',ok,' "$work/resumed/runs.csv" || true)
 "$nn" compare "$work/straight" "$work/resumed" > "$work/compare.txt" || fail "compare found a regression: $(tail -n 1 "$work/compare.txt")"
 grep -q "result: no regression" "$work/compare.txt" || fail "compare said: $(tail -n 1 "$work/compare.txt")"
 
+# The tuned example: the search by halving, the selection on the validation loss, the final seeds.
+"$nn" run examples/programs/stdlib/tune.yaml --out "$work/tuned" --quiet -j 2 || fail "the tuned run failed"
+[ "$(grep -c ',val_loss,final,' "$work/tuned/selection.csv")" = 2 ] || fail "selection.csv has not one row per optimizer"
+tuned_ok=$(grep -c ',ok,' "$work/tuned/runs.csv" || true)
+[ "$tuned_ok" = 10 ] || fail "$tuned_ok of the tuned run's 10 final cells ok"
+
 examples/programs/check_contract.sh > "$work/contract.txt" || { cat "$work/contract.txt"; fail "check_contract.sh"; }
-echo "PASS: check_program_example: 20 program cells stopped after $done_before, resumed to the straight run's tables, plotted and compared; $(tail -n 1 "$work/contract.txt")"
+echo "PASS: check_program_example: 20 program cells stopped after $done_before, resumed to the straight run's tables, plotted and compared; the tuned example selected and ran 10 final cells; $(tail -n 1 "$work/contract.txt")"

@@ -77,6 +77,31 @@ def main():
             "ci95": [float(ci.low), float(ci.high)],
         })
 
+    # Two one-sided tests of equivalence within +-m (TOST): H0 diff <= -m is the test of y + m
+    # against x for "greater", H0 diff >= m that of y - m for "less"; for the paired test the same
+    # on the shifted pairs. The detectable difference: (t(1 - alpha) + t(0.8)) * se, alpha 0.05.
+    tost = []
+    for kind, sets in (("welch", data_sets + unequal), ("paired", data_sets)):
+        for x, y in sets:
+            for m in (0.01, 0.05, 0.5, 2.0):
+                yp = [v + m for v in y]
+                ym = [v - m for v in y]
+                if kind == "welch":
+                    lower = stats.ttest_ind(yp, x, equal_var=False, alternative="greater")
+                    upper = stats.ttest_ind(ym, x, equal_var=False, alternative="less")
+                    r = stats.ttest_ind(y, x, equal_var=False)
+                    se = float(np.sqrt(np.var(x, ddof=1) / len(x) + np.var(y, ddof=1) / len(y)))
+                else:
+                    lower = stats.ttest_rel(yp, x, alternative="greater")
+                    upper = stats.ttest_rel(ym, x, alternative="less")
+                    r = stats.ttest_rel(y, x)
+                    se = float(stats.sem(np.asarray(y) - np.asarray(x)))
+                tost.append({
+                    "kind": kind, "x": x, "y": y, "margin": m,
+                    "p_lower": float(lower.pvalue), "p_upper": float(upper.pvalue),
+                    "detectable": float((stats.t.ppf(0.95, r.df) + stats.t.ppf(0.8, r.df)) * se),
+                })
+
     means = []
     for x, _ in data_sets + unequal:
         a = np.asarray(x)
@@ -117,7 +142,7 @@ def main():
                  "ci": [float(b.confidence_interval.low), float(b.confidence_interval.high)]}
 
     out = {"generator": "scripts/make_stats_fixtures.py", "scipy": __import__("scipy").__version__,
-           "t_quantile": quantiles, "t_cdf": cdf, "welch": welch, "paired": paired, "mean": means,
+           "t_quantile": quantiles, "t_cdf": cdf, "welch": welch, "paired": paired, "tost": tost, "mean": means,
            "holm": holm_out, "iqm": iqm, "bootstrap_iqm": bootstrap}
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w") as f:

@@ -23,6 +23,11 @@ struct Compare: ParsableCommand {
             target; never = worse than any epoch). The direction comes from the name (loss, mae, rmse, seconds \
             lower, accuracy higher) unless NAME:lower or NAME:higher says otherwise.
 
+            Equivalence (--margin): a row that is neither WORSE nor better is 'equivalent' when the difference is \
+            shown to lie within ±M (two one-sided t-tests, Holm-corrected over the rows with a margin, at --alpha), \
+            'inconclusive' otherwise; 'detectable' is the smallest difference a one-sided test at --alpha finds \
+            with 80% power. --require-equivalence fails unless every row is equivalent.
+
             Exit status: 0 nothing regressed; 1 at least one regression, or a cell of the baseline missing \
             from the current sweep (unless --allow-missing); 2 the sweeps cannot be compared (unreadable \
             input: a missing metric column, a metric that is not a number in a run whose status is ok, or \
@@ -50,6 +55,23 @@ struct Compare: ParsableCommand {
             "Family-wise significance level of the t-tests (Holm's correction over all cell-metric tests), between 0 and 1."
     )
     var alpha: Double = 0.05
+    @Option(
+        name: .customLong("margin"),
+        help: ArgumentHelp(
+            "Equivalence margin, M for every metric or METRIC=M for one, in the metric's unit (repeatable): a row neither worse nor better is then 'equivalent' (two one-sided tests against ±M, Holm-corrected) or 'inconclusive'.",
+            valueName: "[metric=]m"))
+    var margins: [MetricMargin] = []
+    @Flag(
+        name: .customLong("require-equivalence"),
+        help: "Exit 1 unless every compared row is shown equivalent within its --margin (not only free of regressions)."
+    )
+    var requireEquivalence = false
+    @Flag(
+        name: .customLong("across-engines"),
+        help:
+            "The sweeps ran on different engines (the built-in one and a program): match cells by axis values alone, skip the data/model/loss check, and never pair seeds (Welch's test)."
+    )
+    var acrossEngines = false
     @Option(help: "Output: table, markdown, csv or json.") var format: CompareFormat = .table
     @Flag(name: .customLong("only-changed"), help: "Show only rows whose verdict is not ok.") var onlyChanged = false
     @Flag(
@@ -75,6 +97,9 @@ struct Compare: ParsableCommand {
         options.tolerances = tolerances
         options.alpha = alpha
         options.allowMissing = allowMissing
+        options.margins = margins
+        options.requireEquivalence = requireEquivalence
+        options.acrossEngines = acrossEngines
         return options
     }
 
@@ -131,6 +156,24 @@ struct Compare: ParsableCommand {
 }
 
 extension CompareFormat: ExpressibleByArgument {}
+
+/// `--margin M` or `--margin METRIC=M`, M a positive number (the last `=` separates them).
+extension MetricMargin: ExpressibleByArgument {
+    public init?(argument: String) {
+        let name: String?
+        let number: Substring
+        if let eq = argument.lastIndex(of: "=") {
+            name = argument[..<eq].trimmingCharacters(in: .whitespaces)
+            number = argument[argument.index(after: eq)...]
+        } else {
+            name = nil
+            number = Substring(argument)
+        }
+        guard let m = Double(number.trimmingCharacters(in: .whitespaces)), m.isFinite, m > 0, name?.isEmpty != true
+        else { return nil }
+        self.init(metric: name, margin: m)
+    }
+}
 
 /// `--tol METRIC=RTOL[,ATOL]`: the metric's name, then one or two numbers, not negative (the
 /// last `=` separates them, so a metric such as `epochs_to:val_accuracy>=0.9` keeps its own).

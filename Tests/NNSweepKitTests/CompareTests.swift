@@ -182,6 +182,67 @@ private enum Sweeps {
         #expect(r.render(.table).contains("result: no regression"))
     }
 
+    /// With a margin, a row is worse, better, equivalent (TOST) or inconclusive; a gate can
+    /// require equivalence; across engines the seeds are not paired.
+    @Test func marginsGiveEquivalentOrInconclusiveAndCanBeRequired() throws {
+        let dir = Sweeps.folder()
+        func runs(_ spread: Double, shift: Double) -> [Sweeps.Run] {
+            var out: [Sweeps.Run] = []
+            for (i, a) in ["a1", "a2"].enumerated() {
+                for s in 1...5 {
+                    let noise = spread * Double([-2, -1, 0, 1, 2][s - 1])
+                    // a1: a small spread (equivalence can be shown); a2: a wide one (it cannot).
+                    let v = 0.8 + (i == 0 ? noise : 10 * noise) + shift
+                    out.append(Sweeps.Run([a, "\(s)"], valLoss: 1 - v, valAccuracy: v))
+                }
+            }
+            return out
+        }
+        try Sweeps.write(
+            dir.appendingPathComponent("base"), axes: ["a", "seed"], runs: runs(0.002, shift: 0), idPrefix: "x")
+        var cur = runs(0.002, shift: 0.001)
+        // Per-seed differences: small in a1, wide in a2.
+        for i in cur.indices {
+            cur[i].valAccuracy! += (i < 5 ? 1 : 40) * [0.0004, -0.0003, 0.0002, -0.0001, 0.0003][i % 5]
+        }
+        try Sweeps.write(dir.appendingPathComponent("cur"), axes: ["a", "seed"], runs: cur, idPrefix: "y")
+        let base = dir.appendingPathComponent("base")
+        let current = dir.appendingPathComponent("cur")
+        let r = try Sweeps.compare(base, current) {
+            $0.metrics = ["final_val_accuracy"]
+            $0.margins = [MetricMargin(metric: nil, margin: 0.01)]
+        }
+        #expect(r.rows.map(\.verdict) == [.equivalent, .inconclusive])
+        #expect(r.rows.allSatisfy { $0.equivalence?.margin == 0.01 && $0.detectable ?? 0 > 0 })
+        #expect(r.rows[1].detectable! > r.rows[0].detectable!)
+        #expect(r.exitStatus == 0)
+        let text = r.render(.table)
+        #expect(text.contains("p equiv") && text.contains("1 equivalent, 1 inconclusive"))
+        let required = try Sweeps.compare(base, current) {
+            $0.metrics = ["final_val_accuracy"]
+            $0.margins = [MetricMargin(metric: "final_val_accuracy", margin: 0.01)]
+            $0.requireEquivalence = true
+        }
+        #expect(required.exitStatus == 1 && required.notEquivalent.map(\.cell) == [["a2"]])
+        #expect(required.render(.table).contains("1 row NOT SHOWN EQUIVALENT"))
+        // Paired on the same seeds, unless the sweeps ran on different engines.
+        #expect(r.rows[0].test?.test.kind == .paired)
+        let engines = try Sweeps.compare(base, current) {
+            $0.metrics = ["final_val_accuracy"]
+            $0.acrossEngines = true
+        }
+        #expect(engines.rows.allSatisfy { $0.test?.test.kind == .welch })
+        // Without a margin the verdicts stay as they were.
+        #expect(try Sweeps.compare(base, current).rows.allSatisfy { $0.verdict == .ok })
+        // A margin for a metric not compared, or a requirement without a margin, is refused.
+        #expect(throws: CompareError.self) {
+            try Sweeps.compare(base, current) { $0.margins = [MetricMargin(metric: "val_f1", margin: 0.1)] }
+        }
+        var o = CompareOptions()
+        o.requireEquivalence = true
+        #expect(o.problem?.contains("needs a margin") == true)
+    }
+
     @Test func oneCellWorseIsTheOnlyRegression() throws {
         let dir = Sweeps.folder()
         try Sweeps.write(dir.appendingPathComponent("base"), axes: ["a", "b"], runs: Sweeps.grid(), idPrefix: "x")

@@ -229,9 +229,34 @@ import Testing
             ("program: {command: [sh], metrics: {train_loss: lower}, time_limt: 5}", "did you mean 'time_limit'?"),
             ("program: {command: sh, metrics: {train_loss: lower}}", "program.command must be a list of arguments"),
             ("program: {command: [./missing.py], metrics: {train_loss: lower}}", "does not exist"),
+            ("program: {command: [sh], metrics: {train_loss: lower}}\nparams: {epochs: 3}", "params.epochs is 3"),
             (
-                "program: {command: [sh], metrics: {train_loss: lower}}\ntune: {search: {x: {values: [1]}}}",
-                "tune: does not yet run a program's cells"
+                "program: {command: [sh], metrics: {train_loss: lower, val_loss: lower}}\ntune: {search: {x: {values: [1, 2]}}, halving: {eta: 2}}",
+                "tune.halving continues the surviving trials from their saved state; it needs a program that can continue"
+            ),
+            (
+                "program: {command: [sh], metrics: {train_loss: lower, test_accuracy: higher}}\ntune: {search: {x: {values: [1]}}}",
+                "tune needs a metric to select on, and the program reports no val_ metric"
+            ),
+            (
+                "program: {command: [sh], metrics: {train_loss: lower, val_loss: lower, test_accuracy: higher}}\ntune: {search: {x: {values: [1]}}, select: {metric: test_accuracy}}",
+                "test_accuracy is measured on the test part"
+            ),
+            (
+                "program: {command: [sh], metrics: {train_loss: lower, val_loss: lower}}\ntune: {search: {epochs: {values: [1]}}}",
+                "tune.search: epochs is nnsweep's"
+            ),
+            (
+                "program: {command: [sh], metrics: {train_loss: lower, val_loss: lower}}\ngrid: {x: [1]}\ntune: {search: {x: {values: [1]}}}",
+                "'x' is also the grid axis 'x'"
+            ),
+            (
+                "program: {command: [sh], metrics: {train_loss: lower}}\ngrid: {status: [1, 2]}",
+                "the grid axis 'status' would be a second column 'status' of runs.csv"
+            ),
+            (
+                "program: {command: [sh], metrics: {train_loss: lower, run_id: higher}}",
+                "the metric 'run_id' would be a second column 'run_id' of epochs.csv"
             )
         ]
         for (yaml, message) in cases {
@@ -351,5 +376,69 @@ import Testing
             ProgramCellTests.shell(#"printf "\033[31mRED\033]0;T\007\r{{\n" > $NNSWEEP_METRICS"#), in: dir)
         let message = try #require(try ProgramCellTests.runs(dir).first?["message"])
         #expect(!message.contains("\u{1B}") && !message.contains("\u{07}") && !message.contains("\r"), "\(message)")
+    }
+
+    @Test func aTunedSearchWithHalvingContinuesTheSurvivorsToTheBytesOfTheFullSearch() throws {
+        func yaml(_ halving: Bool) -> String {
+            """
+            name: tuned
+            program:
+              command: [python3, \(ProgramCellTests.example.path)]
+              metrics: {train_loss: lower, val_loss: lower, val_accuracy: higher, test_accuracy: higher}
+              headline: test_accuracy
+              continues: true
+            params: {optimizer: {name: sgd}, batch_size: 16, hidden: 8, validation: true}
+            epochs: 4
+            tune:
+              search: {optimizer.lr: {log_range: [0.01, 1.0], points: 4}}
+              seeds: 2
+              final_seeds: 2
+            """ + (halving ? "\n  halving: {eta: 2, min_epochs: 1}" : "")
+        }
+        let full = try ProgramCellTests.folder()
+        let halved = try ProgramCellTests.folder()
+        var (status, _, err) = try ProgramCellTests.run(yaml(false), in: full)
+        #expect(status == 0, "\(err)")
+        (status, _, err) = try ProgramCellTests.run(yaml(true), in: halved)
+        #expect(status == 0, "\(err)")
+        let selection = try String(contentsOf: halved.appendingPathComponent("out/selection.csv"), encoding: .utf8)
+        // The headline is of the test part: the selection reads the validation loss.
+        #expect(selection.contains(",val_loss,final,"))
+        // Every epoch a survivor trained, rung after rung from its saved state, is the full search's.
+        func epochs(_ dir: URL) throws -> [String: String] {
+            let t = try String(contentsOf: dir.appendingPathComponent("out/search/epochs.csv"), encoding: .utf8)
+            var out: [String: String] = [:]
+            for line in t.split(separator: "\n").dropFirst() {
+                let f = line.split(separator: ",", omittingEmptySubsequences: false)
+                out[f[0] + "/" + f[2]] = String(line)
+            }
+            return out
+        }
+        let a = try epochs(halved)
+        let b = try epochs(full)
+        #expect(a.count < b.count && !a.isEmpty)
+        for (k, v) in a { #expect(b[k] == v, "\(k)") }
+        let rungs = try String(contentsOf: halved.appendingPathComponent("out/search/rungs.csv"), encoding: .utf8)
+        #expect(rungs.hasPrefix("optimizer.lr,rung,epochs,mean_val_loss,continued"))
+        // Interrupted during the search and run again, the search ends in the same bytes.
+        let again = try ProgramCellTests.folder()
+        let file = again.appendingPathComponent("run.yaml")
+        try yaml(true).write(to: file, atomically: true, encoding: .utf8)
+        let records = again.appendingPathComponent("out/search/cells")
+        let out = again.appendingPathComponent("out").path
+        let (p, _, _) = try toolProcess(["run", file.path, "--out", out, "--no-plots", "--quiet", "-j", "1"])
+        try p.run()
+        for _ in 0..<600 {
+            let n = ((try? FileManager.default.contentsOfDirectory(atPath: records.path)) ?? []).filter {
+                $0.hasSuffix(".json")
+            }.count
+            if n >= 3 { break }
+            usleep(20_000)
+        }
+        kill(p.processIdentifier, SIGINT)
+        p.waitUntilExit()
+        #expect(try runTool(["run", file.path, "--out", out, "--no-plots", "--quiet"]).0 == 0)
+        #expect(try String(contentsOf: again.appendingPathComponent("out/selection.csv"), encoding: .utf8) == selection)
+        #expect(try epochs(again) == a)
     }
 }

@@ -79,6 +79,19 @@ private func close(_ a: Double, _ b: Double, _ tol: Double) -> Bool { abs(a - b)
         #expect(TTest.welch([1], [1, 2]) == nil)
     }
 
+    @Test func equivalenceTestsMatchSciPy() throws {
+        let cases = try StatsFixture.list("tost")
+        #expect(cases.count >= 40)
+        for c in cases {
+            let paired = c["kind"] as? String == "paired"
+            let t = try #require(paired ? TTest.paired(ds(c, "x"), ds(c, "y")) : TTest.welch(ds(c, "x"), ds(c, "y")))
+            let e = EquivalenceTest(t, margin: d(c, "margin"))
+            #expect(close(e.pLower, d(c, "p_lower"), 1e-9) && close(e.pUpper, d(c, "p_upper"), 1e-9), "\(c)")
+            #expect(e.p == max(e.pLower, e.pUpper))
+            #expect(close(EquivalenceTest.detectable(t, alpha: 0.05), d(c, "detectable"), 1e-8), "\(c)")
+        }
+    }
+
     @Test func pairedTestMatchesSciPy() throws {
         for c in try StatsFixture.list("paired") {
             let r = try #require(TTest.paired(ds(c, "x"), ds(c, "y")))

@@ -34,8 +34,14 @@ extension CompareReport {
         lines.append(rule.summary)
         let regressed = regressedCells.count
         let improved = improvedCells.count
+        let equivalent = equivalentCells.count
+        let inconclusive = inconclusiveCells.count
+        let rest = cellsInCommon - regressed - improved - equivalent - inconclusive
         var counts =
-            "\(cellsInCommon) cell\(cellsInCommon == 1 ? "" : "s") in common: \(regressed) regressed, \(improved) improved, \(cellsInCommon - regressed - improved) ok"
+            "\(cellsInCommon) cell\(cellsInCommon == 1 ? "" : "s") in common: \(regressed) regressed, \(improved) improved, "
+            + (margins.isEmpty
+                ? "\(rest) ok"
+                : "\(equivalent) equivalent, \(inconclusive) inconclusive" + (rest > 0 ? ", \(rest) ok" : ""))
         counts += "; \(onlyInBaseline) only in baseline, \(onlyInCurrent) only in current"
         if onlyInCurrent > 0 { counts += " (cells only in current are listed for information)" }
         lines.append(counts)
@@ -50,6 +56,10 @@ extension CompareReport {
                         ? " (accepted: --allow-missing)"
                         : " (fails the comparison; --allow-missing accepts missing cells)"))
         }
+        if !margins.isEmpty {
+            let m = metrics.compactMap { i in margins[i.name].map { "\(i.name) ±\(num($0))" } }
+            lines.append("equivalence margins: " + m.joined(separator: ", "))
+        }
         for n in notes { lines.append("note: " + n) }
         var failures: [String] = []
         if regressed > 0 { failures.append("REGRESSION in \(regressed) cell\(regressed == 1 ? "" : "s")") }
@@ -57,7 +67,18 @@ extension CompareReport {
             failures.append(
                 "\(missing.count) cell\(missing.count == 1 ? "" : "s") of the baseline MISSING from the current")
         }
-        lines.append(failures.isEmpty ? "result: no regression" : "result: " + failures.joined(separator: "; "))
+        let notEq = notEquivalent
+        if !notEq.isEmpty {
+            failures.append(
+                "\(notEq.count) row\(notEq.count == 1 ? "" : "s") NOT SHOWN EQUIVALENT (--require-equivalence)")
+        }
+        if failures.isEmpty {
+            lines.append(
+                requireEquivalence
+                    ? "result: every compared row equivalent within its margin" : "result: no regression")
+        } else {
+            lines.append("result: " + failures.joined(separator: "; "))
+        }
         return lines
     }
 
@@ -68,7 +89,10 @@ extension CompareReport {
 
     // MARK: cells of the table
 
-    package func header() -> [String] { axisNames + ["metric", "baseline", "current", "delta", "p", "verdict", "note"] }
+    package func header() -> [String] {
+        axisNames + ["metric", "baseline", "current", "delta", "p"]
+            + (margins.isEmpty ? [] : ["p equiv", "detectable"]) + ["verdict", "note"]
+    }
 
     package func displayCells(_ r: Row) -> [String] {
         let never = r.metric.hasPrefix("epochs_to:")
@@ -94,10 +118,11 @@ extension CompareReport {
             p = pValue(s.adjustedP(towardWorse: (direction == .lower ? d : -d) >= 0))
         }
         let metric = r.kind == .metric || r.kind == .status ? r.metric : "-"
-        return r.cell + [
-            metric, side(r.baseline, r.baselineText), side(r.current, r.currentText), delta, p, r.verdict.rawValue,
-            r.note
-        ]
+        let equivalence =
+            margins.isEmpty
+            ? [] : [r.equivalenceAdjustedP.map(pValue) ?? "-", r.detectable.map { String(format: "%.3g", $0) } ?? "-"]
+        return r.cell + [metric, side(r.baseline, r.baselineText), side(r.current, r.currentText), delta, p]
+            + equivalence + [r.verdict.rawValue, r.note]
     }
 
     func renderTable(_ shown: [Row], onlyChanged: Bool) -> String {
@@ -160,9 +185,15 @@ extension CompareReport {
         "delta", "tolerance", "test", "df", "p_worse", "p_worse_holm", "p_better", "p_better_holm", "verdict",
         "baseline_status", "current_status", "note"
     ]
+    /// With margins, after `note`.
+    static let equivalenceColumns = ["margin", "p_equivalent", "p_equivalent_holm", "detectable"]
 
     func renderCSV(_ shown: [Row]) -> String {
-        var lines = [(axisNames + Self.csvColumns).map(CSVWriter.escape).joined(separator: ",")]
+        let eq = !margins.isEmpty
+        var lines = [
+            (axisNames + Self.csvColumns + (eq ? Self.equivalenceColumns : [])).map(CSVWriter.escape).joined(
+                separator: ",")
+        ]
         for r in shown {
             let m = r.kind == .metric
             let fields: [String] =
@@ -177,6 +208,11 @@ extension CompareReport {
                     r.verdict.rawValue,
                     m ? "" : r.baselineText, m ? "" : r.currentText, r.note
                 ]
+                + (eq
+                    ? [
+                        csvNumber(r.equivalence?.margin ?? (m ? margins[r.metric] : nil)), csvNumber(r.equivalence?.p),
+                        csvNumber(r.equivalenceAdjustedP), csvNumber(r.detectable)
+                    ] : [])
             lines.append(fields.map(CSVWriter.escape).joined(separator: ","))
         }
         return lines.joined(separator: "\n")
@@ -217,7 +253,14 @@ extension CompareReport {
                 "tolerance": number(r.tolerance),
                 "test": test(r.test),
                 "verdict": r.verdict.rawValue,
-                "note": r.note
+                "note": r.note,
+                "equivalence": r.equivalence.map { e in
+                    [
+                        "margin": e.margin, "p_lower": number(e.pLower), "p_upper": number(e.pUpper),
+                        "p": number(e.p), "p_holm": number(r.equivalenceAdjustedP)
+                    ] as [String: Any]
+                } ?? NSNull(),
+                "detectable": number(r.detectable)
             ]
         }
         let object: [String: Any] = [
@@ -242,6 +285,10 @@ extension CompareReport {
                 "cells_in_common": cellsInCommon,
                 "regressed": regressedCells.count,
                 "improved": improvedCells.count,
+                "equivalent": equivalentCells.count,
+                "inconclusive": inconclusiveCells.count,
+                "margins": margins,
+                "require_equivalence": requireEquivalence,
                 "only_in_baseline": onlyInBaseline,
                 "only_in_current": onlyInCurrent,
                 "missing_cells": missingCells.map { Dictionary(uniqueKeysWithValues: zip(axisNames, $0)) },

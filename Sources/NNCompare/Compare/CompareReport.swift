@@ -10,6 +10,9 @@ public struct CompareReport: Sendable {
     public enum Verdict: String, Sendable, Equatable {
         case ok, better
         case worse = "WORSE"
+        /// With a margin: equivalent within it (two one-sided tests, Holm-corrected), or
+        /// neither a difference nor an equivalence shown.
+        case equivalent, inconclusive
         case missing
         case na = "n/a"
     }
@@ -57,6 +60,23 @@ public struct CompareReport: Sendable {
         public let test: SignificanceTest?
         public let verdict: Verdict
         public let note: String
+        /// With a margin and a test: the two one-sided tests, their Holm-adjusted p-value, and
+        /// the smallest difference the one-sided test at alpha detects with 80% power.
+        public var equivalence: EquivalenceTest? = nil
+        public var equivalenceAdjustedP: Double? = nil
+        public var detectable: Double? = nil
+
+        /// The same row with another verdict and note.
+        func with(verdict: Verdict, note: String) -> Row {
+            var r = Row(
+                kind: kind, cell: cell, metric: metric, direction: direction, baseline: baseline, current: current,
+                baselineText: baselineText, currentText: currentText, delta: delta, tolerance: tolerance, test: test,
+                verdict: verdict, note: note)
+            r.equivalence = equivalence
+            r.equivalenceAdjustedP = equivalenceAdjustedP
+            r.detectable = detectable
+            return r
+        }
     }
 
     public struct CellResult: Sendable {
@@ -91,6 +111,10 @@ public struct CompareReport: Sendable {
     public let rule: AppliedRule
     /// Whether cells of the baseline missing from the current sweep are accepted.
     public let allowMissing: Bool
+    /// The equivalence margin of each compared metric that has one.
+    public var margins: [String: Double] = [:]
+    /// Whether a row that is not equivalent fails the comparison.
+    public var requireEquivalence = false
 
     public var regressedCells: [CellResult] { cells.filter { $0.verdict == .worse } }
     public var improvedCells: [CellResult] { cells.filter { $0.verdict == .better } }
@@ -102,10 +126,22 @@ public struct CompareReport: Sendable {
 
     /// 0 when nothing regressed, 1 when at least one cell did or (without `allowMissing`) a cell of
     /// the baseline is missing from the current sweep.
-    public var exitStatus: Int32 { regressedCells.isEmpty && (allowMissing || missingCells.isEmpty) ? 0 : 1 }
+    public var exitStatus: Int32 {
+        regressedCells.isEmpty && (allowMissing || missingCells.isEmpty) && notEquivalent.isEmpty ? 0 : 1
+    }
+
+    /// With `requireEquivalence`: the metric rows not shown equivalent within their margin.
+    public var notEquivalent: [Row] {
+        requireEquivalence ? rows.filter { $0.kind == .metric && $0.verdict != .equivalent } : []
+    }
+    public var equivalentCells: [CellResult] { cells.filter { $0.verdict == .equivalent } }
+    public var inconclusiveCells: [CellResult] { cells.filter { $0.verdict == .inconclusive } }
 
     /// The rows `--only-changed` keeps: everything but ok rows and rows with no value on either side.
     public var changedRows: [Row] {
-        rows.filter { $0.verdict != .ok && !($0.verdict == .na && $0.baseline?.mean == nil && $0.current?.mean == nil) }
+        rows.filter {
+            ![.ok, .equivalent].contains($0.verdict)
+                && !($0.verdict == .na && $0.baseline?.mean == nil && $0.current?.mean == nil)
+        }
     }
 }

@@ -31,6 +31,8 @@ public struct AppliedRule: Sendable, Equatable {
     /// or a value that is infinite (epochs_to that never met its target).
     public let oneSeed: Int
     public let infinite: Int
+    /// The rows with an equivalence margin and a test: the size of the TOST Holm family.
+    public var equivalenceTests = 0
 
     /// The rule in one line.
     public var summary: String {
@@ -45,6 +47,10 @@ public struct AppliedRule: Sendable, Equatable {
                 + "\(tests) test\(tests == 1 ? "" : "s") at alpha \(alpha); p = the Holm-adjusted one-sided p-value in the direction of the change"
         } else {
             s += " (no t-test: no row has two or more seeds on both sides)"
+        }
+        if equivalenceTests > 0 {
+            s +=
+                "; equivalent = both one-sided tests against the margin (TOST) significant after Holm's correction over \(equivalenceTests) test\(equivalenceTests == 1 ? "" : "s") at alpha \(alpha), i.e. the difference's \(Int((100 * (1 - 2 * alpha)).rounded()))% interval inside the margin; inconclusive = neither a regression nor an equivalence shown; p equiv = the Holm-adjusted TOST p-value; detectable = the smallest difference a one-sided test at alpha finds with 80% power"
         }
         return s
     }
@@ -80,6 +86,12 @@ public struct AppliedRule: Sendable, Equatable {
 public struct RegressionJudge: Sendable {
     public let alpha: Double
     public let allowMissing: Bool
+    /// Equivalence margins by metric name: a row with one that is neither worse nor better is
+    /// `equivalent` when the two one-sided tests stay significant after Holm's correction over
+    /// every row with a margin and a test, `inconclusive` otherwise.
+    public var margins: [String: Double] = [:]
+    /// Welch's test in every cell, even when both sides ran the same seeds.
+    public var unpaired = false
 
     public init(alpha: Double = 0.05, allowMissing: Bool = false) {
         self.alpha = alpha
@@ -150,7 +162,7 @@ public struct RegressionJudge: Sendable {
                 var test: TTestResult? = nil
                 if bs.n >= 2 && cs.n >= 2 {
                     if (bs.values + cs.values).allSatisfy(\.isFinite) {
-                        test = Self.test(b, c)
+                        test = Self.test(b, c, unpaired: unpaired)
                     } else {
                         infinite += 1
                     }
@@ -178,11 +190,38 @@ public struct RegressionJudge: Sendable {
                 pWorseAdjusted: worseAdjusted[k], pBetterAdjusted: betterAdjusted[k])
         }
 
+        // Equivalence: two one-sided tests per row with a margin and a test, Holm over them.
+        let withMargin = tested.filter { margins[measured[$0].metric.name] != nil }
+        let tosts = withMargin.map { EquivalenceTest(measured[$0].test!, margin: margins[measured[$0].metric.name]!) }
+        let tostAdjusted = Holm.adjusted(tosts.map(\.p))
+        var equivalence: [Int: (EquivalenceTest, Double)] = [:]
+        for (k, i) in withMargin.enumerated() { equivalence[i] = (tosts[k], tostAdjusted[k]) }
+
         var rows: [CompareReport.Row] = []
         for slot in slots {
             switch slot {
             case .done(let r): rows.append(r)
-            case .measured(let i): rows.append(verdict(measured[i], significance[i]))
+            case .measured(let i):
+                var r = verdict(measured[i], significance[i])
+                if let margin = margins[measured[i].metric.name], r.verdict == .ok {
+                    if let (e, p) = equivalence[i] {
+                        r = r.with(verdict: p <= alpha ? .equivalent : .inconclusive, note: r.note)
+                        r.equivalence = e
+                        r.equivalenceAdjustedP = p
+                    } else {
+                        r = r.with(
+                            verdict: .inconclusive,
+                            note: "no equivalence test: fewer than two finite values on a side (margin \(margin))")
+                    }
+                }
+                if let t = measured[i].test, margins[measured[i].metric.name] != nil {
+                    r.detectable = EquivalenceTest.detectable(t, alpha: alpha)
+                    if r.equivalence == nil, let e = equivalence[i] {
+                        r.equivalence = e.0
+                        r.equivalenceAdjustedP = e.1
+                    }
+                }
+                rows.append(r)
             }
         }
         var cellVerdicts: [[String]: [CompareReport.Verdict]] = [:]
@@ -196,7 +235,13 @@ public struct RegressionJudge: Sendable {
             }
             let verdicts = cellVerdicts[key] ?? []
             let v: CompareReport.Verdict =
-                verdicts.contains(.worse) ? .worse : (verdicts.contains(.better) ? .better : .ok)
+                verdicts.contains(.worse)
+                ? .worse
+                : verdicts.contains(.better)
+                    ? .better
+                    : verdicts.contains(.inconclusive)
+                        ? .inconclusive
+                        : (!verdicts.isEmpty && verdicts.allSatisfy { $0 == .equivalent } ? .equivalent : .ok)
             results.append(.init(cell: key, verdict: v, baselineRuns: br, currentRuns: cr.map(\.runID)))
         }
         for key in cells.currentOrder where cells.baselineRuns[key] == nil {
@@ -209,9 +254,10 @@ public struct RegressionJudge: Sendable {
             results.append(.init(cell: key, verdict: .missing, baselineRuns: [], currentRuns: runs.map(\.runID)))
         }
         let paired = tested.filter { measured[$0].test!.kind == .paired }.count
-        let rule = AppliedRule(
+        var rule = AppliedRule(
             alpha: alpha, tests: tested.count, paired: paired, welch: tested.count - paired,
             oneSeed: oneSeed, infinite: infinite)
+        rule.equivalenceTests = withMargin.count
         return (rows, results, rule)
     }
 
@@ -244,10 +290,12 @@ public struct RegressionJudge: Sendable {
 
     /// The t-test of a cell's current values against its baseline values: paired on the seeds
     /// when both sides hold values for exactly the same seeds, Welch's otherwise.
-    static func test(_ b: [(seed: String, value: Double)], _ c: [(seed: String, value: Double)]) -> TTestResult? {
+    static func test(_ b: [(seed: String, value: Double)], _ c: [(seed: String, value: Double)], unpaired: Bool = false)
+        -> TTestResult?
+    {
         let bSeeds = b.map(\.seed)
         let cSeeds = c.map(\.seed)
-        if Set(bSeeds).count == b.count, Set(bSeeds) == Set(cSeeds), b.count == c.count {
+        if !unpaired, Set(bSeeds).count == b.count, Set(bSeeds) == Set(cSeeds), b.count == c.count {
             let cByID = Dictionary(uniqueKeysWithValues: c.map { ($0.seed, $0.value) })
             return TTest.paired(b.map(\.value), b.map { cByID[$0.seed]! })
         }

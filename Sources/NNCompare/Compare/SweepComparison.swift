@@ -19,6 +19,18 @@ public struct MetricTolerance: Sendable, Equatable {
     }
 }
 
+/// An equivalence margin, as `--margin M` (every metric) or `--margin METRIC=M` gives it.
+public struct MetricMargin: Sendable, Equatable {
+    /// The metric's name as compared; nil for every metric without its own margin.
+    public let metric: String?
+    public let margin: Double
+
+    public init(metric: String?, margin: Double) {
+        self.metric = metric
+        self.margin = margin
+    }
+}
+
 /// What to compare and how strictly.
 public struct CompareOptions: Sendable {
     /// Metrics as written on the command line (`NAME[:lower|higher]`); empty for the defaults:
@@ -34,6 +46,15 @@ public struct CompareOptions: Sendable {
     public var alpha: Double = 0.05
     /// When false, a cell of the baseline that the current sweep lacks fails the comparison.
     public var allowMissing = false
+    /// Equivalence margins: with one, a row that is neither worse nor better is `equivalent`
+    /// (two one-sided tests, Holm-corrected) or `inconclusive`.
+    public var margins: [MetricMargin] = []
+    /// Fail (exit 1) unless every compared row is equivalent within its margin.
+    public var requireEquivalence = false
+    /// The two sweeps ran on different engines (the built-in one and a program, or two
+    /// programs): cells are matched by their axis values alone, the data/model/loss check is
+    /// left out, and seeds are not paired (one seed does not give two engines the same start).
+    public var acrossEngines = false
 
     public init() {}
 
@@ -49,7 +70,24 @@ public struct CompareOptions: Sendable {
         }
         var seen = Set<String>()
         for t in tolerances where !seen.insert(t.metric).inserted { return "--tol \(t.metric) is given twice" }
+        for m in margins where !(m.margin.isFinite && m.margin > 0) {
+            return "--margin must be a positive finite number, such as 0.01 or val_accuracy=0.01 (got \(m.margin))"
+        }
+        var marginNames = Set<String>()
+        for m in margins where !marginNames.insert(m.metric ?? "").inserted {
+            return m.metric.map { "--margin \($0)=... is given twice" }
+                ?? "--margin M (for every metric) is given twice"
+        }
+        if requireEquivalence && margins.isEmpty {
+            return
+                "--require-equivalence needs a margin: --margin M (such as 0.01, in the metric's unit) or --margin METRIC=M"
+        }
         return nil
+    }
+
+    /// The margin of a compared metric: its own, else the one for every metric, else none.
+    public func margin(_ name: String) -> Double? {
+        margins.first { $0.metric == name }?.margin ?? margins.first { $0.metric == nil }?.margin
     }
 }
 
@@ -86,16 +124,33 @@ public enum SweepComparison {
         let axisNames = try Comparability.axes(baseline, current)
         let cells = CellMatch(baseline: baseline, current: current, axisNames: axisNames)
         try Comparability.overlap(cells)
-        let notes = try Comparability.settings(cells)
+        var notes = try options.acrossEngines ? [] : Comparability.settings(cells)
+        if options.acrossEngines {
+            notes.append(
+                "--across-engines: cells matched by their axis values alone (data, model and loss not checked), Welch's test in every cell (seeds not paired across engines)"
+            )
+        }
         let metrics = try MetricResolution.resolve(options, cells: cells)
-        let judged = RegressionJudge(alpha: options.alpha, allowMissing: options.allowMissing).judge(
-            cells, metrics: metrics)
+        for m in options.margins {
+            guard let name = m.metric else { continue }
+            guard metrics.contains(where: { $0.name == name }) else {
+                throw CompareError(
+                    .usage,
+                    "--margin \(name)=\(m.margin): \(name) is not a compared metric (compared: \(metrics.map(\.name).joined(separator: ", ")))"
+                )
+            }
+        }
+        var judge = RegressionJudge(alpha: options.alpha, allowMissing: options.allowMissing)
+        judge.margins = Dictionary(
+            uniqueKeysWithValues: metrics.compactMap { m in options.margin(m.name).map { (m.name, $0) } })
+        judge.unpaired = options.acrossEngines
+        let judged = judge.judge(cells, metrics: metrics)
         let seeds =
             baseline.axisNames.contains(CompareSide.seedAxis) || current.axisNames.contains(CompareSide.seedAxis)
         return CompareReport(
             baselineLabel: baseline.label, currentLabel: current.label, axisNames: axisNames,
             metrics: metrics.map(\.info), rtol: options.rtol, atol: options.atol, rows: judged.rows,
             cells: judged.cells, seedsAggregated: seeds, notes: notes + judged.rule.notes, rule: judged.rule,
-            allowMissing: options.allowMissing)
+            allowMissing: options.allowMissing, margins: judge.margins, requireEquivalence: options.requireEquivalence)
     }
 }

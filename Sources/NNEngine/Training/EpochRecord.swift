@@ -83,6 +83,13 @@ public struct EpochRecord: Codable, Equatable, Sendable {
         return true
     }
 
+    /// The value of a metric by its column name: one of `metrics`, or a program's further metric
+    /// (`extra`); nil when the epoch has none.
+    public func value(named name: String) -> Double? {
+        if let m = Self.metrics.first(where: { $0.name == name }) { return m.value(self) }
+        return extra?[name]
+    }
+
     /// The measured numbers in the order of the tables' columns. epochs.csv has a column
     /// `NAME` for each, after `epoch` and `lr` (a test-part metric only with a three-way split,
     /// after the others); runs.csv has `final_NAME`, the last epoch's value, and, for one with

@@ -49,7 +49,13 @@ extension RunFileParser {
                 "params.seed is \(s.text): the seed is nnsweep's (seed: or seeds:), and the program receives it as params' seed and NNSWEEP_SEED",
                 line: get("params")?.line)
         }
+        if let e = parameters.value(at: "epochs") {
+            throw ConfigError(
+                "params.epochs is \(e.text): the epochs are nnsweep's (epochs:), and the program receives them as params' epochs (the whole run) and NNSWEEP_EPOCHS (where to stop this time)",
+                line: get("params")?.line)
+        }
         try parameters.set("seed", to: .int(config.seed))
+        try parameters.set("epochs", to: .int(config.epochs))
         // Every placeholder must name a parameter of every cell: checked here, before anything runs.
         do {
             _ = try ProgramCommand(spec.command).expand(

@@ -163,7 +163,7 @@ extension RunConfig {
     /// as its JSON text), then `epochs`; the seed has its own column.
     static func programColumns(_ p: ProgramCell, epochs: Int) -> [(key: String, value: SettingValue)] {
         var out: [(key: String, value: SettingValue)] = [("program", .text(p.spec.command.joined(separator: " ")))]
-        for (k, v) in p.parameters.leaves where k != "seed" {
+        for (k, v) in p.parameters.leaves where k != "seed" && k != "epochs" {
             let value: SettingValue =
                 switch v {
                 case .int(let i): .number(Double(i))

@@ -133,11 +133,6 @@ public struct SweepPlan: Sendable {
         let name = try base["name"].map(parser.name) ?? file.deletingPathExtension().lastPathComponent
         try Limits.checkName(name, line: base["name"]?.line)
         var axes = try gridNode.map { try parseAxes($0, program: isProgram) } ?? []
-        if isProgram, let t = tuneNode {
-            throw ConfigError(
-                "tune: does not yet run a program's cells; sweep the program's parameters with grid: and seeds:",
-                line: t.line)
-        }
         // `seeds: N` is a seed axis 1...N, the innermost axis, so a setting's seeds sit together.
         if let sn = seedsNode {
             if tuneNode != nil {

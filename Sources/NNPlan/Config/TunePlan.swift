@@ -44,7 +44,9 @@ public struct TunePlan: @unchecked Sendable {
             throw ConfigError(
                 "seed: and tune: cannot be used together; tune.seeds and tune.final_seeds set the seeds", line: s.line)
         }
-        let spec = try TuneSpec.parse(node, parser: parser, axes: axes)
+        var program: ProgramSpec?
+        if case .mapping(let m) = base, let p = m["program"] { program = try parser.parseProgram(p) }
+        let spec = try TuneSpec.parse(node, parser: parser, axes: axes, program: program)
         // The search's size, overflow-checked: for the grid sampler before any trial is listed.
         func checkSize(_ trials: Int) throws {
             let searchCells = groups.count.multipliedReportingOverflow(by: trials)
@@ -72,7 +74,7 @@ public struct TunePlan: @unchecked Sendable {
         let plan = TunePlan(
             spec: spec, name: name, file: file, text: text, groupAxes: axes, groups: groups, trials: trials,
             searchAxes: searchAxes, excluded: excluded, base: base, parser: parser)
-        try plan.checkOptimizers()
+        if program == nil { try plan.checkOptimizers() }
         return plan
     }
 

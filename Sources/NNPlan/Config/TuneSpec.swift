@@ -8,10 +8,16 @@ import Yams
 /// setting get.
 public struct TuneSpec: Sendable {
     public enum Sampler: String, Sendable, CaseIterable { case grid, random, sobol }
-    public enum Metric: String, Sendable, CaseIterable {
-        case valLoss = "val_loss"
-        case valAccuracy = "val_accuracy"
-        public var lowerIsBetter: Bool { self == .valLoss }
+    /// The metric trials are selected on: for the built-in engine val_loss or val_accuracy, for a
+    /// program one of the metrics it declares (never one of the test part).
+    public struct Metric: Sendable, Equatable {
+        public let name: String
+        public let direction: MetricDirection
+        public var rawValue: String { name }
+        public var lowerIsBetter: Bool { direction == .lower }
+        public static let valLoss = Metric(name: "val_loss", direction: .lower)
+        public static let valAccuracy = Metric(name: "val_accuracy", direction: .higher)
+        public static let builtin = [valLoss, valAccuracy]
     }
     public enum EpochChoice: String, Sendable, CaseIterable { case final, best }
 
@@ -109,7 +115,11 @@ extension TuneSpec {
     static func label(_ v: Double) -> String { String(format: "%.4g", v) }
 
     /// Reads `tune:`. `axes` are the grid's axes (a searched key may not be one of them).
-    static func parse(_ node: Node, parser: RunFileParser, axes: [Axis]) throws -> TuneSpec {
+    /// `program`: the file's program, whose parameters the searched keys then address (as grid
+    /// axes do) and whose declared metrics the selection reads.
+    static func parse(_ node: Node, parser: RunFileParser, axes: [Axis], program: ProgramSpec? = nil) throws
+        -> TuneSpec
+    {
         let p = try parser.pairs(node, "tune", allowed: sectionKeys)
         let get = { (k: String) in p.first(where: { $0.0 == k })?.1 }
         guard let searchNode = get("search") else {
@@ -139,13 +149,31 @@ extension TuneSpec {
             spec.samplerSeed = try parser.int(s, "tune.sampler_seed")
             guard spec.samplerSeed >= 0 else { throw ConfigError("tune.sampler_seed must be >= 0", line: s.line) }
         }
+        // The metrics a trial may be selected on: never one of the test part, which chooses nothing.
+        let selectable: [Metric] =
+            program.map { p in
+                p.metrics.filter { !$0.name.hasPrefix("test_") }.map { Metric(name: $0.name, direction: $0.direction) }
+            } ?? Metric.builtin
+        // A program's default: its headline when that is a validation metric, else its first one.
+        var defaultMetric = program == nil ? Metric.valLoss : nil
+        if let p = program {
+            let validation = selectable.filter { $0.name.hasPrefix("val_") }
+            defaultMetric = validation.first { $0.name == p.headline } ?? validation.first
+        }
+        var metricGiven = false
         if let sel = get("select") {
             for (k, v) in try parser.pairs(sel, "tune.select", allowed: ["metric", "epoch", "target"]) {
                 switch k {
                 case "metric":
-                    spec.metric = try parser.oneOf(v, "selection metric", Metric.allCases.map(\.rawValue)) {
-                        Metric(rawValue: $0)
+                    if program != nil, let name = v.scalar?.string, name.hasPrefix("test_") {
+                        throw ConfigError(
+                            "tune.select.metric: \(name) is measured on the test part, which selects nothing; select on a validation metric the program reports",
+                            line: v.line)
                     }
+                    spec.metric = try parser.oneOf(v, "selection metric", selectable.map(\.name)) { n in
+                        selectable.first { $0.name == n }
+                    }
+                    metricGiven = true
                 case "epoch":
                     spec.epoch = try parser.oneOf(v, "selection epoch", EpochChoice.allCases.map(\.rawValue)) {
                         EpochChoice(rawValue: $0)
@@ -153,6 +181,14 @@ extension TuneSpec {
                 default: spec.target = try parser.double(v, "tune.select.target")
                 }
             }
+        }
+        if !metricGiven {
+            guard let m = defaultMetric else {
+                throw ConfigError(
+                    "tune needs a metric to select on, and the program reports no val_ metric: name one of \(selectable.map(\.name).joined(separator: ", ")) in tune.select.metric, measured on data the program does not train on",
+                    line: node.line)
+            }
+            spec.metric = m
         }
         for (k, what) in [("seeds", "tune.seeds"), ("final_seeds", "tune.final_seeds")] {
             guard let v = get(k) else { continue }
@@ -197,6 +233,26 @@ extension TuneSpec {
                 throw ConfigError("tune.search has '\(name)' twice", line: k.line)
             }
             let path = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            if program != nil {
+                // A program's parameters: any dotted key of params, as a grid axis addresses them.
+                guard !path.contains("") else {
+                    throw ConfigError("tune.search: '\(quoted(name))' has an empty part", line: k.line)
+                }
+                guard path != ["epochs"], path != ["seed"] else {
+                    throw ConfigError(
+                        "tune.search: \(name) is nnsweep's (epochs: is the budget, tune.seeds and tune.final_seeds the seeds); search the program's parameters",
+                        line: k.line)
+                }
+                try SweepPlan.checkPrintable(name, what: "the searched key", line: k.line)
+                if let a = axes.first(where: { $0.name == name }) {
+                    throw ConfigError(
+                        "tune.search: '\(name)' is also the grid axis '\(a.name)'; a setting is either an axis or searched, not both",
+                        line: k.line)
+                }
+                spec.keys.append(
+                    try parseKey(name, path: ["params"] + path, v, parser: parser, sampler: spec.sampler, line: k.line))
+                continue
+            }
             guard searchable.contains(path[0]), !path.contains(""),
                 path[0] != "optimizer" || path.count == 1 || (path.count == 2 && optimizerKeys.contains(path[1])),
                 path[0] != "model" || path.count == 1 || (path.count == 2 && RunFileParser.modelKeys.contains(path[1])),
@@ -226,6 +282,11 @@ extension TuneSpec {
             throw ConfigError(
                 "sampler sobol draws at most \(Sobol.dimensions) searched keys, got \(spec.keys.count)",
                 line: get("sampler")?.line)
+        }
+        if let p = program, !p.continues, let hn = get("halving") {
+            throw ConfigError(
+                "tune.halving continues the surviving trials from their saved state; it needs a program that can continue (program.continues: true, following NNSWEEP_STATE and NNSWEEP_EPOCHS), or drop halving to search every trial for all epochs",
+                line: hn.line)
         }
         if spec.halving != nil, let hn = get("halving"), spec.trialCount < 2 {
             throw ConfigError(

@@ -32,8 +32,18 @@ enum ProgramCellRunner {
     static let stderrFile = "stderr.txt"
     static let stateFolder = "state"
 
-    static func run(_ cell: Cell, program p: ProgramCell, out: URL, device: String?) throws -> CellRecord {
-        do { return try attempt(cell, program: p, out: out, device: device) } catch {
+    /// `through`: train up to this epoch only (successive halving's rung, NNSWEEP_EPOCHS); the
+    /// program continues from its state when a later rung asks for more.
+    static func run(
+        _ cell: Cell, program p: ProgramCell, out: URL, device: String?, through: Int? = nil,
+        previous: CellRecord? = nil
+    ) throws -> CellRecord {
+        do {
+            var r = try attempt(cell, program: p, out: out, device: device, through: through)
+            // A rung that continued a cell counts the seconds of the rungs before it.
+            if let previous, p.spec.continues { r.trainSeconds += previous.trainSeconds }
+            return r
+        } catch {
             // What stops one cell (its folder made unusable, say) stops only that cell.
             var record = CellRecord(
                 id: cell.id, seed: cell.config.seed, cellSeed: String(cell.cellSeed), status: .failed,
@@ -49,8 +59,12 @@ enum ProgramCellRunner {
     /// The largest metrics file read (a program that writes more is failed, not read whole).
     static let maxMetricsBytes = 256 << 20
 
-    static func attempt(_ cell: Cell, program p: ProgramCell, out: URL, device: String?) throws -> CellRecord {
+    static func attempt(_ cell: Cell, program p: ProgramCell, out: URL, device: String?, through: Int?) throws
+        -> CellRecord
+    {
         let c = cell.config
+        // The epoch this attempt trains up to; the parameters' `epochs` stays the full length.
+        let target = min(through ?? c.epochs, c.epochs)
         let dir = out.appendingPathComponent(ResultsLayout.programs).appendingPathComponent(cell.id)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         var record = CellRecord(
@@ -85,7 +99,7 @@ enum ProgramCellRunner {
         fm.createFile(atPath: metrics.path, contents: nil)
 
         var contract = [
-            "params_file": params.path, "metrics_file": metrics.path, "run_dir": dir.path, "epochs": "\(c.epochs)",
+            "params_file": params.path, "metrics_file": metrics.path, "run_dir": dir.path, "epochs": "\(target)",
             "seed": "\(c.seed)", "state_dir": p.spec.continues ? state.path : ""
         ]
         let arguments = try ProgramCommand(p.spec.resolvedCommand).expand(p.parameters, contract: contract)
@@ -96,7 +110,7 @@ enum ProgramCellRunner {
         env["NNSWEEP_SEED"] = "\(c.seed)"
         env["NNSWEEP_METRICS"] = metrics.path
         env["NNSWEEP_RUN_DIR"] = dir.path
-        env["NNSWEEP_EPOCHS"] = "\(c.epochs)"
+        env["NNSWEEP_EPOCHS"] = "\(target)"
         if p.spec.continues { env["NNSWEEP_STATE"] = state.path } else { env["NNSWEEP_STATE"] = nil }
         if let device { env["CUDA_VISIBLE_DEVICES"] = device }
 
@@ -177,7 +191,7 @@ enum ProgramCellRunner {
         } else if outcome.timedOut {
             record.status = .timedOut
             record.message =
-                "stopped after \(Self.seconds(p.spec.timeLimit)) s (program.time_limit), at epoch \(lastEpoch) of \(c.epochs)"
+                "stopped after \(Self.seconds(p.spec.timeLimit)) s (program.time_limit), at epoch \(lastEpoch) of \(target)"
         } else if case .signaled(let s) = outcome.ending {
             record.status = .failed
             record.message = "killed by signal \(s) (\(signalName(s))) after epoch \(lastEpoch)" + tail(outcome)
@@ -191,13 +205,14 @@ enum ProgramCellRunner {
             record.status = .diverged
             record.divergedEpoch = bad.epoch
             record.message = "a metric was not finite at epoch \(bad.epoch)"
-        } else if lastEpoch < c.epochs {
+        } else if lastEpoch < target {
             record.status = .failed
-            record.message = "exited 0 after epoch \(lastEpoch) of \(c.epochs)"
-        } else if lastEpoch > c.epochs {
+            record.message = "exited 0 after epoch \(lastEpoch) of \(target)"
+        } else if lastEpoch > target {
             record.status = .failed
-            record.message = "reported epoch \(lastEpoch), beyond the \(c.epochs) asked (NNSWEEP_EPOCHS)"
+            record.message = "reported epoch \(lastEpoch), beyond the \(target) asked (NNSWEEP_EPOCHS)"
         }
+        if target < c.epochs && record.status == .ok { record.trainedThrough = target }
         if record.status == .ok, let missing = names.first(where: { n in read.epochs.last?.values[n] == nil }) {
             record.status = .failed
             record.message = "the last epoch's line has no \(missing), a metric program.metrics declares"

@@ -73,6 +73,7 @@ public final class SweepRunner: @unchecked Sendable {
     /// trains. Every cell is checked, and the cells that cannot run are all reported (the first
     /// ones by name).
     package func validate(cache: DataCache) throws {
+        try Self.checkColumns(plan)
         var problems: [String] = []
         for cell in myCells {
             let label = plan.axes.isEmpty ? "" : " (cell \(cell.label(plan.axes)))"
@@ -92,6 +93,24 @@ public final class SweepRunner: @unchecked Sendable {
         throw SweepError(
             (["\(plan.file.path): \(problems.count) of \(myCells.count) cells cannot run:"] + shown + more).joined(
                 separator: "\n"))
+    }
+
+    /// A program file's axis and metric names become columns beside nnsweep's own: a name that
+    /// would give a table a column twice (an axis `status`, a metric `run_id`) is refused.
+    static func checkColumns(_ plan: SweepPlan) throws {
+        guard plan.cells.first?.config.program != nil else { return }
+        let h = SweepTables.headers(plan)
+        let axes = Set(plan.axes.map(\.name))
+        for (table, header) in [(ResultsLayout.runs, h.runs), (ResultsLayout.epochs, h.epochs)] {
+            var seen = Set<String>()
+            for name in header where !seen.insert(name).inserted {
+                throw SweepError(
+                    "\(plan.file.path): \(axes.contains(name) ? "the grid axis" : "the metric") '\(quoted(name))' would be a second column '\(quoted(name))' of \(table), which nnsweep's own columns already use; "
+                        + (axes.contains(name)
+                            ? "give the parameter another name, or nest it (such as train.\(name))"
+                            : "report the metric under another name"))
+            }
+        }
     }
 
     public func run() throws -> SweepOutcome {
@@ -234,7 +253,9 @@ public final class SweepRunner: @unchecked Sendable {
                         do {
                             let device = devices?.take()
                             defer { if let device { devices?.give(device) } }
-                            let record = try ProgramCellRunner.run(cell, program: program, out: out, device: device)
+                            let record = try ProgramCellRunner.run(
+                                cell, program: program, out: out, device: device,
+                                through: self.options.budget?[cell.id], previous: previous[cell.id])
                             try AtomicFile.write(SweepTables.encode(record), to: ResultsLayout.recordURL(out, cell.id))
                             progress.finished(cell, record)
                         } catch {

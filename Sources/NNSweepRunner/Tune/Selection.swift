@@ -27,7 +27,7 @@ public enum Selection {
     static func value(_ r: CellRecord, spec: TuneSpec, through epochs: Int) -> Double? {
         guard r.status == .ok, r.epochs.count >= epochs else { return nil }
         let rows = r.epochs.prefix(epochs)
-        let xs = rows.map { spec.metric == .valLoss ? $0.valLoss : $0.valAccuracy }
+        let xs = rows.map { $0.value(named: spec.metric.name) }
         switch spec.epoch {
         case .final: return xs.last ?? nil
         case .best:

@@ -54,7 +54,7 @@ public final class TuneRunner: @unchecked Sendable {
             try ResultsFolder.clear(out, name: plan.name)
         }
         if !options.fresh && !FileManager.default.fileExists(atPath: searchDir.path),
-            plan.cells.contains(where: { !$0.config.data.hasValidationPart })
+            plan.cells.contains(where: { $0.config.program == nil && !$0.config.data.hasValidationPart })
         {
             log(
                 "note: the data has no validation part (data.validation_fraction or validation_csv), so the final runs are measured on the held-out part the selection used; a three-way split reports them on a test part"

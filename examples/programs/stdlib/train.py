@@ -12,6 +12,8 @@ Parameters (NNSWEEP_PARAMS, a JSON file; every key optional):
   batch_size     an integer >= 1, or "full" (default 16)
   hidden         width of the hidden layer, 0 for softmax regression (default 16)
   init_scale     standard deviation of the normal initial weights; biases start at 0 (default 0.5)
+  validation     true: rows with i % 5 == 3 are a validation part, left out of training and
+                 reported as val_loss and val_accuracy, for tuning (default false)
   epochs         used only when NNSWEEP_EPOCHS is not set (default 10)
   seed           used only when NNSWEEP_SEED is not set (default 1)
   fail_at_epoch  exit 1, with a message on standard error, at this epoch (before reporting it)
@@ -41,7 +43,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 STATE_FORMAT = "nnsweep-example-stdlib-iris/1"
 STATE_FILE = "state.json"
 TOP_KEYS = {"optimizer", "batch_size", "hidden", "init_scale", "epochs", "seed",
-            "fail_at_epoch", "nan_at_epoch"}
+            "fail_at_epoch", "nan_at_epoch", "validation"}
 OPTIMIZER_KEYS = {"name", "lr", "momentum", "betas", "eps"}
 
 
@@ -159,6 +161,11 @@ def settings(params):
         "hidden": whole("hidden", params.get("hidden", 16), 0),
         "init_scale": number("init_scale", params.get("init_scale", 0.5), 0.0),
     }
+    validation = params.get("validation", False)
+    if not isinstance(validation, bool):
+        stop(f"validation must be true or false, got {json.dumps(validation)}")
+    if validation:
+        s["validation"] = True
     for k in ("fail_at_epoch", "nan_at_epoch"):
         v = params.get(k)
         s[k] = None if v is None else whole(k, v, 1)
@@ -167,19 +174,22 @@ def settings(params):
 
 # ---------------------------------------------------------------- data
 
-def load_iris():
+def load_iris(validation):
     with open(os.path.join(HERE, "iris.csv"), newline="") as f:
         rows = list(csv.reader(f))[1:]
     xs = [[float(v) for v in r[:-1]] for r in rows]
     ys = [int(r[-1]) for r in rows]
-    train = [i for i in range(len(rows)) if i % 5 != 4]
+    held = {3, 4} if validation else {4}
+    train = [i for i in range(len(rows)) if i % 5 not in held]
     test = [i for i in range(len(rows)) if i % 5 == 4]
+    val = [i for i in range(len(rows)) if validation and i % 5 == 3]
     d = len(xs[0])
     mean = [sum(xs[i][j] for i in train) / len(train) for j in range(d)]
     std = [math.sqrt(sum((xs[i][j] - mean[j]) ** 2 for i in train) / len(train)) or 1.0 for j in range(d)]
     z = [[(x[j] - mean[j]) / std[j] for j in range(d)] for x in xs]
     return ([z[i] for i in train], [ys[i] for i in train],
-            [z[i] for i in test], [ys[i] for i in test], d, max(ys) + 1)
+            [z[i] for i in test], [ys[i] for i in test],
+            [z[i] for i in val], [ys[i] for i in val], d, max(ys) + 1)
 
 
 # ---------------------------------------------------------------- model
@@ -346,7 +356,7 @@ def main():
     # What a saved state must have been made with (fail_at_epoch changes no number).
     identity = {k: v for k, v in cfg.items() if k != "fail_at_epoch"}
 
-    xs, ys, test_x, test_y, d, classes = load_iris()
+    xs, ys, test_x, test_y, val_x, val_y, d, classes = load_iris(cfg.get("validation", False))
     sizes = layer_sizes(d, classes, cfg["hidden"])
     opt = cfg["optimizer"]
     rng = random.Random(seed)
@@ -393,14 +403,17 @@ def main():
             optimizer_step(opt, ostate, w, g)
         train_loss = total / n
         test_loss, test_accuracy = evaluate(w, sizes, test_x, test_y)
+        line = {"epoch": epoch, "train_loss": train_loss}
+        if val_x:
+            line["val_loss"], line["val_accuracy"] = evaluate(w, sizes, val_x, val_y)
+        line["test_loss"], line["test_accuracy"] = test_loss, test_accuracy
         if epoch == cfg["fail_at_epoch"]:
             stop(f"failing at epoch {epoch}, as fail_at_epoch asks", 1)
         if metrics is None:
-            print(f"epoch {epoch} train_loss: {train_loss!r} test_loss: {test_loss!r} "
-                  f"test_accuracy: {test_accuracy!r}", flush=True)
+            print(f"epoch {epoch} " + " ".join(f"{k}: {v!r}" for k, v in line.items() if k != "epoch"),
+                  flush=True)
         else:
-            metrics.write(json.dumps({"epoch": epoch, "train_loss": train_loss, "test_loss": test_loss,
-                                      "test_accuracy": test_accuracy}) + "\n")
+            metrics.write(json.dumps(line) + "\n")
             metrics.flush()
     if metrics is not None:
         metrics.close()
