@@ -14,6 +14,9 @@ for f in experiments/*.yaml; do
   if [ "${1:-}" = "--from-records" ]; then
     .build/release/nnsweep collect "results/$name" --file "$f" >/dev/null
     if [ -d "results/$name/search/plots" ]; then .build/release/nnsweep plot "results/$name/search" --quiet; fi
+  elif grep -q '^program:' "$f" && ! python3 -c 'import torch' 2>/dev/null; then
+    # A program experiment trains with its program (optimizers-pytorch: PyTorch).
+    echo "   skipped: it runs a PyTorch program; put a python3 that imports torch first on PATH" >&2
   else
     .build/release/nnsweep run "$f" --out "results/$name" --fresh --quiet
   fi

@@ -20,6 +20,9 @@ Parameters (NNSWEEP_PARAMS, a JSON file; nnsweep's run-file keys and defaults; e
   data           the digits CSV (default: Sources/NNData/Resources/digits.csv of the repository
                  this file is in); a relative path is taken from the working directory
   threads        torch.set_num_threads (default 1)
+  held_out_as    test | val: the names of the held-out rows' metrics, test_loss and
+                 test_accuracy (default), or val_loss and val_accuracy, the names nnsweep's
+                 built-in engine gives the held-out part of a two-way split (for comparing the two)
   fail_at_epoch  exit 1, with a message on standard error, at this epoch (before reporting it)
   nan_at_epoch   the weights become NaN at the start of this epoch, so losses are NaN from then on
 
@@ -55,7 +58,7 @@ DEFAULT_DATA = os.path.join(ROOT, "Sources", "NNData", "Resources", "digits.csv"
 STATE_FORMAT = "nnsweep-example-pytorch-digits/1"
 STATE_FILE = "state.pt"
 TOP_KEYS = {"init", "optimizer", "batch_size", "scheduler", "epochs", "seed", "data", "threads",
-            "fail_at_epoch", "nan_at_epoch"}
+            "fail_at_epoch", "nan_at_epoch", "held_out_as"}
 
 OPTIMIZERS = {"sgd": torch.optim.SGD, "adagrad": torch.optim.Adagrad,
               "rmsprop": torch.optim.RMSprop, "adam": torch.optim.Adam}
@@ -187,6 +190,11 @@ def settings(params):
         "data": os.path.abspath(params.get("data", DEFAULT_DATA)),
         "threads": whole("threads", params.get("threads", 1), 1),
     }
+    held = params.get("held_out_as", "test")
+    if held not in ("test", "val"):
+        stop(f"held_out_as must be test or val, got {json.dumps(held)}")
+    if held != "test":
+        s["held_out_as"] = held
     for k in ("fail_at_epoch", "nan_at_epoch"):
         v = params.get(k)
         s[k] = None if v is None else whole(k, v, 1)
@@ -351,12 +359,14 @@ def main():
             test_accuracy = (out.argmax(1) == yte).sum().item() / len(yte)
         if epoch == cfg["fail_at_epoch"]:
             stop(f"failing at epoch {epoch}, as fail_at_epoch asks", 1)
+        part = cfg.get("held_out_as", "test")
+        line = {"epoch": epoch, "train_loss": train_loss, f"{part}_loss": test_loss,
+                f"{part}_accuracy": test_accuracy}
         if metrics is None:
-            print(f"epoch {epoch} train_loss: {train_loss!r} test_loss: {test_loss!r} "
-                  f"test_accuracy: {test_accuracy!r}", flush=True)
+            print(f"epoch {epoch} " + " ".join(f"{k}: {v!r}" for k, v in line.items() if k != "epoch"),
+                  flush=True)
         else:
-            metrics.write(json.dumps({"epoch": epoch, "train_loss": train_loss, "test_loss": test_loss,
-                                      "test_accuracy": test_accuracy}) + "\n")
+            metrics.write(json.dumps(line) + "\n")
             metrics.flush()
     if metrics is not None:
         metrics.close()
