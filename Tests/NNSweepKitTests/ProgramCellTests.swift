@@ -293,7 +293,8 @@ import Testing
         let columns = first.settingColumns.map(\.key)
         #expect(
             columns == [
-                "program", "params.optimizer.name", "params.optimizer.lr", "params.note", "params.hidden", "epochs"
+                "program", "params.optimizer.name", "params.optimizer.lr", "params.note", "params.hidden", "epochs",
+                "seed"
             ])
     }
 }

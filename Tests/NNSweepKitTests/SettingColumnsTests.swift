@@ -129,7 +129,9 @@ import Testing
                 }
                 byColumns[text] = cell.config.canonical
                 let keys = Set(columns.map(\.key))
-                if cell.config.layers != nil {
+                if cell.config.program != nil {
+                    #expect(keys.contains("program") && !keys.contains("model.hidden"), "\(file)")
+                } else if cell.config.layers != nil {
                     layerLists += 1
                     #expect(
                         keys.contains("model.layers") && !keys.contains("model.hidden")

@@ -160,7 +160,7 @@ extension SweepPlan {
 
 extension RunConfig {
     /// A program cell's columns: the command, then every parameter under its dotted key (a list
-    /// as its JSON text), then `epochs`; the seed has its own column.
+    /// as its JSON text), then `epochs` and `seed` (which the tables show in their own columns).
     static func programColumns(_ p: ProgramCell, epochs: Int) -> [(key: String, value: SettingValue)] {
         var out: [(key: String, value: SettingValue)] = [("program", .text(p.spec.command.joined(separator: " ")))]
         for (k, v) in p.parameters.leaves where k != "seed" && k != "epochs" {
@@ -176,6 +176,7 @@ extension RunConfig {
             out.append(("params.\(k)", value))
         }
         out.append(("epochs", .number(Double(epochs))))
+        if case .int(let seed) = p.parameters.value(at: "seed") { out.append(("seed", .number(Double(seed)))) }
         return out
     }
 }
