@@ -76,7 +76,7 @@ public final class Trainer {
     private let batchY: Scratch
     private let gradOut: Scratch
     /// The values whose quantiles a layer statistic takes (reused).
-    private var quantileScratch: [Float] = []
+    private var quantileScratch = LayerStatistic.QuantileScratch()
     private let outputs: Int
     private let outputKind: OutputKind
 
