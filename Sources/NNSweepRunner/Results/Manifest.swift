@@ -15,6 +15,17 @@ public enum Manifest {
         plan: SweepPlan, dir: URL, started: Date, finished: Date, outcome: SweepOutcome, running: Bool = false,
         planned: Bool = false
     ) throws {
+        let m = object(
+            plan: plan, dir: dir, started: started, finished: finished, outcome: outcome, running: running,
+            planned: planned)
+        try AtomicFile.write(try SortedJSON.data(m), to: dir.appendingPathComponent(ResultsLayout.manifest))
+    }
+
+    /// The manifest as a JSON object (what `write` writes, sorted and indented).
+    package static func object(
+        plan: SweepPlan, dir: URL, started: Date, finished: Date, outcome: SweepOutcome, running: Bool = false,
+        planned: Bool = false
+    ) -> [String: Any] {
         let iso = ISO8601DateFormatter()
         let cells: [[String: Any]] = plan.cells.map { c in
             var d: [String: Any] = [
@@ -62,8 +73,7 @@ public enum Manifest {
         if let p = plan.cells.first?.config.program, let d = p.spec.direction(p.spec.headline) {
             m["headline"] = ["column": "final_" + p.spec.headline, "direction": d.rawValue]
         }
-        let data = try JSONSerialization.data(withJSONObject: m, options: [.prettyPrinted, .sortedKeys])
-        try AtomicFile.write(data, to: dir.appendingPathComponent(ResultsLayout.manifest))
+        return m
     }
 
     /// `file` relative to the folder `dir` (such as `../../experiments/gate.yaml`), so that the
