@@ -19,17 +19,19 @@
 extension LayerStatistic {
     /// Buffers reused from call to call (a trainer keeps one).
     public struct QuantileScratch {
-        var counts = [Int32](repeating: 0, count: 2048)
+        var counts = [Int32](repeating: 0, count: 2 * 2048)
         var slot = [Int8](repeating: -1, count: 2048)
         var keys: [UInt32] = []
         public init() {}
     }
 
-    /// The float's key: keys compare as the floats do (-0 and +0 equal).
+    /// The float's key: keys compare as the floats do (-0 and +0 equal: -0 + 0 is +0, and
+    /// adding +0 changes no other float). Without branches: a negative float's bits are
+    /// inverted, a positive one's sign bit set.
     @inline(__always) static func key(_ f: Float) -> UInt32 {
-        let b = f.bitPattern
-        if b == 0x8000_0000 { return 0x8000_0000 }
-        return b & 0x8000_0000 != 0 ? ~b : b | 0x8000_0000
+        let b = (f + 0).bitPattern
+        let negative = UInt32(bitPattern: Int32(bitPattern: b) >> 31)
+        return b ^ (negative | 0x8000_0000)
     }
 
     @inline(__always) static func float(key k: UInt32) -> Float {
@@ -78,15 +80,28 @@ extension LayerStatistic {
         _ counts: UnsafeMutableBufferPointer<Int32>, _ slot: UnsafeMutableBufferPointer<Int8>,
         _ keys: inout [UInt32]
     ) -> Bool {
-        // Histogram of the top 11 bits.
-        var nan = false
-        for k in 0..<count {
-            let v = values[k]
-            nan = nan || v.isNaN
-            counts[Int(key(v) >> 21)] &+= 1
+        // Histogram of the top 11 bits, in two halves (even and odd elements) so that runs of
+        // equal values (a ReLU's zeros) do not wait on one counter; `counts` holds 2 x 2048.
+        var nans = 0
+        var k = 0
+        while k + 1 < count {
+            let v0 = values[k]
+            let v1 = values[k + 1]
+            nans &+= (v0.isNaN ? 1 : 0) &+ (v1.isNaN ? 1 : 0)
+            counts[Int(key(v0) >> 21)] &+= 1
+            counts[2048 + Int(key(v1) >> 21)] &+= 1
+            k += 2
+        }
+        if k < count {
+            nans &+= values[k].isNaN ? 1 : 0
+            counts[Int(key(values[k]) >> 21)] &+= 1
+        }
+        for b in 0..<2048 {
+            counts[b] &+= counts[2048 + b]
+            counts[2048 + b] = 0
         }
         defer { for b in 0..<2048 { counts[b] = 0 } }
-        if nan { return false }
+        if nans > 0 { return false }
         // Each rank's bin and its rank within the bin; the needed bins get slots 0, 1, ...
         var bins: [Int] = []  // by slot
         var starts: [Int] = []  // first rank of each slot's bin
@@ -113,15 +128,19 @@ extension LayerStatistic {
             offsets.append(total)
             total += Int(counts[b])
         }
-        if keys.count < total { keys = [UInt32](repeating: 0, count: total) }
-        var fill = offsets
+        // One more place at the end, where keys of the other bins are written and overwritten.
+        if keys.count < total + 1 { keys = [UInt32](repeating: 0, count: total + 1) }
         keys.withUnsafeMutableBufferPointer { keys in
-            for k in 0..<count {
-                let key = key(values[k])
-                let s = Int(slot[Int(key >> 21)])
-                if s >= 0 {
-                    keys[fill[s]] = key
-                    fill[s] += 1
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: bins.count + 1) { fill in
+                for s in 0..<bins.count { fill[s] = offsets[s] }
+                fill[bins.count] = total
+                let other = bins.count
+                for k in 0..<count {
+                    let key = key(values[k])
+                    let s = Int(slot[Int(key >> 21)])
+                    let f = s >= 0 ? s : other
+                    keys[fill[f]] = key
+                    fill[f] &+= s >= 0 ? 1 : 0
                 }
             }
             // Within each group: all keys equal, or a selection of its ranks.

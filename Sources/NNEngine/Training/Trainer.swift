@@ -369,13 +369,23 @@ public final class Trainer {
         train.features.withUnsafeBufferPointer { features in
             train.targets.withUnsafeBufferPointer { targets in
                 let layers = network.layers
+                // The layer whose output stands for each block: of the Linear and the
+                // activations after it, the last before the next Linear.
+                var measured = [Bool](repeating: false, count: layers.count)
+                var last: Int? = nil
+                for (i, l) in layers.enumerated() {
+                    if l is Linear {
+                        if let j = last { measured[j] = true }
+                        last = i
+                    } else if last != nil && (l is Activation || l is SoftmaxLayer || l is LogSoftmaxLayer) {
+                        last = i
+                    }
+                }
+                if let j = last { measured[j] = true }
                 var h = UnsafePointer(features.baseAddress!)
-                for l in layers {
+                for (i, l) in layers.enumerated() {
                     let o = l.forward(h, batch: m, training: false)
-                    let isLinear = l is Linear
-                    if isLinear
-                        || (!blockOutputs.isEmpty && (l is Activation || l is SoftmaxLayer || l is LogSoftmaxLayer))
-                    {
+                    if measured[i] {
                         let count = m * l.outputFeatures
                         var s = 0.0
                         var s2 = 0.0
@@ -389,7 +399,7 @@ public final class Trainer {
                             mean, max(0, s2 / Double(count) - mean * mean).squareRoot(),
                             LayerStatistic.quantiles(of: o, count: count, scratch: &quantileScratch)
                         )
-                        if isLinear { blockOutputs.append(stat) } else { blockOutputs[blockOutputs.count - 1] = stat }
+                        blockOutputs.append(stat)
                     }
                     h = UnsafePointer(o)
                 }
