@@ -127,26 +127,31 @@ public enum CSVTable {
     /// optional exponent. Not hexadecimal (`0x10`, which Float() reads), `nan`, `inf`, nor text
     /// with a NUL byte (Float() stops reading at one).
     static func isDecimal(_ s: String) -> Bool {
-        var u = Substring(s).utf8[...]
-        if let f = u.first, f == UInt8(ascii: "+") || f == UInt8(ascii: "-") { u = u.dropFirst() }
-        let isDigit = { (c: UInt8) in c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
-        let whole = u.prefix(while: isDigit)
-        u = u.dropFirst(whole.count)
-        var fraction = 0
-        if u.first == UInt8(ascii: ".") {
-            u = u.dropFirst()
-            fraction = u.prefix(while: isDigit).count
-            u = u.dropFirst(fraction)
+        var s = s
+        return s.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            @inline(__always) func digits() -> Int {
+                let from = i
+                while i < n && b[i] &- UInt8(ascii: "0") < 10 { i += 1 }
+                return i - from
+            }
+            @inline(__always) func sign() { if i < n && (b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-")) { i += 1 } }
+            sign()
+            let whole = digits()
+            var fraction = 0
+            if i < n && b[i] == UInt8(ascii: ".") {
+                i += 1
+                fraction = digits()
+            }
+            guard whole + fraction > 0 else { return false }
+            if i < n && (b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E")) {
+                i += 1
+                sign()
+                guard digits() > 0 else { return false }
+            }
+            return i == n
         }
-        guard whole.count + fraction > 0 else { return false }
-        if let e = u.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
-            u = u.dropFirst()
-            if let f = u.first, f == UInt8(ascii: "+") || f == UInt8(ascii: "-") { u = u.dropFirst() }
-            let digits = u.prefix(while: isDigit).count
-            guard digits > 0 else { return false }
-            u = u.dropFirst(digits)
-        }
-        return u.isEmpty
     }
 
     /// A cell without surrounding spaces as is, else trimmed.

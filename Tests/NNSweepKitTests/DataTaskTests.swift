@@ -78,3 +78,25 @@ import Testing
                 ])
     }
 }
+
+/// What CSV cells count as decimal numbers: the grammar written out as a regular expression,
+/// against the scanner, on every string of up to four characters from a small alphabet.
+@Suite struct DecimalCellTests {
+    @Test func theScannerIsTheGrammar() throws {
+        let grammar = try Regex(#"^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$"#)
+        let alphabet = ["0", "7", ".", "e", "E", "+", "-", "x", " ", "n", "é"]
+        var strings = [""]
+        var frontier = [""]
+        for _ in 0..<4 {
+            frontier = frontier.flatMap { s in alphabet.map { s + $0 } }
+            strings += frontier
+        }
+        #expect(strings.count > 16_000)
+        for s in strings {
+            #expect(CSVTable.isDecimal(s) == (s.wholeMatch(of: grammar) != nil), "'\(s)'")
+        }
+        for s in ["0x10", "nan", "inf", "1e", "1e+", ".", "-.5", "5.", "1\u{0}2", "12.5e-3"] {
+            #expect(CSVTable.isDecimal(s) == (s.wholeMatch(of: grammar) != nil), "'\(s)'")
+        }
+    }
+}
