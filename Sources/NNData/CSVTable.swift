@@ -136,7 +136,9 @@ public enum CSVTable {
                 while i < n && b[i] &- UInt8(ascii: "0") < 10 { i += 1 }
                 return i - from
             }
-            @inline(__always) func sign() { if i < n && (b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-")) { i += 1 } }
+            @inline(__always) func sign() {
+                if i < n && (b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-")) { i += 1 }
+            }
             sign()
             let whole = digits()
             var fraction = 0

@@ -68,8 +68,10 @@ extension SweepTables {
         let settingNames = headers(plan).settings
         let (runColumns, epochColumns) = columns(plan)
         var statuses: [CellRecord.Status?] = []
-        let dec = decoder()
-        for cell in plan.cells {
+        // Each cell's record is read and its rows are built apart from the others, so a chunk
+        // of cells is prepared on every core; the rows are then written in the cells' order
+        // (the same bytes whatever the cores). A chunk bounds what is held at once.
+        func prepare(_ cell: Cell, _ dec: JSONDecoder) -> Prepared {
             // Only a valid record of the cell counts (the same verdict as the runner's).
             var record: CellRecord? = nil
             var isRunning = false
@@ -82,8 +84,8 @@ extension SweepTables {
                 record = r
                 isRunning = true
             }
-            statuses.append(isRunning ? nil : record?.status)
-            guard let r = record else { continue }
+            var p = Prepared(status: isRunning ? nil : record?.status)
+            guard let r = record else { return p }
             let key = [cell.id] + written.map { cell.axisValues[$0] }
             var values = runColumns.map { $0.value(r) }
             if isRunning {
@@ -93,10 +95,58 @@ extension SweepTables {
             }
             let settings = Dictionary(
                 cell.config.settingColumns.map { ($0.key, $0.value.csv) }, uniquingKeysWith: { a, _ in a })
-            try runs(key + values + (plan.target.map { $0.values(r) } ?? []) + settingNames.map { settings[$0] ?? "" })
-            for e in r.epochs { try epochs(key + epochColumns.map { $0.value(e) }) }
-            for l in r.layers { try layers(key + ResultColumns.layers.map { $0.value(l) }) }
+            p.runs = key + values + (plan.target.map { $0.values(r) } ?? []) + settingNames.map { settings[$0] ?? "" }
+            p.epochs = r.epochs.map { e in key + epochColumns.map { $0.value(e) } }
+            p.layers = r.layers.map { l in key + ResultColumns.layers.map { $0.value(l) } }
+            return p
+        }
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let chunk = 64 * workers
+        var start = 0
+        while start < plan.cells.count {
+            let cells = Array(plan.cells[start..<min(start + chunk, plan.cells.count)])
+            let shared = ChunkRows(count: cells.count, prepare: prepare)
+            DispatchQueue.concurrentPerform(iterations: min(workers, cells.count)) { w in
+                let dec = decoder()
+                var i = w
+                while i < cells.count {
+                    shared.slots[i] = shared.prepare(cells[i], dec)
+                    i += workers
+                }
+            }
+            let prepared = shared.slots.map { $0! }
+            for p in prepared {
+                statuses.append(p.status)
+                if let row = p.runs { try runs(row) }
+                for row in p.epochs { try epochs(row) }
+                for row in p.layers { try layers(row) }
+            }
+            start += chunk
         }
         return statuses
+    }
+}
+
+/// One cell's rows of the three tables, prepared apart from the other cells.
+struct Prepared {
+    var status: CellRecord.Status?
+    var runs: [String]? = nil
+    var epochs: [[String]] = []
+    var layers: [[String]] = []
+}
+
+/// The rows of a chunk of cells, each slot written by exactly one thread of a concurrentPerform
+/// and read after it returns.
+private final class ChunkRows: @unchecked Sendable {
+    let slots: UnsafeMutableBufferPointer<Prepared?>
+    let prepare: (Cell, JSONDecoder) -> Prepared
+    init(count: Int, prepare: @escaping (Cell, JSONDecoder) -> Prepared) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+        self.prepare = prepare
+    }
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
     }
 }
