@@ -7,13 +7,19 @@
 # Needs PyTorch for CPU in a virtual environment:
 #   python3 -m venv /tmp/torchenv && /tmp/torchenv/bin/pip install torch
 # Environment: TORCH_PYTHON (default /tmp/torchenv/bin/python), BENCH_DIR (the folder with
-# torch_digits_grid.py and torch_wide_mlp.py; default ../shared/bench beside the checkout).
+# torch_digits_grid.py and torch_wide_mlp.py; default ../shared/bench beside the checkout),
+# OLD_NNSWEEP (a release build of an earlier commit: W1 then runs with it too, right after this
+# build's W1 in every run, and the line "W1 this build / old build" gives the pairs' median
+# ratio; for example git worktree add /tmp/old adea2bd && (cd /tmp/old && swift build -c
+# release), then OLD_NNSWEEP=/tmp/old/.build/release/nnsweep).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
 PY=${TORCH_PYTHON:-/tmp/torchenv/bin/python}
 BENCH=${BENCH_DIR:-../shared/bench}
 DIGITS=Sources/NNData/Resources/digits.csv
+OLD=${OLD_NNSWEEP:-}
+[ -z "$OLD" ] || [ -x "$OLD" ] || { echo "bench: OLD_NNSWEEP=$OLD is not an executable" >&2; exit 2; }
 [ -x "$PY" ] || { echo "bench: no PyTorch python at $PY (set TORCH_PYTHON)" >&2; exit 2; }
 [ -f "$BENCH/torch_digits_grid.py" ] || { echo "bench: no reference scripts in $BENCH (set BENCH_DIR)" >&2; exit 2; }
 swift build -c release >/dev/null
@@ -44,6 +50,12 @@ for i in $(seq "$RUNS"); do
   awk -F, '$2 == "SGD" { t += $6 } END { print t }' "$TMP/w1_torch.csv" >> "$TMP/sgd_torch"
   s=$(date +%s.%N); "$NN" run "$W1" --out "$TMP/w1" --fresh --quiet --no-plots; e=$(date +%s.%N)
   echo "$e - $s" | bc >> "$TMP/w1_nn"
+  if [ -n "$OLD" ]; then
+    # The same W1 with the earlier build, paired with the run just before.
+    s=$(date +%s.%N); "$OLD" run "$W1" --out "$TMP/w1old" --fresh --quiet --no-plots; e=$(date +%s.%N)
+    echo "$e - $s" | bc >> "$TMP/w1_old"
+    echo "$(tail -1 "$TMP/w1_nn") / $(tail -1 "$TMP/w1_old")" | bc -l >> "$TMP/w1_pair"
+  fi
   awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "train_seconds") c = i } NR > 1 && $3 == "SGD" { t += $c } END { print t }' \
     "$TMP/w1/runs.csv" >> "$TMP/sgd_nn"
   peak_kb "$NN" run "$W1" --out "$TMP/w1m" --fresh --quiet --no-plots >> "$TMP/w1_mem"
@@ -74,10 +86,15 @@ printf '%-44s %12s %12s %8s\n' "workload (median of $RUNS)" "PyTorch" "nnsweep" 
 printf '%-44s %11.2fs %11.2fs %7.1fx\n' "W1 digits grid, 84 cells, wall (lower wins)" "$w1t" "$w1n" "$(echo "$w1t / $w1n" | bc -l)"
 printf '%-44s %11.2fs %11.2fs %7.1fx\n' "W1 its 12 batch-1 SGD cells, training time" "$sgt" "$sgn" "$(echo "$sgt / $sgn" | bc -l)"
 printf '%-44s %12.0f %12.0f %7.2fx\n' "W2 wide MLP, samples/s, 2 threads" "$w2t" "$w2n" "$(echo "$w2n / $w2t" | bc -l)"
-printf '%-44s %12s %11.2fs %+7.0f%%\n' "W1 with figures and report, wall" "" "$w1p" "$(echo "100 * ($w1p / $w1n - 1)" | bc -l)"
+printf '%-44s %11.2fs %11.2fs %7.1fx\n' "W1 with figures and report, wall" "$w1t" "$w1p" "$(echo "$w1t / $w1p" | bc -l)"
+printf '%-44s %12s %12s %+7.0f%%\n' "  figures and report over W1 without them" "" "" "$(echo "100 * ($w1p / $w1n - 1)" | bc -l)"
 printf '%-44s %12s %10.1fMB\n' "W1 peak memory (nnsweep)" "" "$(echo "$w1m / 1024" | bc -l)"
 printf '%-44s %12s %11.2fs\n' "W1 x 5 seeds (420 cells), wall, no figures" "" "$w1s"
 printf '%-44s %12s %11.2fs\n' "  its figures and report (nnsweep plot)" "" "$w1sp"
 printf '%-44s %12s %10.1fMB\n' "W1 x 5 seeds peak memory (nnsweep)" "" "$(echo "$w1sm / 1024" | bc -l)"
 printf '%-44s %12s %11.2fs\n' "fair-optimizers with halving, wall, no figures" "" "$(median < "$TMP/fair_nn")"
 printf '%-44s %12s %11.2fs\n' "fair-optimizers full search, wall, no figures" "" "$(median < "$TMP/fairfull_nn")"
+if [ -n "$OLD" ]; then
+  printf '%-44s %12s %11.2fs\n' "W1 with the old build ($("$OLD" --version 2>/dev/null || echo old))" "" "$(median < "$TMP/w1_old")"
+  printf '%-44s %12s %12s %7.3fx\n' "W1 this build / old build, median of pairs" "" "" "$(median < "$TMP/w1_pair")"
+fi
