@@ -165,6 +165,12 @@ public enum CSVTable {
 
     /// Parses `text` (named `source` in messages) into a data set whose target is `target`.
     public static func dataset(text: String, source: String, target: String, task: TaskKind) throws -> Dataset {
+        if let plain = plainDataset(text: text, target: target, task: task) { return plain }
+        return try generalDataset(text: text, source: source, target: target, task: task)
+    }
+
+    /// The reader for every file (quotes, any text in the header), with its messages.
+    static func generalDataset(text: String, source: String, target: String, task: TaskKind) throws -> Dataset {
         let (all, unclosed) = split(text)
         if let q = unclosed {
             throw DataError(

@@ -100,3 +100,50 @@ import Testing
         }
     }
 }
+
+/// The plain reader (straight from the bytes) gives the general reader's data set, float for
+/// float, on every built-in data set, and steps aside (nil) whenever the general reader has
+/// something to say or the file is not plain.
+@Suite struct PlainCSVReaderTests {
+    static func same(_ a: Dataset, _ b: Dataset) -> Bool {
+        a.features.map(\.bitPattern) == b.features.map(\.bitPattern)
+            && a.targets.map(\.bitPattern) == b.targets.map(\.bitPattern)
+            && a.featureCount == b.featureCount && a.featureNames == b.featureNames && a.classes == b.classes
+    }
+
+    @Test func everyBuiltinDataSetIsReadTheSame() throws {
+        let resources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/NNData/Resources")
+        for info in BuiltinData.all {
+            let text = try String(contentsOf: resources.appendingPathComponent(info.name + ".csv"), encoding: .utf8)
+            let target = CSVTable.rows(String(text.prefix(while: { $0 != "\n" }))).first!.last!
+            let plain = try #require(CSVTable.plainDataset(text: text, target: target, task: info.task), "\(info.name)")
+            let general = try CSVTable.generalDataset(text: text, source: info.name, target: target, task: info.task)
+            #expect(Self.same(plain, general), "\(info.name)")
+            #expect(plain.count == info.rows)
+        }
+    }
+
+    @Test func plainTextsAgreeAndTheRestStepAside() throws {
+        let agree = [
+            "a,b,y\n1,2,0\n3,4,1\n", "a, b ,y\r\n 1.5 ,-2e-3,0\r\n\r\n3,4,1", "a,b,y\n1,+.5,0\n\n3,4.,1\n\n",
+            "x,y\n0.1,1\n0.30000001,2\n1e-45,3\n3.4028235e38,0\n"
+        ]
+        for text in agree {
+            let plain = try #require(CSVTable.plainDataset(text: text, target: "y", task: .classification), "\(text)")
+            #expect(
+                Self.same(
+                    plain, try CSVTable.generalDataset(text: text, source: "t", target: "y", task: .classification)))
+        }
+        let aside = [
+            "a,\"b\",y\n1,2,0\n", "a,b,y\n1,x,0\n", "a,b,y\n1,2\n", "a,b,y\n1,2,0,4\n", "a,b,y\n1,2,0.5\n",
+            "a,b,y\n1,2,-1\n", "a,b,y\n1,0x10,0\n", "a,b,y\n1,nan,0\n", "a,b,y\n1,1e39,0\n", "a,a,y\n1,2,0\n",
+            "a,b,z\n1,2,0\n", "a,b,y\n", "é,b,y\n1,2,0\n", "a,b,y\n1, ,0\n", "a,,y\n1,2,0\n", "y\n1\n",
+            "a,b,y\n1,2,\u{0}\n"
+        ]
+        for text in aside {
+            #expect(CSVTable.plainDataset(text: text, target: "y", task: .classification) == nil, "\(text)")
+        }
+        #expect(CSVTable.plainDataset(text: "a,y\n1,2\n3,2\n", target: "y", task: .regression) == nil)
+    }
+}

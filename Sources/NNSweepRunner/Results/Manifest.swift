@@ -109,7 +109,24 @@ public enum Manifest {
     }
 
     /// The commit of the git checkout holding `dir`, when there is one and git is installed.
+    /// The commit of the repository holding `dir`, asked of git once per process and folder
+    /// (a sweep writes its manifest up to three times).
     static func gitCommit(_ dir: URL) -> String? {
+        commits.lock.lock()
+        defer { commits.lock.unlock() }
+        if let known = commits.byFolder[dir.path] { return known }
+        let commit = askGit(dir)
+        commits.byFolder[dir.path] = .some(commit)
+        return commit
+    }
+
+    private final class Commits: @unchecked Sendable {
+        let lock = NSLock()
+        var byFolder: [String: String?] = [:]
+    }
+    private static let commits = Commits()
+
+    private static func askGit(_ dir: URL) -> String? {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["git", "-C", dir.path, "rev-parse", "HEAD"]
