@@ -47,6 +47,10 @@ public struct SettingRanking: Sendable {
         public let isBest: Bool
         /// "paired" or "welch": how it was compared with the best.
         public let test: String?
+        /// The smallest true difference from the best that this comparison would find with 80 %
+        /// power (two-sided, at alpha divided by the number of comparisons, which Holm's first
+        /// step uses): for this entry's seeds and spread, what "not significant" cannot exclude.
+        public let detectable: Double?
     }
 
     /// Ranked settings, best first; settings with a run that did not end ok, or no run, are left
@@ -71,11 +75,13 @@ public struct SettingRanking: Sendable {
         }
         guard let bestIndex = order.first else {
             entries = []
+            comparisons = 0
             return
         }
         let best = usable[bestIndex]
         // Raw two-sided p-values against the best, then Holm over the family.
         var raw: [Int: (p: Double, test: String)] = [:]
+        var results: [Int: TTestResult] = [:]
         for i in order.dropFirst() {
             let other = usable[i]
             let common = best.values.keys.filter { other.values[$0] != nil }.sorted()
@@ -88,6 +94,7 @@ public struct SettingRanking: Sendable {
                 result = TTest.welch(Array(best.values.values), Array(other.values.values))
                 kind = "welch"
             }
+            if let r = result { results[i] = r }
             if let r = result, r.pTwoSided.isFinite {
                 raw[i] = (r.pTwoSided, kind)
             } else if let r = result, r.standardError == 0, r.estimate == 0 {
@@ -98,6 +105,7 @@ public struct SettingRanking: Sendable {
         let adjusted = Holm.adjusted(tested.map { raw[$0]!.p })
         var pAdj: [Int: Double] = [:]
         for (k, i) in tested.enumerated() { pAdj[i] = adjusted[k] }
+        let family = Double(max(1, tested.count))
         entries = order.map { i in
             let s = usable[i]
             let xs = s.values.keys.sorted().map { s.values[$0]! }
@@ -115,8 +123,28 @@ public struct SettingRanking: Sendable {
             return Entry(
                 label: s.label, n: xs.count, mean: m, interval: Descriptive.meanInterval(xs), iqm: iqm,
                 pVersusBest: p, tiedWithBest: isBest || (p.map { $0 > alpha } ?? false), isBest: isBest,
-                test: raw[i]?.test)
+                test: raw[i]?.test,
+                detectable: results[i].flatMap { r in
+                    guard r.standardError.isFinite, r.df.isFinite, r.df > 0 else { return nil }
+                    return EquivalenceTest.detectable(r, alpha: alpha / (2 * family))
+                })
         }
+        comparisons = tested.count
+    }
+
+    /// How many settings were tested against the best (the Holm family).
+    public let comparisons: Int
+
+    /// The median detectable difference over the comparisons with the best, nil without one:
+    /// a sentence for the summary and the report, so that "not significant" is not read as "equal".
+    public var power: String? {
+        let d = entries.compactMap(\.detectable).filter(\.isFinite).sorted()
+        guard !d.isEmpty else { return nil }
+        let median = d.count % 2 == 1 ? d[d.count / 2] : (d[d.count / 2 - 1] + d[d.count / 2]) / 2
+        return "power: with these seeds a comparison with the best finds a true difference of "
+            + String(format: "%.3g", median) + " with 80 % probability (median over \(d.count) comparison"
+            + (d.count == 1 ? "" : "s") + String(format: "; range %.3g to %.3g", d.first!, d.last!)
+            + "; two-sided, alpha \(alpha) / \(comparisons)); a smaller difference can hide behind \"not significant\""
     }
 
     /// `0.9612 [0.9550, 0.9674]` (the mean and its 95% interval) with `digits` decimals.

@@ -120,6 +120,7 @@ public enum SweepSummary {
                 if !ranking.excluded.isEmpty {
                     out.append("  not ranked (a seed diverged or failed): " + ranking.excluded.joined(separator: "; "))
                 }
+                if let power = ranking.power { out.append("  " + power) }
                 if k == parts.count - 1 {
                     out.append("  " + ranking.rule + (parts.count > 1 ? ", within each data set" : ""))
                 }

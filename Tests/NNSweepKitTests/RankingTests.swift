@@ -58,6 +58,16 @@ import Testing
         let ci = byLabel["A"]!.interval!
         let sd = (a.values.map { ($0 - 0.925) * ($0 - 0.925) }.reduce(0, +) / 5).squareRoot()
         #expect(abs((ci.upper - ci.lower) / 2 - 2.570581836 * sd / 6.0.squareRoot()) < 1e-9)
+        // The detectable difference: (t(1 - 0.05 / (2 x 3 comparisons), 5) + t(0.8, 5)) x the
+        // paired standard error (SciPy: 3.534110704, 0.919543780).
+        let diffs = noise.map { $0 - 0.0001 }  // C - A on each seed
+        let meanDiff = diffs.reduce(0, +) / 6
+        let se = (diffs.map { ($0 - meanDiff) * ($0 - meanDiff) }.reduce(0, +) / 5 / 6).squareRoot()
+        #expect(abs(byLabel["C"]!.detectable! - (3.534110704 + 0.919543780) * se) < 1e-7)
+        #expect(byLabel["A"]!.detectable == nil)
+        #expect(r.comparisons == 3)
+        #expect(r.power?.contains("median over 3 comparisons") == true)
+        #expect(r.power?.contains("alpha 0.05 / 3") == true)
         // Lower is better reverses the order.
         #expect(SettingRanking(inputs, higherIsBetter: false).entries.first?.label == "D")
     }

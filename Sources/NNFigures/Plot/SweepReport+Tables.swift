@@ -165,6 +165,9 @@ extension SweepReport {
         if ranking.entries.count > shown {
             h.append("<p>\(ranking.entries.count - shown) more settings, none tied with the best.</p>")
         }
+        if let power = ranking.power {
+            h.append("<p>" + HTML.esc(power.prefix(1).uppercased() + power.dropFirst()) + ".</p>")
+        }
         if !ranking.excluded.isEmpty {
             h.append(
                 "<p>Not ranked (a seed diverged or failed): \(HTML.esc(ranking.excluded.joined(separator: "; "))).</p>")
