@@ -104,7 +104,7 @@ extension CSVTable {
         }
     }
 
-    /// `isDecimal` on the bytes b[s..<e].
+    /// `isDecimal(_:)` on the bytes b[s..<e] (the one scanner both readers use).
     static func isDecimal(bytes b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
         var i = s
         func digits() -> Int {

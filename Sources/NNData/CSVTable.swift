@@ -128,32 +128,7 @@ public enum CSVTable {
     /// with a NUL byte (Float() stops reading at one).
     static func isDecimal(_ s: String) -> Bool {
         var s = s
-        return s.withUTF8 { b in
-            let n = b.count
-            var i = 0
-            @inline(__always) func digits() -> Int {
-                let from = i
-                while i < n && b[i] &- UInt8(ascii: "0") < 10 { i += 1 }
-                return i - from
-            }
-            @inline(__always) func sign() {
-                if i < n && (b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-")) { i += 1 }
-            }
-            sign()
-            let whole = digits()
-            var fraction = 0
-            if i < n && b[i] == UInt8(ascii: ".") {
-                i += 1
-                fraction = digits()
-            }
-            guard whole + fraction > 0 else { return false }
-            if i < n && (b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E")) {
-                i += 1
-                sign()
-                guard digits() > 0 else { return false }
-            }
-            return i == n
-        }
+        return s.withUTF8 { isDecimal(bytes: $0, 0, $0.count) }
     }
 
     /// A cell without surrounding spaces as is, else trimmed.
