@@ -5,11 +5,15 @@ import NNStatistics
 import NNSweepRunner
 
 /// "Which setting is best", answered honestly over seeds: the best setting is the one with the
-/// best mean; every other setting is compared with it by a two-sided t-test (paired on the seeds
-/// both ran, since starts are paired; Welch's test when they share fewer than two seeds), the
-/// p-values are Holm-corrected over those comparisons, and a setting whose difference from the
-/// best is not significant at `alpha` is "tied with the best". The terminal summary and
-/// report.html use this one rule.
+/// best mean; every other setting is compared with it on the seeds both ran (paired, since starts
+/// are paired; Welch's test when they share fewer than two seeds), and gets one of three
+/// outcomes: *worse* (the difference from the best is significant: two-sided t-test, Holm over
+/// the comparisons), *equivalent within ±m* (two one-sided tests against the margin m, Holm over
+/// the comparisons: the difference's 90 % interval inside ±m), or *inconclusive* (neither shown),
+/// with the difference's 95 % interval and the smallest difference the seeds could detect.
+/// A difference that is significant but shown to lie inside the margin is *equivalent* (it is
+/// smaller than what the margin says matters), and its verdict says it is significant. The
+/// terminal summary and report.html use this one rule.
 public struct SettingRanking: Sendable {
     /// One setting: its runs' metric by seed (ok runs only) and how many runs did not end ok.
     public struct Input: Sendable {
@@ -42,9 +46,14 @@ public struct SettingRanking: Sendable {
         /// The Holm-adjusted p-value of the difference from the best (nil for the best itself,
         /// or when it cannot be tested: one seed on a side).
         public let pVersusBest: Double?
-        /// Not significantly different from the best (the best is tied with itself).
-        public let tiedWithBest: Bool
         public let isBest: Bool
+        /// How it stands against the best.
+        public let outcome: Outcome
+        /// This setting minus the best on the seeds they share (paired), or of their means
+        /// (Welch), with its 95 % interval; nil for the best and when it cannot be tested.
+        public let difference: (estimate: Double, interval: ConfidenceInterval)?
+        /// The Holm-adjusted p-value of the two one-sided tests against ±`margin`.
+        public let pEquivalent: Double?
         /// "paired" or "welch": how it was compared with the best.
         public let test: String?
         /// The smallest true difference from the best that this comparison would find with 80 %
@@ -53,13 +62,34 @@ public struct SettingRanking: Sendable {
         public let detectable: Double?
     }
 
+    /// The three outcomes against the best (and the best itself, and a setting with one seed).
+    public enum Outcome: String, Sendable, Equatable {
+        case best
+        /// The difference from the best is significant and not shown to lie inside the margin.
+        case worse
+        /// The difference is shown to lie inside ±margin (TOST, Holm).
+        case equivalent
+        /// Neither a difference nor an equivalence is shown: more seeds would tell.
+        case inconclusive
+        /// One seed on a side: no test.
+        case untested
+    }
+
     /// Ranked settings, best first; settings with a run that did not end ok, or no run, are left
     /// out (listed in `excluded`).
     public let entries: [Entry]
     public let excluded: [String]
     public let alpha: Double
+    /// The equivalence margin, in the metric's unit, and whether the run file set it (else the
+    /// stated default, `VerdictMargins.defaultMargin`, for the best's mean).
+    public let margin: Double
+    public let marginIsDefault: Bool
 
-    public init(_ inputs: [Input], higherIsBetter: Bool, alpha: Double = 0.05) {
+    /// `metric`: the runs.csv column ranked (it chooses the default margin).
+    public init(
+        _ inputs: [Input], higherIsBetter: Bool, metric: String, margins: VerdictMargins = .init(),
+        alpha: Double = 0.05
+    ) {
         self.alpha = alpha
         let usable = inputs.filter { $0.notOK == 0 && !$0.values.isEmpty && $0.values.values.allSatisfy(\.isFinite) }
         excluded = inputs.filter { $0.notOK > 0 || $0.values.isEmpty || !$0.values.values.allSatisfy(\.isFinite) }.map(
@@ -76,9 +106,14 @@ public struct SettingRanking: Sendable {
         guard let bestIndex = order.first else {
             entries = []
             comparisons = 0
+            margin = margins.margin(for: metric, reference: 0)
+            marginIsDefault = margins.set(for: metric) == nil
             return
         }
         let best = usable[bestIndex]
+        let margin = margins.margin(for: metric, reference: mean(best))
+        self.margin = margin
+        marginIsDefault = margins.set(for: metric) == nil
         // Raw two-sided p-values against the best, then Holm over the family.
         var raw: [Int: (p: Double, test: String)] = [:]
         var results: [Int: TTestResult] = [:]
@@ -106,6 +141,11 @@ public struct SettingRanking: Sendable {
         var pAdj: [Int: Double] = [:]
         for (k, i) in tested.enumerated() { pAdj[i] = adjusted[k] }
         let family = Double(max(1, tested.count))
+        // Equivalence: TOST against ±margin on the same tests, Holm over the same family.
+        let tostRaw = tested.map { EquivalenceTest(results[$0]!, margin: margin).p }
+        let tostAdjusted = Holm.adjusted(tostRaw)
+        var pEq: [Int: Double] = [:]
+        for (k, i) in tested.enumerated() { pEq[i] = tostAdjusted[k] }
         entries = order.map { i in
             let s = usable[i]
             let xs = s.values.keys.sorted().map { s.values[$0]! }
@@ -120,9 +160,26 @@ public struct SettingRanking: Sendable {
             }
             let isBest = i == bestIndex
             let p = pAdj[i]
+            let outcome: Outcome
+            if isBest {
+                outcome = .best
+            } else if let e = pEq[i], e <= alpha {
+                outcome = .equivalent
+            } else if let p, p <= alpha {
+                outcome = .worse
+            } else {
+                outcome = p == nil ? .untested : .inconclusive
+            }
+            let difference: (Double, ConfidenceInterval)? =
+                p == nil
+                ? nil
+                : results[i].map { r in
+                    let h = r.standardError > 0 ? StudentT(df: r.df).quantile(0.975) * r.standardError : 0
+                    return (r.estimate, ConfidenceInterval(lower: r.estimate - h, upper: r.estimate + h, level: 0.95))
+                }
             return Entry(
                 label: s.label, n: xs.count, mean: m, interval: Descriptive.meanInterval(xs), iqm: iqm,
-                pVersusBest: p, tiedWithBest: isBest || (p.map { $0 > alpha } ?? false), isBest: isBest,
+                pVersusBest: p, isBest: isBest, outcome: outcome, difference: difference, pEquivalent: pEq[i],
                 test: raw[i]?.test,
                 detectable: results[i].flatMap { r in
                     guard r.standardError.isFinite, r.df.isFinite, r.df > 0 else { return nil }
@@ -155,18 +212,59 @@ public struct SettingRanking: Sendable {
         return s
     }
 
-    /// How the entry stands against the best, in words.
-    public func verdict(_ e: Entry) -> String {
-        if e.isBest { return "best" }
-        guard let p = e.pVersusBest else { return "not tested (one seed)" }
-        let ps = p < 0.001 ? "p < 0.001" : String(format: "p = %.3f", p)
-        return e.tiedWithBest ? "tied with the best (\(ps))" : "worse than the best (\(ps))"
+    /// How many entries have each outcome.
+    public func count(_ o: Outcome) -> Int { entries.filter { $0.outcome == o }.count }
+
+    /// The entries to list: at least `count`, and every one up to the last that is not worse
+    /// (so that no setting equivalent to the best, or not shown worse, is left out).
+    public func shown(atLeast count: Int) -> Int {
+        max(count, (entries.lastIndex { $0.outcome != .worse } ?? 0) + 1)
+    }
+
+    /// `±0.01` or `±0.0123`: the margin as the verdicts print it.
+    public var marginText: String { "±" + String(format: "%.3g", margin) }
+
+    /// The counts of the outcomes, for a headline: `2 equivalent to the best within ±0.01, 3
+    /// inconclusive, 10 worse`.
+    public var tally: String {
+        var parts = ["\(count(.equivalent)) equivalent to the best within \(marginText)"]
+        parts.append("\(count(.inconclusive)) inconclusive")
+        parts.append("\(count(.worse)) worse")
+        if count(.untested) > 0 { parts.append("\(count(.untested)) not tested") }
+        return parts.joined(separator: ", ")
+    }
+
+    /// How the entry stands against the best, in words: the outcome, the difference from the
+    /// best with its 95 % interval, and the p-value that decided it.
+    public func verdict(_ e: Entry, digits: Int = 4) -> String {
+        func p(_ v: Double) -> String { v < 0.001 ? "< 0.001" : String(format: "= %.3f", v) }
+        let f = "%+.\(digits)f"
+        let d =
+            e.difference.map {
+                String(format: f, $0.estimate) + " [" + String(format: f, $0.interval.lower) + ", "
+                    + String(format: f, $0.interval.upper) + "]"
+            } ?? ""
+        switch e.outcome {
+        case .best: return "best"
+        case .untested: return "not tested (one seed)"
+        case .worse: return "worse: \(d), p \(p(e.pVersusBest ?? 1))"
+        case .equivalent:
+            let significant = (e.pVersusBest ?? 1) <= alpha ? "; a significant difference inside the margin" : ""
+            return "equivalent within \(marginText): \(d), p equiv \(p(e.pEquivalent ?? 1))\(significant)"
+        case .inconclusive:
+            let det = e.detectable.map { "; detectable " + String(format: "%.3g", $0) } ?? ""
+            return "inconclusive: \(d), p \(p(e.pVersusBest ?? 1)), p equiv \(p(e.pEquivalent ?? 1))\(det)"
+        }
     }
 
     /// One sentence on the rule, for footers.
     public var rule: String {
-        "best = best mean over seeds; [ ] = 95% Student t interval of the mean; \"tied with the best\" = "
-            + "difference from the best not significant (two-sided t-test, paired on common seeds, Holm-corrected over "
-            + "\(max(0, entries.count - 1)) comparisons, alpha \(alpha))"
+        let n = comparisons
+        return
+            "best = best mean over seeds; [ ] = 95% Student t interval; against the best = this setting minus the best "
+            + "(paired on common seeds) with its 95% interval; worse = the difference significant (two-sided t-test, "
+            + "Holm-corrected over \(n) comparison\(n == 1 ? "" : "s"), alpha \(alpha)); equivalent = the difference shown "
+            + "within \(marginText) (two one-sided tests, Holm-corrected, alpha \(alpha)); inconclusive = neither; margin "
+            + (marginIsDefault ? "\(marginText) is " + VerdictMargins.defaultRule : "\(marginText) set by the run file")
     }
 }

@@ -103,19 +103,19 @@ public enum SweepSummary {
             for (k, (on, part)) in parts.enumerated() {
                 let ranking = Self.ranking(
                     part, settingAxes: settingAxes.filter { $0 != dataIndex }, axes: plan.axes,
-                    metric: headline.column, higherIsBetter: higherIsBetter)
-                let tied = ranking.entries.filter(\.tiedWithBest).count
+                    metric: headline.column, higherIsBetter: higherIsBetter,
+                    margins: VerdictMargins.of(runFileText: plan.text))
                 out.append(
-                    "best settings\(on) by \(metricName), mean [95% interval] over seeds (\(tied) tied with the best):")
-                // Every setting tied with the best is listed, and at least `count`.
-                let shown = max(count, (ranking.entries.lastIndex { $0.tiedWithBest } ?? 0) + 1)
+                    "best settings\(on) by \(metricName), mean [95% interval] over seeds (\(ranking.tally)):")
+                // Every setting not shown worse than the best is listed, and at least `count`.
+                let shown = ranking.shown(atLeast: count)
                 for e in ranking.entries.prefix(shown) {
                     out.append(
                         "  \(SettingRanking.text(e))  \(e.label)  (\(e.n) seed\(e.n == 1 ? "" : "s"); \(ranking.verdict(e)))"
                     )
                 }
                 if ranking.entries.count > shown {
-                    out.append("  ... \(ranking.entries.count - shown) more, none tied with the best")
+                    out.append("  ... \(ranking.entries.count - shown) more, each worse than the best")
                 }
                 if !ranking.excluded.isEmpty {
                     out.append("  not ranked (a seed diverged or failed): " + ranking.excluded.joined(separator: "; "))
@@ -140,7 +140,7 @@ public enum SweepSummary {
     /// The settings of `rows` ranked by `metric`, one entry per combination of `settingAxes`.
     static func ranking(
         _ rows: [(Cell, SweepTables.Run)], settingAxes: [Int], axes: [Axis], metric: String,
-        higherIsBetter: Bool
+        higherIsBetter: Bool, margins: VerdictMargins = .init()
     ) -> SettingRanking {
         var order: [[String]] = []
         var groups: [[String]: [(Cell, SweepTables.Run)]] = [:]
@@ -153,6 +153,6 @@ public enum SweepSummary {
             let label = zip(settingAxes, key).map { "\(axes[$0].name)=\($1)" }.joined(separator: ", ")
             return SettingRanking.Input(label: label, runs: groups[key]!.map(\.1), metric: metric)
         }
-        return SettingRanking(inputs, higherIsBetter: higherIsBetter)
+        return SettingRanking(inputs, higherIsBetter: higherIsBetter, metric: metric, margins: margins)
     }
 }

@@ -18,6 +18,7 @@ import Testing
         batch_size: 12
         epochs: 6
         seeds: 3
+        measure: {layers: true, train_eval: true}
         grid:
           loss:
             ce_logits:       {model: {layers: [{linear: 8}, tanh, {linear: 2}]}, loss: cross_entropy}

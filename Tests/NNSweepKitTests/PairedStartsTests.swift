@@ -67,6 +67,7 @@ import Testing
             init: xavier
             epochs: 2
             seeds: 2
+            measure: {layers: true}
             grid:
               optimizer:
                 SGD: {optimizer: {name: sgd, lr: 0.05}}
@@ -111,7 +112,7 @@ import Testing
     @Test func trainingPartMeasuredInEvaluationMode() throws {
         let dir = temporaryDirectory()
         let p = try plan(
-            "data: {builtin: wine}\nmodel: {hidden: [32], dropout: 0.5}\nepochs: 3\noptimizer: {name: adam, lr: 0.01}\n"
+            "data: {builtin: wine}\nmodel: {hidden: [32], dropout: 0.5}\nepochs: 3\noptimizer: {name: adam, lr: 0.01}\nmeasure: {train_eval: true}\n"
         )
         try runSweep(p, out: dir)
         let t = try SweepTables.load(dir)

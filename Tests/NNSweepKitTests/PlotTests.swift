@@ -335,6 +335,7 @@ private enum SyntheticSweep {
             optimizer: {name: sgd, lr: 0.3}
             batch_size: 16
             epochs: 3
+            measure: {train_eval: true}
             grid:
               module:
                 none: {}

@@ -22,13 +22,13 @@ import Testing
                     .init(label: "a", values: shuffled, notOK: 0),
                     .init(label: "b", values: ["1": 0, "2": 0, "3": 0], notOK: 0)
                 ],
-                higherIsBetter: true)
+                higherIsBetter: true, metric: "final_val_accuracy")
             #expect(r.entries.map(\.label) == ["a", "b"])
             #expect(r.entries.map(\.mean) == [0, 0])
         }
     }
 
-    @Test func bestIsTheBestMeanAndTiesAreTestedPairedWithHolm() {
+    @Test func bestIsTheBestMeanAndEachOtherIsWorseEquivalentOrInconclusive() {
         // A is best; B differs from A by a constant 0.001 on every seed (paired: significant);
         // C differs by noise around zero (not significant); D is far worse.
         let seeds = (1...6).map(String.init)
@@ -45,15 +45,44 @@ import Testing
             SettingRanking.Input(label: "D", values: a.mapValues { $0 - 0.2 }, notOK: 0),
             SettingRanking.Input(label: "E", values: a, notOK: 1)
         ]
-        let r = SettingRanking(inputs, higherIsBetter: true)
+        // The default margin of an accuracy: ±0.01.
+        let r = SettingRanking(inputs, higherIsBetter: true, metric: "final_val_accuracy")
+        #expect(r.margin == 0.01 && r.marginIsDefault)
         #expect(r.entries.map(\.label) == ["A", "C", "B", "D"])
         #expect(r.excluded == ["E"])
         let byLabel = Dictionary(uniqueKeysWithValues: r.entries.map { ($0.label, $0) })
-        #expect(byLabel["A"]!.isBest && byLabel["A"]!.tiedWithBest)
-        #expect(byLabel["C"]!.tiedWithBest, "noise around the best is a tie")
-        #expect(!byLabel["B"]!.tiedWithBest, "a constant paired shift is significant, however small")
-        #expect(!byLabel["D"]!.tiedWithBest)
+        #expect(byLabel["A"]!.isBest && byLabel["A"]!.outcome == .best)
+        // Noise of ±0.004 around the best, 6 seeds: within ±0.01 (TOST), not different.
+        #expect(byLabel["C"]!.outcome == .equivalent)
+        // A constant shift of 0.001 is significant, however small, but inside the margin.
+        #expect(byLabel["B"]!.outcome == .equivalent)
+        #expect(byLabel["B"]!.pVersusBest! < 0.05)
+        #expect(r.verdict(byLabel["B"]!).contains("a significant difference inside the margin"))
+        #expect(byLabel["D"]!.outcome == .worse)
+        #expect(r.verdict(byLabel["D"]!).hasPrefix("worse: -0.2000 [-0.2000, -0.2000]"))
         #expect(byLabel["B"]!.test == "paired")
+        // With a margin of 0.0005 set by the run file, B's constant shift is worse and C's
+        // noise can be shown neither way: inconclusive.
+        let strict = SettingRanking(
+            inputs, higherIsBetter: true, metric: "final_val_accuracy", margins: VerdictMargins(all: 0.0005))
+        let s = Dictionary(uniqueKeysWithValues: strict.entries.map { ($0.label, $0) })
+        #expect(!strict.marginIsDefault && strict.margin == 0.0005)
+        #expect(s["B"]!.outcome == .worse)
+        #expect(s["C"]!.outcome == .inconclusive)
+        #expect(strict.verdict(s["C"]!).hasPrefix("inconclusive: "))
+        #expect(strict.tally == "0 equivalent to the best within ±0.0005, 1 inconclusive, 2 worse")
+        #expect(strict.shown(atLeast: 1) == 2)
+        // The difference's interval is the paired t interval (t(0.975, 5) = 2.5706).
+        let dC = s["C"]!.difference!
+        let cd = noise.map { $0 - 0.0001 }
+        let cm = cd.reduce(0, +) / 6
+        let cse = (cd.map { ($0 - cm) * ($0 - cm) }.reduce(0, +) / 5 / 6).squareRoot()
+        #expect(abs(dC.estimate - cm) < 1e-12)
+        #expect(abs(dC.interval.upper - (cm + 2.570581836 * cse)) < 1e-9)
+        // The TOST p-value, Holm over the 3 comparisons: raw max(sf((d + m)/se), cdf((d - m)/se)).
+        let t5 = StudentT(df: 5)
+        let rawC = max(t5.sf((cm + 0.0005) / cse), t5.cdf((cm - 0.0005) / cse))
+        #expect(s["C"]!.pEquivalent! >= rawC)
         // The interval is the Student t interval of the mean (t(0.975, 5) = 2.5706).
         let ci = byLabel["A"]!.interval!
         let sd = (a.values.map { ($0 - 0.925) * ($0 - 0.925) }.reduce(0, +) / 5).squareRoot()
@@ -69,7 +98,8 @@ import Testing
         #expect(r.power?.contains("median over 3 comparisons") == true)
         #expect(r.power?.contains("alpha 0.05 / 3") == true)
         // Lower is better reverses the order.
-        #expect(SettingRanking(inputs, higherIsBetter: false).entries.first?.label == "D")
+        #expect(
+            SettingRanking(inputs, higherIsBetter: false, metric: "final_val_loss").entries.first?.label == "D")
     }
 
     @Test func aNumericAxisGetsASensitivityFigureOnALogAxis() throws {

@@ -53,6 +53,7 @@ import Testing
             scheduler: {name: one_cycle, max_lr: 0.5}
             optimizer: {name: sgd, lr: 0.1, momentum: 0.9}
             ema: {decay: 0.9}
+            measure: {layers: true, train_eval: true}
 
             """
         let plan = try SweepPlan.load(write(text, "r.yaml", in: dir))

@@ -108,6 +108,7 @@ let smallGrid = """
     batch_size: 16
     epochs: 3
     seed: 7
+    measure: {layers: true, train_eval: true}
     grid:
       init: [xavier, he]
       optimizer:

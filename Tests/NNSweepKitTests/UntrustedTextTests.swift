@@ -121,6 +121,7 @@ import Testing
             data: {csv: data.csv, target: y, test_fraction: 0.25, validation_fraction: 0.25}
             model: {hidden: [4], dropout: 0.1}
             epochs: 2
+            measure: {layers: true, train_eval: true}
             batch_size: 8
             seeds: 2
             grid:

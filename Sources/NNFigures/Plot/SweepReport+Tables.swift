@@ -126,7 +126,7 @@ extension SweepReport {
     }
 
     /// The settings (combinations of the design axes) ranked by their mean over seeds, with every
-    /// setting tied with the best marked (`SettingRanking`, the rule the terminal uses too).
+    /// setting's outcome against the best (`SettingRanking`, the rule the terminal uses too).
     /// `within`: only the settings with these axis values (left out of the labels).
     static func bestCells(_ v: SweepView, count: Int = 5, within: [Int: String] = [:]) -> [String] {
         let axes = v.design.filter { within[$0] == nil }
@@ -140,19 +140,22 @@ extension SweepReport {
             ids[label] = runs.map(\.id)
             return SettingRanking.Input(label: label, runs: runs, metric: v.metric)
         }
-        let ranking = SettingRanking(inputs, higherIsBetter: v.higherIsBetter)
+        let ranking = SettingRanking(
+            inputs, higherIsBetter: v.higherIsBetter, metric: v.metric,
+            margins: VerdictMargins.of(runFileText: v.tables.manifest?.fileText ?? ""))
         guard !ranking.entries.isEmpty else { return ["<p>No setting finished without diverging or failing.</p>"] }
-        let shown = max(count, (ranking.entries.lastIndex { $0.tiedWithBest } ?? 0) + 1)
+        let shown = ranking.shown(atLeast: count)
         var h: [String] = []
         h.append(
-            "<p>By \(HTML.esc(v.metricTitle)): " + HTML.esc(ranking.rule) + ". Rows tied with the best are in bold.</p>"
+            "<p>By \(HTML.esc(v.metricTitle)) (\(HTML.esc(ranking.tally))): " + HTML.esc(ranking.rule)
+                + ". The best and the rows equivalent to it are in bold.</p>"
         )
         h.append(
             "<table class=\"sortable\" id=\"best-table\"><tr><th>#</th><th class=\"t\">setting</th><th>\(HTML.esc(v.metricTitle))</th><th>seeds</th><th class=\"t\">against the best</th><th class=\"t\">run ids</th></tr>"
         )
         for (k, e) in ranking.entries.prefix(shown).enumerated() {
             let runIDs = ids[e.label] ?? []
-            let cls = e.tiedWithBest ? " class=\"best\"" : ""
+            let cls = e.outcome == .best || e.outcome == .equivalent ? " class=\"best\"" : ""
             h.append(
                 "<tr\(cls)><td>\(k + 1)</td><td class=\"t\">\(HTML.esc(e.label))</td><td>\(HTML.esc(SettingRanking.text(e)))</td><td>\(e.n)</td>"
                     + "<td class=\"t\">\(HTML.esc(ranking.verdict(e)))</td><td class=\"t\">"
@@ -163,7 +166,7 @@ extension SweepReport {
         }
         h.append("</table>")
         if ranking.entries.count > shown {
-            h.append("<p>\(ranking.entries.count - shown) more settings, none tied with the best.</p>")
+            h.append("<p>\(ranking.entries.count - shown) more settings, each worse than the best.</p>")
         }
         if let power = ranking.power {
             h.append("<p>" + HTML.esc(power.prefix(1).uppercased() + power.dropFirst()) + ".</p>")

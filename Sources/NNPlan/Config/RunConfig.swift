@@ -81,6 +81,13 @@ public struct RunConfig: Equatable, Sendable {
     public var checkpoint: Bool = false
     /// `ema: {decay: D}`: also measure the exponential moving average of the parameters.
     public var emaDecay: Double?
+    /// `measure: {layers: B, train_eval: B}`: whether a cell records the per-layer statistics
+    /// (layers.csv, at initialization, after epoch 1 and at the end) and measures the training
+    /// part in evaluation mode after each epoch (`train_eval_*`). Both off unless the run file
+    /// asks (together they cost about a third more time on the digits grid); they change what is
+    /// recorded, never the training, so they are not settings.
+    public var measureLayers = false
+    public var measureTrainEvaluation = false
     /// SHA-256 of the files the run reads, by role (`csv`, `test_csv`, `validation_csv`,
     /// `init_from`): part of the settings, so that changed contents give new cells and unchanged
     /// ones keep their results.

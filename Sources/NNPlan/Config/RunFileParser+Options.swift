@@ -152,6 +152,20 @@ extension RunFileParser {
         return d
     }
 
+    /// `measure: {layers: B, train_eval: B}`: the optional measurements, each off unless asked for.
+    func parseMeasure(_ node: Node, into config: inout RunConfig) throws {
+        guard case .mapping = node else {
+            throw ConfigError(
+                "measure must be a map such as {layers: true, train_eval: true}, got \(node.kindName)", line: node.line)
+        }
+        for (k, v) in try pairs(node, "measure", allowed: ["layers", "train_eval"]) {
+            switch k {
+            case "layers": config.measureLayers = try bool(v, "measure.layers")
+            default: config.measureTrainEvaluation = try bool(v, "measure.train_eval")
+            }
+        }
+    }
+
     func parseLoss(_ node: Node) throws -> Loss {
         let (name, nameNode, options) = try nameAndOptions(
             node, "loss", example: "{name: huber, delta: 0.5}", names: Loss.names)

@@ -14,7 +14,7 @@ struct RunFileParser {
     static let topKeys = [
         "name", "description", "data", "model", "init", "loss", "optimizer", "batch_size", "scheduler",
         "regularization", "epochs", "shuffle", "seed", "seeds", "init_from", "checkpoint", "grid", "ema", "exclude",
-        "tune"
+        "tune", "measure", "margin"
     ]
     static let dataKeys = [
         "builtin", "csv", "synthetic", "test_csv", "target", "task", "test_fraction", "scale", "split_seed",
@@ -243,6 +243,7 @@ struct RunFileParser {
         }
         if let c = get("checkpoint") { config.checkpoint = try bool(c, "checkpoint") }
         if let e = get("ema") { config.emaDecay = try parseEMA(e) }
+        if let m = get("measure") { try parseMeasure(m, into: &config) }
         config.writtenPaths = writtenPaths(config, data: dataNode, initFrom: get("init_from"))
         try checkCompatibility(config, root: root, get: get)
         config.maxInputBytes = maxInputBytes

@@ -126,6 +126,8 @@ public struct SweepPlan: Sendable {
             case "tune": tuneNode = v
             case "exclude": excludeNode = v
             case "seeds": seedsNode = v
+            // Read by the verdicts from the file's text (`VerdictMargins.of`); checked here.
+            case "margin": _ = try VerdictMargins.parse(v, builtin: !isProgram)
             default: base[k] = v
             }
         }
@@ -292,7 +294,7 @@ public struct SweepPlan: Sendable {
         }
         guard !m.isEmpty else { throw ConfigError("grid has no axes", line: grid.line) }
         let settable = RunFileParser.topKeys.filter {
-            !["grid", "exclude", "tune", "name", "description", "seeds"].contains($0)
+            !["grid", "exclude", "tune", "name", "description", "seeds", "measure", "margin"].contains($0)
         }
         func isSettable(_ key: String) -> Bool { program ? !key.isEmpty && key != "seeds" : settable.contains(key) }
         /// Where a program file's key lives: `epochs` and `seed` at the top, the rest in params.

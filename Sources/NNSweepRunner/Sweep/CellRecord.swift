@@ -182,8 +182,8 @@ public enum CellRunner {
         let optimizer = try c.optimizer.make(parameters: network.parameters)
         var settings = TrainingSettings(
             loss: c.loss, batchSize: c.batchSize.resolve(trainingSamples: data.train.count), epochs: c.epochs,
-            shuffle: c.shuffle, schedule: c.schedule, l1: c.l1, l2: c.l2, layerStatistics: true)
-        settings.trainEvaluation = true
+            shuffle: c.shuffle, schedule: c.schedule, l1: c.l1, l2: c.l2, layerStatistics: c.measureLayers)
+        settings.trainEvaluation = c.measureTrainEvaluation
         settings.emaDecay = c.emaDecay
         let trainer = try Trainer(
             network: network, optimizer: optimizer, settings: settings, train: data.train,
