@@ -23,10 +23,11 @@ struct Compare: ParsableCommand {
             target; never = worse than any epoch). The direction comes from the name (loss, mae, rmse, seconds \
             lower, accuracy higher) unless NAME:lower or NAME:higher says otherwise.
 
-            Equivalence (--margin): a row that is neither WORSE nor better is 'equivalent' when the difference is \
+            Equivalence: a row that is neither WORSE nor better is 'equivalent' when the difference is \
             shown to lie within ±M (two one-sided t-tests, Holm-corrected over the rows with a margin, at --alpha), \
             'inconclusive' otherwise; 'detectable' is the smallest difference a one-sided test at --alpha finds \
-            with 80% power. --require-equivalence fails unless every row is equivalent.
+            with 80% power. M is --margin, else the default: 0.01 for accuracies, 5% of the cell's baseline mean \
+            for every other metric. --require-equivalence fails unless every row is equivalent.
 
             Exit status: 0 nothing regressed; 1 at least one regression, or a cell of the baseline missing \
             from the current sweep (unless --allow-missing); 2 the sweeps cannot be compared (unreadable \
@@ -58,12 +59,12 @@ struct Compare: ParsableCommand {
     @Option(
         name: .customLong("margin"),
         help: ArgumentHelp(
-            "Equivalence margin, M for every metric or METRIC=M for one, in the metric's unit (repeatable): a row neither worse nor better is then 'equivalent' (two one-sided tests against ±M, Holm-corrected) or 'inconclusive'.",
+            "Equivalence margin, M for every metric or METRIC=M for one, in the metric's unit (repeatable; default 0.01 for accuracies, 5% of the cell's baseline mean otherwise): a row neither worse nor better is 'equivalent' (two one-sided tests against ±M, Holm-corrected) or 'inconclusive'.",
             valueName: "[metric=]m"))
     var margins: [MetricMargin] = []
     @Flag(
         name: .customLong("require-equivalence"),
-        help: "Exit 1 unless every compared row is shown equivalent within its --margin (not only free of regressions)."
+        help: "Exit 1 unless every compared row is shown equivalent within its margin (not only free of regressions)."
     )
     var requireEquivalence = false
     @Flag(

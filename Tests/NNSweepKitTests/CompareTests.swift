@@ -176,7 +176,9 @@ private enum Sweeps {
         #expect(r.metrics.map(\.name) == ["final_val_loss", "final_val_accuracy"])
         #expect(r.metrics.map(\.direction) == [.lower, .higher])
         #expect(r.rows.count == 8)
-        #expect(r.rows.allSatisfy { $0.verdict == .ok && $0.delta == 0 })
+        // One seed a side: no test, so neither a difference nor an equivalence can be shown.
+        #expect(r.rows.allSatisfy { $0.verdict == .inconclusive && $0.delta == 0 })
+        #expect(r.rows.allSatisfy { $0.note.contains("no equivalence test: fewer than two finite values") })
         #expect(r.changedRows.isEmpty)
         #expect(r.onlyInBaseline == 0 && r.onlyInCurrent == 0)
         #expect(r.render(.table).contains("result: no regression"))
@@ -232,14 +234,26 @@ private enum Sweeps {
             $0.acrossEngines = true
         }
         #expect(engines.rows.allSatisfy { $0.test?.test.kind == .welch })
-        // Without a margin the verdicts stay as they were.
-        #expect(try Sweeps.compare(base, current).rows.allSatisfy { $0.verdict == .ok })
-        // A margin for a metric not compared, or a requirement without a margin, is refused.
+        // Without a margin an accuracy takes the default, ±0.01: the same verdicts.
+        let byDefault = try Sweeps.compare(base, current) { $0.metrics = ["final_val_accuracy"] }
+        #expect(byDefault.rows.map(\.verdict) == [.equivalent, .inconclusive])
+        #expect(byDefault.render(.table).contains("final_val_accuracy ±0.01 (default)"))
+        // The loss's default margin is 5 % of each cell's baseline mean (0.2 here: ±0.01); the
+        // loss moved by the same 0.001 on every seed of both cells: equivalent in both.
+        let loss = try Sweeps.compare(base, current) { $0.metrics = ["final_val_loss"] }
+        #expect(loss.rows.map(\.verdict) == [.equivalent, .equivalent])
+        #expect(loss.rows.allSatisfy { abs(($0.equivalence?.margin ?? 0) - 0.01) < 1e-12 })
+        // Without the defaults (the library's option) the verdicts are ok: no regression found.
+        let plain = try Sweeps.compare(base, current) { $0.defaultMargins = false }
+        #expect(plain.rows.allSatisfy { $0.verdict == .ok })
+        // A margin for a metric not compared, or a requirement without any margin, is refused.
         #expect(throws: CompareError.self) {
             try Sweeps.compare(base, current) { $0.margins = [MetricMargin(metric: "val_f1", margin: 0.1)] }
         }
         var o = CompareOptions()
         o.requireEquivalence = true
+        #expect(o.problem == nil)
+        o.defaultMargins = false
         #expect(o.problem?.contains("needs a margin") == true)
     }
 
@@ -256,7 +270,7 @@ private enum Sweeps {
         #expect(worse.count == 1)
         #expect(worse.first?.metric == "final_val_loss")
         #expect(abs((worse.first?.delta ?? 0) - 0.1) < 1e-12)
-        #expect(r.rows.filter { $0.verdict != .ok }.count == 1)
+        #expect(r.rows.filter { $0.verdict != .inconclusive }.count == 1)
         let table = r.render(.table, onlyChanged: true)
         #expect(table.contains("WORSE"))
         #expect(table.contains("result: REGRESSION in 1 cell"))
@@ -281,7 +295,8 @@ private enum Sweeps {
         try Sweeps.write(dir.appendingPathComponent("cur"), axes: ["a", "b"], runs: cur, idPrefix: "y")
         let r = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("cur"))
         #expect(r.exitStatus == 0)
-        #expect(r.rows.allSatisfy { $0.verdict == .ok })
+        // One seed a side: not a regression (the floor), not shown equivalent (no test).
+        #expect(r.rows.allSatisfy { $0.verdict == .inconclusive })
         #expect(abs((r.rows[0].tolerance ?? 0) - 0.0051) < 1e-12)
         // Tighter tolerances make the same change a regression: globally, or for one metric.
         let strict = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("cur")) {
@@ -753,13 +768,14 @@ private enum Sweeps {
         #expect(test.test.kind == .paired && test.test.df == 2)
         #expect(abs(test.pWorse - 0.13619656244550055) < 1e-10)
         #expect(test.pWorseAdjusted == test.pWorse)  // a family of one test
-        #expect(row.verdict == .ok)
+        // Not worse, and 3 seeds cannot show the difference within ±5 % of 0.5.
+        #expect(row.verdict == .inconclusive)
         #expect(row.note == "within seed noise")
         #expect(noisy.exitStatus == 0)
         #expect(noisy.rule.tests == 1 && noisy.rule.paired == 1)
         let table = noisy.render(.table)
         #expect(table.contains("±0.02 n=3"))
-        #expect(table.contains("  0.14  ok"))
+        #expect(table.contains("  0.14  ") && table.contains("inconclusive"))
         #expect(
             table.contains(
                 "paired on the same seeds in 1) significant after Holm's correction over 1 test at alpha 0.05"))
@@ -788,11 +804,11 @@ private enum Sweeps {
         let better = try Sweeps.compare(dir.appendingPathComponent("worse"), dir.appendingPathComponent("base"))
         #expect(better.rows.first?.verdict == .better)
         #expect(better.exitStatus == 0)
-        // A stricter alpha than the p-value keeps it ok.
+        // A stricter alpha than the p-value keeps it from worse (inconclusive).
         let strict = try Sweeps.compare(dir.appendingPathComponent("base"), dir.appendingPathComponent("worse")) {
             $0.alpha = 0.001
         }
-        #expect(strict.rows.first?.verdict == .ok)
+        #expect(strict.rows.first?.verdict == .inconclusive)
 
         // One seed only on a side: no noise term, the tolerance alone decides.
         try Sweeps.write(
@@ -876,7 +892,8 @@ private enum Sweeps {
                     "current_std",
                     "current_n", "delta", "tolerance", "test", "df", "p_worse", "p_worse_holm", "p_better",
                     "p_better_holm",
-                    "verdict", "baseline_status", "current_status", "note"
+                    "verdict", "baseline_status", "current_status", "note", "margin", "p_equivalent",
+                    "p_equivalent_holm", "detectable"
                 ])
             #expect(csv.count == 1 + (onlyChanged ? r.changedRows.count : r.rows.count))
             #expect(csv.allSatisfy { $0.count == csv[0].count })
@@ -924,11 +941,11 @@ private enum Sweeps {
         func row(_ cell: String, _ metric: String) -> CompareReport.Row? {
             r.rows.first { $0.cell == [cell] && $0.metric == metric }
         }
-        #expect(row("a1", "best:val_loss")?.verdict == .ok)
+        #expect(row("a1", "best:val_loss")?.verdict == .inconclusive)
         #expect(abs((row("a1", "auc:val_loss")?.baseline?.mean ?? 0) - 1.7 / 3) < 1e-12)
         #expect(row("a1", "auc:val_loss")?.verdict == .worse)
         #expect(row("a1", "epochs_to:val_accuracy>=0.6")?.baseline?.mean == 3)
-        #expect(row("a1", "epochs_to:val_accuracy>=0.6")?.verdict == .ok)
+        #expect(row("a1", "epochs_to:val_accuracy>=0.6")?.verdict == .inconclusive)
         #expect(row("a2", "epochs_to:val_accuracy>=0.6")?.baseline?.mean == .infinity)
         #expect(row("a2", "epochs_to:val_accuracy>=0.6")?.current?.mean == 2)
         #expect(row("a2", "epochs_to:val_accuracy>=0.6")?.verdict == .better)

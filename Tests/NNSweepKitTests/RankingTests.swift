@@ -126,3 +126,55 @@ import Testing
         for row in f.panels[0].series[0].rows { #expect(row[2]! <= row[1]! && row[1]! <= row[3]!) }
     }
 }
+
+/// The run file's `margin:`: checked when the plan is read, and read back from the file's text
+/// (as a results folder's manifest keeps it) by the terminal summary and report.html.
+@Suite struct VerdictMarginTests {
+    @Test func theRunFileSetsTheMarginOrTheDefaultHolds() throws {
+        let text = "data: {builtin: iris}\nmargin: {final_val_accuracy: 0.005, final_val_loss: 0.02}\n"
+        #expect(planError(text) == nil)
+        let m = VerdictMargins.of(runFileText: text)
+        #expect(m.set(for: "final_val_accuracy") == 0.005 && m.set(for: "final_val_loss") == 0.02)
+        #expect(m.set(for: "final_train_loss") == nil)
+        #expect(m.margin(for: "final_train_loss", reference: -2) == 0.1)
+        #expect(m.margin(for: "final_train_accuracy", reference: 0.5) == 0.01)
+        let all = VerdictMargins.of(runFileText: "data: {builtin: iris}\nmargin: 0.002\n")
+        #expect(all.set(for: "final_val_loss") == 0.002 && all.set(for: "anything") == 0.002)
+        #expect(VerdictMargins.of(runFileText: "data: {builtin: iris}\n") == VerdictMargins())
+    }
+
+    @Test func aBadMarginIsOneLine() {
+        let e1 = planError("data: {builtin: iris}\nmargin: -1\n") ?? ""
+        #expect(e1.contains("margin must be a positive number"), "\(e1)")
+        let e2 = planError("data: {builtin: iris}\nmargin: {final_val_acuracy: 0.01}\n") ?? ""
+        #expect(e2.contains("final_val_acuracy") && e2.contains("final_val_accuracy"), "\(e2)")
+        let e3 = planError("data: {builtin: iris}\nmargin: [0.01]\n") ?? ""
+        #expect(e3.contains("margin must be a number"), "\(e3)")
+        let e4 = planError("data: {builtin: iris}\nmargin: {final_val_loss: .inf}\n") ?? ""
+        #expect(e4.contains("margin.final_val_loss must be a positive number"), "\(e4)")
+        let e5 = planError("data: {builtin: iris}\ngrid:\n  margin: [0.01, 0.02]\n") ?? ""
+        #expect(e5.contains("margin"), "\(e5)")
+    }
+
+    /// The summary of a sweep says the margin the run file set, and the outcomes.
+    @Test func theSummaryUsesTheRunFilesMargin() throws {
+        let dir = temporaryDirectory()
+        let plan = try SweepPlan.load(
+            write(
+                """
+                data: {builtin: iris}
+                model: {hidden: [4]}
+                epochs: 2
+                seeds: 3
+                margin: 0.3
+                grid:
+                  optimizer.lr: [0.05, 0.1]
+                """, "m.yaml", in: dir))
+        let out = dir.appendingPathComponent("out")
+        try runSweep(plan, out: out)
+        let text = SweepSummary.render(plan: plan, dir: out)
+        #expect(text.contains("within ±0.3"), "\(text)")
+        #expect(text.contains("margin ±0.3 set by the run file"), "\(text)")
+        #expect(!text.contains("tied"))
+    }
+}

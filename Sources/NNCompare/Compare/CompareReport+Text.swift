@@ -39,7 +39,7 @@ extension CompareReport {
         let rest = cellsInCommon - regressed - improved - equivalent - inconclusive
         var counts =
             "\(cellsInCommon) cell\(cellsInCommon == 1 ? "" : "s") in common: \(regressed) regressed, \(improved) improved, "
-            + (margins.isEmpty
+            + (!judgesEquivalence
                 ? "\(rest) ok"
                 : "\(equivalent) equivalent, \(inconclusive) inconclusive" + (rest > 0 ? ", \(rest) ok" : ""))
         counts += "; \(onlyInBaseline) only in baseline, \(onlyInCurrent) only in current"
@@ -56,8 +56,12 @@ extension CompareReport {
                         ? " (accepted: --allow-missing)"
                         : " (fails the comparison; --allow-missing accepts missing cells)"))
         }
-        if !margins.isEmpty {
-            let m = metrics.compactMap { i in margins[i.name].map { "\(i.name) ±\(num($0))" } }
+        if judgesEquivalence {
+            let m = metrics.map { i in
+                margins[i.name].map { "\(i.name) ±\(num($0))" }
+                    ?? (i.name.hasSuffix("accuracy")
+                        ? "\(i.name) ±0.01 (default)" : "\(i.name) ±5% of each cell's baseline mean (default)")
+            }
             lines.append("equivalence margins: " + m.joined(separator: ", "))
         }
         for n in notes { lines.append("note: " + n) }
@@ -91,7 +95,7 @@ extension CompareReport {
 
     package func header() -> [String] {
         axisNames + ["metric", "baseline", "current", "delta", "p"]
-            + (margins.isEmpty ? [] : ["p equiv", "detectable"]) + ["verdict", "note"]
+            + (judgesEquivalence ? ["p equiv", "detectable"] : []) + ["verdict", "note"]
     }
 
     package func displayCells(_ r: Row) -> [String] {
@@ -119,7 +123,7 @@ extension CompareReport {
         }
         let metric = r.kind == .metric || r.kind == .status ? r.metric : "-"
         let equivalence =
-            margins.isEmpty
+            !judgesEquivalence
             ? [] : [r.equivalenceAdjustedP.map(pValue) ?? "-", r.detectable.map { String(format: "%.3g", $0) } ?? "-"]
         return r.cell + [metric, side(r.baseline, r.baselineText), side(r.current, r.currentText), delta, p]
             + equivalence + [r.verdict.rawValue, r.note]
@@ -189,7 +193,7 @@ extension CompareReport {
     static let equivalenceColumns = ["margin", "p_equivalent", "p_equivalent_holm", "detectable"]
 
     func renderCSV(_ shown: [Row]) -> String {
-        let eq = !margins.isEmpty
+        let eq = judgesEquivalence
         var lines = [
             (axisNames + Self.csvColumns + (eq ? Self.equivalenceColumns : [])).map(CSVWriter.escape).joined(
                 separator: ",")
@@ -288,6 +292,7 @@ extension CompareReport {
                 "equivalent": equivalentCells.count,
                 "inconclusive": inconclusiveCells.count,
                 "margins": margins,
+                "default_margins": defaultMargins,
                 "require_equivalence": requireEquivalence,
                 "only_in_baseline": onlyInBaseline,
                 "only_in_current": onlyInCurrent,

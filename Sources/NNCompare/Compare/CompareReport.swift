@@ -113,6 +113,10 @@ public struct CompareReport: Sendable {
     public let allowMissing: Bool
     /// The equivalence margin of each compared metric that has one.
     public var margins: [String: Double] = [:]
+    /// Metrics without a margin in `margins` take the stated default (`VerdictMargins`).
+    public var defaultMargins = false
+    /// Whether rows are judged for equivalence (a margin given, or the defaults).
+    public var judgesEquivalence: Bool { defaultMargins || !margins.isEmpty }
     /// Whether a row that is not equivalent fails the comparison.
     public var requireEquivalence = false
 
@@ -137,10 +141,12 @@ public struct CompareReport: Sendable {
     public var equivalentCells: [CellResult] { cells.filter { $0.verdict == .equivalent } }
     public var inconclusiveCells: [CellResult] { cells.filter { $0.verdict == .inconclusive } }
 
-    /// The rows `--only-changed` keeps: everything but ok rows and rows with no value on either side.
+    /// The rows `--only-changed` keeps: those with a change shown (worse, better, a status,
+    /// a missing cell), not the ok, equivalent or inconclusive rows, nor rows with no value on
+    /// either side.
     public var changedRows: [Row] {
         rows.filter {
-            ![.ok, .equivalent].contains($0.verdict)
+            ![.ok, .equivalent, .inconclusive].contains($0.verdict)
                 && !($0.verdict == .na && $0.baseline?.mean == nil && $0.current?.mean == nil)
         }
     }

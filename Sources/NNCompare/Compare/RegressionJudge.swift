@@ -90,6 +90,10 @@ public struct RegressionJudge: Sendable {
     /// `equivalent` when the two one-sided tests stay significant after Holm's correction over
     /// every row with a margin and a test, `inconclusive` otherwise.
     public var margins: [String: Double] = [:]
+    /// A metric without a margin in `margins` takes the stated default
+    /// (`VerdictMargins.defaultMargin`: ±0.01 for accuracies, ±5 % of the cell's baseline mean
+    /// otherwise).
+    public var defaultMargins = false
     /// Welch's test in every cell, even when both sides ran the same seeds.
     public var unpaired = false
 
@@ -191,8 +195,15 @@ public struct RegressionJudge: Sendable {
         }
 
         // Equivalence: two one-sided tests per row with a margin and a test, Holm over them.
-        let withMargin = tested.filter { margins[measured[$0].metric.name] != nil }
-        let tosts = withMargin.map { EquivalenceTest(measured[$0].test!, margin: margins[measured[$0].metric.name]!) }
+        func margin(_ i: Int) -> Double? {
+            let name = measured[i].metric.name
+            if let m = margins[name] { return m }
+            guard defaultMargins, let mb = measured[i].baseline.mean else { return nil }
+            let m = VerdictMargins.defaultMargin(metric: name, reference: mb)
+            return m.isFinite && m > 0 ? m : nil
+        }
+        let withMargin = tested.filter { margin($0) != nil }
+        let tosts = withMargin.map { EquivalenceTest(measured[$0].test!, margin: margin($0)!) }
         let tostAdjusted = Holm.adjusted(tosts.map(\.p))
         var equivalence: [Int: (EquivalenceTest, Double)] = [:]
         for (k, i) in withMargin.enumerated() { equivalence[i] = (tosts[k], tostAdjusted[k]) }
@@ -203,7 +214,7 @@ public struct RegressionJudge: Sendable {
             case .done(let r): rows.append(r)
             case .measured(let i):
                 var r = verdict(measured[i], significance[i])
-                if let margin = margins[measured[i].metric.name], r.verdict == .ok {
+                if let margin = margin(i), r.verdict == .ok {
                     if let (e, p) = equivalence[i] {
                         r = r.with(verdict: p <= alpha ? .equivalent : .inconclusive, note: r.note)
                         r.equivalence = e
@@ -214,7 +225,7 @@ public struct RegressionJudge: Sendable {
                             note: "no equivalence test: fewer than two finite values on a side (margin \(margin))")
                     }
                 }
-                if let t = measured[i].test, margins[measured[i].metric.name] != nil {
+                if let t = measured[i].test, margin(i) != nil {
                     r.detectable = EquivalenceTest.detectable(t, alpha: alpha)
                     if r.equivalence == nil, let e = equivalence[i] {
                         r.equivalence = e.0

@@ -49,6 +49,9 @@ public struct CompareOptions: Sendable {
     /// Equivalence margins: with one, a row that is neither worse nor better is `equivalent`
     /// (two one-sided tests, Holm-corrected) or `inconclusive`.
     public var margins: [MetricMargin] = []
+    /// A metric without a margin takes the stated default (`VerdictMargins.defaultMargin`), so
+    /// that every row gets one of the three outcomes.
+    public var defaultMargins = true
     /// Fail (exit 1) unless every compared row is equivalent within its margin.
     public var requireEquivalence = false
     /// The two sweeps ran on different engines (the built-in one and a program, or two
@@ -78,7 +81,7 @@ public struct CompareOptions: Sendable {
             return m.metric.map { "--margin \($0)=... is given twice" }
                 ?? "--margin M (for every metric) is given twice"
         }
-        if requireEquivalence && margins.isEmpty {
+        if requireEquivalence && margins.isEmpty && !defaultMargins {
             return
                 "--require-equivalence needs a margin: --margin M (such as 0.01, in the metric's unit) or --margin METRIC=M"
         }
@@ -143,6 +146,7 @@ public enum SweepComparison {
         var judge = RegressionJudge(alpha: options.alpha, allowMissing: options.allowMissing)
         judge.margins = Dictionary(
             uniqueKeysWithValues: metrics.compactMap { m in options.margin(m.name).map { (m.name, $0) } })
+        judge.defaultMargins = options.defaultMargins
         judge.unpaired = options.acrossEngines
         let judged = judge.judge(cells, metrics: metrics)
         let seeds =
@@ -151,6 +155,7 @@ public enum SweepComparison {
             baselineLabel: baseline.label, currentLabel: current.label, axisNames: axisNames,
             metrics: metrics.map(\.info), rtol: options.rtol, atol: options.atol, rows: judged.rows,
             cells: judged.cells, seedsAggregated: seeds, notes: notes + judged.rule.notes, rule: judged.rule,
-            allowMissing: options.allowMissing, margins: judge.margins, requireEquivalence: options.requireEquivalence)
+            allowMissing: options.allowMissing, margins: judge.margins, defaultMargins: options.defaultMargins,
+            requireEquivalence: options.requireEquivalence)
     }
 }
