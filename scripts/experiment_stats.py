@@ -4,10 +4,13 @@ results/*/runs.csv and layers.csv, so that every sentence there can be checked.
     python3 scripts/experiment_stats.py            (needs numpy and scipy)
 
 Each comparison "A against B" pairs the runs of A and B that share every other axis value and
-the seed (the starts are paired, see docs/run-file.md), and prints: the means of A and B, the mean
-difference A - B with its 95% Student t interval, the two-sided paired t-test's p-value, how
-many pairs there are and in how many the difference goes against its sign (A worse than B when
-A is better on average). Means of a setting are over seeds (and the axes named).
+the seed (the starts are paired, see docs/run-file.md). The unit of replication is the seed:
+when the pairs span other axes too, their differences are first averaged within each seed, and
+the test is over the seeds. It prints: the means of A and B, the mean difference A - B with its
+95% Student t interval, the two-sided paired t-test's p-value, how many seeds (or pairs, when
+the seed is the only key) there are and in how many the difference goes against its sign (A
+worse than B when A is better on average). Means of a setting are over seeds (and the axes
+named).
 """
 
 import csv
@@ -59,12 +62,31 @@ def describe(label, xs, d=4):
 
 
 def paired(rows, col, axis, a, b, keys, label=None, d=4):
-    """A - B on `col`, runs paired by the values of `keys` (other axes and seed)."""
+    """A - B on `col`, runs paired by the values of `keys` (other axes and seed).
+
+    The unit of replication is the seed: runs of one seed share its initial weights (and batch
+    order) across the other axes, so they are not independent. When `keys` holds other axes
+    besides the seed, the paired differences are first averaged within each seed (over the
+    other axes' values both A and B ran), and the test, the interval and the count against are
+    over the seeds."""
     A = {tuple(r[k] for k in keys): num(r, col) for r in rows if r[axis] == a}
     B = {tuple(r[k] for k in keys): num(r, col) for r in rows if r[axis] == b}
     common = sorted(k for k in A if k in B and not math.isnan(A[k]) and not math.isnan(B[k]))
-    x = [A[k] for k in common]
-    y = [B[k] for k in common]
+    pooled = ""
+    if "seed" in keys and len(keys) > 1:
+        si = keys.index("seed")
+        by_seed = {}
+        for k in common:
+            by_seed.setdefault(k[si], []).append(k)
+        seeds = sorted(by_seed, key=lambda v: float(v) if v.replace(".", "", 1).isdigit() else v)
+        x = [sum(A[k] for k in by_seed[sd]) / len(by_seed[sd]) for sd in seeds]
+        y = [sum(B[k] for k in by_seed[sd]) / len(by_seed[sd]) for sd in seeds]
+        pooled = f" (seed means of {len(common)} pairs)"
+        unit = "seeds"
+    else:
+        x = [A[k] for k in common]
+        y = [B[k] for k in common]
+        unit = "pairs"
     diff = [p - q for p, q in zip(x, y)]
     m, lo, hi, n = mean_ci(diff)
     if n >= 2 and stats.tstd(diff) > 0:
@@ -75,7 +97,7 @@ def paired(rows, col, axis, a, b, keys, label=None, d=4):
     sig = "significant" if p < 0.05 else "no significant difference"
     print(f"  {label or f'{a} - {b}'} on {col}: {fmt(sum(x) / n, d)} vs {fmt(sum(y) / n, d)}, "
           f"difference {fmt(m, d)} [95% {fmt(lo, d)}, {fmt(hi, d)}], paired t p={p:.3g} ({sig}), "
-          f"{n} pairs, {against} against")
+          f"{n} {unit}{pooled}, {against} against")
 
 
 def optimizers():
