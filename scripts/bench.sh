@@ -30,6 +30,9 @@ TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
 W1="$TMP/w1.yaml"
 sed -E 's/^seeds: 5.*/seed: 1/' experiments/optimizers.yaml > "$W1"
 grep -q '^seed: 1' "$W1" || { echo "bench: experiments/optimizers.yaml no longer has 'seeds: 5'" >&2; exit 2; }
+# W1 with the optional measurements on (layer statistics, the training part in eval mode).
+W1M="$TMP/w1m.yaml"
+{ cat "$W1"; echo "measure: {layers: true, train_eval: true}"; } > "$W1M"
 
 # The fair optimizer comparison (lr tuned per optimizer and data set), with successive halving
 # as committed and with the full search (halving removed).
@@ -59,6 +62,9 @@ for i in $(seq "$RUNS"); do
   awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "train_seconds") c = i } NR > 1 && $3 == "SGD" { t += $c } END { print t }' \
     "$TMP/w1/runs.csv" >> "$TMP/sgd_nn"
   peak_kb "$NN" run "$W1" --out "$TMP/w1m" --fresh --quiet --no-plots >> "$TMP/w1_mem"
+  # W1 with every optional measurement.
+  s=$(date +%s.%N); "$NN" run "$W1M" --out "$TMP/w1all" --fresh --quiet --no-plots; e=$(date +%s.%N)
+  echo "$e - $s" | bc >> "$TMP/w1all_nn"
   # W1 again with its figures and report (one gnuplot process draws them all).
   s=$(date +%s.%N); "$NN" run "$W1" --out "$TMP/w1p" --fresh --quiet; e=$(date +%s.%N)
   echo "$e - $s" | bc >> "$TMP/w1p_nn"
@@ -88,6 +94,9 @@ printf '%-44s %11.2fs %11.2fs %7.1fx\n' "W1 its 12 batch-1 SGD cells, training t
 printf '%-44s %12.0f %12.0f %7.2fx\n' "W2 wide MLP, samples/s, 2 threads" "$w2t" "$w2n" "$(echo "$w2n / $w2t" | bc -l)"
 printf '%-44s %11.2fs %11.2fs %7.1fx\n' "W1 with figures and report, wall" "$w1t" "$w1p" "$(echo "$w1t / $w1p" | bc -l)"
 printf '%-44s %12s %12s %+7.0f%%\n' "  figures and report over W1 without them" "" "" "$(echo "100 * ($w1p / $w1n - 1)" | bc -l)"
+w1a=$(median < "$TMP/w1all_nn")
+printf '%-44s %11.2fs %11.2fs %7.1fx\n' "W1 with layers and train_eval measured" "$w1t" "$w1a" "$(echo "$w1t / $w1a" | bc -l)"
+printf '%-44s %12s %12s %+7.0f%%\n' "  the two measurements over W1 without them" "" "" "$(echo "100 * ($w1a / $w1n - 1)" | bc -l)"
 printf '%-44s %12s %10.1fMB\n' "W1 peak memory (nnsweep)" "" "$(echo "$w1m / 1024" | bc -l)"
 printf '%-44s %12s %11.2fs\n' "W1 x 5 seeds (420 cells), wall, no figures" "" "$w1s"
 printf '%-44s %12s %11.2fs\n' "  its figures and report (nnsweep plot)" "" "$w1sp"

@@ -62,6 +62,12 @@ struct Compare: ParsableCommand {
             "Equivalence margin, M for every metric or METRIC=M for one, in the metric's unit (repeatable; default 0.01 for accuracies, 5% of the cell's baseline mean otherwise): a row neither worse nor better is 'equivalent' (two one-sided tests against ±M, Holm-corrected) or 'inconclusive'.",
             valueName: "[metric=]m"))
     var margins: [MetricMargin] = []
+    @Option(
+        name: .customLong("outlier-k"),
+        help: ArgumentHelp(
+            "A collapsed run fails on its own: a current value worse than every baseline seed of its cell by more than K x the baseline's standard deviation (at least the floor); 0 turns the rule off.",
+            valueName: "k"))
+    var outlierK: Double = RegressionJudge.defaultOutlierK
     @Flag(
         name: .customLong("require-equivalence"),
         help: "Exit 1 unless every compared row is shown equivalent within its margin (not only free of regressions)."
@@ -99,6 +105,7 @@ struct Compare: ParsableCommand {
         options.alpha = alpha
         options.allowMissing = allowMissing
         options.margins = margins
+        options.outlierK = outlierK
         options.requireEquivalence = requireEquivalence
         options.acrossEngines = acrossEngines
         return options

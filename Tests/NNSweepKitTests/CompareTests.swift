@@ -1210,3 +1210,144 @@ private enum Sweeps {
         #expect(Double(caught) / n >= minimum)
     }
 }
+
+/// The collapsed-run rule (`RegressionJudge.outlierK`), calibrated on simulated sweeps whose
+/// values look like training results: accuracies are discrete (a binomial count of a test part of
+/// 36 samples, as wine's, or 359, as digits') and losses skewed (lognormal, a coefficient of
+/// variation of about 0.3). 40 cells x 2 metrics, 5 seeds a side.
+@Suite struct CollapsedRunTests {
+    static let cells = 40, simulations = 200
+
+    /// One sweep's values: `accuracy[cell][seed]`, `loss[cell][seed]`.
+    struct Values {
+        var accuracy: [[Double]]
+        var loss: [[Double]]
+    }
+
+    static func draw(testSamples: Int, random: inout RandomSource) -> Values {
+        var v = Values(accuracy: [], loss: [])
+        for i in 0..<cells {
+            let p = 0.95 - 0.004 * Double(i)
+            v.accuracy.append(
+                (0..<5).map { _ in
+                    Double((0..<testSamples).filter { _ in random.nextDouble() < p }.count) / Double(testSamples)
+                })
+            v.loss.append((0..<5).map { _ in (0.2 + 0.005 * Double(i)) * exp(0.3 * random.nextNormal() - 0.045) })
+        }
+        return v
+    }
+
+    static func write(_ v: Values, _ dir: URL, firstSeed: Int) throws {
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        var text = (["run_id", "cell", "seed"] + ResultColumns.runNames).joined(separator: ",") + "\n"
+        for i in 0..<cells {
+            for k in 0..<5 {
+                let s = firstSeed + k
+                let fields = [
+                    "seed": "\(s)", "status": "ok", "final_val_loss": "\(v.loss[i][k])",
+                    "final_val_accuracy": "\(v.accuracy[i][k])"
+                ]
+                text +=
+                    (["\(dir.lastPathComponent)-\(i)-\(s)", "c\(i)", "\(s)"]
+                    + ResultColumns.runNames.map { fields[$0] ?? "" }).joined(separator: ",") + "\n"
+            }
+        }
+        try Data(text.utf8).write(to: dir.appendingPathComponent("runs.csv"))
+    }
+
+    static func compare(_ b: URL, _ c: URL, outlierK: Double = RegressionJudge.defaultOutlierK) throws
+        -> CompareReport
+    {
+        var o = CompareOptions()
+        o.outlierK = outlierK
+        return try SweepComparison.compare(
+            baseline: CompareSide.load(b.path, role: "baseline"), current: CompareSide.load(c.path, role: "current"),
+            options: o)
+    }
+
+    static func collapsedRows(_ r: CompareReport) -> Int { r.rows.filter { $0.note.hasPrefix("collapsed run") }.count }
+
+    /// A/A on independent seeds: the collapsed-run rule almost never fires, and the whole gate
+    /// (mean tests and the rule) stays within alpha.
+    @Test(arguments: [36, 359])
+    func aaComparisonsRarelyFlagACollapse(testSamples: Int) throws {
+        let dir = Sweeps.folder()
+        var random = RandomSource(seed: UInt64(testSamples))
+        var collapses = 0
+        var failed = 0
+        let (b, c) = (dir.appendingPathComponent("b"), dir.appendingPathComponent("c"))
+        for _ in 0..<Self.simulations {
+            try Self.write(Self.draw(testSamples: testSamples, random: &random), b, firstSeed: 1)
+            try Self.write(Self.draw(testSamples: testSamples, random: &random), c, firstSeed: 6)
+            let r = try Self.compare(b, c)
+            if Self.collapsedRows(r) > 0 { collapses += 1 }
+            if !r.regressedCells.isEmpty { failed += 1 }
+        }
+        let n = Double(Self.simulations)
+        print(
+            "A/A, \(testSamples) test samples, \(Self.simulations) comparisons of \(Self.cells) cells x 2 metrics: "
+                + "a collapse flagged in \(Double(collapses) / n), any regression in \(Double(failed) / n)")
+        #expect(Double(collapses) / n <= 0.01)
+        #expect(Double(failed) / n <= 0.05 + 2 * (0.05 * 0.95 / n).squareRoot())
+    }
+
+    /// One seed of one cell stops training (its accuracy halved, its loss tripled): on the same
+    /// seeds (the gate's case: every other run the same bytes) the paired t-test misses it, the
+    /// collapsed-run rule catches it; on other seeds too.
+    @Test(arguments: [true, false])
+    func aOneSeedCollapseIsCaught(sameSeeds: Bool) throws {
+        let dir = Sweeps.folder()
+        var random = RandomSource(seed: sameSeeds ? 5 : 6)
+        var caught = 0
+        var caughtByMeans = 0
+        let (b, c) = (dir.appendingPathComponent("b"), dir.appendingPathComponent("c"))
+        for _ in 0..<Self.simulations {
+            let base = Self.draw(testSamples: 359, random: &random)
+            var cur = sameSeeds ? base : Self.draw(testSamples: 359, random: &random)
+            let cell = random.nextInt(below: Self.cells)
+            let seed = random.nextInt(below: 5)
+            cur.accuracy[cell][seed] /= 2
+            cur.loss[cell][seed] *= 3
+            try Self.write(base, b, firstSeed: 1)
+            try Self.write(cur, c, firstSeed: sameSeeds ? 1 : 6)
+            if try Self.compare(b, c).regressedCells.map(\.cell) == [["c\(cell)"]] { caught += 1 }
+            if try !Self.compare(b, c, outlierK: 0).regressedCells.isEmpty { caughtByMeans += 1 }
+        }
+        let n = Double(Self.simulations)
+        print(
+            "one-seed collapse, \(sameSeeds ? "same" : "other") seeds: caught (that cell alone) in \(Double(caught) / n); "
+                + "by the mean tests alone in \(Double(caughtByMeans) / n)")
+        #expect(Double(caught) / n >= (sameSeeds ? 0.99 : 0.95))
+        if sameSeeds { #expect(Double(caughtByMeans) / n <= 0.05) }
+    }
+
+    /// A 3-sd shift of one cell's accuracy on every seed: on the same seeds (every seed moves
+    /// by the same amount) the paired test catches it always; on other seeds Welch's test over
+    /// the family of 80 tests catches it less often (the rate is printed and bounded below).
+    @Test(arguments: [(true, 0.99), (false, 0.1)])
+    func aShiftOfOneCellIsCaught(sameSeeds: Bool, minimum: Double) throws {
+        let dir = Sweeps.folder()
+        var random = RandomSource(seed: sameSeeds ? 7 : 8)
+        var caught = 0
+        var collapses = 0
+        let (b, c) = (dir.appendingPathComponent("b"), dir.appendingPathComponent("c"))
+        // The seed noise of a 359-sample accuracy near 0.9: sqrt(0.9 x 0.1 / 359) = 0.0158.
+        let sd = (0.9 * 0.1 / 359).squareRoot()
+        for _ in 0..<Self.simulations {
+            let base = Self.draw(testSamples: 359, random: &random)
+            var cur = sameSeeds ? base : Self.draw(testSamples: 359, random: &random)
+            let cell = random.nextInt(below: Self.cells)
+            cur.accuracy[cell] = cur.accuracy[cell].map { $0 - 3 * sd }
+            try Self.write(base, b, firstSeed: 1)
+            try Self.write(cur, c, firstSeed: sameSeeds ? 1 : 6)
+            let r = try Self.compare(b, c)
+            if r.regressedCells.map(\.cell).contains(["c\(cell)"]) { caught += 1 }
+            if Self.collapsedRows(r) > 0 { collapses += 1 }
+        }
+        let n = Double(Self.simulations)
+        print(
+            "3-sd shift of one cell, \(sameSeeds ? "same" : "other") seeds: caught in \(Double(caught) / n) "
+                + "(of which a collapse flagged: \(Double(collapses) / n))")
+        #expect(Double(caught) / n >= minimum)
+    }
+}

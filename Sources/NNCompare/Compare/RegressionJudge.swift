@@ -33,6 +33,8 @@ public struct AppliedRule: Sendable, Equatable {
     public let infinite: Int
     /// The rows with an equivalence margin and a test: the size of the TOST Holm family.
     public var equivalenceTests = 0
+    /// The k of the collapsed-run rule (0: off).
+    public var outlierK = 0.0
 
     /// The rule in one line.
     public var summary: String {
@@ -47,6 +49,10 @@ public struct AppliedRule: Sendable, Equatable {
                 + "\(tests) test\(tests == 1 ? "" : "s") at alpha \(alpha); p = the Holm-adjusted one-sided p-value in the direction of the change"
         } else {
             s += " (no t-test: no row has two or more seeds on both sides)"
+        }
+        if outlierK > 0 {
+            s +=
+                "; also WORSE: a collapsed run, a current value beyond every baseline seed of its cell by more than \(RegressionJudge.short(outlierK)) x the baseline's standard deviation (at least the floor)"
         }
         if equivalenceTests > 0 {
             s +=
@@ -96,6 +102,16 @@ public struct RegressionJudge: Sendable {
     public var defaultMargins = false
     /// Welch's test in every cell, even when both sides ran the same seeds.
     public var unpaired = false
+    /// A collapsed run: a current run whose value is worse than every baseline seed of its cell
+    /// by more than `outlierK` times the baseline's spread makes the row WORSE on its own,
+    /// whatever the mean test says: one run that stops training inflates the variance of a
+    /// few-seed t-test and would hide behind it. The spread is the largest of the cell's
+    /// standard deviation over its baseline seeds, the median of that over the metric's cells
+    /// (five seeds of a discrete accuracy often agree, and a cell's own estimate is then far too
+    /// small) and the floor atol + rtol·|mb|. 0 turns the rule off.
+    public var outlierK = RegressionJudge.defaultOutlierK
+    /// The default k of the collapsed-run rule, calibrated by `CompareSimulationTests`.
+    public static let defaultOutlierK = 10.0
 
     public init(alpha: Double = 0.05, allowMissing: Bool = false) {
         self.alpha = alpha
@@ -178,6 +194,17 @@ public struct RegressionJudge: Sendable {
             }
         }
 
+        // The typical seed spread of each metric: the median over its cells of the baseline's
+        // standard deviation.
+        var typicalSpread: [String: Double] = [:]
+        for name in Set(measured.map(\.metric.name)) {
+            let sds = measured.filter { $0.metric.name == name }.compactMap(\.baseline.std).filter(\.isFinite).sorted()
+            if !sds.isEmpty {
+                typicalSpread[name] =
+                    sds.count % 2 == 1 ? sds[sds.count / 2] : (sds[sds.count / 2 - 1] + sds[sds.count / 2]) / 2
+            }
+        }
+
         // Holm's correction over the family of rows with a test, one family per tail.
         let tested = measured.indices.filter { measured[$0].test != nil }
         func p(_ i: Int, worse: Bool) -> Double {
@@ -213,7 +240,8 @@ public struct RegressionJudge: Sendable {
             switch slot {
             case .done(let r): rows.append(r)
             case .measured(let i):
-                var r = verdict(measured[i], significance[i])
+                var r = verdict(
+                    measured[i], significance[i], typicalSpread: typicalSpread[measured[i].metric.name] ?? 0)
                 if let margin = margin(i), r.verdict == .ok {
                     if let (e, p) = equivalence[i] {
                         r = r.with(verdict: p <= alpha ? .equivalent : .inconclusive, note: r.note)
@@ -269,11 +297,12 @@ public struct RegressionJudge: Sendable {
             alpha: alpha, tests: tested.count, paired: paired, welch: tested.count - paired,
             oneSeed: oneSeed, infinite: infinite)
         rule.equivalenceTests = withMargin.count
+        rule.outlierK = outlierK
         return (rows, results, rule)
     }
 
     /// The verdict of one measured row: the floor, and the test when there is one.
-    func verdict(_ m: Measured, _ s: SignificanceTest?) -> CompareReport.Row {
+    func verdict(_ m: Measured, _ s: SignificanceTest?, typicalSpread: Double = 0) -> CompareReport.Row {
         func row(_ delta: Double?, _ tol: Double?, _ v: CompareReport.Verdict, _ note: String)
             -> CompareReport.Row
         {
@@ -292,12 +321,34 @@ public struct RegressionJudge: Sendable {
         let delta = mb == mc ? 0 : mc - mb
         let worse = m.sign * delta
         let tol = mb.isFinite ? m.metric.atol + m.metric.rtol * abs(mb) : m.metric.atol
+        if let note = collapsed(m, mb: mb, tol: tol, typicalSpread: typicalSpread) {
+            return row(delta, tol, .worse, note)
+        }
         let worseSignificant = s.map { $0.pWorseAdjusted <= alpha } ?? true
         let betterSignificant = s.map { $0.pBetterAdjusted <= alpha } ?? true
         if worse > tol && worseSignificant { return row(delta, tol, .worse, "") }
         if -worse > tol && betterSignificant { return row(delta, tol, .better, "") }
         return row(delta, tol, .ok, abs(worse) > tol ? "within seed noise" : "")
     }
+
+    /// The note of a collapsed run in the row, or nil: the current value farthest on the worse
+    /// side, when it lies beyond every baseline value by more than `outlierK` spreads.
+    func collapsed(_ m: Measured, mb: Double, tol: Double, typicalSpread: Double) -> String? {
+        guard outlierK > 0, mb.isFinite, !m.baseline.values.isEmpty,
+            (m.baseline.values + m.current.values).allSatisfy(\.isFinite)
+        else { return nil }
+        // In "worse" units: larger is worse.
+        let worstBaseline = m.baseline.values.map { m.sign * $0 }.max()!
+        guard let worstCurrent = m.current.values.map({ m.sign * $0 }).max() else { return nil }
+        let spread = max(m.baseline.std ?? 0, typicalSpread, tol)
+        let beyond = worstCurrent - worstBaseline
+        guard beyond > outlierK * spread else { return nil }
+        let value = m.sign * worstCurrent
+        return "collapsed run: a current value \(Self.short(value)) lies beyond every baseline seed by "
+            + "\(Self.short(beyond)), more than \(Self.short(outlierK)) x the baseline spread \(Self.short(spread))"
+    }
+
+    static func short(_ v: Double) -> String { String(format: "%.4g", v) }
 
     /// The t-test of a cell's current values against its baseline values: paired on the seeds
     /// when both sides hold values for exactly the same seeds, Welch's otherwise.

@@ -52,6 +52,8 @@ public struct CompareOptions: Sendable {
     /// A metric without a margin takes the stated default (`VerdictMargins.defaultMargin`), so
     /// that every row gets one of the three outcomes.
     public var defaultMargins = true
+    /// The k of the collapsed-run rule (`RegressionJudge.outlierK`); 0 turns it off.
+    public var outlierK = RegressionJudge.defaultOutlierK
     /// Fail (exit 1) unless every compared row is equivalent within its margin.
     public var requireEquivalence = false
     /// The two sweeps ran on different engines (the built-in one and a program, or two
@@ -66,6 +68,9 @@ public struct CompareOptions: Sendable {
         func bad(_ v: Double) -> Bool { !(v.isFinite && v >= 0) }
         if bad(rtol) || bad(atol) {
             return "--rtol and --atol must be finite and not negative (got rtol \(rtol), atol \(atol))"
+        }
+        if !(outlierK.isFinite && outlierK >= 0) {
+            return "--outlier-k must be a finite number, 0 (off) or more, such as 10 (got \(outlierK))"
         }
         if !(alpha > 0 && alpha < 1) { return "--alpha must be between 0 and 1, such as 0.05 (got \(alpha))" }
         for t in tolerances where bad(t.rtol) || t.atol.map(bad) == true {
@@ -116,6 +121,9 @@ public enum SweepComparison {
         side the floor alone decides, and the report says so. "better" is the mirror image (its own \
         Holm family; it never fails); anything else is ok. A cell whose share of diverged or failed \
         seeds grows (ok -> diverged/failed) is a regression, one whose share shrinks is better. \
+        A collapsed run is a regression on its own: a current value worse than every baseline seed \
+        of its cell by more than --outlier-k (10) times the baseline's standard deviation over seeds \
+        (at least the floor). \
         A cell of the baseline missing from the current sweep fails the comparison unless \
         --allow-missing is given; cells only in the current sweep are listed for information.
         """
@@ -147,6 +155,7 @@ public enum SweepComparison {
         judge.margins = Dictionary(
             uniqueKeysWithValues: metrics.compactMap { m in options.margin(m.name).map { (m.name, $0) } })
         judge.defaultMargins = options.defaultMargins
+        judge.outlierK = options.outlierK
         judge.unpaired = options.acrossEngines
         let judged = judge.judge(cells, metrics: metrics)
         let seeds =
