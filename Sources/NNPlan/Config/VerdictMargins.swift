@@ -77,6 +77,8 @@ public struct VerdictMargins: Sendable, Equatable {
     /// The margins of a run file's text (as a results folder's manifest keeps it); none when
     /// the text has no valid `margin:`.
     public static func of(runFileText text: String) -> VerdictMargins {
+        // Most files set none: skip composing the YAML (and the Unicode tables it loads).
+        guard text.contains("margin") else { return VerdictMargins() }
         guard let root = try? Yams.compose(yaml: text), case .mapping(let top) = root,
             let node = top.first(where: { $0.key.scalar?.string == "margin" })?.value
         else { return VerdictMargins() }
