@@ -78,7 +78,7 @@ def paired(rows, col, axis, a, b, keys, label=None, d=4):
         by_seed = {}
         for k in common:
             by_seed.setdefault(k[si], []).append(k)
-        seeds = sorted(by_seed, key=lambda v: float(v) if v.replace(".", "", 1).isdigit() else v)
+        seeds = sorted(by_seed)
         x = [sum(A[k] for k in by_seed[sd]) / len(by_seed[sd]) for sd in seeds]
         y = [sum(B[k] for k in by_seed[sd]) / len(by_seed[sd]) for sd in seeds]
         pooled = f" (seed means of {len(common)} pairs)"

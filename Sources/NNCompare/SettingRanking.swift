@@ -174,8 +174,12 @@ public struct SettingRanking: Sendable {
                 p == nil
                 ? nil
                 : results[i].map { r in
-                    let h = r.standardError > 0 ? StudentT(df: r.df).quantile(0.975) * r.standardError : 0
-                    return (r.estimate, ConfidenceInterval(lower: r.estimate - h, upper: r.estimate + h, level: 0.95))
+                    // No spread: the difference is known exactly (and Welch's df is then undefined).
+                    (
+                        r.estimate,
+                        r.standardError > 0
+                            ? r.interval() : ConfidenceInterval(lower: r.estimate, upper: r.estimate, level: 0.95)
+                    )
                 }
             return Entry(
                 label: s.label, n: xs.count, mean: m, interval: Descriptive.meanInterval(xs), iqm: iqm,
@@ -196,8 +200,7 @@ public struct SettingRanking: Sendable {
     /// a sentence for the summary and the report, so that "not significant" is not read as "equal".
     public var power: String? {
         let d = entries.compactMap(\.detectable).filter(\.isFinite).sorted()
-        guard !d.isEmpty else { return nil }
-        let median = d.count % 2 == 1 ? d[d.count / 2] : (d[d.count / 2 - 1] + d[d.count / 2]) / 2
+        guard let median = Descriptive.median(d) else { return nil }
         return "power: with these seeds a comparison with the best finds a true difference of "
             + String(format: "%.3g", median) + " with 80 % probability (median over \(d.count) comparison"
             + (d.count == 1 ? "" : "s") + String(format: "; range %.3g to %.3g", d.first!, d.last!)

@@ -59,8 +59,7 @@ extension CompareReport {
         if judgesEquivalence {
             let m = metrics.map { i in
                 margins[i.name].map { "\(i.name) ±\(num($0))" }
-                    ?? (i.name.hasSuffix("accuracy")
-                        ? "\(i.name) ±0.01 (default)" : "\(i.name) ±5% of each cell's baseline mean (default)")
+                    ?? "\(i.name) \(VerdictMargins.defaultText(metric: i.name, reference: "each cell's baseline mean")) (default)"
             }
             lines.append("equivalence margins: " + m.joined(separator: ", "))
         }

@@ -198,11 +198,8 @@ public struct RegressionJudge: Sendable {
         // standard deviation.
         var typicalSpread: [String: Double] = [:]
         for name in Set(measured.map(\.metric.name)) {
-            let sds = measured.filter { $0.metric.name == name }.compactMap(\.baseline.std).filter(\.isFinite).sorted()
-            if !sds.isEmpty {
-                typicalSpread[name] =
-                    sds.count % 2 == 1 ? sds[sds.count / 2] : (sds[sds.count / 2 - 1] + sds[sds.count / 2]) / 2
-            }
+            typicalSpread[name] = Descriptive.median(
+                measured.filter { $0.metric.name == name }.compactMap(\.baseline.std).filter(\.isFinite))
         }
 
         // Holm's correction over the family of rows with a test, one family per tail.

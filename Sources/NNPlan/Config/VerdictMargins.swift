@@ -26,6 +26,11 @@ public struct VerdictMargins: Sendable, Equatable {
         metric.hasSuffix("accuracy") ? 0.01 : 0.05 * abs(reference)
     }
 
+    /// The default margin of `metric` in words: `±0.01`, or `±5% of ` and `reference`.
+    public static func defaultText(metric: String, reference: String) -> String {
+        metric.hasSuffix("accuracy") ? "±0.01" : "±5% of \(reference)"
+    }
+
     /// The default in words, for rules and footers.
     public static let defaultRule =
         "the default margin: accuracies ±0.01, other metrics ±5 % of the reference mean; the run file's margin: sets another"

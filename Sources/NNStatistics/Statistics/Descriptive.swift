@@ -23,6 +23,14 @@ public enum Descriptive {
         xs.isEmpty ? nil : xs.reduce(0, +) / Double(xs.count)
     }
 
+    /// The middle value of the sorted sample (the mean of the two middle ones for an even count);
+    /// nil for an empty sample.
+    public static func median(_ xs: [Double]) -> Double? {
+        guard !xs.isEmpty else { return nil }
+        let s = xs.sorted()
+        return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+    }
+
     /// The sample variance (divisor n - 1, two passes); nil for fewer than two values. Exactly
     /// 0 when every value is the same (their rounded mean would leave a spread of about 1e-17).
     public static func variance(_ xs: [Double]) -> Double? {
