@@ -9,8 +9,9 @@ when the pairs span other axes too, their differences are first averaged within 
 the test is over the seeds. It prints: the means of A and B, the mean difference A - B with its
 95% Student t interval, the two-sided paired t-test's p-value, how many seeds (or pairs, when
 the seed is the only key) there are and in how many the difference goes against its sign (A
-worse than B when A is better on average). Means of a setting are over seeds (and the axes
-named).
+worse than B when A is better on average), and the verdict: significant, else equivalent
+within the default margin (±0.01 for an accuracy, ±5 % of B's mean otherwise; two one-sided
+tests), else inconclusive. Means of a setting are over seeds (and the axes named).
 """
 
 import csv
@@ -94,7 +95,19 @@ def paired(rows, col, axis, a, b, keys, label=None, d=4):
     else:
         p = 1.0 if all(v == 0 for v in diff) else 0.0
     against = sum(1 for v in diff if (v < 0 if m > 0 else v > 0))
-    sig = "significant" if p < 0.05 else "no significant difference"
+    # The verdict of docs/compare-and-gate.md, per comparison: a significant difference, else
+    # equivalent within the default margin (two one-sided tests), else inconclusive.
+    margin = 0.01 if col.endswith("accuracy") else 0.05 * abs(sum(y) / n)
+    p_equiv = math.nan
+    if n >= 2 and stats.tstd(diff) > 0:
+        se = stats.tstd(diff) / math.sqrt(n)
+        p_equiv = max(stats.t.sf((m + margin) / se, n - 1), stats.t.cdf((m - margin) / se, n - 1))
+    if p < 0.05:
+        sig = "significant"
+    elif p_equiv < 0.05:
+        sig = f"equivalent within ±{margin:.3g}, TOST p={p_equiv:.2g}"
+    else:
+        sig = f"inconclusive, TOST p={p_equiv:.2g} against ±{margin:.3g}"
     print(f"  {label or f'{a} - {b}'} on {col}: {fmt(sum(x) / n, d)} vs {fmt(sum(y) / n, d)}, "
           f"difference {fmt(m, d)} [95% {fmt(lo, d)}, {fmt(hi, d)}], paired t p={p:.3g} ({sig}), "
           f"{n} {unit}{pooled}, {against} against")
