@@ -17,10 +17,16 @@ struct Collect: ParsableCommand {
     @Argument(help: "The results folder.") var dir: String
     @Option(help: "The run file (default: the one recorded in DIR/manifest.json).") var file: String?
     @Flag(help: "Rebuild the tables only.") var noPlots = false
+    @Option(help: formatHelp) var format: PlotFormat?
     @Option(name: .customLong("max-input-bytes"), help: maxInputBytesHelp) var maxInputBytes = Limits
         .defaultMaxInputBytes
 
-    func validate() throws { try requireAtLeastOne(maxInputBytes, "--max-input-bytes") }
+    func validate() throws {
+        try requireAtLeastOne(maxInputBytes, "--max-input-bytes")
+        if format != nil && noPlots {
+            throw ValidationError("--format chooses the figures' images; it cannot be combined with --no-plots")
+        }
+    }
 
     func run() throws {
         let out = URL(fileURLWithPath: dir)
@@ -62,7 +68,7 @@ struct Collect: ParsableCommand {
         }
         var status: Int32 = outcome.missing > 0 || outcome.failed > 0 ? 1 : 0
         if !noPlots {
-            do { print(try Collector.drawPlots(dir: out)) } catch {
+            do { print(try Collector.drawPlots(dir: out, format: format)) } catch {
                 stderrLine("nnsweep: plots: \(error) (the tables are complete; --no-plots skips the plots)")
                 status = 1
             }

@@ -9,6 +9,11 @@ import NNSweepRunner
 
 extension PlotFormat: ExpressibleByArgument {}
 
+/// `--format` of run, plot and collect.
+let formatHelp = ArgumentHelp(
+    "Images to draw: svg, png or both (default: the run file's figures: {formats: [...]}, else svg).",
+    valueName: "svg|png|both")
+
 struct Plot: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw a sweep's figures with gnuplot and write its report.html.",
@@ -22,7 +27,7 @@ struct Plot: ParsableCommand {
             """)
 
     @Argument(help: "The sweep's results folder.") var dir: String
-    @Option(help: "Images to draw: png, svg or both.") var format: PlotFormat = .both
+    @Option(help: formatHelp) var format: PlotFormat?
     @Flag(help: "No output besides errors.") var quiet = false
     @Option(
         name: .customLong("time-limit"),

@@ -30,6 +30,7 @@ struct Run: ParsableCommand {
             "Threads inside each matrix product (default 1). More speeds up one large network, but results then differ in the last bits between thread counts."
     ) var blasThreads = 1
     @Flag(name: .customLong("no-plots"), help: "Do not draw the figures and report at the end.") var noPlots = false
+    @Option(help: formatHelp) var format: PlotFormat?
     @Option(
         name: .customLong("live"),
         help: ArgumentHelp(
@@ -49,6 +50,9 @@ struct Run: ParsableCommand {
         try requireAtLeastOne(maxCells, "--max-cells")
         try requireAtLeastOne(maxInputBytes, "--max-input-bytes")
         if let live, !(live > 0) { throw ValidationError("--live must be more than 0 seconds, got \(live)") }
+        if format != nil && noPlots {
+            throw ValidationError("--format chooses the figures' images; it cannot be combined with --no-plots")
+        }
         if live != nil && noPlots {
             throw ValidationError("--live draws figures while the sweep runs; it cannot be combined with --no-plots")
         }
@@ -78,7 +82,7 @@ struct Run: ParsableCommand {
         options.progress = quiet ? .quiet : .auto
         if let s = shard { options.shard = (s.index, s.count) }
         options.liveSeconds = shard == nil ? live : nil
-        options.drawFigures = { try Plotter.plotSweep(dir: $0, format: .both) }
+        options.drawFigures = { try Plotter.plotSweep(dir: $0, format: format) }
         installInterruptHandlers()
         if plan.tune != nil { return try runTuned(plan, options) }
         let runner = SweepRunner(plan: plan, options: options, log: { if !quiet { stderrLine($0) } })
@@ -86,7 +90,7 @@ struct Run: ParsableCommand {
         do { outcome = try runner.run() } catch { fail(error) }
         var plotStatus: Int32 = 0
         if !noPlots && options.shard == nil {
-            do { try Plotter.plotSweep(dir: options.out, format: .both) } catch PlotError.gnuplotMissing {
+            do { try Plotter.plotSweep(dir: options.out, format: format) } catch PlotError.gnuplotMissing {
                 stderrLine("nnsweep: " + GnuplotError.installHint)
                 plotStatus = 3
             } catch {
@@ -116,7 +120,7 @@ struct Run: ParsableCommand {
             var dirs = [ResultsLayout.searchURL(options.out)]
             if outcome.final != nil { dirs.append(options.out) }
             for dir in dirs {
-                do { try Plotter.plotSweep(dir: dir, format: .both) } catch PlotError.gnuplotMissing {
+                do { try Plotter.plotSweep(dir: dir, format: format) } catch PlotError.gnuplotMissing {
                     stderrLine("nnsweep: " + GnuplotError.installHint)
                     plotStatus = 3
                     break

@@ -146,7 +146,16 @@ import Testing
             ),
             (["run", file.path, "--out", out, "--bogus"], "Unknown option '--bogus'"),
             (["run", "--out", out], "Missing expected argument '<file>'"),
-            (["plot", out, "--format", "jpg"], "'--format <format>'. Please provide one of 'png', 'svg' or 'both'."),
+            (
+                ["plot", out, "--format", "jpg"],
+                "'--format <svg|png|both>'. Please provide one of 'png', 'svg' or 'both'."
+            ),
+            (["run", file.path, "--out", out, "--format", "jpg"], "'--format <svg|png|both>'. Please provide one of"),
+            (
+                ["run", file.path, "--out", out, "--format", "png", "--no-plots"],
+                "--format chooses the figures' images; it cannot be combined with --no-plots"
+            ),
+            (["collect", out, "--format", "gif"], "'--format <svg|png|both>'. Please provide one of"),
             (["plot", out, "--time-limit", "0"], "--time-limit must be more than 0 seconds"),
             (["bench", "-j", "0"], "-j must be at least 1, got 0"),
             (["bench", "w3"], "Please provide one of 'w1', 'w2' or 'all'.")

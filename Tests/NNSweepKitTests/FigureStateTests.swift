@@ -33,11 +33,11 @@ import Testing
             plan: try SweepPlan.load(write(smallGrid, "small.yaml", in: dir)), options: options, log: { _ in }
         ).run()
         let plots = out.appendingPathComponent("plots")
-        try Plotter.plot(dir: out, processes: 2)
+        try Plotter.plot(dir: out, format: .both, processes: 2)
         let reference = try Self.images(plots)
         #expect(reference.count >= 16)
         // One process draws every figure after the others: the state they leave changes nothing.
-        try Plotter.plot(dir: out, processes: 1)
+        try Plotter.plot(dir: out, format: .both, processes: 1)
         #expect(try Self.images(plots) == reference)
         // Each script alone, in a gnuplot of its own, as the header of each script says.
         for f in try FileManager.default.contentsOfDirectory(atPath: plots.path)

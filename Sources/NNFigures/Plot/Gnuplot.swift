@@ -141,9 +141,10 @@ public struct Gnuplot: Sendable {
     /// by one with `draw`, so that an error names the figure's own script and message. When the
     /// time runs out, the figure in progress times out and the ones after it are not attempted.
     /// Returns, per job, gnuplot's warnings or the error.
-    public func drawAll(_ jobs: [Job], combinedScript: URL, in directory: URL, until deadline: Deadline) -> [Result<
-        String, Error
-    >] {
+    /// `started`: a waiting gnuplot (`start`) to run them; a new one is started without it.
+    public func drawAll(
+        _ jobs: [Job], combinedScript: URL, in directory: URL, until deadline: Deadline, started: Started? = nil
+    ) -> [Result<String, Error>] {
         if jobs.count <= 1 || deadline.hasPassed {
             return jobs.map { j in
                 Result {
@@ -166,7 +167,7 @@ public struct Gnuplot: Sendable {
         do {
             try AtomicFile.write(Data(text.utf8), to: temporaryScript)
             (_, _, err, timedOut) = try execute(
-                [Self.relativePath(temporaryScript, from: directory)], in: directory, until: deadline)
+                [Self.relativePath(temporaryScript, from: directory)], in: directory, until: deadline, started: started)
         } catch {
             return jobs.map { _ in .failure(error) }
         }
@@ -229,21 +230,27 @@ public struct Gnuplot: Sendable {
     /// balanced by `costs`, one per job (the length of a figure's script is a fair guide to its
     /// drawing time); they depend only on `costs` and `processes`, so that the same figures give
     /// the same images (pass costs that do not depend on the temporary names in the jobs' text).
-    /// Returns the results in the order of `jobs`.
+    /// Returns the results in the order of `jobs`. Share k runs in `started[k]` when there is
+    /// one (the caller closes those left unused).
     public func drawAll(
         _ jobs: [Job], costs: [Int], processes: Int, combinedScript: URL, in directory: URL,
-        until deadline: Deadline
+        until deadline: Deadline, started: [Started] = []
     ) -> [Result<String, Error>] {
         precondition(costs.count == jobs.count, "one cost per job")
         let shares = Self.balance(costs, into: processes)
-        if shares.count <= 1 { return drawAll(jobs, combinedScript: combinedScript, in: directory, until: deadline) }
+        if shares.count <= 1 {
+            return drawAll(
+                jobs, combinedScript: combinedScript, in: directory, until: deadline, started: started.first)
+        }
         let base = combinedScript.deletingPathExtension()
         let ext = combinedScript.pathExtension
         let results = Mutex([Result<String, Error>?](repeating: nil, count: jobs.count))
         DispatchQueue.concurrentPerform(iterations: shares.count) { k in
             let share = shares[k]
             let script = URL(fileURLWithPath: base.path + "-\(k + 1)").appendingPathExtension(ext)
-            let drawn = drawAll(share.map { jobs[$0] }, combinedScript: script, in: directory, until: deadline)
+            let drawn = drawAll(
+                share.map { jobs[$0] }, combinedScript: script, in: directory, until: deadline,
+                started: k < started.count ? started[k] : nil)
             results.withLock { for (i, r) in zip(share, drawn) { $0[i] = r } }
         }
         return results.withLock { $0.map { $0! } }
@@ -276,7 +283,12 @@ public struct Gnuplot: Sendable {
     /// Whether gnuplot finished writing an image: a PNG ends with its IEND chunk, an SVG with
     /// `</svg>`, anything else is not empty.
     static func isComplete(_ url: URL, format: String) -> Bool {
-        guard let data = try? Data(contentsOf: url), !data.isEmpty else { return false }
+        // The last bytes only: the images of a sweep run to megabytes.
+        guard let h = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? h.close() }
+        guard let size = try? h.seekToEnd(), size > 0, (try? h.seek(toOffset: size - min(size, 64))) != nil,
+            let data = try? h.readToEnd(), !data.isEmpty
+        else { return false }
         switch format {
         case "png":
             return data.suffix(8).elementsEqual([0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82])
@@ -345,13 +357,75 @@ public struct Gnuplot: Sendable {
         return nil
     }()
 
-    /// Starts gnuplot, reads its standard error to the end (standard output too, on another
-    /// thread, so neither pipe can fill and stall it), then waits for it. A timer kills it at
-    /// `deadline`; the pipes then close and the reads end. While it runs it is listed in
-    /// `ChildProcesses`, so that a signal that stops nnsweep stops it too.
-    private func execute(_ arguments: [String], in directory: URL?, until deadline: Deadline) throws -> (
-        Int32, String, String, Bool
-    ) {
+    /// A gnuplot process started before its script is ready (`start`), so that its start-up
+    /// (about 15 ms of loading libraries) overlaps nnsweep's preparing the figures. It waits on
+    /// its standard input for the one `load` command that `execute` sends; `close` ends one that
+    /// was not used.
+    public final class Started: @unchecked Sendable {
+        let process: Process
+        /// This end of the socket that is gnuplot's standard input (-1 without one). A socket,
+        /// not a pipe: `send` with `MSG_NOSIGNAL` to a gnuplot that has already ended gives an
+        /// error instead of a SIGPIPE that would end nnsweep.
+        let input: Int32
+        let out: Pipe
+        let err: Pipe
+        let slot: Int?
+        private let lock = NSLock()
+        private var taken = false
+
+        init(process: Process, input: Int32, out: Pipe, err: Pipe, slot: Int?) {
+            self.process = process
+            self.input = input
+            self.out = out
+            self.err = err
+            self.slot = slot
+        }
+
+        /// True once: whoever gets it sends the script (or closes the process).
+        func take() -> Bool {
+            lock.withLock {
+                defer { taken = true }
+                return !taken
+            }
+        }
+
+        /// Sends `command` and closes the input, so that gnuplot runs it and ends. A gnuplot that
+        /// has already ended gets nothing; its status and messages then say why.
+        func send(_ command: String) {
+            let bytes = Array(command.utf8)
+            var done = 0
+            while done < bytes.count {
+                let n = bytes.withUnsafeBytes {
+                    Glibc.send(input, $0.baseAddress! + done, bytes.count - done, Int32(MSG_NOSIGNAL))
+                }
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                done += n
+            }
+            Glibc.close(input)
+        }
+
+        /// Ends the process if no script was sent to it (a gnuplot that ignores its input too).
+        public func close() {
+            guard take() else { return }
+            kill(process.processIdentifier, SIGKILL)
+            Glibc.close(input)
+            _ = out.fileHandleForReading.readDataToEndOfFile()
+            _ = err.fileHandleForReading.readDataToEndOfFile()
+            while process.isRunning { usleep(200) }
+            ChildProcesses.remove(slot)
+        }
+    }
+
+    /// Starts `count` gnuplot processes in `directory` that wait for their scripts (none when
+    /// gnuplot cannot be started: `drawAll` then starts its own).
+    public func start(_ count: Int, in directory: URL) -> [Started] {
+        (0..<count).compactMap { _ in try? launch([], in: directory, input: true) }
+    }
+
+    /// Starts gnuplot with `arguments` (through setpriv when there is one), its standard input a
+    /// pipe (`input`) or empty, and lists it in `ChildProcesses`.
+    private func launch(_ arguments: [String], in directory: URL?, input: Bool) throws -> Started {
         let p = Process()
         // Through setpriv (util-linux), gnuplot is killed when nnsweep dies, even by kill -9,
         // instead of drawing on alone. The thread that starts it waits for it to end.
@@ -363,7 +437,18 @@ public struct Gnuplot: Sendable {
             p.arguments = arguments
         }
         if let directory { p.currentDirectoryURL = directory }
-        p.standardInput = FileHandle.nullDevice
+        var pair: [Int32] = [-1, -1]
+        if input {
+            guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &pair) == 0 else {
+                throw GnuplotError.cannotStart(
+                    executable: executable.path, reason: String(cString: strerror(errno)))
+            }
+            p.standardInput = FileHandle(fileDescriptor: pair[1], closeOnDealloc: false)
+        } else {
+            p.standardInput = FileHandle.nullDevice
+        }
+        // The other end is gnuplot's: closed here once it is started (or could not be).
+        defer { if input { Glibc.close(pair[1]) } }
         let out = Pipe()
         let err = Pipe()
         p.standardOutput = out
@@ -380,11 +465,31 @@ public struct Gnuplot: Sendable {
             throw GnuplotError.cannotStart(executable: executable.path, reason: "nnsweep is being stopped")
         }
         do { try p.run() } catch {
+            if input { Glibc.close(pair[0]) }
             throw GnuplotError.cannotStart(executable: executable.path, reason: "\(error)")
         }
+        return Started(process: p, input: pair[0], out: out, err: err, slot: ChildProcesses.add(p.processIdentifier))
+    }
+
+    /// Runs gnuplot on `arguments` (or, with `started`, has that waiting process load the one
+    /// script in `arguments`), reads its standard error to the end (standard output too, on
+    /// another thread, so neither pipe can fill and stall it), then waits for it. A timer kills
+    /// it at `deadline`; the pipes then close and the reads end. While it runs it is listed in
+    /// `ChildProcesses`, so that a signal that stops nnsweep stops it too.
+    private func execute(
+        _ arguments: [String], in directory: URL?, until deadline: Deadline, started: Started? = nil
+    ) throws -> (Int32, String, String, Bool) {
+        let g: Started
+        if let started, arguments.count == 1, started.take() {
+            g = started
+            // A single-quoted gnuplot string; a quote inside is written twice.
+            started.send("load '\(arguments[0].replacingOccurrences(of: "'", with: "''"))'\n")
+        } else {
+            g = try launch(arguments, in: directory, input: false)
+        }
+        defer { ChildProcesses.remove(g.slot) }
+        let p = g.process
         let pid = p.processIdentifier
-        let slot = ChildProcesses.add(pid)
-        defer { ChildProcesses.remove(slot) }
         let killed = Flag()
         let exited = Flag()
         let killer = DispatchWorkItem {
@@ -395,14 +500,17 @@ public struct Gnuplot: Sendable {
         DispatchQueue.global().asyncAfter(deadline: deadline.end, execute: killer)
         let outData = Box()
         let outDone = DispatchSemaphore(value: 0)
-        let outReader = out.fileHandleForReading
+        let outReader = g.out.fileHandleForReading
         DispatchQueue.global().async {
             outData.data = outReader.readDataToEndOfFile()
             outDone.signal()
         }
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let errData = g.err.fileHandleForReading.readDataToEndOfFile()
         outDone.wait()
-        p.waitUntilExit()
+        // Both pipes are closed, so gnuplot has ended or is ending. Not `waitUntilExit()`: off
+        // the main thread it notices the exit only at its next 50 ms tick, which was half the
+        // drawing time of a sweep's figures.
+        while p.isRunning { usleep(200) }
         exited.set()
         killer.cancel()
         return (

@@ -12,6 +12,19 @@ public enum PlotFormat: String, CaseIterable, Sendable {
 
     /// File extensions, SVG first.
     public var extensions: [String] { self == .both ? ["svg", "png"] : [rawValue] }
+
+    /// The formats of a run file's `figures: {formats: [...]}` (`FigureFormats`).
+    public init(formats: [String]) {
+        let svg = formats.contains("svg")
+        let png = formats.contains("png")
+        self = svg && png ? .both : png ? .png : .svg
+    }
+
+    /// What a sweep folder's manifest asks for: its run file's `figures:`, else
+    /// `FigureFormats.default` (SVG).
+    public static func of(_ tables: SweepTables) -> PlotFormat {
+        PlotFormat(formats: tables.manifest?.figureFormats ?? FigureFormats.default)
+    }
 }
 
 /// What `Plotter.plot` made.
@@ -60,7 +73,7 @@ public enum Plotter {
     /// time, `SweepTables.LoadError` when `dir` is not a sweep folder or its tables are damaged,
     /// and `FileWriteError` when a file cannot be written (then the report is not rewritten).
     @discardableResult
-    public static func plotSweep(dir: URL, format: PlotFormat = .both) throws -> [URL] {
+    public static func plotSweep(dir: URL, format: PlotFormat? = nil) throws -> [URL] {
         try plot(dir: dir, format: format).images
     }
 
@@ -68,19 +81,32 @@ public enum Plotter {
     /// the figures together get one time limit, `gnuplot.timeout`: once it has run out, the
     /// figures not yet drawn are not started.
     /// `processes` gnuplot processes draw shares of the figures at once (the images depend on
-    /// the shares: keep the default for committed results).
+    /// the shares: keep the default for committed results). `format` nil: the formats the
+    /// sweep's run file asks for (`PlotFormat.of`).
     public static func plot(
-        dir: URL, format: PlotFormat = .both, gnuplot: Gnuplot? = Gnuplot.locate(),
+        dir: URL, format requested: PlotFormat? = nil, gnuplot: Gnuplot? = Gnuplot.locate(),
         processes: Int = Gnuplot.defaultProcesses
     ) throws -> PlotResult {
         let plots = dir.appendingPathComponent(ResultsLayout.plots)
-        let (built, skipped) = try write(dir: dir, format: format)
+        // gnuplot starts while the figures are prepared (only in a folder nnsweep wrote).
+        try ResultsFolder.checkOwned(dir)
+        let started = gnuplot?.start(processes, in: dir) ?? []
+        defer { for g in started { g.close() } }
+        let (built, skipped, format, view) = try write(dir: dir, format: requested)
         let figures = built.map(\.figure)
         var drawn: [SweepFigure] = []
         var images: [URL] = []
         var warnings: [String] = []
         var errors: [GnuplotError] = []
+        // The page as it is when every figure draws, made while gnuplot draws them.
+        let expected = Filled<String>()
+        let expecting = DispatchGroup()
         if let gnuplot {
+            DispatchQueue.global().async(group: expecting) { [expected] in
+                expected.value = SweepReport.render(
+                    view, figures: figures, drawn: Set(figures.map(\.name)), format: format, skipped: skipped, note: nil
+                )
+            }
             // Two gnuplot processes draw a share of the figures each (Gnuplot.defaultProcesses).
             let deadline = Gnuplot.Deadline(seconds: gnuplot.timeout)
             let jobs = built.map { b in
@@ -96,7 +122,7 @@ public enum Plotter {
             let results = gnuplot.drawAll(
                 jobs, costs: costs, processes: processes,
                 combinedScript: plots.appendingPathComponent(ResultsLayout.combinedScript),
-                in: dir, until: deadline)
+                in: dir, until: deadline, started: started)
             for (b, (job, result)) in zip(built, zip(jobs, results)) {
                 switch result {
                 case .success(let err):
@@ -123,9 +149,15 @@ public enum Plotter {
         } else {
             note = nil
         }
-        let report = try SweepReport.write(
-            dir: dir, figures: figures, drawn: Set(drawn.map(\.name)), format: format,
-            skipped: skipped, note: note)
+        expecting.wait()
+        let report =
+            if gnuplot != nil && errors.isEmpty, let html = expected.value {
+                try SweepReport.write(html, dir: dir)
+            } else {
+                try SweepReport.write(
+                    view, dir: dir, figures: figures, drawn: Set(drawn.map(\.name)), format: format,
+                    skipped: skipped, note: note)
+            }
         if gnuplot == nil { throw PlotError.gnuplotMissing }
         if !errors.isEmpty { throw PlotError.figuresFailed(errors) }
         return PlotResult(figures: figures, images: images, report: report, warnings: warnings, skipped: skipped)
@@ -133,21 +165,25 @@ public enum Plotter {
 
     /// Writes every figure's script and data files to `DIR/plots/` without drawing them, and
     /// removes scripts and data there that no current figure uses (images are left alone). The
-    /// scripts draw `format`.
-    public static func writeScripts(dir: URL, format: PlotFormat = .both) throws
+    /// scripts draw `format` (nil: the formats the sweep's run file asks for).
+    public static func writeScripts(dir: URL, format: PlotFormat? = nil) throws
         -> (figures: [SweepFigure], skipped: [(kind: SweepFigure.Kind, reason: String)])
     {
-        let (built, skipped) = try write(dir: dir, format: format)
+        let (built, skipped, _, _) = try write(dir: dir, format: format)
         return (built.map(\.figure), skipped)
     }
 
-    static func write(dir: URL, format: PlotFormat) throws
-        -> (built: [GnuplotRenderer.Built], skipped: [(kind: SweepFigure.Kind, reason: String)])
+    static func write(dir: URL, format requested: PlotFormat?) throws
+        -> (
+            built: [GnuplotRenderer.Built], skipped: [(kind: SweepFigure.Kind, reason: String)], format: PlotFormat,
+            view: SweepView
+        )
     {
         // Only into a results folder that nnsweep wrote, and never through a link inside it.
         try ResultsFolder.checkOwned(dir)
         AtomicFile.removeStale(in: [dir.appendingPathComponent(ResultsLayout.plots)], shared: true)
         let tables = try SweepTables.load(dir)
+        let format = requested ?? PlotFormat.of(tables)
         let search = ResultsLayout.isSearch(dir)
         var builder = FigureBuilder(SweepView(tables, validationOnly: search))
         if search,
@@ -161,7 +197,15 @@ public enum Plotter {
             }
         }
         var gridSkipped: [(SweepFigure.Kind, String)] = []
-        let built = builder.all().map(GnuplotRenderer.build) + GridFigures.all(builder.v, skipped: &gridSkipped)
+        // The scripts of the figures are independent: written on every core.
+        let models = builder.all()
+        let scripts = Filled<[GnuplotRenderer.Built?]>(Array(repeating: nil, count: models.count))
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: models.count) { i in
+            let b = GnuplotRenderer.build(models[i])
+            lock.withLock { scripts.value![i] = b }
+        }
+        let built = scripts.value!.map { $0! } + GridFigures.all(builder.v, skipped: &gridSkipped)
         let plots = dir.appendingPathComponent(ResultsLayout.plots)
         try AtomicFile.createDirectory(plots)
         try ResultsFolder.checkNoLinks(dir)
@@ -170,16 +214,26 @@ public enum Plotter {
                 b.script.data.map(\.fileName) + ["\(b.figure.name).gp"]
                     + format.extensions.map { "\(b.figure.name).\($0)" }
             }, in: plots)
-        for b in built {
-            for d in b.script.data {
-                try AtomicFile.write(Data(d.text.utf8), to: plots.appendingPathComponent(d.fileName))
+        // Each figure's files on every core; the first error (by figure) is thrown.
+        let failures = Filled<[Error?]>(Array(repeating: nil, count: built.count))
+        // Read-only from here (its data files are classes that were filled in when built).
+        let shared = Filled(built)
+        DispatchQueue.concurrentPerform(iterations: built.count) { i in
+            let b = shared.value![i]
+            do {
+                for d in b.script.data {
+                    try AtomicFile.write(Data(d.text.utf8), to: plots.appendingPathComponent(d.fileName))
+                }
+                try AtomicFile.write(
+                    Data(b.script.text(formats: format.extensions).utf8),
+                    to: plots.appendingPathComponent("\(b.figure.name).gp"))
+            } catch {
+                lock.withLock { failures.value![i] = error }
             }
-            try AtomicFile.write(
-                Data(b.script.text(formats: format.extensions).utf8),
-                to: plots.appendingPathComponent("\(b.figure.name).gp"))
         }
+        if let error = failures.value!.lazy.compactMap({ $0 }).first { throw error }
         removeUnused(in: plots, keeping: built, format: format, extensions: ["gp", "dat"])
-        return (built, (builder.skipped + gridSkipped).map { (kind: $0.0, reason: $0.1) })
+        return (built, (builder.skipped + gridSkipped).map { (kind: $0.0, reason: $0.1) }, format, builder.v)
     }
 
     /// Removes the files in `plots` with one of `extensions` that nnsweep wrote and none of
@@ -195,4 +249,10 @@ public enum Plotter {
         }
         ResultsFolder.removeWritten(in: plots, except: keep, extensions: extensions)
     }
+}
+
+/// A value filled in on another thread, read after waiting for it.
+final class Filled<Value>: @unchecked Sendable {
+    var value: Value?
+    init(_ value: Value? = nil) { self.value = value }
 }

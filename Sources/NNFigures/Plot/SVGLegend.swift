@@ -45,19 +45,58 @@ enum SVGLegend {
         """
 
     /// Adds the script to an SVG that has key entries (before its closing tag); others are left
-    /// as they are. Returns whether the file changed.
+    /// as they are. Returns whether the file changed. `url` is an image gnuplot has just drawn
+    /// under its temporary name (`Gnuplot.draw`): it is extended in place, only the closing tag
+    /// rewritten, and moved into place (or removed) after.
     @discardableResult
     static func addScript(to url: URL) throws -> Bool {
-        guard let data = try? Data(contentsOf: url) else { return false }
-        // Searched as bytes: a String search of SVGs that run to megabytes is slow.
-        let scriptBytes = Data(script.utf8)
-        guard data.range(of: Data("_keyentry".utf8)) != nil, data.range(of: scriptBytes) == nil,
-            let end = data.range(of: Data("</svg>".utf8), options: .backwards)
-        else { return false }
-        var out = data[..<end.lowerBound]
-        out.append(scriptBytes + Data("\n".utf8))
-        out.append(data[end.lowerBound...])
-        try AtomicFile.write(Data(out), to: url)
+        guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else { return false }
+        let scriptBytes = Array((script + "\n").utf8)
+        // Searched as bytes: the SVGs of a sweep run to megabytes.
+        let (hasKey, hasScript, end): (Bool, Bool, Int?) = data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, raw.count > 0 else { return (false, false, nil) }
+            // memchr for the first byte, memcmp for the rest (memmem is not in Swift's Glibc).
+            func find(_ needle: [UInt8]) -> Bool {
+                var at = 0
+                while at + needle.count <= raw.count {
+                    guard let hit = memchr(base + at, Int32(needle[0]), raw.count - needle.count + 1 - at) else {
+                        return false
+                    }
+                    let i = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(base + i, needle, needle.count) == 0 { return true }
+                    at = i + 1
+                }
+                return false
+            }
+            // The last "</svg>" (gnuplot ends the file with it and a newline).
+            let close = Array("</svg>".utf8)
+            var end: Int?
+            var i = raw.count - close.count
+            while i >= max(0, raw.count - 4096) {
+                if memcmp(base + i, close, close.count) == 0 {
+                    end = i
+                    break
+                }
+                i -= 1
+            }
+            return (find(Array("_keyentry".utf8)), find(Array(script.utf8)), end)
+        }
+        guard hasKey, !hasScript, let end else { return false }
+        let tail = Array(data[(data.startIndex + end)...])
+        let fd = open(url.path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileWriteError(path: url.path, code: errno) }
+        defer { close(fd) }
+        let bytes = scriptBytes + tail
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, bytes.count - done, off_t(end + done)) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileWriteError(path: url.path, code: errno)
+            }
+            if n == 0 { throw FileWriteError(path: url.path, code: ENOSPC) }
+            done += n
+        }
         return true
     }
 }

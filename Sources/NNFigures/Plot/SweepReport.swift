@@ -28,17 +28,21 @@ public enum SweepReport {
         skipped: [(kind: SweepFigure.Kind, reason: String)] = [], note: String? = nil
     ) throws -> URL {
         let tables = try SweepTables.load(dir)
-        var note = note
-        if tables.running {
-            let running = tables.runs.filter { $0.status == "running" }.count
-            note =
-                "This sweep is running: \(tables.runs.count - running) cells finished, \(running) in progress (status running, "
-                + "drawn up to their last finished epoch); the page reloads every \(liveRefreshSeconds) seconds."
-                + (note.map { " " + $0 } ?? "")
-        }
-        let html = render(
-            SweepView(tables, validationOnly: ResultsLayout.isSearch(dir)), figures: figures, drawn: drawn,
+        return try write(
+            SweepView(tables, validationOnly: ResultsLayout.isSearch(dir)), dir: dir, figures: figures, drawn: drawn,
             format: format, skipped: skipped, note: note)
+    }
+
+    /// Writes `DIR/report.html` from the sweep's view (its tables as read already).
+    static func write(
+        _ v: SweepView, dir: URL, figures: [SweepFigure], drawn: Set<String>, format: PlotFormat,
+        skipped: [(kind: SweepFigure.Kind, reason: String)], note: String?
+    ) throws -> URL {
+        try write(render(v, figures: figures, drawn: drawn, format: format, skipped: skipped, note: note), dir: dir)
+    }
+
+    /// Writes a page made by `render` as `DIR/report.html`.
+    static func write(_ html: String, dir: URL) throws -> URL {
         let url = dir.appendingPathComponent(ResultsLayout.report)
         try AtomicFile.write(Data(html.utf8), to: url)
         return url
@@ -64,6 +68,14 @@ public enum SweepReport {
         skipped: [(kind: SweepFigure.Kind, reason: String)], note: String?
     ) -> String {
         let t = v.tables
+        var note = note
+        if t.running {
+            let running = t.runs.filter { $0.status == "running" }.count
+            note =
+                "This sweep is running: \(t.runs.count - running) cells finished, \(running) in progress (status running, "
+                + "drawn up to their last finished epoch); the page reloads every \(liveRefreshSeconds) seconds."
+                + (note.map { " " + $0 } ?? "")
+        }
         // While the sweep runs the page reloads itself (not in the `?selftest` check, which reads
         // it once); the report written at its end does not.
         let reload =

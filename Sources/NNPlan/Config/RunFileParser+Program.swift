@@ -7,7 +7,8 @@ import Yams
 /// the built-in engine's sections have no place in it.
 extension RunFileParser {
     static let programTopKeys = [
-        "name", "description", "program", "params", "epochs", "seed", "seeds", "grid", "exclude", "tune", "margin"
+        "name", "description", "program", "params", "epochs", "seed", "seeds", "grid", "exclude", "tune", "margin",
+        "figures"
     ]
 
     /// The sections of the built-in engine, which a program file must not have.

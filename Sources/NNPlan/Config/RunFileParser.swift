@@ -14,7 +14,7 @@ struct RunFileParser {
     static let topKeys = [
         "name", "description", "data", "model", "init", "loss", "optimizer", "batch_size", "scheduler",
         "regularization", "epochs", "shuffle", "seed", "seeds", "init_from", "checkpoint", "grid", "ema", "exclude",
-        "tune", "measure", "margin"
+        "tune", "measure", "margin", "figures"
     ]
     static let dataKeys = [
         "builtin", "csv", "synthetic", "test_csv", "target", "task", "test_fraction", "scale", "split_seed",

@@ -128,6 +128,8 @@ public struct SweepPlan: Sendable {
             case "seeds": seedsNode = v
             // Read by the verdicts from the file's text (`VerdictMargins.of`); checked here.
             case "margin": _ = try VerdictMargins.parse(v, builtin: !isProgram)
+            // Read by the figures from the manifest (`FigureFormats.of`); checked here.
+            case "figures": _ = try FigureFormats.parse(v)
             default: base[k] = v
             }
         }
@@ -294,7 +296,7 @@ public struct SweepPlan: Sendable {
         }
         guard !m.isEmpty else { throw ConfigError("grid has no axes", line: grid.line) }
         let settable = RunFileParser.topKeys.filter {
-            !["grid", "exclude", "tune", "name", "description", "seeds", "measure", "margin"].contains($0)
+            !["grid", "exclude", "tune", "name", "description", "seeds", "measure", "margin", "figures"].contains($0)
         }
         func isSettable(_ key: String) -> Bool { program ? !key.isEmpty && key != "seeds" : settable.contains(key) }
         /// Where a program file's key lives: `epochs` and `seed` at the top, the rest in params.

@@ -69,6 +69,8 @@ public enum Manifest {
             ]
         ]
         if running { m["state"] = "running" } else if planned { m["state"] = "planned" }
+        // The image formats the run file asks for (absent: FigureFormats.default).
+        if let formats = FigureFormats.of(runFileText: plan.text) { m["figures"] = ["formats": formats] }
         // A program file names the metric that judges its settings.
         if let p = plan.cells.first?.config.program, let d = p.spec.direction(p.spec.headline) {
             m["headline"] = ["column": "final_" + p.spec.headline, "direction": d.rawValue]

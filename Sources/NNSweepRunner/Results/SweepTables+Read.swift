@@ -263,6 +263,9 @@ extension SweepTables {
         {
             manifest.headline = (c, d)
         }
+        if let f = m["figures"] as? [String: Any], let formats = f["formats"] as? [String] {
+            manifest.figureFormats = formats.filter(FigureFormats.allowed.contains)
+        }
         return manifest
     }
 

@@ -71,6 +71,8 @@ public struct SweepTables: Sendable {
         /// The runs.csv column that judges the settings, when the run file names it
         /// (`program.headline`); otherwise `Headline.final` chooses.
         public var headline: (column: String, direction: MetricDirection)? = nil
+        /// The image formats the run file asks for (`figures:`); nil: `FigureFormats.default`.
+        public var figureFormats: [String]? = nil
     }
 
     public enum LoadError: Error, CustomStringConvertible {
