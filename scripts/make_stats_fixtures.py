@@ -141,9 +141,27 @@ def main():
     bootstrap = {"x": boot_x, "iqm": float(weighted_iqm(np.asarray(boot_x))), "level": 0.95,
                  "ci": [float(b.confidence_interval.low), float(b.confidence_interval.high)]}
 
+    # Seeds for a paired t-test to find a true difference with the given power, exactly: the
+    # smallest n whose power under the noncentral t distribution reaches the target (two-sided
+    # at alpha, as Holm's first step tests each of m comparisons at alpha / m).
+    def paired_power(n, effect, alpha):
+        df = n - 1
+        tc = stats.t.ppf(1 - alpha / 2, df)
+        nc = effect * np.sqrt(n)
+        return float(1 - stats.nct.cdf(tc, df, nc) + stats.nct.cdf(-tc, df, nc))
+
+    seeds_needed = []
+    for sd, difference, alpha, power in [(1.0, 0.5, 0.05, 0.8), (1.0, 0.8, 0.05, 0.8), (1.0, 1.0, 0.05, 0.8),
+                                         (1.0, 0.3, 0.05, 0.8), (0.0036, 0.005, 0.05 / 83, 0.8),
+                                         (0.0112, 0.005, 0.05 / 83, 0.8), (0.02, 0.01, 0.05 / 10, 0.9)]:
+        n = 2
+        while paired_power(n, difference / sd, alpha) < power:
+            n += 1
+        seeds_needed.append({"sd": sd, "difference": difference, "alpha": alpha, "power": power, "n": n})
+
     out = {"generator": "scripts/make_stats_fixtures.py", "scipy": __import__("scipy").__version__,
            "t_quantile": quantiles, "t_cdf": cdf, "welch": welch, "paired": paired, "tost": tost, "mean": means,
-           "holm": holm_out, "iqm": iqm, "bootstrap_iqm": bootstrap}
+           "holm": holm_out, "iqm": iqm, "bootstrap_iqm": bootstrap, "seeds_needed": seeds_needed}
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w") as f:
         json.dump(out, f, indent=1, sort_keys=True)

@@ -60,6 +60,9 @@ public struct SettingRanking: Sendable {
         /// power (two-sided, at alpha divided by the number of comparisons, which Holm's first
         /// step uses): for this entry's seeds and spread, what "not significant" cannot exclude.
         public let detectable: Double?
+        /// The test against the best (nil for the best and when it cannot be tested): its
+        /// standard error is the pilot spread that `SeedPlanner` scales.
+        public let result: TTestResult?
     }
 
     /// The three outcomes against the best (and the best itself, and a setting with one seed).
@@ -188,7 +191,7 @@ public struct SettingRanking: Sendable {
                 detectable: results[i].flatMap { r in
                     guard r.standardError.isFinite, r.df.isFinite, r.df > 0 else { return nil }
                     return EquivalenceTest.detectable(r, alpha: alpha / (2 * family))
-                })
+                }, result: p == nil ? nil : results[i])
         }
         comparisons = tested.count
     }
@@ -204,7 +207,8 @@ public struct SettingRanking: Sendable {
         return "power: with these seeds a comparison with the best finds a true difference of "
             + String(format: "%.3g", median) + " with 80 % probability (median over \(d.count) comparison"
             + (d.count == 1 ? "" : "s") + String(format: "; range %.3g to %.3g", d.first!, d.last!)
-            + "; two-sided, alpha \(alpha) / \(comparisons)); a smaller difference can hide behind \"not significant\""
+            + "; two-sided, alpha \(alpha) / \(comparisons)); a smaller difference can hide behind \"not significant\" "
+            + "(nnsweep seeds DIR --difference D says how many seeds find D)"
     }
 
     /// `0.9612 [0.9550, 0.9674]` (the mean and its 95% interval) with `digits` decimals.

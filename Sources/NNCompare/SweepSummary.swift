@@ -8,20 +8,63 @@ import NNSweepRunner
 /// the other axes and the seeds), or per value of a single axis with its spread over seeds; then
 /// the best cells.
 public enum SweepSummary {
-    public static func render(plan: SweepPlan, dir: URL, best count: Int = 5) -> String {
+    /// The plan's cells with their rows of runs.csv in `dir`, and the metric that judges them;
+    /// nil when there are no results yet.
+    static func rows(plan: SweepPlan, dir: URL) -> (
+        rows: [(Cell, SweepTables.Run)], headline: (column: String, direction: MetricDirection)
+    )? {
         // The tables as every reader sees them; a folder whose tables cannot be read has no summary.
         guard let tables = try? SweepTables.read(runs: dir.appendingPathComponent(ResultsLayout.runs)) else {
-            return "no results yet"
+            return nil
         }
         let byID = Dictionary(tables.runs.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var rows: [(Cell, SweepTables.Run)] = []
         for c in plan.cells { if let r = byID[c.id] { rows.append((c, r)) } }
-        guard !rows.isEmpty else { return "no results yet" }
+        guard !rows.isEmpty else { return nil }
         let program = plan.cells.first?.config.program
         let named = program.flatMap { p in p.spec.direction(p.spec.headline).map { ("final_" + p.spec.headline, $0) } }
         let headline = Headline.final(hasValue: { c in rows.contains { !$0.1.text(c).isEmpty } }, named: named)
+        return (rows, (headline.column, headline.direction))
+    }
+
+    /// The settings ranked against the best, as the summary shows them: one ranking per data set
+    /// when a `data` axis stands beside others (`on` says which), else one; empty for a single
+    /// cell or a single setting.
+    public static func rankings(plan: SweepPlan, dir: URL) -> (
+        metric: String, rankings: [(on: String, ranking: SettingRanking)]
+    )? {
+        guard let (rows, headline) = rows(plan: plan, dir: dir) else { return nil }
+        return (headline.column, rankings(plan: plan, rows: rows, headline: headline))
+    }
+
+    static func rankings(
+        plan: SweepPlan, rows: [(Cell, SweepTables.Run)], headline: (column: String, direction: MetricDirection)
+    ) -> [(on: String, ranking: SettingRanking)] {
+        let seedIndex = plan.axes.firstIndex { $0.name == SweepTables.seedAxisName }
+        let settingAxes = plan.axes.indices.filter { $0 != seedIndex }
+        guard plan.cells.count > 1, !settingAxes.isEmpty else { return [] }
+        // A `data` axis beside others: settings are ranked within each data set (numbers of
+        // different data sets do not compare).
+        let dataIndex = settingAxes.count > 1 ? settingAxes.first { plan.axes[$0].name == "data" } : nil
+        let parts: [(String, [(Cell, SweepTables.Run)])] =
+            dataIndex.map { d in
+                plan.axes[d].values.map { dv in (" on data=\(dv.label)", rows.filter { $0.0.axisValues[d] == dv.label })
+                }.filter { !$0.1.isEmpty }
+            } ?? [("", rows)]
+        let margins = VerdictMargins.of(runFileText: plan.text)
+        return parts.map { on, part in
+            (
+                on,
+                ranking(
+                    part, settingAxes: settingAxes.filter { $0 != dataIndex }, axes: plan.axes,
+                    metric: headline.column, higherIsBetter: headline.direction == .higher, margins: margins)
+            )
+        }
+    }
+
+    public static func render(plan: SweepPlan, dir: URL, best count: Int = 5) -> String {
+        guard let (rows, headline) = rows(plan: plan, dir: dir) else { return "no results yet" }
         let metricName = headline.column.replacingOccurrences(of: "final_", with: "final ")
-        let higherIsBetter = headline.direction == .higher
         func metric(_ r: SweepTables.Run) -> Double? {
             guard r.isOK else { return nil }
             return r.number(headline.column)
@@ -86,25 +129,14 @@ public enum SweepSummary {
                 out.append("")
             }
         }
-        // Settings (every axis but the seed), ranked by their mean over seeds, with ties.
+        // Settings (every axis but the seed), ranked by their mean over seeds.
         let seedIndex = plan.axes.firstIndex { $0.name == SweepTables.seedAxisName }
         let settingAxes = plan.axes.indices.filter { $0 != seedIndex }
-        // A `data` axis beside others: settings are ranked within each data set (numbers of
-        // different data sets do not compare).
-        let dataIndex = settingAxes.count > 1 ? settingAxes.first { plan.axes[$0].name == "data" } : nil
-        let parts: [(String, [(Cell, SweepTables.Run)])] =
-            dataIndex.map { d in
-                plan.axes[d].values.map { dv in (" on data=\(dv.label)", rows.filter { $0.0.axisValues[d] == dv.label })
-                }.filter { !$0.1.isEmpty }
-            } ?? [("", rows)]
         if plan.cells.count > 1, settingAxes.isEmpty {
             // One setting with several seeds: the distribution line above says it all.
         } else if plan.cells.count > 1 {
-            for (k, (on, part)) in parts.enumerated() {
-                let ranking = Self.ranking(
-                    part, settingAxes: settingAxes.filter { $0 != dataIndex }, axes: plan.axes,
-                    metric: headline.column, higherIsBetter: higherIsBetter,
-                    margins: VerdictMargins.of(runFileText: plan.text))
+            let parts = rankings(plan: plan, rows: rows, headline: headline)
+            for (k, (on, ranking)) in parts.enumerated() {
                 out.append(
                     "best settings\(on) by \(metricName), mean [95% interval] over seeds (\(ranking.tally)):")
                 // Every setting not shown worse than the best is listed, and at least `count`.

@@ -16,7 +16,7 @@ struct NNSweep: ParsableCommand {
         version: NNSweepVersion.current,
         subcommands: [
             Run.self, Plot.self, Compare.self, Collect.self, Slurm.self, Bench.self, Summary.self, Demo.self,
-            Datasets.self, Options.self
+            Datasets.self, Options.self, Seeds.self
         ]
     )
 

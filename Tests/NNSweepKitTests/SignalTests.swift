@@ -35,7 +35,9 @@ import Testing
         }
         defer { kill(pid, SIGKILL) }
         #expect(StorageTests.isRunning(pid))
-        // The figures' scripts are there under their temporary names while gnuplot runs.
+        // gnuplot starts while nnsweep prepares the figures; once their scripts are there, under
+        // their temporary names, it is drawing them.
+        for _ in 0..<200 where StorageTests.temporaries(out).isEmpty { usleep(50_000) }
         #expect(!StorageTests.temporaries(out).isEmpty)
         kill(p.processIdentifier, signal)
         _ = err.fileHandleForReading.readDataToEndOfFile()

@@ -8,7 +8,7 @@ import NNSweepRunner
 import Testing
 
 /// Reference values from SciPy, written by scripts/make_stats_fixtures.py.
-private enum StatsFixture {
+enum StatsFixture {
     static func load() throws -> [String: Any] {
         guard
             let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil)?.appendingPathComponent(
