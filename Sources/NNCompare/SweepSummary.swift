@@ -153,6 +153,7 @@ public enum SweepSummary {
                     out.append("  not ranked (a seed diverged or failed): " + ranking.excluded.joined(separator: "; "))
                 }
                 if let power = ranking.power { out.append("  " + power) }
+                if k == 0, let split = heldOutNote(plan) { out.append("  " + split) }
                 if k == parts.count - 1 {
                     out.append("  " + ranking.rule + (parts.count > 1 ? ", within each data set" : ""))
                 }
@@ -167,6 +168,15 @@ public enum SweepSummary {
                     + bad.map { "\($0.0.axisValues.joined(separator: "/")) \($0.1.status)" }.joined(separator: ", "))
         }
         return out.joined(separator: "\n")
+    }
+
+    /// `HeldOutSplit.note` for the plan's cells.
+    static func heldOutNote(_ plan: SweepPlan) -> String? {
+        let seeds = plan.axes.first { $0.name == SweepTables.seedAxisName }?.values.count ?? 1
+        return HeldOutSplit.note(
+            cellSettings: plan.cells.map { c in
+                Dictionary(c.config.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            }, seeds: seeds)
     }
 
     /// The settings of `rows` ranked by `metric`, one entry per combination of `settingAxes`.

@@ -125,6 +125,16 @@ extension SweepReport {
         }
     }
 
+    /// `HeldOutSplit.note` for the sweep, capitalized, from its manifest.
+    static func heldOutNote(_ v: SweepView) -> String? {
+        guard let manifest = v.tables.manifest,
+            let split = HeldOutSplit.note(
+                cellSettings: Array(manifest.settings.values),
+                seeds: manifest.axes.first { $0.name == SweepTables.seedAxisName }?.values.count ?? 1)
+        else { return nil }
+        return split.prefix(1).uppercased() + split.dropFirst()
+    }
+
     /// The settings (combinations of the design axes) ranked by their mean over seeds, with every
     /// setting's outcome against the best (`SettingRanking`, the rule the terminal uses too).
     /// `within`: only the settings with these axis values (left out of the labels).

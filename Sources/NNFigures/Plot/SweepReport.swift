@@ -113,6 +113,7 @@ public enum SweepReport {
         } else {
             h.append(contentsOf: bestCells(v))
         }
+        if let split = heldOutNote(v) { h.append("<p>" + HTML.esc(split) + ".</p>") }
 
         h.append("<h2 id=\"figures\">Figures</h2>")
         h.append(contentsOf: figuresSection(figures, drawn: drawn, format: format, skipped: skipped, note: note))

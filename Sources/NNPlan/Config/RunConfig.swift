@@ -29,6 +29,9 @@ public struct DataConfig: Equatable, Sendable {
     public var divideBy: Double?
     public var scale: Scaling = .standard
     public var splitSeed: Int = 0
+    /// `split_seed: seed`: `splitSeed` is each cell's seed, so that the held-out samples change
+    /// with the seed, paired across settings like the initial weights.
+    public var splitFromSeed = false
     /// Fraction of training targets replaced by gross outliers (regression only; the test part stays clean).
     public var outliers: Double = 0
     /// Standardise a regression target on the training part (none or standard).

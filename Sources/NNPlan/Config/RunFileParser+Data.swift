@@ -117,8 +117,23 @@ extension RunFileParser {
             d.scale = try oneOf(s, "scale", Scaling.allCases.map(\.rawValue)) { Scaling(rawValue: $0) }
         }
         if let s = get("split_seed") {
-            d.splitSeed = try int(s, "data.split_seed")
-            guard d.splitSeed >= 0 else { throw ConfigError("data.split_seed must be >= 0", line: s.line) }
+            if s.scalar?.string == "seed" {
+                // Drawn from each cell's seed: set once the seed is read (`parse`).
+                d.splitFromSeed = true
+            } else {
+                guard case .scalar(let sc) = s, let v = Int(sc.string.trimmingCharacters(in: .whitespaces)), v >= 0
+                else {
+                    throw ConfigError(
+                        "data.split_seed must be a whole number >= 0 or seed (each cell's seed draws its split), got '\(quoted(s.scalar?.string ?? s.kindName))'",
+                        line: s.line)
+                }
+                d.splitSeed = v
+            }
+            if d.splitFromSeed, d.testEvery != nil || (d.testCSV != nil && d.validationFraction == 0) {
+                throw ConfigError(
+                    "data.split_seed: seed draws the held-out part from the seed, but \(d.testEvery != nil ? "test_every" : "test_csv") fixes it; use test_fraction (or validation_fraction with test_csv)",
+                    line: s.line)
+            }
         }
         if let o = get("outliers") {
             d.outliers = try double(o, "data.outliers")

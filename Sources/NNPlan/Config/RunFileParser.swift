@@ -232,6 +232,7 @@ struct RunFileParser {
             config.seed = try int(s, "seed")
             guard config.seed >= 0 else { throw ConfigError("seed must be >= 0, got \(config.seed)", line: s.line) }
         }
+        if config.data.splitFromSeed { config.data.splitSeed = config.seed }
         if let f = get("init_from") {
             if case .scalar(let s) = f, s.string.isEmpty || s.string == "null" || s.string == "~" {
                 config.initFrom = nil
