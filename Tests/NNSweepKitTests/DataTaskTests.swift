@@ -121,6 +121,8 @@ import Testing
             let general = try CSVTable.generalDataset(text: text, source: info.name, target: target, task: info.task)
             #expect(Self.same(plain, general), "\(info.name)")
             #expect(plain.count == info.rows)
+            #expect(plain.featureCount == info.features, "\(info.name)")
+            #expect(plain.classes == info.classes, "\(info.name)")
         }
     }
 

@@ -133,7 +133,7 @@ private enum SyntheticSweep {
         #expect(
             Set(figures.map(\.kind))
                 == Set(SweepFigure.Kind.allCases).subtracting([
-                    .sensitivity, .importance, .timeToTarget, .performanceProfile, .rankTable, .modes
+                    .sensitivity, .importance, .timeToTarget, .performanceProfile, .rankTable, .improvement, .modes
                 ]))
         #expect(skipped.map(\.kind) == [.importance])
         #expect(skipped.first?.reason.contains("not full") == true)

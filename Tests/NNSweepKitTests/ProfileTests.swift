@@ -109,9 +109,19 @@ import Testing
         // Per data set the two ranks add up to 3.
         for x in [0.0, 1.0] { #expect(cells.filter { $0[0] == x }.map { $0[2]! }.reduce(0, +) == 3) }
 
+        // The probability of improvement: one cell per ordered pair, P(a over b) + P(b over a) = 1.
+        let improvement = try #require(figures.first { $0.kind == .improvement })
+        let p = improvement.panels[0].series[0].rows
+        #expect(p.count == 2)
+        #expect(p.allSatisfy { (0...1).contains($0[2]!) })
+        #expect(abs(p[0][2]! + p[1][2]! - 1) < 1e-12)
+
         // The report ranks within each data set and does not list the combinations no group selected.
         let html = SweepReport.render(builder.v, figures: [], drawn: [], format: .svg, skipped: [], note: nil)
         #expect(html.contains("<h3>data=iris</h3>") && html.contains("<h3>data=wine</h3>"))
+        // Over the data sets: iris and wine are built-in 3-class sets, so the accuracies are rescaled.
+        #expect(html.contains("<h3>Across data sets</h3>"))
+        #expect(html.contains("accuracy rescaled per data set so that chance (1 / classes) is 0 and perfect is 1"))
         #expect(!html.contains("Not ranked"), "only combinations that ran are ranked")
 
         let search = SweepView(try SweepTables.load(out.appendingPathComponent("search")), validationOnly: true)
@@ -120,6 +130,11 @@ import Testing
         // The search's figures have no rank table (its means would mix the searched values).
         var searchBuilder = FigureBuilder(search)
         searchBuilder.selected = records(out.appendingPathComponent("selection.csv"))
-        #expect(!searchBuilder.all().contains { $0.kind == .rankTable || $0.kind == .performanceProfile })
+        #expect(
+            !searchBuilder.all().contains {
+                $0.kind == .rankTable || $0.kind == .performanceProfile || $0.kind == .improvement
+            })
+        let searchPage = SweepReport.render(search, figures: [], drawn: [], format: .svg, skipped: [], note: nil)
+        #expect(!searchPage.contains("Across data sets"))
     }
 }

@@ -135,7 +135,10 @@ import Testing
         var result = try Plotter.plot(dir: out, format: .both)
         var kinds = Set(result.figures.map(\.kind))
         #expect(
-            kinds == Set(SweepFigure.Kind.allCases).subtracting([.timeToTarget, .performanceProfile, .rankTable]),
+            kinds
+                == Set(SweepFigure.Kind.allCases).subtracting([
+                    .timeToTarget, .performanceProfile, .rankTable, .improvement
+                ]),
             "\(kinds)")
         #expect(result.images.count == 2 * result.figures.count)
         // The names show as written (gnuplot escapes <, > and & in SVG).
@@ -171,7 +174,7 @@ import Testing
         _ = try TuneRunner(plan: try SweepPlan.load(tuned), options: options, log: { _ in }).run()
         result = try Plotter.plot(dir: tunedOut, format: .svg)
         kinds = Set(result.figures.map(\.kind))
-        #expect(kinds.isSuperset(of: [.timeToTarget, .performanceProfile, .rankTable]), "\(kinds)")
+        #expect(kinds.isSuperset(of: [.timeToTarget, .performanceProfile, .rankTable, .improvement]), "\(kinds)")
         _ = try Plotter.plot(dir: tunedOut.appendingPathComponent("search"), format: .svg)
         try Self.checkSVGs(in: tunedOut.appendingPathComponent("plots"))
 

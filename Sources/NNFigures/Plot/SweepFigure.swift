@@ -34,6 +34,8 @@ public struct SweepFigure: Sendable, Equatable {
         case performanceProfile = "performance-profile"
         /// Each method's rank per data set and its mean rank.
         case rankTable = "rank-table"
+        /// The probability that one method beats another, averaged over the data sets.
+        case improvement = "probability-of-improvement"
     }
 
     /// The file name stem in `plots/`.

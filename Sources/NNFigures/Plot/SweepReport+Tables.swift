@@ -125,6 +125,37 @@ extension SweepReport {
         }
     }
 
+    /// With a `data` axis: each method over all the data sets (`AcrossTaskScores`): the
+    /// interquartile mean and the mean with their stratified-bootstrap intervals.
+    static func acrossDataSets(_ v: SweepView) -> [String] {
+        let builder = FigureBuilder(v)
+        guard let m = builder.methodAxis, let d = builder.dataAxis, let s = AcrossTaskScores(v, method: m, data: d)
+        else { return [] }
+        func f(_ x: Double) -> String { String(format: "%.4f", x) }
+        func ci(_ c: ConfidenceInterval?) -> String { c.map { "[\(f($0.lower)), \(f($0.upper))]" } ?? "" }
+        let rows = s.aggregates().sorted { s.higherIsBetter ? $0.iqm > $1.iqm : $0.iqm < $1.iqm }
+        var h = ["<h3>Across data sets</h3>"]
+        h.append(
+            "<p>Each \(HTML.esc(v.axisName(m))) over the \(s.tasks.count) data sets (\(HTML.esc(s.tasks.joined(separator: ", ")))), "
+                + "every final run counted: the interquartile mean (IQM: the mean of the middle half of all the runs' scores, "
+                + "robust to a few runs far off) and the mean of the data sets' means, each with its 95% stratified-bootstrap "
+                + "interval (\(AcrossTaskScores.resamples) resamples of the seeds within each data set), as rliable computes them "
+                + "(Agarwal et al. 2021). Scores: \(HTML.esc(s.scale)); \(HTML.esc(v.metricTitle))."
+                + (s.excluded > 0 ? " \(s.excluded) runs without a finite value are left out." : "")
+                + " Intervals that overlap do not make two methods equal: the probability-of-improvement figure compares them pair by pair.</p>"
+        )
+        h.append(
+            "<table class=\"sortable\"><tr><th>\(HTML.esc(v.axisName(m)))</th><th>IQM</th><th>95% interval</th><th>mean</th><th>95% interval</th></tr>"
+        )
+        for r in rows {
+            h.append(
+                "<tr><td class=\"t\">\(HTML.esc(r.method))</td><td>\(f(r.iqm))</td><td>\(ci(r.iqmCI))</td><td>\(f(r.mean))</td><td>\(ci(r.meanCI))</td></tr>"
+            )
+        }
+        h.append("</table>")
+        return h
+    }
+
     /// `HeldOutSplit.note` for the sweep, capitalized, from its manifest.
     static func heldOutNote(_ v: SweepView) -> String? {
         guard let manifest = v.tables.manifest,

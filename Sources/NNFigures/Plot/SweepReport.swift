@@ -110,6 +110,7 @@ public enum SweepReport {
                 h.append("<h3>data=\(HTML.esc(dv))</h3>")
                 h.append(contentsOf: bestCells(v, within: [d: dv]))
             }
+            h.append(contentsOf: acrossDataSets(v))
         } else {
             h.append(contentsOf: bestCells(v))
         }
@@ -202,6 +203,7 @@ public enum SweepReport {
         case .timeToTarget: "time to the validation target"
         case .performanceProfile: "performance profile"
         case .rankTable: "rank table"
+        case .improvement: "probability of improvement"
         }
     }
 }

@@ -237,6 +237,7 @@ extension FigureBuilder {
             figures.append(f)
         }
         figures.append(rankFigure(methodAxis: m, dataAxis: d))
+        if let f = improvementFigure(methodAxis: m, dataAxis: d) { figures.append(f) }
         return figures
     }
 
