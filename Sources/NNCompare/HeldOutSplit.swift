@@ -12,6 +12,10 @@ public enum HeldOutSplit {
         guard seeds >= 2, !cellSettings.isEmpty, cellSettings.allSatisfy({ $0["split_seed"] != nil }) else {
             return nil
         }
+        if let k = cellSettings[0]["folds"], cellSettings.allSatisfy({ $0["folds"] == k }) {
+            return "held-out samples: one of \(k) folds per seed (data.folds); the folds' training parts overlap, "
+                + "so the intervals over seeds are somewhat too narrow (Nadeau and Bengio 2003)"
+        }
         let fixedBy: String
         if cellSettings.allSatisfy({ $0["test_every"] != nil }) {
             fixedBy = "data.test_every"

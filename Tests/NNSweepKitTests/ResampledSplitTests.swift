@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import NNCompare
+@testable import NNData
 @testable import NNPlan
 @testable import NNSweepRunner
 
@@ -52,6 +53,49 @@ import Testing
         #expect(
             SweepSummary.render(plan: fixed, dir: fixedOut).contains(
                 "held-out samples: the same for every seed (data.split_seed 0)"))
+    }
+
+    /// `folds: K`: seeds 1 to K hold out the K folds of one permutation, each sample once; seeds
+    /// K + 1 to 2K those of another; a seed's fold is the same in every setting.
+    @Test func repeatedKFoldHoldsOutEverySampleOncePerRepeat() throws {
+        let dir = temporaryDirectory()
+        let text = Self.file.replacingOccurrences(of: "test_fraction: 0.25, split_seed: seed", with: "folds: 4")
+            .replacingOccurrences(of: "seeds: 3", with: "seeds: 8")
+        let plan = try SweepPlan.load(write(text, "k.yaml", in: dir))
+        #expect(plan.cells.count == 16)
+        // The held-out rows, identified by their features.
+        // The held-out rows before scaling (which is fitted on each fold's training part): the
+        // synthetic data of split_seed 0, cut by the cell's fold; the cell holds out as many.
+        let full = try #require(Synthetic.make("moons", samples: 120, noise: 0.2, classes: 2, seed: 0))
+        func heldOut(_ c: Cell) throws -> Set<[Float]> {
+            let (_, test) = full.fold(c.config.data.fold, of: 4, repeat: c.config.data.foldRepeat, seed: 0)
+            let rows = try #require(test)
+            #expect(try PreparedData.prepare(c.config).test?.count == rows.count)
+            let w = rows.featureCount
+            var out = Set<[Float]>()
+            for i in 0..<rows.count {
+                let row: [Float] = Array(rows.features[(i * w)..<((i + 1) * w)])
+                out.insert(row)
+            }
+            return out
+        }
+        let xavier = plan.cells.filter { $0.axisValues[0] == "xavier" }.sorted { $0.config.seed < $1.config.seed }
+        let he = plan.cells.filter { $0.axisValues[0] == "he" }.sorted { $0.config.seed < $1.config.seed }
+        #expect(xavier.map(\.config.data.fold) == [0, 1, 2, 3, 0, 1, 2, 3])
+        #expect(xavier.map(\.config.data.foldRepeat) == [0, 0, 0, 0, 1, 1, 1, 1])
+        for repeatCells in [Array(xavier.prefix(4)), Array(xavier.suffix(4))] {
+            let folds = try repeatCells.map(heldOut)
+            #expect(folds.map(\.count).reduce(0, +) == 120)
+            #expect(folds.reduce(Set<[Float]>()) { $0.union($1) }.count == 120)
+        }
+        #expect(try heldOut(xavier[0]) != heldOut(xavier[4]))
+        // The training run holds out the same fold in both settings.
+        for (a, b) in zip(xavier, he) {
+            #expect(try PreparedData.prepare(a.config).test!.features == PreparedData.prepare(b.config).test!.features)
+        }
+        #expect(throws: ConfigError.self) {
+            try SweepPlan.load(write(text.replacingOccurrences(of: "seeds: 8", with: "seed: 0"), "z.yaml", in: dir))
+        }
     }
 
     @Test func theNoteSaysWhatFixesTheSplit() {

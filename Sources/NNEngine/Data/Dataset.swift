@@ -53,6 +53,20 @@ public struct Dataset: Sendable {
         return (rest, held)
     }
 
+    /// Fold `fold` of `k` of repeat `r`: the samples at positions `fold * count / k` up to
+    /// `(fold + 1) * count / k` of a permutation drawn from the stream `folds-r` of `seed` are
+    /// held out, the rest train; the k folds of a repeat hold out every sample once. Both parts
+    /// keep the original order of their samples.
+    public func fold(_ fold: Int, of k: Int, repeat r: Int, seed: UInt64) -> (train: Dataset, test: Dataset?) {
+        precondition(k >= 2 && (0..<k).contains(fold) && r >= 0)
+        var random = RandomSource(seed: seed).derived("folds-\(r)")
+        let perm = random.permutation(count)
+        let held = Set(perm[(fold * count / k)..<((fold + 1) * count / k)])
+        let trainIdx = (0..<count).filter { !held.contains($0) }
+        let testIdx = (0..<count).filter { held.contains($0) }
+        return (subset(trainIdx), testIdx.isEmpty ? nil : subset(testIdx))
+    }
+
     /// A seeded split by count: `n` samples, the first `n` of a permutation drawn from the
     /// stream `stream` of `seed`, are held out. Both parts keep the original order of their samples.
     public func split(holding n: Int, seed: UInt64, stream: String) -> (rest: Dataset, held: Dataset) {

@@ -11,7 +11,7 @@ public enum ExperimentSettings {
     /// The settings that say which data a cell trains on.
     public static let dataKeys = [
         "data", "test_csv", "test_fraction", "test_every", "divide_by", "outliers", "scale", "split_seed",
-        "target_scale"
+        "target_scale", "folds"
     ]
     /// The validation part's settings, written only when set.
     public static let validationKeys = ["validation_fraction", "validation_csv"]

@@ -32,6 +32,11 @@ public struct DataConfig: Equatable, Sendable {
     /// `split_seed: seed`: `splitSeed` is each cell's seed, so that the held-out samples change
     /// with the seed, paired across settings like the initial weights.
     public var splitFromSeed = false
+    /// `folds: K`: repeated K-fold. The cell with seed K r + f + 1 holds out fold f (`fold`) of
+    /// the permutation of repeat r (`foldRepeat`, drawn from `splitSeed`), and trains on the rest.
+    public var folds: Int?
+    public var fold = 0
+    public var foldRepeat = 0
     /// Fraction of training targets replaced by gross outliers (regression only; the test part stays clean).
     public var outliers: Double = 0
     /// Standardise a regression target on the training part (none or standard).
@@ -129,6 +134,10 @@ public struct RunConfig: Equatable, Sendable {
         if data.outliers > 0 { add("outliers", data.outliers) }
         add("scale", data.scale.rawValue)
         add("split_seed", data.splitSeed)
+        if let k = data.folds {
+            add("folds", k)
+            add("fold", "\(data.fold) of repeat \(data.foldRepeat)")
+        }
         add("target_scale", data.targetScale.rawValue)
         if let layers {
             add("layers", ModuleSpec.canonical(layers))

@@ -116,6 +116,27 @@ extension RunFileParser {
         if let s = get("scale") {
             d.scale = try oneOf(s, "scale", Scaling.allCases.map(\.rawValue)) { Scaling(rawValue: $0) }
         }
+        if let k = get("folds") {
+            let n = try int(k, "data.folds")
+            guard n >= 2 else { throw ConfigError("data.folds must be at least 2, got \(n)", line: k.line) }
+            for other in ["test_fraction", "test_every", "test_csv"] where get(other) != nil {
+                throw ConfigError(
+                    "data.folds and data.\(other) cannot be used together: with folds: \(n) each cell holds out one fold, 1/\(n) of the samples",
+                    line: k.line)
+            }
+            if get("split_seed")?.scalar?.string == "seed" {
+                throw ConfigError(
+                    "data.folds and data.split_seed: seed cannot be used together: the seed already chooses the fold (and the repeat); split_seed: N draws the repeats' permutations",
+                    line: k.line)
+            }
+            guard d.validationFraction + 1 / Double(n) < 1 else {
+                throw ConfigError(
+                    "data.validation_fraction + the fold's share (1/\(n)) must be less than 1; nothing would be left to train on",
+                    line: k.line)
+            }
+            d.folds = n
+            d.testFraction = 1 / Double(n)
+        }
         if let s = get("split_seed") {
             if s.scalar?.string == "seed" {
                 // Drawn from each cell's seed: set once the seed is read (`parse`).

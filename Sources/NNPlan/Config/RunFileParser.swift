@@ -17,7 +17,7 @@ struct RunFileParser {
         "tune", "measure", "margin", "figures"
     ]
     static let dataKeys = [
-        "builtin", "csv", "synthetic", "test_csv", "target", "task", "test_fraction", "scale", "split_seed",
+        "builtin", "csv", "synthetic", "test_csv", "target", "task", "test_fraction", "scale", "split_seed", "folds",
         "target_scale", "samples", "noise", "classes", "test_every", "divide_by", "outliers",
         "validation_fraction", "validation_csv"
     ]
@@ -233,6 +233,16 @@ struct RunFileParser {
             guard config.seed >= 0 else { throw ConfigError("seed must be >= 0, got \(config.seed)", line: s.line) }
         }
         if config.data.splitFromSeed { config.data.splitSeed = config.seed }
+        if let k = config.data.folds {
+            // Seed k r + f + 1 holds out fold f of repeat r: seeds 1 to k are one k-fold.
+            guard config.seed >= 1 else {
+                throw ConfigError(
+                    "data.folds numbers the folds from seed 1 (seed k r + f + 1 holds out fold f of repeat r); seed 0 has no fold",
+                    line: get("seed")?.line ?? dataNode.line)
+            }
+            config.data.fold = (config.seed - 1) % k
+            config.data.foldRepeat = (config.seed - 1) / k
+        }
         if let f = get("init_from") {
             if case .scalar(let s) = f, s.string.isEmpty || s.string == "null" || s.string == "~" {
                 config.initFrom = nil

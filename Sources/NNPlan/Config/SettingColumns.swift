@@ -112,6 +112,11 @@ extension RunConfig {
         if data.outliers > 0 { add("data.outliers", .number(data.outliers)) }
         add("data.scale", .text(data.scale.rawValue))
         add("data.split_seed", .number(Double(data.splitSeed)))
+        if let k = data.folds {
+            add("data.folds", .number(Double(k)))
+            add("data.fold", .number(Double(data.fold)))
+            add("data.fold_repeat", .number(Double(data.foldRepeat)))
+        }
         add("data.target_scale", .text(data.targetScale.rawValue))
         if let layers {
             add("model.layers", .text(ModuleSpec.canonical(layers)))

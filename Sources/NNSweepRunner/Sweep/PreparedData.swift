@@ -67,6 +67,8 @@ public struct PreparedData: Sendable {
             }
             train = full
             test = t
+        } else if let k = d.folds {
+            (train, test) = full.fold(d.fold, of: k, repeat: d.foldRepeat, seed: UInt64(d.splitSeed))
         } else {
             (train, test) = full.split(testFraction: d.testFraction, seed: UInt64(d.splitSeed))
         }
