@@ -12,7 +12,9 @@ public enum HeldOutSplit {
         guard seeds >= 2, !cellSettings.isEmpty, cellSettings.allSatisfy({ $0["split_seed"] != nil }) else {
             return nil
         }
-        if let k = cellSettings[0]["folds"], cellSettings.allSatisfy({ $0["folds"] == k }) {
+        if cellSettings.contains(where: { $0["folds"] != nil }) {
+            // Folds change the held-out part with the seed; with one K everywhere say what that means.
+            guard let k = cellSettings[0]["folds"], cellSettings.allSatisfy({ $0["folds"] == k }) else { return nil }
             return "held-out samples: one of \(k) folds per seed (data.folds); the folds' training parts overlap, "
                 + "so the intervals over seeds are somewhat too narrow (Nadeau and Bengio 2003)"
         }

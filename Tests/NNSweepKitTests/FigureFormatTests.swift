@@ -63,6 +63,13 @@ import Testing
         #expect(try images(plain) == (drawn.figures.count, 0))
         let page = try String(contentsOf: drawn.report, encoding: .utf8)
         #expect(!page.contains(".png\""))
+        // Drawn once with PNG too (or by a build from before the formats were a setting), a
+        // folder keeps its PNGs when drawn again without --format.
+        _ = try Plotter.plot(dir: plain, format: .both)
+        _ = try Plotter.plot(dir: plain)
+        #expect(try images(plain) == (drawn.figures.count, drawn.figures.count))
+        _ = try Plotter.plot(dir: plain, format: .svg)
+        #expect(try images(plain) == (drawn.figures.count, 0))
         // With figures: {formats: [svg, png]} the manifest keeps them, and plot draws both.
         let both = dir.appendingPathComponent("both")
         options = SweepOptions(out: both)

@@ -405,10 +405,12 @@ public struct Gnuplot: Sendable {
             Glibc.close(input)
         }
 
+        deinit { close() }
+
         /// Ends the process if no script was sent to it (a gnuplot that ignores its input too).
         public func close() {
             guard take() else { return }
-            kill(process.processIdentifier, SIGKILL)
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             Glibc.close(input)
             _ = out.fileHandleForReading.readDataToEndOfFile()
             _ = err.fileHandleForReading.readDataToEndOfFile()
@@ -462,6 +464,7 @@ public struct Gnuplot: Sendable {
         pthread_sigmask(SIG_SETMASK, &none, &saved)
         defer { pthread_sigmask(SIG_SETMASK, &saved, nil) }
         guard !TemporaryFiles.isStopping else {
+            if input { Glibc.close(pair[0]) }
             throw GnuplotError.cannotStart(executable: executable.path, reason: "nnsweep is being stopped")
         }
         do { try p.run() } catch {
@@ -480,7 +483,9 @@ public struct Gnuplot: Sendable {
         _ arguments: [String], in directory: URL?, until deadline: Deadline, started: Started? = nil
     ) throws -> (Int32, String, String, Bool) {
         let g: Started
-        if let started, arguments.count == 1, started.take() {
+        // The script's path goes into a gnuplot string: one without a line break (always so for
+        // the relative paths nnsweep makes) or it is started the plain way.
+        if let started, arguments.count == 1, !arguments[0].contains(where: \.isNewline), started.take() {
             g = started
             // A single-quoted gnuplot string; a quote inside is written twice.
             started.send("load '\(arguments[0].replacingOccurrences(of: "'", with: "''"))'\n")

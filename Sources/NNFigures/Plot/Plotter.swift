@@ -20,10 +20,17 @@ public enum PlotFormat: String, CaseIterable, Sendable {
         self = svg && png ? .both : png ? .png : .svg
     }
 
-    /// What a sweep folder's manifest asks for: its run file's `figures:`, else
-    /// `FigureFormats.default` (SVG).
+    /// What a sweep folder's manifest asks for: its run file's `figures:`; without one
+    /// `FigureFormats.default` (SVG), and PNG too when the folder already has PNG figures that
+    /// nnsweep drew (a folder from before the formats were a setting, or drawn with
+    /// `--format both`), so that drawing again never drops images a reader may link to.
     public static func of(_ tables: SweepTables) -> PlotFormat {
-        PlotFormat(formats: tables.manifest?.figureFormats ?? FigureFormats.default)
+        if let formats = tables.manifest?.figureFormats { return PlotFormat(formats: formats) }
+        let plots = tables.directory.appendingPathComponent(ResultsLayout.plots)
+        let png = ResultsFolder.written(in: plots).contains {
+            $0.hasSuffix(".png") && FileManager.default.fileExists(atPath: plots.appendingPathComponent($0).path)
+        }
+        return png ? .both : PlotFormat(formats: FigureFormats.default)
     }
 }
 

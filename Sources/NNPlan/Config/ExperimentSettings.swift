@@ -11,11 +11,15 @@ public enum ExperimentSettings {
     /// The settings that say which data a cell trains on.
     public static let dataKeys = [
         "data", "test_csv", "test_fraction", "test_every", "divide_by", "outliers", "scale", "split_seed",
-        "target_scale", "folds"
+        "target_scale"
     ]
     /// The validation part's settings, written only when set.
     public static let validationKeys = ["validation_fraction", "validation_csv"]
-    public static let keys = dataKeys + validationKeys + ["hidden", "activation", "layers", "loss"]
+    /// Repeated K-fold's settings (`data.folds`), written only when set. Like the validation
+    /// keys they key the random streams only when present, so that files without them keep
+    /// their streams (and their results) bit for bit.
+    public static let foldKeys = ["folds", "fold"]
+    public static let keys = dataKeys + validationKeys + foldKeys + ["hidden", "activation", "layers", "loss"]
 
     /// The value standing for a key the settings text leaves out (it writes some only when set).
     public static let absent = "(not set)"

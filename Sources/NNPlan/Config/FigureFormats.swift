@@ -64,7 +64,7 @@ public enum FigureFormats {
     /// The formats a run file's text sets; nil when it sets none (then `default`).
     public static func of(runFileText text: String) -> [String]? {
         // Most files set none: skip composing the YAML (and the Unicode tables it loads).
-        guard text.contains("figures:") else { return nil }
+        guard text.contains("figures") else { return nil }
         guard let root = try? Yams.compose(yaml: text), case .mapping(let top) = root,
             let node = top.first(where: { $0.key.scalar?.string == "figures" })?.value
         else { return nil }

@@ -95,7 +95,9 @@ extension RunFileParser {
                     "data.validation_fraction must be in [0, 1), got \(d.validationFraction)", line: f.line)
             }
             // The test part's share of the samples: none from csv with test_csv, 1/N with test_every.
-            let test = d.testCSV != nil ? 0 : d.testEvery.map { 1 / Double($0) } ?? d.testFraction
+            // With folds the fold's share is checked below, once K is read.
+            let test =
+                get("folds") != nil ? 0 : d.testCSV != nil ? 0 : d.testEvery.map { 1 / Double($0) } ?? d.testFraction
             guard d.validationFraction + test < 1 else {
                 throw ConfigError(
                     "data.validation_fraction + the test part's fraction (\(test)) must be less than 1, got \(d.validationFraction + test); nothing would be left to train on",

@@ -66,7 +66,9 @@ public enum SampleSize {
         func phi(_ x: Double) -> Double { 0.5 * erfc(-x / 2.0.squareRoot()) }
         let upper = (k + 12 * (2 * k).squareRoot() + 40).squareRoot()
         let lower = max(0, k - 12 * (2 * k).squareRoot()).squareRoot()
-        let steps = 2000
+        // The normal tail falls from 1 to 0 over about sqrt(df) / c in w: at least 20 steps there.
+        let fall = k.squareRoot() / max(c, 1)
+        let steps = min(400_000, max(2000, 2 * Int(((upper - lower) / fall * 10).rounded(.up))))
         let h = (upper - lower) / Double(steps)
         var sum = 0.0
         for i in 0...steps {

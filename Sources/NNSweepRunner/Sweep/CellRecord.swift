@@ -245,7 +245,8 @@ struct RandomStreams {
         }
         let shape = ["inputs=\(data.train.featureCount)", "outputs=\(data.outputs)"]
         var dataKeys =
-            ExperimentSettings.dataKeys + ExperimentSettings.validationKeys.filter { all[$0] != nil }
+            ExperimentSettings.dataKeys
+            + (ExperimentSettings.validationKeys + ExperimentSettings.foldKeys).filter { all[$0] != nil }
             + c.fileDigests.keys.sorted().map { "\($0)_sha256" }
         // With a validation part, the test part is for reporting only: not even its file's name
         // or contents may change how the network trains.

@@ -9,7 +9,7 @@ import NNStatistics
 extension ResultsFolder {
     /// The names in `plots/` that nnsweep wrote, from its list. A folder from before the list
     /// has none: then nothing there is deleted.
-    static func written(in plots: URL) -> Set<String> {
+    package static func written(in plots: URL) -> Set<String> {
         let list = plots.appendingPathComponent(Layout.writtenList)
         guard kind(list) == .file, let text = try? String(contentsOf: list, encoding: .utf8)
         else { return [] }

@@ -94,19 +94,26 @@ struct AcrossTaskScores {
         }
     }
 
-    /// P(row beats column) and its 95 % interval; nil on the diagonal.
+    /// P(row beats column) and its 95 % interval; nil on the diagonal. Computed for i < j; the
+    /// mirror cell is its complement (1 - p, and the interval [1 - upper, 1 - lower]).
     func improvement() -> [[(p: Double, ci: ConfidenceInterval?)?]] {
-        methods.indices.map { i in
-            methods.indices.map { j in
-                guard i != j,
-                    let p = AcrossTasks.probabilityOfImprovement(scores[i], scores[j], higherIsBetter: higherIsBetter)
-                else { return nil }
+        var out = [[(p: Double, ci: ConfidenceInterval?)?]](
+            repeating: Array(repeating: nil, count: methods.count), count: methods.count)
+        let better = higherIsBetter
+        for i in methods.indices {
+            for j in methods.indices where i < j {
+                guard let p = AcrossTasks.probabilityOfImprovement(scores[i], scores[j], higherIsBetter: better)
+                else { continue }
                 let ci = AcrossTasks.bootstrapInterval([scores[i], scores[j]], resamples: Self.resamples) {
-                    AcrossTasks.probabilityOfImprovement($0[0], $0[1], higherIsBetter: higherIsBetter)
+                    AcrossTasks.probabilityOfImprovement($0[0], $0[1], higherIsBetter: better)
                 }
-                return (p, ci)
+                out[i][j] = (p, ci)
+                out[j][i] = (
+                    1 - p, ci.map { ConfidenceInterval(lower: 1 - $0.upper, upper: 1 - $0.lower, level: $0.level) }
+                )
             }
         }
+        return out
     }
 }
 
