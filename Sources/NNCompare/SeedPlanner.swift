@@ -42,8 +42,8 @@ public enum SeedPlanner {
     public static func render(
         plan: SweepPlan, dir: URL, difference: Double, power: Double = 0.8, maxSeeds: Int = 10_000
     ) -> String {
-        guard let (metric, parts) = SweepSummary.rankings(plan: plan, dir: dir) else {
-            return "no results yet in \(dir.path): run the pilot sweep first"
+        guard let (metric, parts) = SweepSummary.rankings(plan: plan, dir: dir), !parts.isEmpty else {
+            return "no settings to compare in \(dir.path)"
         }
         func g(_ v: Double) -> String { String(format: "%.3g", v) }
         var out: [String] = []
@@ -52,7 +52,7 @@ public enum SeedPlanner {
             out.append(
                 "seeds\(on) to find a true difference of \(g(difference)) in \(metric) from the best with "
                     + "\(Int((100 * power).rounded())) % power (two-sided t-tests at alpha \(ranking.alpha) / "
-                    + "\(ranking.comparisons) comparisons, as the verdicts use them; each comparison's spread as "
+                    + "\(ranking.comparisons) comparison\(ranking.comparisons == 1 ? "" : "s"), as the verdicts use them; each comparison's spread as "
                     + "the pilot's seeds measured it):")
             guard !rows.isEmpty else {
                 out.append(
@@ -65,7 +65,8 @@ public enum SeedPlanner {
             if let m = Descriptive.median(now) {
                 out.append(
                     "  the pilot (\(Descriptive.median(rows.map { Double($0.pilotSeeds) }).map { "\(Int($0))" } ?? "?") seeds) finds \(g(m)) "
-                        + "(median over \(now.count) comparisons; from \(g(now.first!)) to \(g(now.last!)))")
+                        + "(median over \(now.count) comparison\(now.count == 1 ? "" : "s"); from \(g(now.first!)) to \(g(now.last!)))"
+                )
             }
             if let median = Descriptive.median(needed.map(Double.init)) {
                 let p90 = needed[min(needed.count - 1, Int((0.9 * Double(needed.count)).rounded(.up)) - 1)]

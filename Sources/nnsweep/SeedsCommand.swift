@@ -34,10 +34,23 @@ struct Seeds: ParsableCommand {
 
     func run() throws {
         let url = URL(fileURLWithPath: dir)
-        let plan: SweepPlan
+        var plan: SweepPlan
         do {
             plan = try Collector.plan(dir: url, file: file.map { URL(fileURLWithPath: $0) })
+            // A tuned grid's pilot is its final runs (the selected setting of each group).
+            if plan.tune != nil {
+                guard let final = try TuneRunner.finalPlan(plan: plan, dir: url) else {
+                    fail("\(dir): the tuned search is not complete; finish the pilot sweep first")
+                }
+                plan = final
+            }
         } catch { fail(error) }
+        guard let parts = SweepSummary.rankings(plan: plan, dir: url)?.rankings else {
+            fail("\(dir) has no results yet; run the pilot sweep into it first")
+        }
+        guard parts.contains(where: { $0.ranking.comparisons > 0 }) else {
+            fail("\(dir) has no two settings with two seeds each to compare; a pilot needs a grid and seeds: N")
+        }
         print(SeedPlanner.render(plan: plan, dir: url, difference: difference, power: power, maxSeeds: maxSeeds))
     }
 }

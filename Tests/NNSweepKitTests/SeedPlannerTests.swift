@@ -74,10 +74,18 @@ import Testing
                 && text.contains("accuracy from the best"))
         #expect(text.contains("(two-sided t-tests at alpha 0.05 / 3 comparisons"))
         #expect(text.contains("seeds  pilot spread  detectable now  setting"))
+        // A tuned grid's pilot is its final runs: the committed tune example.
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let tuned = repo.appendingPathComponent("results/tune-example").path
+        let (s3, t3, e3) = try runTool(["seeds", tuned, "--difference", "0.01"], in: dir)
+        #expect(s3 == 0, "\(e3)")
+        #expect(t3.contains("in final_test_accuracy from the best") && t3.contains("1 comparison,"), "\(t3)")
         for (args, message) in [
             (["seeds", out, "--difference", "0"], "--difference must be a positive number"),
             (["seeds", out, "--difference", "0.01", "--power", "1"], "--power must be from 0.5 to below 1"),
-            (["seeds", dir.appendingPathComponent("none").path, "--difference", "0.01"], "none")
+            (["seeds", dir.appendingPathComponent("none").path, "--difference", "0.01"], "none"),
+            (["seeds", dir.path, "--difference", "0.01"], "no manifest.json")
         ] {
             let (s, o, e) = try runTool(args, in: dir)
             #expect(s == 2, "\(args): \(e)")

@@ -131,6 +131,19 @@ public final class TuneRunner: @unchecked Sendable {
             "\(groupName(s, tune: tune)): the selected \(e.key) = \(value) is the \(e.end == "low" ? "smallest" : "largest") value searched; the best may lie beyond it, so extend the search range"
     }
 
+    /// The final phase's plan of a tuned folder whose search is complete, from the search's
+    /// tables (nothing is written); nil while the search has cells without a record.
+    public static func finalPlan(plan: SweepPlan, dir: URL) throws -> SweepPlan? {
+        guard let tune = plan.tune else { return plan }
+        let searchDir = ResultsLayout.searchURL(dir)
+        let complete = plan.cells.allSatisfy {
+            FileManager.default.fileExists(atPath: ResultsLayout.recordURL(searchDir, $0.id).path)
+        }
+        guard complete else { return nil }
+        let selections = Selection.select(tune: tune, search: plan, searchDir: searchDir)
+        return try tune.finalPlan(selected: selections.map(\.selected))
+    }
+
     /// `collect` for a tuned folder: rebuilds the search's tables; when the search is complete
     /// writes selection.csv and rebuilds the final phase's tables from the records it has.
     public static func collect(plan: SweepPlan, dir: URL) throws -> (
