@@ -330,9 +330,6 @@ public struct Gnuplot: Sendable {
         return p.hasPrefix(prefix) ? String(p.dropFirst(prefix.count)) : p
     }
 
-    /// Standard output, filled by the reading thread before it signals.
-    private final class Box: @unchecked Sendable { var data = Data() }
-
     private final class Flag: @unchecked Sendable {
         private let lock = NSLock()
         private var value = false
@@ -503,11 +500,12 @@ public struct Gnuplot: Sendable {
             kill(pid, SIGKILL)
         }
         DispatchQueue.global().asyncAfter(deadline: deadline.end, execute: killer)
-        let outData = Box()
+        // Standard output, filled by the reading thread before it signals.
+        let outData = Filled<Data>()
         let outDone = DispatchSemaphore(value: 0)
         let outReader = g.out.fileHandleForReading
         DispatchQueue.global().async {
-            outData.data = outReader.readDataToEndOfFile()
+            outData.value = outReader.readDataToEndOfFile()
             outDone.signal()
         }
         let errData = g.err.fileHandleForReading.readDataToEndOfFile()
@@ -519,7 +517,7 @@ public struct Gnuplot: Sendable {
         exited.set()
         killer.cancel()
         return (
-            p.terminationStatus, String(decoding: outData.data, as: UTF8.self),
+            p.terminationStatus, String(decoding: outData.value ?? Data(), as: UTF8.self),
             String(decoding: errData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines), killed.isSet
         )
     }

@@ -70,14 +70,6 @@ public enum AcrossTasks {
             }
             if let v = statistic(sample) { values.append(v) }
         }
-        guard !values.isEmpty else { return nil }
-        values.sort()
-        func quantile(_ q: Double) -> Double {
-            let h = q * Double(values.count - 1)
-            let i = Int(h.rounded(.down))
-            let f = h - Double(i)
-            return i + 1 < values.count ? values[i] + f * (values[i + 1] - values[i]) : values[i]
-        }
-        return ConfidenceInterval(lower: quantile((1 - level) / 2), upper: quantile((1 + level) / 2), level: level)
+        return ConfidenceInterval.percentile(values, level: level)
     }
 }

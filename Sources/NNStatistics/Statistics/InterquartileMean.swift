@@ -41,13 +41,21 @@ public enum InterquartileMean {
             for j in sample.indices { sample[j] = xs[random.nextInt(below: xs.count)] }
             if let v = statistic(sample) { values.append(v) }
         }
+        return ConfidenceInterval.percentile(values, level: level)
+    }
+}
+
+extension ConfidenceInterval {
+    /// The percentile interval of bootstrap values: between their (1-level)/2 and (1+level)/2
+    /// quantiles, interpolating linearly between order statistics (NumPy's default). nil without values.
+    static func percentile(_ values: [Double], level: Double) -> ConfidenceInterval? {
         guard !values.isEmpty else { return nil }
-        values.sort()
+        let sorted = values.sorted()
         func quantile(_ q: Double) -> Double {
-            let h = q * Double(values.count - 1)
+            let h = q * Double(sorted.count - 1)
             let i = Int(h.rounded(.down))
             let f = h - Double(i)
-            return i + 1 < values.count ? values[i] + f * (values[i + 1] - values[i]) : values[i]
+            return i + 1 < sorted.count ? sorted[i] + f * (sorted[i + 1] - sorted[i]) : sorted[i]
         }
         return ConfidenceInterval(lower: quantile((1 - level) / 2), upper: quantile((1 + level) / 2), level: level)
     }
